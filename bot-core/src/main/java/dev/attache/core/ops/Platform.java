@@ -1,0 +1,4 @@
+package dev.attache.core.ops;
+
+/** Where a request comes from. */
+public enum Platform { CONSOLE, CLI, TELEGRAM, DISCORD }
