@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class Reflow {
 
+    /** Narrower wrapping than this is not assumed, so that short lines in short texts end paragraphs. */
+    private static final int MIN_WRAP_WIDTH = 40;
     /** Lines with a typical length above this were not wrapped: each is a paragraph. */
     private static final int MAX_WRAP_WIDTH = 150;
     /** A sentence-ending line this much shorter than the wrap width ends its paragraph. */
@@ -40,6 +42,7 @@ public final class Reflow {
             return "";
         }
         int width = wrapWidth(lines);
+        int baseIndent = lines.stream().mapToInt(Line::indent).min().orElse(0);
         boolean wrapped = width <= MAX_WRAP_WIDTH;
         Hyphens hyphens = new Hyphens(raw);
         StringBuilder out = new StringBuilder(raw.length());
@@ -49,7 +52,7 @@ public final class Reflow {
             boolean starts = true;
             if (previous == null) {
                 out.append(line.text);
-            } else if (breaksBefore(previous, line, width, wrapped, previousStarted)) {
+            } else if (breaksBefore(previous, line, width, wrapped, previousStarted, baseIndent)) {
                 out.append("\n\n").append(line.text);
             } else {
                 join(out, previous.text, line.text, hyphens);
@@ -159,10 +162,11 @@ public final class Reflow {
             lengths[i] = lines.get(i).text.length();
         }
         Arrays.sort(lengths);
-        return lengths[(int) Math.floor((lengths.length - 1) * 0.8)];
+        return Math.max(MIN_WRAP_WIDTH, lengths[(int) Math.floor((lengths.length - 1) * 0.8)]);
     }
 
-    private static boolean breaksBefore(Line a, Line b, int width, boolean wrapped, boolean aStartsParagraph) {
+    private static boolean breaksBefore(Line a, Line b, int width, boolean wrapped, boolean aStartsParagraph,
+                                        int baseIndent) {
         boolean continues = !endsSentence(a.text) && !endsWithColon(a.text) && startsLowercase(b.text);
         if (continues && !isHeading(a, width, aStartsParagraph)) {
             return false;              // a sentence running on across a line, blank line or page break
@@ -172,7 +176,8 @@ public final class Reflow {
         }
         boolean roomLeft = a.text.length() + 1 + firstWordLength(b.text) <= SHORT_LINE * width;
         boolean unwrappedLine = a.text.length() > 2 * width;
-        if ((endsSentence(a.text) || endsWithColon(a.text)) && (roomLeft || unwrappedLine)) {
+        boolean indented = b.indent > baseIndent;
+        if ((endsSentence(a.text) || endsWithColon(a.text)) && (roomLeft || unwrappedLine || indented)) {
             return true;
         }
         return isHeading(a, width, aStartsParagraph) && startsUppercase(b.text);
