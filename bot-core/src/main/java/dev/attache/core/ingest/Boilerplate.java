@@ -117,11 +117,20 @@ public final class Boilerplate {
         if (words > MAX_PROMPT_WORDS) {
             return false;
         }
-        boolean promotional = PROMO_WORD.matcher(t).find()
-                || words <= MAX_SHORT_PROMPT_WORDS && WEAK_PROMO_WORD.matcher(t).find();
-        return PROMPT.matcher(t).find() && promotional
+        return isPromotionalPrompt(t, words)
                 || COOKIE.matcher(t).find() && COOKIE_NOTICE.matcher(t).find()
                 || RIGHTS.matcher(t).find();
+    }
+
+    /** A call to action followed by promotional words (the prompt's own verb does not count), or a short one with weaker ones. */
+    private static boolean isPromotionalPrompt(String t, int words) {
+        var prompt = PROMPT.matcher(t);
+        if (!prompt.find()) {
+            return false;
+        }
+        String rest = t.substring(prompt.end());
+        return PROMO_WORD.matcher(rest).find()
+                || words <= MAX_SHORT_PROMPT_WORDS && WEAK_PROMO_WORD.matcher(t).find();
     }
 
     private static boolean hasLetter(String t) {
