@@ -1,0 +1,553 @@
+package dev.attache.core.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who said what in an article: direct quotations (“…,” X said / X said: “…” / quotes that
+ * span paragraphs or are interrupted by their cue), mixed and indirect speech (X said that …,
+ * according to X, …), each with its content, cue and source mention, and the speaker the mention
+ * resolves to within the article. Heuristic and linear in the text length; thread-safe (no state
+ * between calls). Offsets are Java String indices into the text.
+ */
+public final class AttributionExtractor {
+
+    private static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently",
+            "again", "repeatedly", "publicly", "privately", "afterward", "afterwards", "previously",
+            "also", "too", "last", "this", "week", "month", "year", "morning", "afternoon", "evening",
+            "night", "then", "once", "twice", "separately", "flatly", "bluntly", "simply", "frankly",
+            "openly", "firmly");
+    private static final Set<String> PP_PREPOSITIONS = Words.set("in", "on", "at", "during", "to", "after",
+            "before", "via", "through", "from", "with", "over", "for", "about", "of");
+    private static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
+            "being", "be", "is", "are", "get", "got", "i", "you", "not");
+    private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
+
+    /** Extracts the attributions of {@code text}; never throws for any input string. */
+    public List<Attribution> extract(String text, ArticleContext context) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(context, "context");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        TextModel m = new TextModel(text);
+        List<Raw> raws = new ArrayList<>();
+        for (int[] s : m.sentences) {
+            cuePass(m, s[0], s[1], raws);
+        }
+        raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
+        quotePass(m, context, raws);
+        raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
+        truncateOverlaps(m, raws);
+        SpeakerResolver resolver = new SpeakerResolver(m, context);
+        List<Attribution> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            if (r.ce <= r.cs) {
+                continue;
+            }
+            Optional<Speaker> speaker;
+            if (r.sourceOf != null) {
+                speaker = r.sourceOf.speaker;
+            } else if (r.sf >= 0) {
+                speaker = resolver.resolve(r.sf, r.st);
+            } else if (r.authorSpeaks) {
+                speaker = Optional.of(resolver.authorSpeaker());
+            } else {
+                speaker = Optional.empty();
+            }
+            r.speaker = speaker;
+            Optional<Span> source = r.sf >= 0 ? Optional.of(new Span(m.start[r.sf], m.end[r.st])) : Optional.empty();
+            Optional<Span> cue = r.cf >= 0 ? Optional.of(new Span(m.start[r.cf], m.end[r.ct])) : Optional.empty();
+            Span content = new Span(r.cs, r.ce);
+            out.add(new Attribution(content, source, cue, speaker, isDirect(m, content)));
+        }
+        out.sort(Comparator.comparingInt(a -> a.content().start()));
+        return List.copyOf(out);
+    }
+
+    /** An attribution under construction; offsets of content are characters, the rest tokens. */
+    private static final class Raw {
+        int cs;
+        int ce;
+        int sf = -1;
+        int st = -1;
+        int cf = -1;
+        int ct = -1;
+        int sentence;
+        int quotation = -1; // the (last) quotation its content is made of, or -1
+        boolean authorSpeaks;
+        Raw sourceOf;
+        Optional<Speaker> speaker = Optional.empty();
+
+        int cueStart(TextModel m) {
+            return cf >= 0 ? m.start[cf] : cs;
+        }
+    }
+
+    // ---------------------------------------------------------------- cue-driven pass
+
+    private static void cuePass(TextModel m, int a, int b, List<Raw> raws) {
+        Raw previous = null;
+        for (int t = a; t <= b; t++) {
+            if (m.quote[t] >= 0 || m.kind[t] != TextModel.WORD) {
+                continue;
+            }
+            Raw r = null;
+            if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
+                r = according(m, t, a, b);
+            } else {
+                String lemma = CueLexicon.lemma(m.lower[t]);
+                if (lemma != null && !m.isCapitalized(t)) {
+                    r = verb(m, t, lemma, a, b, previous);
+                }
+            }
+            if (r != null) {
+                r.sentence = m.sentence[t];
+                raws.add(r);
+                previous = r;
+            }
+        }
+    }
+
+    private static Raw according(TextModel m, int t, int a, int b) {
+        int[] src = MentionFinder.nounPhraseRight(m, t + 2, b);
+        if (src == null) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t;
+        r.ct = t + 1;
+        r.sf = src[0];
+        r.st = src[1];
+        int first = a;
+        while (first < t && (m.is(first, "but") || m.is(first, "and") || m.kind[first] == TextModel.PUNCT)) {
+            first++;
+        }
+        if (first == t) {
+            int c = src[1] + 1;
+            if (c <= b && m.lower[c].equals(",")) {
+                c++;
+            }
+            int e = contentEnd(m, c, b);
+            if (e < c) {
+                return null;
+            }
+            setContent(m, r, c, e);
+        } else {
+            int e = t - 1;
+            while (e >= a && m.kind[e] == TextModel.PUNCT && !m.closesQuote(e)) {
+                e--;
+            }
+            if (e < a) {
+                return null;
+            }
+            int c = src[1] + 1;
+            int end = e;
+            if (c <= b && m.lower[c].equals(",") && contentEnd(m, c + 1, b) >= c + 2) {
+                end = contentEnd(m, c + 1, b); // "X, according to Y, Z"
+            }
+            if (m.quote[e] >= 0 && m.closesQuote(e)) {
+                setQuotation(m, r, m.quote[e]);
+            } else {
+                setContent(m, r, first, end);
+            }
+        }
+        return r;
+    }
+
+    private static Raw verb(TextModel m, int t, String lemma, int a, int b, Raw previous) {
+        String w = m.lower[t];
+        if (t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
+                && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))) {
+            return null;
+        }
+        if (m.is(t + 1, "by") || m.is(t + 1, "of") && !lemma.equals("say")) {
+            return null;
+        }
+        boolean weak = CueLexicon.WEAK.contains(lemma);
+        boolean gerund = w.endsWith("ing");
+        int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
+        int[] subj = null;
+        Raw sourceOf = null;
+        if (gerund) {
+            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
+                    && previous.sentence == m.sentence[t] && previous.sf >= 0) {
+                sourceOf = previous;
+            } else {
+                return null;
+            }
+        } else {
+            subj = MentionFinder.subjectLeft(m, j, a);
+            if (subj != null && subj[0] == subj[1] && SUBJECTLESS.contains(m.lower[subj[0]])) {
+                return null;
+            }
+        }
+        // right side: audience object, modifiers, "that", ":" or ","
+        int r = t + 1;
+        if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
+                && !m.is(r, "that")) {
+            int[] obj = MentionFinder.nounPhraseRight(m, r, b);
+            if (obj != null) {
+                r = obj[1] + 1;
+            } else if (lemma.equals("tell")) {
+                return null;
+            }
+        }
+        r = skipModifiers(m, r, b);
+        boolean that = false;
+        boolean colon = false;
+        if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
+            that = true;
+            r++;
+        }
+        boolean comma = false;
+        if (r <= b && m.quote[r] < 0 && (m.lower[r].equals(",") || m.lower[r].equals(":") || m.lower[r].equals("—"))) {
+            colon = m.lower[r].equals(":");
+            comma = m.lower[r].equals(",");
+            r++;
+        }
+        int rightQuote = -1;
+        if (r <= b && m.opensQuote(r)) {
+            rightQuote = m.quote[r];
+        } else if (colon && r > b && r < m.size && m.opensQuote(r)) {
+            rightQuote = m.quote[r]; // "He added:" then the quote in the next paragraph
+        }
+        int rightEnd = contentEnd(m, r, b);
+        boolean rightEmpty = rightEnd < r || comma && rightQuote < 0 && startsNewClause(m, r);
+        if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
+            rightEmpty = true;
+        }
+
+        // left side
+        int lp = subj != null ? subj[0] - 1 : j;
+        int leftQuote = -1;
+        if (lp >= a && m.closesQuote(lp)) {
+            leftQuote = m.quote[lp];
+        } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
+            leftQuote = m.quote[lp - 1];
+        } else if (lp - 1 >= 0 && lp == a - 1 + 1 && false) {
+            leftQuote = -1;
+        }
+        boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0);
+        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.sentence[a - 1] != m.sentence[a] && subj != null
+                && rightEmpty) {
+            // “…” He said. (the quote ended the previous sentence)
+            leftQuote = -1;
+        }
+
+        int[] src = subj;
+        if (src == null && sourceOf == null) {
+            // inverted: “…,” said Kashin. / …, notes the columnist.
+            if (!(lp >= a && (leftSep || m.closesQuote(lp)))) {
+                return null;
+            }
+            src = MentionFinder.nounPhraseRight(m, t + 1, b);
+            if (src == null) {
+                return null;
+            }
+            int after = skipModifiers(m, src[1] + 1, b);
+            rightEnd = contentEnd(m, after, b);
+            rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
+            rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
+            r = after;
+        }
+        Raw raw = new Raw();
+        raw.cf = t;
+        raw.ct = t;
+        if (sourceOf != null) {
+            raw.sourceOf = sourceOf;
+            raw.sf = sourceOf.sf;
+            raw.st = sourceOf.st;
+        } else {
+            raw.sf = src[0];
+            raw.st = src[1];
+        }
+        if (leftQuote >= 0 && sourceOf == null) {
+            setQuotation(m, raw, leftQuote);
+            if (rightQuote >= 0 && rightQuote != leftQuote) {
+                extendToQuotation(m, raw, rightQuote); // “…,” he said, “…”
+            }
+            return raw;
+        }
+        if (rightQuote >= 0 && (r <= b ? m.start[r] == m.quotations.get(rightQuote).start() || m.opensQuote(r) : true)
+                && quotationFillsRest(m, rightQuote, r, b)) {
+            setQuotation(m, raw, rightQuote);
+            return raw;
+        }
+        if (leftSep && subj != null && sourceOf == null || src != subj && sourceOf == null) {
+            int le = lp;
+            while (le >= a && m.kind[le] == TextModel.PUNCT && !m.closesQuote(le)) {
+                le--;
+            }
+            int ls = a;
+            while (ls < le && (m.kind[ls] == TextModel.PUNCT && m.quote[ls] < 0)) {
+                ls++;
+            }
+            if (le - ls < 2) {
+                if (rightEmpty || src != subj) {
+                    return null;
+                }
+            } else if (rightEmpty) {
+                setContent(m, raw, ls, le);
+                return raw;
+            } else if (comma && !that) {
+                setContent(m, raw, ls, rightEnd); // "The plan, he said, is …"
+                return raw;
+            }
+        }
+        if (rightEmpty) {
+            return null;
+        }
+        if (weak && !that && !colon && rightQuote < 0) {
+            return null;
+        }
+        if (!that && rightEnd - r < 2 && rightQuote < 0) {
+            return null;
+        }
+        setContent(m, raw, r, rightEnd);
+        return raw;
+    }
+
+    /** True when the quotation starting at r runs to the end of the sentence (nothing substantial after it). */
+    private static boolean quotationFillsRest(TextModel m, int q, int r, int b) {
+        Quotation qt = m.quotations.get(q);
+        int u = r;
+        while (u <= b && (m.quote[u] == q)) {
+            u++;
+        }
+        while (u <= b && m.kind[u] == TextModel.PUNCT) {
+            u++;
+        }
+        return u > b || m.end[b] <= qt.end();
+    }
+
+    /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */
+    private static boolean startsNewClause(TextModel m, int r) {
+        if (r >= m.size) {
+            return true;
+        }
+        String w = m.lower[r];
+        return w.endsWith("ing") && CueLexicon.lemma(w) != null || w.equals("according") || w.equals("and")
+                || w.equals("but") || w.equals("who") || w.equals("which") || w.equals("as")
+                || w.equals("while") || w.equals("when") || w.equals("after") || w.equals("before")
+                || w.equals("although") || w.equals("because");
+    }
+
+    private static int skipModifiers(TextModel m, int r, int b) {
+        boolean moved = true;
+        int guard = 0;
+        while (moved && r <= b && guard++ < 6) {
+            moved = false;
+            if (m.quote[r] >= 0 || m.kind[r] != TextModel.WORD) {
+                break;
+            }
+            String w = m.lower[r];
+            if (TIME_WORDS.contains(w) || MentionFinder.isLyAdverb(m, r)) {
+                r++;
+                moved = true;
+                continue;
+            }
+            if (PP_PREPOSITIONS.contains(w)) {
+                for (int e = r + 1; e <= b && e <= r + 7; e++) {
+                    if (m.quote[e] >= 0 || m.kind[e] != TextModel.WORD) {
+                        break;
+                    }
+                    int n = e + 1;
+                    if (n > b || m.is(n, "that") || m.is(n, ",") || m.is(n, ":") || m.opensQuote(n)
+                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n])) {
+                        if (n > b || !m.is(n, ",") || e < b) {
+                            r = e + 1;
+                            moved = true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    private static boolean isTerminalPunct(String w) {
+        return w.equals(".") || w.equals("?") || w.equals("!");
+    }
+
+    /** Last content token from r to the sentence end b, dropping final punctuation outside quotes; may be < r. */
+    private static int contentEnd(TextModel m, int r, int b) {
+        int e = b;
+        while (e >= r && m.kind[e] == TextModel.PUNCT && m.quote[e] < 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static void setContent(TextModel m, Raw r, int from, int to) {
+        r.cs = m.start[from];
+        r.ce = m.end[Math.max(from, to)];
+        r.quotation = -1;
+        if (m.quote[to] >= 0 && m.closesQuote(to)) {
+            r.quotation = m.quote[to];
+        }
+    }
+
+    private static void setQuotation(TextModel m, Raw r, int q) {
+        Quotation qt = m.quotations.get(q);
+        r.cs = qt.start();
+        r.ce = qt.end();
+        r.quotation = q;
+    }
+
+    private static void extendToQuotation(TextModel m, Raw r, int q) {
+        r.ce = Math.max(r.ce, m.quotations.get(q).end());
+        r.quotation = q;
+    }
+
+    // ---------------------------------------------------------------- quotation-driven pass
+
+    private static void quotePass(TextModel m, ArticleContext context, List<Raw> raws) {
+        List<Quotation> qs = m.quotations;
+        boolean[] covered = new boolean[qs.size()];
+        for (Raw r : raws) {
+            for (int q = 0; q < qs.size(); q++) {
+                // cheap enough: raws and quotations are both small per article; bounded below
+                if (qs.get(q).start() >= r.ce) {
+                    break;
+                }
+                if (qs.get(q).end() > r.cs && overlap(qs.get(q), r.cs, r.ce) * 2 > 0) {
+                    covered[q] = true;
+                }
+            }
+        }
+        List<Raw> added = new ArrayList<>();
+        int ri = 0;
+        Raw last = null;
+        for (int q = 0; q < qs.size(); q++) {
+            Quotation qt = qs.get(q);
+            while (ri < raws.size() && raws.get(ri).ce <= qt.start()) {
+                Raw cand = raws.get(ri);
+                if (last == null || cand.ce >= last.ce) {
+                    last = cand;
+                }
+                ri++;
+            }
+            if (covered[q]) {
+                continue;
+            }
+            int first = firstToken(m, qt.start());
+            if (first < 0 || m.sentenceStart(first) != first) {
+                continue; // a quotation inside a sentence without a cue: a title or scare quotes
+            }
+            if (last != null && last.quotation >= 0 && continues(m, last, first)) {
+                last.ce = qt.end();
+                last.quotation = q;
+                covered[q] = true;
+                continue;
+            }
+            if (context.isSpeech()) {
+                Raw r = new Raw();
+                r.cs = qt.start();
+                r.ce = qt.end();
+                r.quotation = q;
+                r.authorSpeaks = true;
+                added.add(r);
+            }
+        }
+        raws.addAll(added);
+    }
+
+    private static long overlap(Quotation q, int s, int e) {
+        return Math.max(0, Math.min(q.end(), e) - Math.max(q.start(), s));
+    }
+
+    /** A quote right after an attributed quote continues it when only its reporting clause lies between. */
+    private static boolean continues(TextModel m, Raw last, int first) {
+        int lastTok = firstToken(m, last.ce - 1);
+        if (lastTok < 0) {
+            return false;
+        }
+        if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
+            return false;
+        }
+        for (int u = lastTok + 1; u < first; u++) {
+            boolean inClause = last.sf >= 0 && u >= last.sf && u <= last.st || last.cf >= 0 && u >= last.cf && u <= last.ct;
+            if (!inClause && m.kind[u] == TextModel.WORD) {
+                if (MentionFinder.isLyAdverb(m, u) || Lexicon.BETWEEN.contains(m.lower[u])) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the token starting at or containing char offset {@code pos}, or -1. */
+    private static int firstToken(TextModel m, int pos) {
+        int lo = 0;
+        int hi = m.size - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (m.start[mid] <= pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    /** Where a content runs into the next attribution of its sentence, cut it before that one's source or cue. */
+    private static void truncateOverlaps(TextModel m, List<Raw> raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            for (int k = i + 1; k < raws.size(); k++) {
+                Raw n = raws.get(k);
+                if (n.cueStart(m) >= r.ce) {
+                    break;
+                }
+                if (n.cueStart(m) <= r.cs) {
+                    continue;
+                }
+                int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
+                    cut = m.start[n.sf];
+                }
+                if (r.quotation >= 0 && r.cs <= m.quotations.get(r.quotation).start()
+                        && m.quotations.get(r.quotation).end() > cut && isInside(m, r, cut)) {
+                    continue; // the other cue lies inside this quotation
+                }
+                int e = firstToken(m, cut - 1);
+                while (e >= 0 && m.start[e] > r.cs && (m.kind[e] == TextModel.PUNCT && m.quote[e] < 0
+                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as"))) {
+                    e--;
+                }
+                if (e >= 0 && m.end[e] > r.cs) {
+                    r.ce = Math.min(r.ce, m.end[e]);
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean isInside(TextModel m, Raw r, int pos) {
+        for (Span s : m.quotations.get(r.quotation).segments()) {
+            if (s.start() <= pos && pos < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- direct or not
+
+    /** Direct when at least half of the content's non-space characters lie inside quotation marks. */
+    static boolean isDirect(TextModel m, Span content) {
+        return DirectQuoteRule.insideQuotesFraction(m.text, List.of(content)) >= 0.5;
+    }
+}
