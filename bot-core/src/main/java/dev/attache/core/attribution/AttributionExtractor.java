@@ -27,6 +27,8 @@ public final class AttributionExtractor {
     private static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
             "being", "be", "is", "are", "get", "got", "i", "you", "not");
+    private static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
+            "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
     private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
 
     /** Extracts the attributions of {@code text}; never throws for any input string. */
@@ -82,6 +84,7 @@ public final class AttributionExtractor {
         int sentence;
         int quotation = -1; // the (last) quotation its content is made of, or -1
         boolean authorSpeaks;
+        int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
         Raw sourceOf;
         Optional<Speaker> speaker = Optional.empty();
 
@@ -179,6 +182,11 @@ public final class AttributionExtractor {
             if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous;
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and"))) {
+                subj = sentenceSubject(m, a, j);
+                if (subj == null) {
+                    return null;
+                }
             } else {
                 return null;
             }
@@ -195,6 +203,8 @@ public final class AttributionExtractor {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
             if (obj != null) {
                 r = obj[1] + 1;
+            } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
+                r++;
             } else if (lemma.equals("tell")) {
                 return null;
             }
@@ -242,9 +252,12 @@ public final class AttributionExtractor {
         }
 
         int[] src = subj;
+        if (gerund && subj != null) {
+            leftSep = false;
+        }
         if (src == null && sourceOf == null) {
             // inverted: “…,” said Kashin. / …, notes the columnist.
-            if (!(lp >= a && (leftSep || m.closesQuote(lp)))) {
+            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && reportingMarkBefore(m, lp)))) {
                 return null;
             }
             src = MentionFinder.nounPhraseRight(m, t + 1, b);
@@ -269,6 +282,7 @@ public final class AttributionExtractor {
             raw.st = src[1];
         }
         if (leftQuote >= 0 && sourceOf == null) {
+            raw.strength = 2;
             setQuotation(m, raw, leftQuote);
             if (rightQuote >= 0 && rightQuote != leftQuote) {
                 extendToQuotation(m, raw, rightQuote); // “…,” he said, “…”
@@ -277,6 +291,7 @@ public final class AttributionExtractor {
         }
         if (rightQuote >= 0 && (r <= b ? m.start[r] == m.quotations.get(rightQuote).start() || m.opensQuote(r) : true)
                 && quotationFillsRest(m, rightQuote, r, b)) {
+            raw.strength = colon || comma ? 3 : 1;
             setQuotation(m, raw, rightQuote);
             return raw;
         }
@@ -289,7 +304,7 @@ public final class AttributionExtractor {
             while (ls < le && (m.kind[ls] == TextModel.PUNCT && m.quote[ls] < 0)) {
                 ls++;
             }
-            if (le - ls < 2) {
+            if (le - ls < 1) {
                 if (rightEmpty || src != subj) {
                     return null;
                 }
@@ -304,7 +319,7 @@ public final class AttributionExtractor {
         if (rightEmpty) {
             return null;
         }
-        if (weak && !that && !colon && rightQuote < 0) {
+        if (weak && !that && !colon && rightQuote < 0 && !containsQuotation(m, r, rightEnd)) {
             return null;
         }
         if (!that && rightEnd - r < 2 && rightQuote < 0) {
@@ -312,6 +327,16 @@ public final class AttributionExtractor {
         }
         setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
+    private static boolean reportingMarkBefore(TextModel m, int closeTok) {
+        int p = m.start[closeTok] - 1;
+        if (p < 0) {
+            return false;
+        }
+        char c = m.text.charAt(p);
+        return c == ',' || c == '?' || c == '!' || c == '—' || c == '-';
     }
 
     /** True when the quotation starting at r runs to the end of the sentence (nothing substantial after it). */
@@ -339,6 +364,42 @@ public final class AttributionExtractor {
                 || w.equals("although") || w.equals("because");
     }
 
+    private static boolean containsQuotation(TextModel m, int from, int to) {
+        for (int u = from; u <= to && u < m.size; u++) {
+            if (m.quote[u] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
+    static int[] sentenceSubject(TextModel m, int a, int limit) {
+        int k = a;
+        if (k < limit && (Lexicon.STOP.contains(m.lower[k]) || MentionFinder.isLyAdverb(m, k)
+                || m.kind[k] != TextModel.WORD)) {
+            int c = k;
+            while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
+                c++;
+            }
+            if (c >= limit || !m.lower[c].equals(",")) {
+                return null;
+            }
+            k = c + 1;
+        }
+        if (k >= limit || m.quote[k] >= 0) {
+            return null;
+        }
+        int[] np = MentionFinder.nounPhraseRight(m, k, limit - 1);
+        if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
+            return null;
+        }
+        if (np[0] == np[1] && SUBJECTLESS.contains(m.lower[np[0]])) {
+            return null;
+        }
+        return np;
+    }
+
     private static int skipModifiers(TextModel m, int r, int b) {
         boolean moved = true;
         int guard = 0;
@@ -354,13 +415,13 @@ public final class AttributionExtractor {
                 continue;
             }
             if (PP_PREPOSITIONS.contains(w)) {
-                for (int e = r + 1; e <= b && e <= r + 7; e++) {
-                    if (m.quote[e] >= 0 || m.kind[e] != TextModel.WORD) {
+                for (int e = r + 1; e <= b && e <= r + 12; e++) {
+                    if (m.quote[e] < 0 && m.kind[e] != TextModel.WORD || m.quote[e] < 0 && e > r + 7) {
                         break;
                     }
                     int n = e + 1;
-                    if (n > b || m.is(n, "that") || m.is(n, ",") || m.is(n, ":") || m.opensQuote(n)
-                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n])) {
+                    if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")
+                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]))) {
                         if (n > b || !m.is(n, ",") || e < b) {
                             r = e + 1;
                             moved = true;
@@ -439,8 +500,24 @@ public final class AttributionExtractor {
                 continue;
             }
             int first = firstToken(m, qt.start());
-            if (first < 0 || m.sentenceStart(first) != first) {
+            if (first < 0) {
+                continue;
+            }
+            Raw introduced = colonIntroduced(m, first, q);
+            if (introduced != null) {
+                added.add(introduced);
+                covered[q] = true;
+                continue;
+            }
+            if (m.sentenceStart(first) != first) {
                 continue; // a quotation inside a sentence without a cue: a title or scare quotes
+            }
+            Raw reported = reportingClauseAfter(m, q);
+            if (reported != null) {
+                added.add(reported);
+                covered[q] = true;
+                last = reported;
+                continue;
             }
             if (last != null && last.quotation >= 0 && continues(m, last, first)) {
                 last.ce = qt.end();
@@ -458,6 +535,94 @@ public final class AttributionExtractor {
             }
         }
         raws.addAll(added);
+        dedupe(raws);
+    }
+
+    /** Of attributions with the same content keep the one with the strongest cue (then the first). */
+    private static void dedupe(List<Raw> raws) {
+        java.util.Map<Long, Raw> best = new java.util.HashMap<>();
+        for (Raw r : raws) {
+            long key = ((long) r.cs << 32) | (r.ce & 0xffffffffL);
+            Raw b = best.get(key);
+            if (b == null || r.strength > b.strength) {
+                best.put(key, r);
+            }
+        }
+        raws.removeIf(r -> best.get(((long) r.cs << 32) | (r.ce & 0xffffffffL)) != r);
+    }
+
+    /** “…” right after "X:" or "X fired back:" — the colon is the cue, X (or the sentence subject) the source. */
+    private static Raw colonIntroduced(TextModel m, int first, int q) {
+        int colon = first - 1;
+        if (colon < 0 || !m.lower[colon].equals(":") || m.quote[colon] >= 0) {
+            return null;
+        }
+        int k = colon - 1;
+        if (k < 0 || m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+            return null;
+        }
+        int a = m.sentenceStart(k);
+        int[] src = null;
+        if (m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) {
+            int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
+            src = from < 0 ? null : new int[]{from, k};
+        }
+        if (src == null) {
+            src = sentenceSubject(m, a, k + 1);
+        }
+        if (src == null) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = src[0];
+        r.st = src[1];
+        r.cf = colon;
+        r.ct = colon;
+        r.strength = 3;
+        setQuotation(m, r, q);
+        return r;
+    }
+
+    /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */
+    private static Raw reportingClauseAfter(TextModel m, int q) {
+        Quotation qt = m.quotations.get(q);
+        int close = firstToken(m, qt.end() - 1);
+        if (close < 0 || !m.closesQuote(close) || !reportingMarkBefore(m, close) || close + 2 >= m.size) {
+            return null;
+        }
+        int u = close + 1;
+        int b = m.sentenceEnd(u);
+        if (m.sentence[u] != m.sentence[close] && m.sentenceStart(u) != u) {
+            return null;
+        }
+        if (b - u > 25 || u > b) {
+            return null;
+        }
+        int[] np = MentionFinder.nounPhraseRight(m, u, b);
+        int cue = -1;
+        if (np != null) {
+            int v = np[1] + 1;
+            while (v <= b && Lexicon.BETWEEN.contains(m.lower[v])) {
+                v++;
+            }
+            if (v <= b && m.kind[v] == TextModel.WORD && !m.isCapitalized(v) && !Lexicon.STOP.contains(m.lower[v])) {
+                cue = v;
+            }
+        } else if (m.kind[u] == TextModel.WORD && !m.isCapitalized(u) && !Lexicon.STOP.contains(m.lower[u])) {
+            np = MentionFinder.nounPhraseRight(m, u + 1, b);
+            cue = np == null ? -1 : u;
+        }
+        if (cue < 0 || np == null) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = np[0];
+        r.st = np[1];
+        r.cf = cue;
+        r.ct = cue;
+        r.strength = 2;
+        setQuotation(m, r, q);
+        return r;
     }
 
     private static long overlap(Quotation q, int s, int e) {

@@ -6,7 +6,7 @@ import java.util.List;
  * When an attribution counts as a direct quotation: at least half of the non-space characters of
  * its content lie between double quotation marks (“…”, "…", «…», „…“) within the content itself.
  * Each segment is read on its own; a segment whose first quotation mark is a closing one starts
- * inside a quote. Single quotes (‘…’) do not count, being mostly nested quotes or apostrophes.
+ * inside a quote. Two apostrophes ('') count as a double mark. Single quotes (‘…’) do not count, being mostly nested quotes or apostrophes.
  * The evaluator applies the same rule to gold annotations, so gold and system agree on it.
  */
 public final class DirectQuoteRule {
@@ -31,7 +31,8 @@ public final class DirectQuoteRule {
             boolean in = false;
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
-                if (c == '“' || c == '«' || c == '„' || c == '"' || c == '”' || c == '»') {
+                if (c == '“' || c == '«' || c == '„' || c == '"' || c == '”' || c == '»'
+                        || c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
                     in = c == '”' || c == '»';
                     break;
                 }
@@ -42,6 +43,12 @@ public final class DirectQuoteRule {
                     case '“', '«', '„' -> in = true;
                     case '”', '»' -> in = false;
                     case '"' -> in = !in;
+                    case '\'' -> {
+                        if (i + 1 < to && text.charAt(i + 1) == '\'') {
+                            in = !in; // ''…''
+                            i++;
+                        }
+                    }
                     default -> {
                         if (!Character.isWhitespace(c)) {
                             total++;

@@ -69,7 +69,7 @@ final class QuoteScanner {
             int depth = 0;
             List<Span> current = null;
             if (pending != null) {
-                if (opensDouble(text.charAt(ps))) {
+                if (opensDouble(text, ps)) {
                     current = pending;
                 } else {
                     out.add(new Quotation(pending, false));
@@ -82,7 +82,12 @@ final class QuoteScanner {
                     continue;
                 }
                 char prev = i > ps ? text.charAt(i - 1) : ' ';
-                char next = i + 1 < pe ? text.charAt(i + 1) : ' ';
+                int markEnd = i + 1;
+                if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'') {
+                    c = '"'; // ''…'' as in the New York Times
+                    markEnd = i + 2;
+                }
+                char next = markEnd < pe ? text.charAt(markEnd) : ' ';
                 int open = -1;
                 int close = -1; // stack index to close
                 switch (c) {
@@ -141,7 +146,7 @@ final class QuoteScanner {
                 }
                 if (close >= 0) {
                     if (close == 0) {
-                        Span seg = new Span(stackPos[0], i + 1);
+                        Span seg = new Span(stackPos[0], markEnd);
                         if (current == null) {
                             current = new ArrayList<>();
                         }
@@ -155,6 +160,7 @@ final class QuoteScanner {
                     stackPos[depth] = i;
                     depth++;
                 }
+                i = markEnd - 1;
             }
             if (depth > 0) {
                 int bottom = stackType[0];
@@ -164,7 +170,7 @@ final class QuoteScanner {
                     }
                     current.add(new Span(stackPos[0], pe));
                     int nextStart = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).start() : -1;
-                    if (nextStart >= 0 && opensDouble(text.charAt(nextStart))) {
+                    if (nextStart >= 0 && opensDouble(text, nextStart)) {
                         pending = current;
                     } else if (pe - stackPos[0] <= MAX_UNCLOSED_LENGTH || current.size() > 1) {
                         out.add(new Quotation(current, false));
@@ -182,8 +188,10 @@ final class QuoteScanner {
         return out;
     }
 
-    private static boolean opensDouble(char c) {
-        return c == '“' || c == '"' || c == '«' || c == '„';
+    private static boolean opensDouble(String text, int i) {
+        char c = text.charAt(i);
+        return c == '“' || c == '"' || c == '«' || c == '„'
+                || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
     }
 
     static boolean isQuoteChar(char c) {

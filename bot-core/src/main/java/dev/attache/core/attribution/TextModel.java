@@ -97,6 +97,9 @@ final class TextModel {
             } else {
                 j = i + 1;
                 kd = QuoteScanner.isQuoteChar(c) ? QUOTE : PUNCT;
+                if (c == '\'' && j < n && text.charAt(j) == '\'') {
+                    j++; // ''
+                }
                 if (c == '’' || c == '\'') {
                     // a possessive after a plural (Jones’) or a contraction stays punctuation unless it is a quote mark
                     if (j < n && (text.charAt(j) == 's') && i > 0 && Character.isLetter(text.charAt(i - 1))
