@@ -23,7 +23,7 @@ public final class AttributionExtractor {
             "night", "then", "once", "twice", "separately", "flatly", "bluntly", "simply", "frankly",
             "openly", "firmly");
     private static final Set<String> PP_PREPOSITIONS = Words.set("in", "on", "at", "during", "to", "after",
-            "before", "via", "through", "from", "with", "over", "for", "about", "of");
+            "before", "via", "through", "from", "with", "over", "for", "about", "of", "by");
     private static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
             "being", "be", "is", "are", "get", "got", "i", "you", "not");
@@ -170,7 +170,7 @@ public final class AttributionExtractor {
                 && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))) {
             return null;
         }
-        if (m.is(t + 1, "by") || m.is(t + 1, "of") && !lemma.equals("say")) {
+        if (m.is(t + 1, "of") && !lemma.equals("say")) {
             return null;
         }
         boolean weak = CueLexicon.WEAK.contains(lemma);
@@ -244,7 +244,11 @@ public final class AttributionExtractor {
         } else if (lp - 1 >= 0 && lp == a - 1 + 1 && false) {
             leftQuote = -1;
         }
-        boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0);
+        if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
+            leftQuote = -1;
+        }
+        boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
+                || m.closesQuote(lp));
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.sentence[a - 1] != m.sentence[a] && subj != null
                 && rightEmpty) {
             // “…” He said. (the quote ended the previous sentence)
@@ -327,6 +331,16 @@ public final class AttributionExtractor {
         }
         setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    /** A quotation opens a clause: it starts a sentence or follows punctuation, "and", "but". */
+    private static boolean opensClause(TextModel m, int q) {
+        int first = firstToken(m, m.quotations.get(q).start());
+        if (first <= 0 || m.sentenceStart(first) == first) {
+            return true;
+        }
+        int p = first - 1;
+        return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
     }
 
     /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
@@ -592,8 +606,14 @@ public final class AttributionExtractor {
         }
         int u = close + 1;
         int b = m.sentenceEnd(u);
-        if (m.sentence[u] != m.sentence[close] && m.sentenceStart(u) != u) {
+        if (m.paragraph[u] != m.paragraph[close]) {
             return null;
+        }
+        if (m.sentence[u] != m.sentence[close]) {
+            char mark = m.text.charAt(Math.max(0, m.start[close] - 1));
+            if (mark != '?' && mark != '!' || !m.isCapitalized(u) && m.kind[u] == TextModel.WORD) {
+                return null;
+            }
         }
         if (b - u > 25 || u > b) {
             return null;
@@ -638,12 +658,10 @@ public final class AttributionExtractor {
         if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
             return false;
         }
+        int clauseSentence = last.cf >= 0 ? m.sentence[last.cf] : -1;
         for (int u = lastTok + 1; u < first; u++) {
-            boolean inClause = last.sf >= 0 && u >= last.sf && u <= last.st || last.cf >= 0 && u >= last.cf && u <= last.ct;
+            boolean inClause = m.sentence[u] == clauseSentence;
             if (!inClause && m.kind[u] == TextModel.WORD) {
-                if (MentionFinder.isLyAdverb(m, u) || Lexicon.BETWEEN.contains(m.lower[u])) {
-                    continue;
-                }
                 return false;
             }
         }

@@ -28,14 +28,16 @@ final class CueLexicon {
             "inform", "advise", "disclose", "announce", "assert", "affirm", "repeat", "recommend",
             "say", "proclaim", "predict", "expect", "forecast:forecasts,forecast,forecasting",
             "know:knows,knew,known,knowing", "feel:feels,felt,feeling", "understand:understands,understood",
-            "accuse", "criticize", "criticise", "praise", "blame", "dismiss", "describe", "call");
+            "accuse", "criticize", "criticise", "praise", "blame", "dismiss", "describe", "call",
+            "read:reads,read,reading", "title", "chant", "shout", "yell", "scream", "cry:cries,cried,crying");
 
     /** Cues that need a clearly marked content (a that-clause, a colon or a quotation) to count. */
     static final Set<String> WEAK = Words.set("know", "feel", "understand", "expect", "hope", "fear", "worry",
             "agree", "continue", "charge", "indicate", "maintain", "mention", "propose", "demand", "inform",
             "advise", "repeat", "recommend", "forecast", "estimate", "report", "accuse", "criticize",
             "criticise", "praise", "blame", "dismiss", "describe", "call", "ask", "urge", "promise",
-            "pledge", "vow", "note", "state", "counter", "reveal", "confirm", "predict", "caution", "admit");
+            "pledge", "vow", "note", "state", "counter", "reveal", "confirm", "predict", "caution", "admit",
+            "read", "title", "chant", "shout", "yell", "scream", "cry");
 
     /** Verbs whose object is the audience or medium ("told Sputnik", "told reporters"). */
     static final Set<String> AUDIENCE = Words.set("tell", "inform", "assure", "advise", "warn", "ask", "urge");

@@ -50,7 +50,7 @@ public final class DirectQuoteRule {
                         }
                     }
                     default -> {
-                        if (!Character.isWhitespace(c)) {
+                        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                             total++;
                             if (in) {
                                 inside++;

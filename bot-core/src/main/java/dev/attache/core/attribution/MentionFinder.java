@@ -11,6 +11,11 @@ final class MentionFinder {
     static final int MAX_LOWERCASE_RUN = 4;
     static final int MAX_APPOSITIVE = 30;
 
+    /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
+    private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
+            "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
+            "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
+
     private MentionFinder() {
     }
 
@@ -69,7 +74,7 @@ final class MentionFinder {
         if (c2 < 0 || c2 + 1 >= comma) {
             return null;
         }
-        if (!looksLikeAppositive(m, c2 + 1, comma - 1)) {
+        if (!looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
             return null;
         }
         int nameEnd = c2 - 1;
@@ -111,6 +116,9 @@ final class MentionFinder {
         }
         String head = m.lower[j];
         boolean cap = m.isCapitalized(j);
+        if (head.equals("’s") || head.equals("'s")) {
+            return -1;
+        }
         if (!cap && (Lexicon.STOP.contains(head) || Lexicon.DETERMINERS.contains(head)
                 || CueLexicon.isVerbOnly(head) || Character.isDigit(head.charAt(0)))) {
             return -1;
@@ -163,6 +171,10 @@ final class MentionFinder {
                 }
                 break;
             }
+            if (CueLexicon.lemma(w) != null && !(k - 1 >= limit && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
+                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
+                break;
+            }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
                     || Character.isDigit(w.charAt(0)) && !w.matches("\\d{1,2}")) {
                 break;
@@ -174,6 +186,10 @@ final class MentionFinder {
         while (from < j && Lexicon.CONNECTORS.contains(m.lower[from]) && !m.isCapitalized(from)) {
             from++;
         }
+        if (from == j && !cap && !head.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(head)
+                && !Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return -1; // a bare singular common noun is rarely a source ("in key states")
+        }
         return from;
     }
 
@@ -183,7 +199,9 @@ final class MentionFinder {
             return null;
         }
         String w0 = m.lower[i];
-        if (Lexicon.PRONOUNS.contains(w0) && !w0.equals("that") && !w0.equals("which")) {
+        if (Lexicon.PRONOUNS.contains(w0) && !w0.equals("that") && !w0.equals("which")
+                && !(Lexicon.DETERMINERS.contains(w0) && i + 1 <= limit && m.kind[i + 1] == TextModel.WORD
+                && !Lexicon.STOP.contains(m.lower[i + 1]) && !m.lower[i + 1].equals("of"))) {
             return new int[]{i, i};
         }
         int k = i;

@@ -30,7 +30,7 @@ final class QuoteScanner {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             if (i >= n) {
@@ -46,7 +46,7 @@ final class QuoteScanner {
                     if (newlines >= 2) {
                         break;
                     }
-                } else if (!Character.isWhitespace(c)) {
+                } else if (!isSpace(c)) {
                     newlines = 0;
                     lastNonSpace = i;
                 }
@@ -96,9 +96,9 @@ final class QuoteScanner {
                         int curly = find(stackType, depth, CURLY);
                         if (low >= 0 && (curly < low)) {
                             close = low;
-                        } else if (curly >= 0 && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) {
+                        } else if (curly >= 0 && !isSpace(prev) && !Character.isLetterOrDigit(next)) {
                             close = curly; // a misprinted closing mark
-                        } else if (!Character.isWhitespace(next)) {
+                        } else if (!isSpace(next)) {
                             open = CURLY;
                         }
                     }
@@ -107,7 +107,7 @@ final class QuoteScanner {
                         int d = findDouble(stackType, depth);
                         if (d >= 0) {
                             close = d;
-                        } else if (Character.isWhitespace(prev) && Character.isLetter(next)) {
+                        } else if (isSpace(prev) && Character.isLetter(next)) {
                             open = CURLY; // a misprinted opening mark
                         }
                     }
@@ -115,16 +115,21 @@ final class QuoteScanner {
                     case '»' -> close = find(stackType, depth, GUILLEMET);
                     case '"' -> {
                         int s = find(stackType, depth, STRAIGHT);
-                        if (s >= 0 && (!Character.isWhitespace(prev) || Character.isWhitespace(next))) {
+                        int d = findDouble(stackType, depth);
+                        if (s < 0 && d >= 0 && !isSpace(prev) && !Character.isLetterOrDigit(next)) {
+                            close = d; // “…" : mixed marks close each other
+                            break;
+                        }
+                        if (s >= 0 && (!isSpace(prev) || isSpace(next))) {
                             close = s;
-                        } else if (s < 0 && !Character.isWhitespace(next)) {
+                        } else if (s < 0 && !isSpace(next)) {
                             open = STRAIGHT;
                         } else if (s >= 0) {
                             close = s;
                         }
                     }
                     case '‘' -> {
-                        if (!Character.isWhitespace(next) && !Character.isLetterOrDigit(prev)) {
+                        if (!isSpace(next) && !Character.isLetterOrDigit(prev)) {
                             open = SINGLE;
                         }
                     }
@@ -133,10 +138,10 @@ final class QuoteScanner {
                             break; // apostrophe inside a word
                         }
                         int s = find(stackType, depth, SINGLE);
-                        if (s >= 0 && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) {
+                        if (s >= 0 && !isSpace(prev) && !Character.isLetterOrDigit(next)) {
                             close = s;
                         } else if (c == '\'' && !Character.isLetterOrDigit(prev) && Character.isLetter(next)
-                                && (Character.isWhitespace(prev) || prev == '(' || prev == '"' || prev == '“'
+                                && (isSpace(prev) || prev == '(' || prev == '"' || prev == '“'
                                 || prev == '—' || prev == '-' || i == ps)) {
                             open = SINGLE;
                         }
@@ -192,6 +197,11 @@ final class QuoteScanner {
         char c = text.charAt(i);
         return c == '“' || c == '"' || c == '«' || c == '„'
                 || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
+    }
+
+    /** Whitespace including no-break and other Unicode spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     static boolean isQuoteChar(char c) {

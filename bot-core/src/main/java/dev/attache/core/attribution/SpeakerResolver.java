@@ -248,7 +248,8 @@ final class SpeakerResolver {
                     }
                 }
                 if (p == null) {
-                    if (name.to == name.from && role.isEmpty() && !isCapitalizedPerson(name)) {
+                    if (name.to == name.from && role.isEmpty() && !isCapitalizedPerson(name)
+                            && (Lexicon.ORG_WORDS.contains(m.lower[name.from]) || name.from != a)) {
                         return Optional.of(organization(from, to));
                     }
                     p = registry.register(name.text, role, org, from);

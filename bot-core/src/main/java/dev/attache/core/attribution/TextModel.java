@@ -53,7 +53,7 @@ final class TextModel {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (QuoteScanner.isSpace(c) || Character.isISOControl(c)) {
                 i++;
                 continue;
             }
