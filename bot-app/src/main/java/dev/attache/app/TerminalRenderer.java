@@ -39,7 +39,10 @@ public final class TerminalRenderer {
                     .orElse("");
             return lead + "“" + point.text() + "”";
         }
-        return speaker.map(s -> "According to " + s.describe() + ": ").orElse("") + point.text();
+        if (speaker.isEmpty() || point.textNamesSpeaker()) {
+            return point.text();
+        }
+        return "According to " + speaker.get().describe() + ": " + point.text();
     }
 
     static String renderSource(Source source) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -65,6 +66,9 @@ public final class AnswerComposer {
     /** Quotes longer than this are excerpted to their most relevant sentences. */
     static final int MAX_QUOTE_CHARS = 420;
     static final int MAX_STATEMENT_CHARS = 420;
+
+    /** A closing quote mark, a short reporting clause without quote marks, and an opening one. */
+    private static final Pattern INTERRUPTION = Pattern.compile("[”\"»’][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘]");
 
     private final LibraryIndex index;
     private final Analyzer passages = LibraryAnalyzer.english();
@@ -166,7 +170,7 @@ public final class AnswerComposer {
         Set<String> heard = new LinkedHashSet<>();
         drafts.forEach(d -> heard.add(d.speakerKey()));
         List<Attribution> quotes = index.attributions(articleId).stream()
-                .filter(a -> a.direct() && a.speaker().isPresent() && a.content().end() <= text.length())
+                .filter(a -> isNamedQuote(a) && a.content().end() <= text.length())
                 .sorted(Comparator.comparingDouble((Attribution a) ->
                         -EvidenceStrength.coverage(idf, terms(a.content().of(text)))))
                 .toList();
@@ -218,7 +222,7 @@ public final class AnswerComposer {
         Attribution bestQuote = null;
         double bestQuoteWeight = 0;
         for (Attribution a : hit.attributions()) {
-            if (!a.direct() || a.speaker().isEmpty() || !a.content().overlaps(passage)
+            if (!isNamedQuote(a) || !a.content().overlaps(passage)
                     || a.content().end() > articleText.length()) {
                 continue;
             }
@@ -241,6 +245,11 @@ public final class AnswerComposer {
         return statementDraft(bestSentence, articleText, hit);
     }
 
+    /** A quotation in quote marks whose speaker the article names. */
+    private static boolean isNamedQuote(Attribution a) {
+        return a.direct() && a.speaker().filter(Speaker::isNamed).isPresent();
+    }
+
     /** The passage's other quotes that cover much of the question on their own, most relevant first. */
     private List<Draft> furtherQuotes(Hit hit, String articleText, Map<String, Double> idf) {
         if (articleText.isEmpty()) {
@@ -248,7 +257,7 @@ public final class AnswerComposer {
         }
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
-                .filter(a -> a.direct() && a.speaker().isPresent() && a.content().end() <= articleText.length())
+                .filter(a -> isNamedQuote(a) && a.content().end() <= articleText.length())
                 .filter(a -> EvidenceStrength.coverage(idf, terms(a.content().of(articleText))) >= FURTHER_QUOTE_MIN_COVERAGE)
                 .sorted(Comparator.comparingDouble((Attribution a) ->
                         -EvidenceStrength.coverage(idf, terms(a.content().of(articleText)))))
@@ -256,15 +265,15 @@ public final class AnswerComposer {
         return quotes;
     }
 
-    /** A sentence worth stating: ends like a sentence and is not a bare heading or fragment. */
+    /** A sentence worth stating: ends like a statement (not a question) and is not a bare heading or fragment. */
     private static boolean isStatement(String sentence) {
         String s = sentence.strip();
-        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!?…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private Optional<Draft> quoteDraft(Attribution quote, String articleText, String articleId, String passageId,
                                        Map<String, Double> idf) {
-        String content = trimQuoteMarks(quote.content().of(articleText));
+        String content = withoutInterruptions(quote.content().of(articleText));
         if (content.length() > MAX_QUOTE_CHARS) {
             content = excerpt(content, idf);
         }
@@ -289,7 +298,7 @@ public final class AnswerComposer {
         Optional<Speaker> speaker = Optional.empty();
         String cue = "";
         for (Attribution a : hit.attributions()) {
-            if (a.speaker().isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
+            if (a.speaker().filter(Speaker::isNamed).isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
                 speaker = a.speaker();
                 cue = cueText(a, articleText);
                 break;
@@ -332,6 +341,21 @@ public final class AnswerComposer {
         String prefix = best.start() > 0 ? "…" : "";
         String suffix = best.end() < quote.length() || text.length() < best.length() ? "…" : "";
         return prefix + text + suffix;
+    }
+
+    /**
+     * The quoted words of a quotation, without the cue that may interrupt it: “A,” she said. “B.”
+     * becomes {@code A … B.}
+     */
+    static String withoutInterruptions(String content) {
+        List<String> parts = new ArrayList<>();
+        for (String part : INTERRUPTION.split(content)) {
+            String words = trimQuoteMarks(part);
+            if (!words.isEmpty()) {
+                parts.add(words);
+            }
+        }
+        return String.join(" … ", parts);
     }
 
     public static String trimQuoteMarks(String content) {

@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * One point of an answer: a verbatim quote or a statement taken from one passage.
  *
- * @param text for a quote, the words inside the quote marks exactly as the article has them;
- *     for a statement, one sentence of the passage
- * @param speaker who said it, for a quote or reported speech
+ * @param text for a quote, the words inside the quote marks exactly as the article has them (an
+ *     ellipsis "…" marks words left out: the start or end of a long quote, or the cue that
+ *     interrupts a quote); for a statement, one sentence of the passage
+ * @param speaker who said it, by name; empty for a statement of the article's own (quotes whose
+ *     source the article does not name are not offered as quote points)
  * @param cue how the article introduces it ("told Sputnik", "said"), or empty
  * @param source the number of the {@link Source} it comes from
  */
@@ -16,4 +18,9 @@ public record Point(String text, Kind kind, Optional<Speaker> speaker, String cu
                     String passageId) {
 
     public enum Kind { QUOTE, STATEMENT }
+
+    /** Whether the text itself names its speaker ("Osei said that…"), so a renderer need not repeat the name. */
+    public boolean textNamesSpeaker() {
+        return speaker.map(s -> text.contains(s.surname())).orElse(false);
+    }
 }

@@ -2,8 +2,8 @@ package dev.attache.core.answer;
 
 /**
  * Checks that a quote occurs word for word in its article, comparing after normalizing white
- * space and quote marks (curly and straight, guillemets, low quotes) and ignoring an ellipsis
- * that marks an excerpt at either end.
+ * space and quote marks (curly and straight, guillemets, low quotes). An ellipsis marks words
+ * left out: each part between ellipses must occur, in order.
  */
 public final class QuoteVerifier {
 
@@ -11,8 +11,22 @@ public final class QuoteVerifier {
     }
 
     public static boolean occursIn(String quote, String articleText) {
-        String needle = normalize(stripEllipsis(quote));
-        return !needle.isEmpty() && normalize(articleText).contains(needle);
+        String haystack = normalize(articleText);
+        int from = 0;
+        boolean any = false;
+        for (String part : stripEllipsis(quote).split("\\s*(…|\\.\\.\\.)\\s*")) {
+            String needle = normalize(part);
+            if (needle.isEmpty()) {
+                continue;
+            }
+            int at = haystack.indexOf(needle, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + needle.length();
+            any = true;
+        }
+        return any;
     }
 
     static String stripEllipsis(String quote) {

@@ -12,6 +12,20 @@ public record Speaker(String name, String role, String organization) {
         organization = organization == null ? "" : organization.strip();
     }
 
+    /**
+     * Whether the name is a proper name ("Vasiliy Kashin", "Reuters") rather than an unresolved
+     * mention or an anonymous source ("the analyst", "officials").
+     */
+    public boolean isNamed() {
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+    }
+
+    /** The last word of the name ("Kashin"), as articles refer back to a person. */
+    public String surname() {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
+    }
+
     /** "Name, role at Organization", or as much of it as is known. */
     public String describe() {
         StringBuilder sb = new StringBuilder(name);
