@@ -273,6 +273,9 @@ public final class AttributionExtractor {
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
             rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
             r = after;
+            if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {
+                return null; // "…, said Obama “understood …”": the phrase after the cue is the content's subject
+            }
         }
         Raw raw = new Raw();
         raw.cf = t;
@@ -577,9 +580,9 @@ public final class AttributionExtractor {
         }
         int a = m.sentenceStart(k);
         int[] src = null;
-        if (m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) {
+        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])) {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
-            src = from < 0 ? null : new int[]{from, k};
+            src = from < 0 || from - 1 >= a && PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
         }
         if (src == null) {
             src = sentenceSubject(m, a, k + 1);

@@ -74,7 +74,8 @@ final class MentionFinder {
         if (c2 < 0 || c2 + 1 >= comma) {
             return null;
         }
-        if (!looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
+        boolean age = c2 + 2 == comma && Character.isDigit(m.lower[c2 + 1].charAt(0));
+        if (!age && !looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
             return null;
         }
         int nameEnd = c2 - 1;
