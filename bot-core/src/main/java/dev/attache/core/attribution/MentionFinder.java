@@ -75,6 +75,9 @@ final class MentionFinder {
             return null;
         }
         boolean age = c2 + 2 == comma && Character.isDigit(m.lower[c2 + 1].charAt(0));
+        boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(c2 - 1) && c2 - 1 >= limit
+                && Lexicon.ROLE_NOUNS.contains(m.lower[c2 - 1]) && allCapitalized(m, c2 + 1, comma - 1);
+        age = age || nameAfterRole;
         if (!age && !looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
             return null;
         }
@@ -82,11 +85,21 @@ final class MentionFinder {
         if (nameEnd < limit || m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
-        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])) {
+        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])
+                && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd])) {
             return null;
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    private static boolean allCapitalized(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!m.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     private static boolean isFiniteCueContext(TextModel m, int k) {

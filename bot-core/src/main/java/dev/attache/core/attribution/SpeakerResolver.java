@@ -218,7 +218,7 @@ final class SpeakerResolver {
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
-        while (a <= to && !m.isCapitalized(a)) {
+        while (a <= to && (!m.isCapitalized(a) || isCommonWord(a))) {
             a++;
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
@@ -294,6 +294,14 @@ final class SpeakerResolver {
         lastGroup = unresolved;
         lastGroupToken = to;
         return Optional.of(unresolved);
+    }
+
+    /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */
+    private boolean isCommonWord(int t) {
+        String w = m.lower[t];
+        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w)
+                || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
+                && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));
     }
 
     private boolean isCapitalizedPerson(Name name) {
