@@ -27,6 +27,8 @@ public final class AttributionExtractor {
     private static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
             "being", "be", "is", "are", "get", "got", "i", "you", "not");
+    /** Longer contents are judged from the quotation index instead of rescanning (keeps extraction linear). */
+    private static final int DIRECT_RULE_MAX_LENGTH = 4000;
     private static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
             "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
     private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
@@ -382,12 +384,7 @@ public final class AttributionExtractor {
     }
 
     private static boolean containsQuotation(TextModel m, int from, int to) {
-        for (int u = from; u <= to && u < m.size; u++) {
-            if (m.quote[u] >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return from < m.size && m.nextQuoted[from] <= to;
     }
 
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
@@ -491,12 +488,19 @@ public final class AttributionExtractor {
         List<Quotation> qs = m.quotations;
         boolean[] covered = new boolean[qs.size()];
         for (Raw r : raws) {
-            for (int q = 0; q < qs.size(); q++) {
-                // cheap enough: raws and quotations are both small per article; bounded below
-                if (qs.get(q).start() >= r.ce) {
-                    break;
+            // quotations are ordered and disjoint: binary search the first one ending after r.cs
+            int lo = 0;
+            int hi = qs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (qs.get(mid).end() <= r.cs) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
-                if (qs.get(q).end() > r.cs && overlap(qs.get(q), r.cs, r.ce) * 2 > 0) {
+            }
+            for (int q = lo; q < qs.size() && qs.get(q).start() < r.ce; q++) {
+                if (overlap(qs.get(q), r.cs, r.ce) > 0) {
                     covered[q] = true;
                 }
             }
@@ -661,6 +665,9 @@ public final class AttributionExtractor {
         if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
             return false;
         }
+        if (first - lastTok > 200) {
+            return false;
+        }
         int clauseSentence = last.cf >= 0 ? m.sentence[last.cf] : -1;
         for (int u = lastTok + 1; u < first; u++) {
             boolean inClause = m.sentence[u] == clauseSentence;
@@ -732,8 +739,12 @@ public final class AttributionExtractor {
 
     // ---------------------------------------------------------------- direct or not
 
-    /** Direct when at least half of the content's non-space characters lie inside quotation marks. */
+    /** Direct when at least half of the content's non-space characters lie inside quotations (as {@link DirectQuoteRule}). */
     static boolean isDirect(TextModel m, Span content) {
-        return DirectQuoteRule.insideQuotesFraction(m.text, List.of(content)) >= 0.5;
+        if (content.length() <= DIRECT_RULE_MAX_LENGTH) {
+            return DirectQuoteRule.isDirect(m.text, List.of(content));
+        }
+        return m.quotedFraction(content.start(), content.end()) >= DirectQuoteRule.THRESHOLD; // linear-time bound
+
     }
 }

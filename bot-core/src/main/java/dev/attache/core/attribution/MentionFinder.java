@@ -10,6 +10,7 @@ final class MentionFinder {
 
     static final int MAX_LOWERCASE_RUN = 4;
     static final int MAX_APPOSITIVE = 30;
+    static final int MAX_PHRASE = 15;
 
     /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
     private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
@@ -22,7 +23,7 @@ final class MentionFinder {
     /** Skips auxiliaries and adverbs left of a cue; returns the index left of them (may be < limit). */
     static int skipBetweenLeft(TextModel m, int t, int limit) {
         int j = t;
-        while (j >= limit && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
+        while (j >= limit && t - j < 6 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
                 && (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j))) {
             j--;
         }
@@ -142,7 +143,7 @@ final class MentionFinder {
         }
         int from = j;
         int lowercaseRun = cap ? 0 : 1;
-        for (int k = j - 1; k >= limit; k--) {
+        for (int k = j - 1; k >= limit && j - k <= MAX_PHRASE; k--) {
             if (m.quote[k] >= 0) {
                 break;
             }
@@ -190,7 +191,7 @@ final class MentionFinder {
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
-                    || Character.isDigit(w.charAt(0)) && !w.matches("\\d{1,2}")) {
+                    || Character.isDigit(w.charAt(0)) && w.length() > 2) {
                 break;
             }
             lowercaseRun++;
@@ -225,7 +226,7 @@ final class MentionFinder {
         }
         int lowercaseRun = 0;
         int end = -1;
-        while (k <= limit && m.quote[k] < 0) {
+        while (k <= limit && k - i <= MAX_PHRASE && m.quote[k] < 0) {
             String w = m.lower[k];
             if (m.kind[k] != TextModel.WORD) {
                 if ((w.equals("-") || w.equals("&")) && any && k + 1 <= limit && m.isCapitalized(k + 1)) {

@@ -343,7 +343,17 @@ final class SpeakerResolver {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
             PersonRegistry.Person best = null;
             int bestTok = -1;
-            for (int i = mentionTokens.size() - 1; i >= 0; i--) {
+            int lo = 0;
+            int hi = mentionTokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentionTokens.get(mid)[0] < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo - 1; i >= 0; i--) {
                 int tok = mentionTokens.get(i)[0];
                 if (tok >= t) {
                     continue;
