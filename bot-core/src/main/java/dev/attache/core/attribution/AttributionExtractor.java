@@ -184,7 +184,9 @@ public final class AttributionExtractor {
             if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous;
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and"))) {
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+                    || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
+                    && lemma.equals("say"))) {
                 subj = sentenceSubject(m, a, j);
                 if (subj == null) {
                     return null;
@@ -251,10 +253,11 @@ public final class AttributionExtractor {
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
-        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.sentence[a - 1] != m.sentence[a] && subj != null
-                && rightEmpty) {
-            // “…” He said. (the quote ended the previous sentence)
-            leftQuote = -1;
+        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
+                && !gerund && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+            // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
+            leftQuote = m.quote[a - 1];
+            rightQuote = -1;
         }
 
         int[] src = subj;
@@ -390,8 +393,10 @@ public final class AttributionExtractor {
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
-        if (k < limit && (Lexicon.STOP.contains(m.lower[k]) || MentionFinder.isLyAdverb(m, k)
-                || m.kind[k] != TextModel.WORD)) {
+        String w0 = m.lower[k];
+        boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
+        if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
+                || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
             while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
                 c++;

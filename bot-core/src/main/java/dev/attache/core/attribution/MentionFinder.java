@@ -17,6 +17,13 @@ final class MentionFinder {
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
 
+    /** Lower-case nouns that may follow a name in one phrase ("the Clinton campaign", "Trump supporters"). */
+    private static final java.util.Set<String> NOUNS_AFTER_NAMES = Words.set("campaign", "team", "camp",
+            "administration", "government", "office", "report", "statement", "website", "foundation", "supporters",
+            "voters", "allies", "forces", "police", "officials", "agency", "ministry", "spokesman", "spokeswoman",
+            "aides", "lawyers", "lawyer", "attorney", "family", "group", "party", "study", "poll", "survey",
+            "data", "memo", "letter", "account", "organization", "committee", "staff", "staffers", "news", "tweet");
+
     private MentionFinder() {
     }
 
@@ -253,7 +260,9 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && !Character.isDigit(w.charAt(0))) {
+                    && !Character.isDigit(w.charAt(0))
+                    && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
+                    && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;
                 end = k;
                 lowercaseRun++;
