@@ -27,6 +27,8 @@ public final class AttributionExtractor {
     private static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
             "being", "be", "is", "are", "get", "got", "i", "you", "not");
+    /** Longer contents are judged from the quotation index instead of rescanning (keeps extraction linear). */
+    private static final int DIRECT_RULE_MAX_LENGTH = 4000;
     private static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
             "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
     private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
@@ -182,7 +184,9 @@ public final class AttributionExtractor {
             if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous;
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and"))) {
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+                    || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
+                    && lemma.equals("say"))) {
                 subj = sentenceSubject(m, a, j);
                 if (subj == null) {
                     return null;
@@ -249,10 +253,11 @@ public final class AttributionExtractor {
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
-        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.sentence[a - 1] != m.sentence[a] && subj != null
-                && rightEmpty) {
-            // “…” He said. (the quote ended the previous sentence)
-            leftQuote = -1;
+        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
+                && !gerund && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+            // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
+            leftQuote = m.quote[a - 1];
+            rightQuote = -1;
         }
 
         int[] src = subj;
@@ -273,6 +278,9 @@ public final class AttributionExtractor {
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
             rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
             r = after;
+            if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {
+                return null; // "…, said Obama “understood …”": the phrase after the cue is the content's subject
+            }
         }
         Raw raw = new Raw();
         raw.cf = t;
@@ -379,19 +387,16 @@ public final class AttributionExtractor {
     }
 
     private static boolean containsQuotation(TextModel m, int from, int to) {
-        for (int u = from; u <= to && u < m.size; u++) {
-            if (m.quote[u] >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return from < m.size && m.nextQuoted[from] <= to;
     }
 
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
-        if (k < limit && (Lexicon.STOP.contains(m.lower[k]) || MentionFinder.isLyAdverb(m, k)
-                || m.kind[k] != TextModel.WORD)) {
+        String w0 = m.lower[k];
+        boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
+        if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
+                || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
             while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
                 c++;
@@ -488,12 +493,19 @@ public final class AttributionExtractor {
         List<Quotation> qs = m.quotations;
         boolean[] covered = new boolean[qs.size()];
         for (Raw r : raws) {
-            for (int q = 0; q < qs.size(); q++) {
-                // cheap enough: raws and quotations are both small per article; bounded below
-                if (qs.get(q).start() >= r.ce) {
-                    break;
+            // quotations are ordered and disjoint: binary search the first one ending after r.cs
+            int lo = 0;
+            int hi = qs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (qs.get(mid).end() <= r.cs) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
-                if (qs.get(q).end() > r.cs && overlap(qs.get(q), r.cs, r.ce) * 2 > 0) {
+            }
+            for (int q = lo; q < qs.size() && qs.get(q).start() < r.ce; q++) {
+                if (overlap(qs.get(q), r.cs, r.ce) > 0) {
                     covered[q] = true;
                 }
             }
@@ -577,9 +589,9 @@ public final class AttributionExtractor {
         }
         int a = m.sentenceStart(k);
         int[] src = null;
-        if (m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) {
+        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])) {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
-            src = from < 0 ? null : new int[]{from, k};
+            src = from < 0 || from - 1 >= a && PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
         }
         if (src == null) {
             src = sentenceSubject(m, a, k + 1);
@@ -658,6 +670,9 @@ public final class AttributionExtractor {
         if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
             return false;
         }
+        if (first - lastTok > 200) {
+            return false;
+        }
         int clauseSentence = last.cf >= 0 ? m.sentence[last.cf] : -1;
         for (int u = lastTok + 1; u < first; u++) {
             boolean inClause = m.sentence[u] == clauseSentence;
@@ -729,8 +744,12 @@ public final class AttributionExtractor {
 
     // ---------------------------------------------------------------- direct or not
 
-    /** Direct when at least half of the content's non-space characters lie inside quotation marks. */
+    /** Direct when at least half of the content's non-space characters lie inside quotations (as {@link DirectQuoteRule}). */
     static boolean isDirect(TextModel m, Span content) {
-        return DirectQuoteRule.insideQuotesFraction(m.text, List.of(content)) >= 0.5;
+        if (content.length() <= DIRECT_RULE_MAX_LENGTH) {
+            return DirectQuoteRule.isDirect(m.text, List.of(content));
+        }
+        return m.quotedFraction(content.start(), content.end()) >= DirectQuoteRule.THRESHOLD; // linear-time bound
+
     }
 }

@@ -10,11 +10,19 @@ final class MentionFinder {
 
     static final int MAX_LOWERCASE_RUN = 4;
     static final int MAX_APPOSITIVE = 30;
+    static final int MAX_PHRASE = 15;
 
     /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
     private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
+
+    /** Lower-case nouns that may follow a name in one phrase ("the Clinton campaign", "Trump supporters"). */
+    private static final java.util.Set<String> NOUNS_AFTER_NAMES = Words.set("campaign", "team", "camp",
+            "administration", "government", "office", "report", "statement", "website", "foundation", "supporters",
+            "voters", "allies", "forces", "police", "officials", "agency", "ministry", "spokesman", "spokeswoman",
+            "aides", "lawyers", "lawyer", "attorney", "family", "group", "party", "study", "poll", "survey",
+            "data", "memo", "letter", "account", "organization", "committee", "staff", "staffers", "news", "tweet");
 
     private MentionFinder() {
     }
@@ -22,7 +30,7 @@ final class MentionFinder {
     /** Skips auxiliaries and adverbs left of a cue; returns the index left of them (may be < limit). */
     static int skipBetweenLeft(TextModel m, int t, int limit) {
         int j = t;
-        while (j >= limit && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
+        while (j >= limit && t - j < 6 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
                 && (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j))) {
             j--;
         }
@@ -74,18 +82,32 @@ final class MentionFinder {
         if (c2 < 0 || c2 + 1 >= comma) {
             return null;
         }
-        if (!looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
+        boolean age = c2 + 2 == comma && Character.isDigit(m.lower[c2 + 1].charAt(0));
+        boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(c2 - 1) && c2 - 1 >= limit
+                && Lexicon.ROLE_NOUNS.contains(m.lower[c2 - 1]) && allCapitalized(m, c2 + 1, comma - 1);
+        age = age || nameAfterRole;
+        if (!age && !looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
             return null;
         }
         int nameEnd = c2 - 1;
         if (nameEnd < limit || m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
-        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])) {
+        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])
+                && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd])) {
             return null;
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    private static boolean allCapitalized(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!m.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     private static boolean isFiniteCueContext(TextModel m, int k) {
@@ -128,7 +150,7 @@ final class MentionFinder {
         }
         int from = j;
         int lowercaseRun = cap ? 0 : 1;
-        for (int k = j - 1; k >= limit; k--) {
+        for (int k = j - 1; k >= limit && j - k <= MAX_PHRASE; k--) {
             if (m.quote[k] >= 0) {
                 break;
             }
@@ -176,7 +198,7 @@ final class MentionFinder {
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
-                    || Character.isDigit(w.charAt(0)) && !w.matches("\\d{1,2}")) {
+                    || Character.isDigit(w.charAt(0)) && w.length() > 2) {
                 break;
             }
             lowercaseRun++;
@@ -211,7 +233,7 @@ final class MentionFinder {
         }
         int lowercaseRun = 0;
         int end = -1;
-        while (k <= limit && m.quote[k] < 0) {
+        while (k <= limit && k - i <= MAX_PHRASE && m.quote[k] < 0) {
             String w = m.lower[k];
             if (m.kind[k] != TextModel.WORD) {
                 if ((w.equals("-") || w.equals("&")) && any && k + 1 <= limit && m.isCapitalized(k + 1)) {
@@ -238,7 +260,9 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && !Character.isDigit(w.charAt(0))) {
+                    && !Character.isDigit(w.charAt(0))
+                    && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
+                    && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;
                 end = k;
                 lowercaseRun++;

@@ -218,7 +218,7 @@ final class SpeakerResolver {
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
-        while (a <= to && !m.isCapitalized(a)) {
+        while (a <= to && (!m.isCapitalized(a) || isCommonWord(a))) {
             a++;
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
@@ -296,6 +296,14 @@ final class SpeakerResolver {
         return Optional.of(unresolved);
     }
 
+    /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */
+    private boolean isCommonWord(int t) {
+        String w = m.lower[t];
+        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w)
+                || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
+                && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));
+    }
+
     private boolean isCapitalizedPerson(Name name) {
         return name.honorific != '?' || !name.title.isEmpty();
     }
@@ -335,7 +343,17 @@ final class SpeakerResolver {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
             PersonRegistry.Person best = null;
             int bestTok = -1;
-            for (int i = mentionTokens.size() - 1; i >= 0; i--) {
+            int lo = 0;
+            int hi = mentionTokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentionTokens.get(mid)[0] < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo - 1; i >= 0; i--) {
                 int tok = mentionTokens.get(i)[0];
                 if (tok >= t) {
                     continue;

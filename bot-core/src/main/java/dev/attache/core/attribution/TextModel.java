@@ -152,6 +152,38 @@ final class TextModel {
         }
         this.sentence = new int[count];
         splitSentences();
+        this.nextQuoted = new int[count + 1];
+        nextQuoted[count] = Integer.MAX_VALUE;
+        for (int t = count - 1; t >= 0; t--) {
+            nextQuoted[t] = quote[t] >= 0 ? t : nextQuoted[t + 1];
+        }
+        this.nonSpaceBefore = new int[text.length() + 1];
+        this.quotedBefore = new int[text.length() + 1];
+        int qi = 0;
+        List<Span> segs = new ArrayList<>();
+        for (Quotation qt : quotations) {
+            segs.addAll(qt.segments());
+        }
+        for (int c = 0; c < text.length(); c++) {
+            while (qi < segs.size() && segs.get(qi).end() <= c) {
+                qi++;
+            }
+            boolean ns = !QuoteScanner.isSpace(text.charAt(c));
+            boolean in = qi < segs.size() && segs.get(qi).start() <= c;
+            nonSpaceBefore[c + 1] = nonSpaceBefore[c] + (ns ? 1 : 0);
+            quotedBefore[c + 1] = quotedBefore[c] + (ns && in ? 1 : 0);
+        }
+    }
+
+    /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
+    final int[] nextQuoted;
+    private final int[] nonSpaceBefore;
+    private final int[] quotedBefore;
+
+    /** Fraction of the non-space characters of [from, to) that lie inside quotations. */
+    double quotedFraction(int from, int to) {
+        int ns = nonSpaceBefore[to] - nonSpaceBefore[from];
+        return ns == 0 ? 0 : (double) (quotedBefore[to] - quotedBefore[from]) / ns;
     }
 
     private void splitSentences() {

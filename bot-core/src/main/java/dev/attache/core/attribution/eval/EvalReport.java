@@ -6,7 +6,7 @@ import java.util.Locale;
  * The outcome of scoring a PolNeAR-format folder: (content, source) scores for direct quotes and
  * for all attributions, the number of articles, and extraction time per article.
  *
- * @param msPerArticle   mean extraction time per article, milliseconds
+ * @param msPerArticle   mean extraction time per article, milliseconds (after a warm-up pass)
  * @param medianMs       median extraction time per article, milliseconds
  * @param maxMs          slowest article, milliseconds
  */

@@ -1,0 +1,29 @@
+package dev.attache.core.attribution.eval;
+
+import dev.attache.core.attribution.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the evaluator on PolNeAR dev (read in place) and holds the engine to the F1 it reaches,
+ * a few points under the measured figures (see docs/QUALITY.md) so that small changes do not flake.
+ */
+class PolnearDevEvaluationTest {
+
+    static final double DIRECT_F1_FLOOR = 0.77;
+    static final double ALL_F1_FLOOR = 0.57;
+
+    @Test
+    void devScoresStayAboveTheirFloors() {
+        Path dev = SharedData.resolve("eval/polnear/dev");
+        EvalReport report = new PolnearEvaluator().evaluate(dev);
+        System.out.println(report.describe());
+        assertEquals(84, report.articles());
+        assertTrue(report.direct().f1() >= DIRECT_F1_FLOOR, () -> "direct F1 fell: " + report.direct());
+        assertTrue(report.all().f1() >= ALL_F1_FLOOR, () -> "all-attribution F1 fell: " + report.all());
+    }
+}
