@@ -16,6 +16,13 @@ public final class Boilerplate {
     private static final int MAX_PROMPT_WORDS = 40;
     private static final int MAX_LABEL_WORDS = 25;
 
+    /** Longer lines are prose: every chrome rule has a word limit well below this. */
+    private static final int MAX_CHROME_CHARS = 600;
+    /** Markers and share widgets are short. */
+    private static final int MAX_WIDGET_CHARS = 120;
+    private static final Pattern WIDGET_SEPARATORS = Pattern.compile("[\\s|/\u2022\u00B7,:]+");
+    private static final Pattern COUNT = Pattern.compile("[\\d.,]+[km]?");
+
     /** A line with no letters at all: counters ({@code 0 1,569}), rules ({@code ***}, {@code ___}), ornaments. */
     private static final int MAX_LETTERLESS_CHARS = 40;
 
@@ -100,15 +107,17 @@ public final class Boilerplate {
     /** True when the whole line is page chrome; a blank line is not chrome. */
     public static boolean isChrome(String line) {
         String t = line.strip();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || t.length() > MAX_CHROME_CHARS) {
             return false;
         }
         if (!hasLetter(t)) {
             return t.length() <= MAX_LETTERLESS_CHARS;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (MARKERS.contains(trimDecoration(lower)) || isWidget(lower)) {
-            return true;
+        if (t.length() <= MAX_WIDGET_CHARS) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (MARKERS.contains(trimDecoration(lower)) || isWidget(lower)) {
+                return true;
+            }
         }
         int words = wordCount(t);
         if (words <= MAX_LABEL_WORDS && LINK_LABEL.matcher(t).find()) {
@@ -134,7 +143,12 @@ public final class Boilerplate {
     }
 
     private static boolean hasLetter(String t) {
-        return t.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimDecoration(String t) {
@@ -159,14 +173,14 @@ public final class Boilerplate {
     private static boolean isWidget(String lower) {
         int networks = 0;
         boolean verbOrCount = false;
-        for (String token : lower.split("[\\s|/\u2022\u00B7,:]+")) {
+        for (String token : WIDGET_SEPARATORS.split(lower)) {
             if (token.isEmpty()) {
                 continue;
             }
             if (NETWORKS.contains(token)) {
                 networks++;
             }
-            if (token.matches("[\\d.,]+[km]?") || SHARE_VERBS.contains(token)) {
+            if (COUNT.matcher(token).matches() || SHARE_VERBS.contains(token)) {
                 verbOrCount = true;
             } else if (!WIDGET_WORDS.contains(token)) {
                 return false;
