@@ -3,11 +3,13 @@ package dev.attache.app;
 import dev.attache.app.cli.AddCommand;
 import dev.attache.app.cli.AskCommand;
 import dev.attache.app.cli.ChatCommand;
+import dev.attache.app.cli.EvalCommand;
 import dev.attache.app.cli.ImportCommand;
 import dev.attache.app.cli.ListCommand;
 import dev.attache.app.cli.RemoveCommand;
 import dev.attache.app.cli.StatsCommand;
 import dev.attache.app.cli.WhoCommand;
+import dev.attache.app.eval.AttributionsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
         description = "Answers policy questions from a curated library of articles, with attribution.",
         subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
-                RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class})
+                RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
+                AttributionsCommand.class, EvalCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,0 +1,11 @@
+package dev.attache.app.cli;
+
+import dev.attache.app.eval.EvalAttributionsCommand;
+import picocli.CommandLine.Command;
+
+/** {@code attache eval …}: quality measurements on evaluation sets. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure quality on an evaluation set (see docs/QUALITY.md).",
+        subcommands = {EvalAttributionsCommand.class})
+public final class EvalCommand {
+}
