@@ -20,6 +20,7 @@ public final class TelegramHtml {
     public static final Set<String> ALLOWED_TAGS = Set.of("b", "i", "u", "s", "a", "code", "pre", "blockquote");
 
     private static final Pattern TOKEN = Pattern.compile("<[^<>]*>|&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Pattern TAG_TOKEN = Pattern.compile("<[^<>]*>");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z-]+)[^>]*>");
 
     private TelegramHtml() {
@@ -45,9 +46,13 @@ public final class TelegramHtml {
         return escape(text).replace("\"", "&quot;");
     }
 
-    /** A link, or the escaped label alone when {@code url} is not an http(s) URL. */
+    /** Links with longer URLs are shown as their label alone, so that any link fits in a message part. */
+    public static final int MAX_LINK_URL_CHARS = 512;
+
+    /** A link, or the escaped label alone when {@code url} is not a (reasonably short) http(s) URL. */
     public static String link(String url, String label) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || url.contains(" ")) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || url.contains(" ")
+                || url.length() > MAX_LINK_URL_CHARS) {
             return escape(label);
         }
         return "<a href=\"" + escapeAttribute(url) + "\">" + escape(label) + "</a>";
@@ -80,75 +85,89 @@ public final class TelegramHtml {
      * Cuts well-formed markup into pieces of at most {@code limit} UTF-16 units, each well-formed
      * on its own: it breaks between words where it can (never inside a tag or an entity, never
      * between the two halves of a surrogate pair), closes the tags open at a break and reopens
-     * them, attributes included, at the start of the next piece.
+     * them, attributes included, at the start of the next piece. A word longer than a piece is cut
+     * between characters.
      */
     public static List<String> splitMarkup(String html, int limit) {
         if (html.length() <= limit) {
             return List.of(html);
         }
-        List<String> tokens = tokenize(html);
         List<String> pieces = new ArrayList<>();
-        Deque<String[]> open = new ArrayDeque<>(); // {name, opening tag}, innermost first
+        Deque<String[]> open = new ArrayDeque<>(); // tags written to `cur` and still open: {name, tag}
+        List<String[]> pending = new ArrayList<>(); // opening tags waiting for their first text
         StringBuilder cur = new StringBuilder();
         boolean hasContent = false;
-        for (int ti = 0; ti < tokens.size(); ti++) {
-            String tok = tokens.get(ti);
-            int closing = closingLength(open);
+        for (String tok : tokenize(html)) {
             Matcher tag = TAG.matcher(tok);
-            boolean isTag = tok.startsWith("<") && tag.matches();
-            int closeAfter = closing;
-            if (isTag) {
+            if (tok.startsWith("<") && tag.matches()) {
                 String name = tag.group(2).toLowerCase();
-                closeAfter = tag.group(1).isEmpty() ? closing + name.length() + 3 : closing - name.length() - 3;
+                if (tag.group(1).isEmpty()) {
+                    pending.add(new String[] {name, tok});
+                } else if (!pending.isEmpty() && pending.get(pending.size() - 1)[0].equals(name)) {
+                    pending.remove(pending.size() - 1); // an element with no text: drop it
+                } else {
+                    cur.append(tok); // always fits: reserved in closingLength(open)
+                    if (!open.isEmpty() && open.peek()[0].equals(name)) {
+                        open.pop();
+                    }
+                }
+                continue;
             }
-            if (cur.length() + tok.length() + Math.max(closing, closeAfter) > limit && hasContent) {
+            int pendingLength = 0;
+            for (String[] p : pending) {
+                pendingLength += p[1].length() + p[0].length() + 3;
+            }
+            if (hasContent && cur.length() + pendingLength + tok.length() + closingLength(open) > limit) {
                 pieces.add(flush(cur, open));
                 cur.append(reopen(open));
                 hasContent = false;
-                if (tok.isBlank() && !isTag) {
-                    continue; // a break swallows the space it replaces
+                if (tok.isBlank()) {
+                    continue; // the break replaces the space
                 }
             }
-            if (!isTag && cur.length() + tok.length() + closing > limit) {
-                // one word longer than a whole message: cut it between code points
-                int room = limit - cur.length() - closing;
-                int i = 0;
-                while (i < tok.length()) {
-                    int take = Math.min(room, tok.length() - i);
-                    if (take <= 0) {
-                        throw new IllegalArgumentException("limit " + limit + " too small for the open tags");
-                    }
-                    int end = i + take;
-                    if (end < tok.length() && Character.isHighSurrogate(tok.charAt(end - 1))) {
-                        end--;
-                    }
-                    cur.append(tok, i, end);
-                    i = end;
-                    if (i < tok.length()) {
-                        pieces.add(flush(cur, open));
-                        cur.append(reopen(open));
-                        room = limit - cur.length() - closing;
-                    }
-                }
-                hasContent = true;
+            for (String[] p : pending) {
+                cur.append(p[1]);
+                open.push(p);
+            }
+            pending.clear();
+            if (cur.length() + tok.length() + closingLength(open) <= limit) {
+                cur.append(tok);
+                hasContent |= !tok.isBlank();
                 continue;
             }
-            cur.append(tok);
-            if (isTag) {
-                String name = tag.group(2).toLowerCase();
-                if (tag.group(1).isEmpty()) {
-                    open.push(new String[] {name, tok});
-                } else if (!open.isEmpty() && open.peek()[0].equals(name)) {
-                    open.pop();
+            // a word longer than a whole piece: cut it between entities and code points
+            int i = 0;
+            while (i < tok.length()) {
+                int unit = unitLength(tok, i);
+                if (cur.length() + unit + closingLength(open) > limit) {
+                    if (!hasContent) {
+                        throw new IllegalArgumentException("limit " + limit + " too small for the open tags");
+                    }
+                    pieces.add(flush(cur, open));
+                    cur.append(reopen(open));
+                    hasContent = false;
+                    continue;
                 }
-            } else {
+                cur.append(tok, i, i + unit);
                 hasContent = true;
+                i += unit;
             }
         }
-        if (hasContent || !pieces.isEmpty() && cur.length() > reopen(open).length()) {
+        if (hasContent || pieces.isEmpty()) {
             pieces.add(flush(cur, open));
         }
         return pieces;
+    }
+
+    /** The length of the entity or code point at {@code i}. */
+    private static int unitLength(String s, int i) {
+        if (s.charAt(i) == '&') {
+            Matcher m = TOKEN.matcher(s).region(i, s.length());
+            if (m.lookingAt()) {
+                return m.end() - i;
+            }
+        }
+        return Character.charCount(s.codePointAt(i));
     }
 
     private static String flush(StringBuilder cur, Deque<String[]> open) {
@@ -177,10 +196,10 @@ public final class TelegramHtml {
         return n;
     }
 
-    /** Tags, entities, runs of whitespace and words, in order; concatenated they give back the input. */
+    /** Tags, runs of whitespace and words (entities stay inside their words), in order. */
     private static List<String> tokenize(String html) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(html);
+        Matcher m = TAG_TOKEN.matcher(html);
         int last = 0;
         while (m.find()) {
             words(html.substring(last, m.start()), out);

@@ -40,6 +40,8 @@ public final class TelegramRenderer {
     public static final int MAX_QUOTE_CHARS_ON_ADD = 240;
 
     static final String PARAGRAPH = "\n\n";
+    /** The smallest message limit a renderer accepts (tests use small ones to exercise splitting). */
+    static final int MIN_LIMIT = 1000;
 
     private final int limit;
 
@@ -49,7 +51,7 @@ public final class TelegramRenderer {
 
     /** A renderer with a smaller message limit, for tests of splitting. */
     TelegramRenderer(int limit) {
-        if (limit < 200 || limit > MAX_MESSAGE_CHARS) {
+        if (limit < MIN_LIMIT || limit > MAX_MESSAGE_CHARS) {
             throw new IllegalArgumentException("limit out of range: " + limit);
         }
         this.limit = limit;
