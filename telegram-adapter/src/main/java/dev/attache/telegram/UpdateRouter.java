@@ -189,18 +189,21 @@ final class UpdateRouter {
         }
         ScheduledFuture<?> typing = timer.scheduleAtFixedRate(() -> sender.typing(where.chatId()),
                 typingDelay.toMillis(), TYPING_REPEAT.toMillis(), TimeUnit.MILLISECONDS);
-        Answer answer;
+        Answer answer = null;
+        String failure = null;
         try {
             answer = attache.ask(Question.of(q));
         } catch (IllegalArgumentException e) {
-            reply(where, TelegramHtml.escape(e.getMessage() == null ? "I can't answer that question." : e.getMessage()));
-            return;
+            failure = TelegramHtml.escape(e.getMessage() == null ? "I can't answer that question." : e.getMessage());
         } catch (RuntimeException e) {
             log.error("ask failed chat={} question_chars={}", where.chatId(), q.length(), e);
-            reply(where, "Sorry, something went wrong while answering. Please try again in a moment.");
-            return;
+            failure = "Sorry, something went wrong while answering. Please try again in a moment.";
         } finally {
-            typing.cancel(false);
+            typing.cancel(false); // before replying: pacing may hold the reply back
+        }
+        if (answer == null) {
+            reply(where, failure);
+            return;
         }
         int shown = Math.min(TelegramRenderer.POINTS_PER_PAGE, answer.points().size());
         List<String> messages = renderer.answer(answer, 0, shown);

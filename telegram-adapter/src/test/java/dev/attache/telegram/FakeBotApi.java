@@ -225,7 +225,7 @@ final class FakeBotApi implements AutoCloseable {
             String rest = path.substring(4);
             int slash = rest.indexOf('/');
             String token = slash < 0 ? rest : rest.substring(0, slash);
-            String method = slash < 0 ? "" : rest.substring(slash + 1);
+            String method = canonical(slash < 0 ? "" : rest.substring(slash + 1));
             if (!TOKEN.equals(token)) {
                 send(ex, 401, error(401, "Unauthorized"));
                 return;
@@ -251,16 +251,20 @@ final class FakeBotApi implements AutoCloseable {
                 default -> error(404, "Not Found: method not found");
             };
             int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(400);
-            if (!method.equals("getUpdates")) {
-                log(method, params, status);
-            } else {
-                log(method, params, status);
-            }
+            log(method, params, status);
             send(ex, status, response);
         } catch (RuntimeException e) {
             e.printStackTrace();
             throw e;
         }
+    }
+
+    private static final List<String> METHODS = List.of("getUpdates", "getMe", "deleteWebhook", "setMyCommands",
+            "sendChatAction", "answerCallbackQuery", "sendMessage", "editMessageText", "getFile");
+
+    /** Bot API method names are case-insensitive. */
+    private static String canonical(String method) {
+        return METHODS.stream().filter(m -> m.equalsIgnoreCase(method)).findFirst().orElse(method);
     }
 
     private void log(String method, JsonNode params, int status) {
