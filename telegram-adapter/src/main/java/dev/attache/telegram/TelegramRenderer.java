@@ -208,7 +208,7 @@ public final class TelegramRenderer {
 
     /** The polite refusal for someone who is not an operator, with core's reason. */
     public String denied(String reason) {
-        String why = reason == null || reason.isBlank() ? "only the library's operators can change it." : reason.strip();
+        String why = reason == null || reason.isBlank() ? "only the library's operators can do that." : reason.strip();
         return "🔒 Sorry — " + escape(why);
     }
 
