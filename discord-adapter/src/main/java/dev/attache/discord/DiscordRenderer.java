@@ -76,9 +76,9 @@ public final class DiscordRenderer {
             return new Rendered(pack(title, blocks, footer(answer), NO_ANSWER_COLOR));
         }
         int articles = answer.sources().size();
-        blocks.add("The library has " + articles + (articles == 1 ? " article" : " articles") + " on this.");
+        blocks.add("The library has " + articles + (articles == 1 ? " article" : " articles") + " on this.\n");
         for (Point point : answer.points()) {
-            blocks.add(point(point));
+            blocks.add(point(point) + "\n");
         }
         List<Source> sources = answer.sources();
         for (int i = 0; i < sources.size(); i++) {
