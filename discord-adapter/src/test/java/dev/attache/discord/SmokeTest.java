@@ -38,8 +38,21 @@ class SmokeTest {
             var i = fake.slash("ask", Optional.empty(), opts, "123456789012345678", Set.of(), Instant.now());
             fake.await(call -> call.path().contains("/interactions/" + i.id), Duration.ofSeconds(10), "callback");
             Thread.sleep(500);
+            var b = fake.button("attache:src:a1", "123456789012345678", Set.of(), Instant.now());
+            Thread.sleep(800);
+            System.out.println("BUTTON " + b.original + " eph=" + b.ephemeral);
+            var ac = fake.autocomplete("who", "name", "Tom", "123456789012345678");
+            Thread.sleep(800);
+            var old = fake.slash("ask", Optional.empty(), opts, "123456789012345678", Set.of(), Instant.now().minusSeconds(1300));
+            var late = fake.slash("ask", Optional.empty(), opts, "123456789012345678", Set.of(), Instant.now().minusSeconds(10));
+            Thread.sleep(1500);
+            fake.dropGateway();
+            fake.await(call -> call.path().equals("RESUMED"), Duration.ofSeconds(30), "resume");
+            Thread.sleep(300);
+            var after = fake.slash("ask", Optional.empty(), opts, "123456789012345678", Set.of(), Instant.now());
+            Thread.sleep(1000);
+            System.out.println("AFTER " + (after.original != null));
             System.out.println(fake.describeCalls());
-            System.out.println(i.original);
         }
     }
 }
