@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -68,7 +69,12 @@ public final class DiscordBot implements AutoCloseable {
                 .setSessionController(new FixedGatewaySessionController(url))
                 .setCompression(Compression.NONE));
         log.info("discord starting config={}", config);
-        jda = builder.build();
+        try {
+            jda = builder.build();
+        } catch (InvalidTokenException e) {
+            throw new IllegalStateException("Discord rejected DISCORD_BOT_TOKEN: copy the bot token again from the"
+                    + " Discord developer portal (Bot, Reset Token)", e);
+        }
     }
 
     /** Waits until the gateway is ready and the commands are registered; false on timeout or failure. */

@@ -1,6 +1,7 @@
 package dev.attache.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -113,6 +114,14 @@ class DiscordBotEndToEndTest {
         assertThat(text).contains("](" + url("/harbor") + ")").contains("The Northern Ledger");
         assertWithinLimits(message);
         assertThat(message.path("components").toString()).contains("attache:src:").contains("attache:up:");
+    }
+
+    @Test
+    void aRejectedTokenFailsStartWithAnActionableMessageThatDoesNotContainTheToken() {
+        bot = new DiscordBot(attache, DiscordConfig.ofToken(FakeDiscord.REJECTED_TOKEN).withApiUrl(fake.apiUrl())
+                .withGatewayUrl(fake.gatewayUrl()));
+        assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DISCORD_BOT_TOKEN").message().doesNotContain(FakeDiscord.REJECTED_TOKEN);
     }
 
     @Test

@@ -62,6 +62,8 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** A token the fake refuses, as Discord refuses a reset or mistyped one. */
+    static final String REJECTED_TOKEN = "rejected-token";
     static final long DISCORD_EPOCH = 1420070400000L;
     static final Duration CALLBACK_WINDOW = Duration.ofSeconds(3);
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
@@ -296,7 +298,10 @@ final class FakeDiscord implements AutoCloseable {
         JsonNode body = parseBody(ex.getRequestHeaders().getFirst("Content-Type"), raw);
         Response response;
         try {
-            response = route(method, path, body);
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            response = REJECTED_TOKEN.equals(auth == null ? "" : auth.replaceFirst("^Bot ", ""))
+                    ? new Response(401, error(0, "401: Unauthorized"))
+                    : route(method, path, body);
         } catch (RuntimeException e) {
             response = new Response(500, error(0, "fake failed: " + e));
         }
