@@ -34,7 +34,7 @@ class DiscordRendererProperties {
 
     private final DiscordRenderer renderer = new DiscordRenderer();
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyRenderedAnswerIsWithinDiscordsLimits(@ForAll("answers") Answer answer) {
         DiscordRenderer.Rendered rendered = renderer.answer(answer);
         assertWithinLimits(rendered);
@@ -94,7 +94,7 @@ class DiscordRendererProperties {
         Arbitrary<String> markdown = Arbitraries.strings().withChars("*_~`|>[]()<@#-\\\n :/").ofMaxLength(300);
         Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(200);
         Arbitrary<String> long_ = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '\\', '*', '\uD83D', '\uDE00')
-                .ofMinLength(1000).ofMaxLength(7000);
+                .ofMinLength(1000).ofMaxLength(5000);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, markdown), net.jqwik.api.Tuple.of(4, any), net.jqwik.api.Tuple.of(2, long_),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just("")));
