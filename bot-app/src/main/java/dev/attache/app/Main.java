@@ -1,7 +1,33 @@
 package dev.attache.app;
 
-/** The {@code attache} command line. */
+import dev.attache.app.cli.AddCommand;
+import dev.attache.app.cli.AskCommand;
+import dev.attache.app.cli.ChatCommand;
+import dev.attache.app.cli.ImportCommand;
+import dev.attache.app.cli.ListCommand;
+import dev.attache.app.cli.RemoveCommand;
+import dev.attache.app.cli.StatsCommand;
+import dev.attache.app.cli.WhoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code attache} command line: the console chat, library management, one-off questions. */
+@Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
+        description = "Answers policy questions from a curated library of articles, with attribution.",
+        subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
+                RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class})
 public final class Main {
+
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("attache: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cli;
     }
 }

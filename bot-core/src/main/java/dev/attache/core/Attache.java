@@ -1,12 +1,23 @@
 package dev.attache.core;
 
 import dev.attache.core.answer.Answer;
+import dev.attache.core.answer.AnswerCache;
+import dev.attache.core.answer.AnswerComposer;
 import dev.attache.core.answer.Question;
+import dev.attache.core.answer.Source;
+import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.Speaker;
+import dev.attache.core.index.CatalogEntry;
+import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.ingest.ArticleAssembler;
+import dev.attache.core.ingest.BulkImporter;
 import dev.attache.core.ops.AddOutcome;
 import dev.attache.core.ops.AddRequest;
 import dev.attache.core.ops.ArticlePage;
 import dev.attache.core.ops.ArticleSummary;
+import dev.attache.core.ops.AuditLog;
 import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.FeedbackLog;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
 import dev.attache.core.ops.LibraryStats;
@@ -14,10 +25,26 @@ import dev.attache.core.ops.Limits;
 import dev.attache.core.ops.QuoteRecord;
 import dev.attache.core.ops.RemoveOutcome;
 import dev.attache.core.ops.Vote;
+import dev.attache.core.search.Retriever;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of Attaché's core: ask a question, add or remove articles, list the library,
@@ -26,12 +53,31 @@ import java.util.Optional;
  */
 public final class Attache implements AutoCloseable {
 
-    private Attache() {
+    private static final Logger log = LoggerFactory.getLogger(Attache.class);
+
+    private final AttacheConfig config;
+    private final LibraryIndex index;
+    private final Retriever retriever;
+    private final AnswerComposer composer;
+    private final AnswerCache cache = new AnswerCache();
+    private final ArticleAssembler assembler;
+    private final AuditLog audit;
+    private final FeedbackLog feedback;
+
+    private Attache(AttacheConfig config, LibraryIndex index) {
+        this.config = config;
+        this.index = index;
+        this.retriever = new Retriever(index);
+        this.composer = new AnswerComposer(index, retriever.analyzer());
+        this.assembler = new ArticleAssembler(config.fetch(), config.limits());
+        this.audit = new AuditLog(config.dataDir());
+        this.feedback = new FeedbackLog(config.dataDir());
     }
 
-    /** Opens (or creates) the library in {@code config.dataDir()}. */
+    /** Opens (or creates) the library in {@code config.dataDir()}; its index is {@code dataDir/index}. */
     public static Attache open(AttacheConfig config) throws IOException {
-        throw new UnsupportedOperationException("being implemented");
+        Files.createDirectories(config.dataDir());
+        return new Attache(config, LibraryIndex.open(config.dataDir().resolve("index")));
     }
 
     /**
@@ -39,61 +85,210 @@ public final class Attache implements AutoCloseable {
      * fit for the user when the question is empty or longer than {@link Limits#maxQuestionChars()}.
      */
     public Answer ask(Question question) {
-        throw new UnsupportedOperationException("being implemented");
+        long start = System.nanoTime();
+        String text = question.text().strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Ask a question in words, for example: What did the minister say about sanctions?");
+        }
+        if (text.length() > config.limits().maxQuestionChars()) {
+            throw new IllegalArgumentException("That question is " + text.length() + " characters long; please keep it under "
+                    + config.limits().maxQuestionChars() + ".");
+        }
+        long generation = index.generation();
+        Answer answer = cache.get(question, generation, q -> compute(q, generation, start));
+        return answer.withTookMs((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Answer compute(Question question, long generation, long start) {
+        return composer.compose(question, retriever.search(question, question.topK()), answerId(question, generation), start);
     }
 
     /** Adds one article, if the caller is an operator; committed durably before it returns. */
     public AddOutcome add(Caller caller, AddRequest request) {
-        throw new UnsupportedOperationException("being implemented");
+        String target = describe(request);
+        if (!isOperator(caller)) {
+            audit.record(caller, "add", target, "denied");
+            return new AddOutcome.Denied("Only the library's operators can add articles.");
+        }
+        AddOutcome outcome = assembler.addTo(index, request);
+        if (outcome instanceof AddOutcome.Added) {
+            commit();
+            cache.clear();
+        }
+        audit.record(caller, "add", target, summarize(outcome));
+        return outcome;
     }
 
     /** Imports files and directories in bulk (text, Markdown, HTML, JSON Lines, .gz), operator only. */
     public ImportReport importPaths(Caller caller, List<Path> paths, ImportProgress progress) {
-        throw new UnsupportedOperationException("being implemented");
+        if (!isOperator(caller)) {
+            audit.record(caller, "import", paths.toString(), "denied");
+            throw new SecurityException("Only the library's operators can import articles.");
+        }
+        ImportReport report = new BulkImporter(index, assembler).run(paths, progress);
+        cache.clear();
+        audit.record(caller, "import", paths.toString(), "added=" + report.added() + " duplicates="
+                + report.duplicates() + " rejected=" + report.rejected().size());
+        return report;
     }
 
     /** Removes an article, if the caller is an operator; invisible to searches at once. */
     public RemoveOutcome remove(Caller caller, String articleId) {
-        throw new UnsupportedOperationException("being implemented");
+        if (!isOperator(caller)) {
+            audit.record(caller, "remove", articleId, "denied");
+            return new RemoveOutcome.Denied("Only the library's operators can remove articles.");
+        }
+        Optional<CatalogEntry> entry = index.entry(articleId);
+        RemoveOutcome outcome;
+        try {
+            outcome = entry.isPresent() && index.remove(articleId)
+                    ? new RemoveOutcome.Removed(articleId, entry.get().summary().title())
+                    : new RemoveOutcome.NotFound(articleId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not remove " + articleId, e);
+        }
+        if (outcome instanceof RemoveOutcome.Removed) {
+            commit();
+            cache.clear();
+        }
+        audit.record(caller, "remove", articleId, outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT));
+        return outcome;
     }
 
     /** A page of the library (pages count from 1), most recently added first. */
     public ArticlePage list(int page, int pageSize) {
-        throw new UnsupportedOperationException("being implemented");
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages count from 1.");
+        }
+        List<CatalogEntry> all = index.entriesNewestFirst();
+        int from = (int) Math.min((long) (page - 1) * pageSize, all.size());
+        int to = Math.min(from + pageSize, all.size());
+        return new ArticlePage(page, pageSize, all.size(),
+                all.subList(from, to).stream().map(CatalogEntry::summary).toList());
     }
 
     public Optional<ArticleSummary> article(String id) {
-        throw new UnsupportedOperationException("being implemented");
+        return index.entry(id).map(CatalogEntry::summary);
     }
 
     public LibraryStats stats() {
-        throw new UnsupportedOperationException("being implemented");
+        long speakers = index.entriesNewestFirst().stream().flatMap(e -> e.speakers().stream())
+                .map(n -> n.toLowerCase(Locale.ROOT)).distinct().count();
+        return new LibraryStats(index.articleCount(), index.passageCount(), index.quoteCount(), speakers,
+                index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes());
     }
 
     /** What people matching {@code name} are quoted as saying, newest first. */
     public List<QuoteRecord> who(String name, int limit) {
-        throw new UnsupportedOperationException("being implemented");
+        List<String> wanted = nameWords(name);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<QuoteRecord> records = new ArrayList<>();
+        for (CatalogEntry entry : index.entriesNewestFirst()) {
+            if (entry.speakers().stream().noneMatch(s -> matches(s, wanted))) {
+                continue;
+            }
+            String text = index.text(entry.id()).orElse("");
+            ArticleSummary a = entry.summary();
+            Source source = new Source(1, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url());
+            for (Attribution at : index.attributions(entry.id())) {
+                Optional<Speaker> speaker = at.speaker().filter(s -> matches(s.name(), wanted));
+                if (speaker.isPresent() && at.content().end() <= text.length()) {
+                    String words = AnswerComposer.trimQuoteMarks(at.content().of(text));
+                    if (!words.isBlank()) {
+                        records.add(new QuoteRecord(speaker.get(), words, at.direct(), source));
+                    }
+                }
+            }
+        }
+        records.sort(Comparator.comparing((QuoteRecord r) -> r.source().published()).reversed());
+        return records.size() > limit ? List.copyOf(records.subList(0, limit)) : List.copyOf(records);
     }
 
-    /** Speaker names starting with (any word of) {@code prefix}, for autocomplete. */
+    /** Speaker names having a word that starts with {@code prefix}, most quoted first, for autocomplete. */
     public List<String> speakers(String prefix, int limit) {
-        throw new UnsupportedOperationException("being implemented");
+        String p = prefix.strip().toLowerCase(Locale.ROOT);
+        Map<String, Integer> counts = new HashMap<>();
+        for (CatalogEntry entry : index.entriesNewestFirst()) {
+            for (String s : entry.speakers()) {
+                if (p.isEmpty() || nameWords(s).stream().anyMatch(w -> w.startsWith(p))
+                        || s.toLowerCase(Locale.ROOT).startsWith(p)) {
+                    counts.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     public boolean isOperator(Caller caller) {
-        throw new UnsupportedOperationException("being implemented");
+        return config.operators().permits(caller);
     }
 
     /** Records a thumbs up or down in the data directory (the user id is stored only as a hash). */
     public void vote(Vote vote) {
-        throw new UnsupportedOperationException("being implemented");
+        feedback.record(vote);
     }
 
     public Limits limits() {
-        throw new UnsupportedOperationException("being implemented");
+        return config.limits();
+    }
+
+    /** Commits and closes the index; everything acknowledged is durable. */
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+
+    private void commit() {
+        try {
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not commit", e);
+        }
+    }
+
+    private static List<String> nameWords(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static boolean matches(String speakerName, List<String> wanted) {
+        List<String> words = nameWords(speakerName);
+        return words.containsAll(wanted);
+    }
+
+    private static String describe(AddRequest request) {
+        return switch (request) {
+            case AddRequest.FromUrl u -> u.url();
+            case AddRequest.FromFile f -> "file " + f.fileName() + " (" + f.bytes().length + " bytes)";
+            case AddRequest.FromText t -> "text (" + t.text().length() + " chars)";
+        };
+    }
+
+    private static String summarize(AddOutcome outcome) {
+        return switch (outcome) {
+            case AddOutcome.Added a -> "added " + a.article().id();
+            case AddOutcome.Duplicate d -> "duplicate of " + d.existingId();
+            case AddOutcome.Rejected r -> "rejected: " + r.reason();
+            case AddOutcome.Denied d -> "denied";
+        };
+    }
+
+    private static String answerId(Question question, long generation) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = question.text().strip().toLowerCase(Locale.ROOT) + "|" + question.asOf() + "|"
+                    + question.topK() + "|" + question.speaker().orElse("") + "|" + generation;
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
-    public void close() throws IOException {
+    public String toString() {
+        return "Attache[" + Objects.toString(config.dataDir()) + "]";
     }
 }

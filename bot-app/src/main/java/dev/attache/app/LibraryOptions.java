@@ -1,0 +1,22 @@
+package dev.attache.app;
+
+import dev.attache.core.Attache;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --data DIR} option every command shares, and opening the library it names. */
+public final class LibraryOptions {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The library's data directory (default: $ATTACHE_DATA, else ~/.attache). The index is DIR/index.")
+    Path data;
+
+    public Path dataDir() {
+        return data != null ? data : AppEnvironment.fromSystem().defaultDataDir();
+    }
+
+    public Attache open() throws IOException {
+        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()));
+    }
+}

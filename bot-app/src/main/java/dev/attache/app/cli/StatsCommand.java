@@ -1,0 +1,34 @@
+package dev.attache.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attache.app.LibraryOptions;
+import dev.attache.app.OutcomeText;
+import dev.attache.core.Attache;
+import dev.attache.core.ops.LibraryStats;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts for the library: articles, passages, quotes, speakers, index size, feedback.")
+public final class StatsCommand implements Callable<Integer> {
+
+    @Mixin
+    LibraryOptions library;
+
+    @Option(names = "--json", description = "Write {articles, passages, quotes, speakers, index_bytes, up_votes, down_votes}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Attache attache = library.open()) {
+            LibraryStats s = attache.stats();
+            System.out.println(json
+                    ? new ObjectMapper().createObjectNode().put("articles", s.articles()).put("passages", s.passages())
+                            .put("quotes", s.quotes()).put("speakers", s.speakers()).put("index_bytes", s.indexBytes())
+                            .put("up_votes", s.upVotes()).put("down_votes", s.downVotes()).toString()
+                    : OutcomeText.of(s));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.attache.core.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Recently given answers, keyed by the normalized question, its as-of day, its options and the
+ * library generation, so a change to the library never serves a stale answer. Bounded in size
+ * and time.
+ */
+public final class AnswerCache {
+
+    static final int MAX_ENTRIES = 10_000;
+    static final Duration TTL = Duration.ofHours(1);
+
+    private record Key(String question, LocalDate asOf, int topK, String speaker, long generation) {}
+
+    private final Cache<Key, Answer> cache = Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(TTL)
+            .build();
+
+    /** The cached answer for this question and generation, or a new one computed by {@code compute}. */
+    public Answer get(Question question, long generation, Function<Question, Answer> compute) {
+        Key key = new Key(normalize(question.text()), question.asOf(), question.topK(),
+                question.speaker().map(AnswerCache::normalize).orElse(""), generation);
+        return cache.get(key, k -> compute.apply(question));
+    }
+
+    /** Drops every entry; called when the library changes, since older generations can never hit again. */
+    public void clear() {
+        cache.invalidateAll();
+    }
+
+    static String normalize(String question) {
+        return question.strip().replaceAll("\\s+", " ").replaceAll("[?!.]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    Optional<Answer> peek(Question question, long generation) {
+        return Optional.ofNullable(cache.getIfPresent(new Key(normalize(question.text()), question.asOf(),
+                question.topK(), question.speaker().map(AnswerCache::normalize).orElse(""), generation)));
+    }
+}

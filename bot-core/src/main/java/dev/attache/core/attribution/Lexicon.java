@@ -1,0 +1,158 @@
+package dev.attache.core.attribution;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Closed word classes the mention finder and the resolver rely on (all lower case). */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "these", "those", "his", "her",
+            "their", "its", "our", "my", "your", "some", "many", "most", "several", "few", "other", "both",
+            "all", "each", "every", "any", "no", "another", "such", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "fewer");
+
+    static final Set<String> INDEFINITE = Words.set("a", "an", "some", "many", "most", "several", "few", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+            "thousands", "more", "fewer", "other", "any", "another", "no");
+
+    static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i", "you", "who",
+            "someone", "somebody", "everyone", "nobody", "others", "many", "some", "both", "few", "most",
+            "which", "that");
+
+    static final Set<String> FIRST_PERSON = Words.set("i", "we");
+
+    /** Auxiliaries and adverbs between a subject and its cue ("has also said"). */
+    static final Set<String> BETWEEN = Words.set("also", "has", "have", "had", "is", "was", "were", "are",
+            "am", "be", "been", "being", "later", "previously", "recently", "then", "once", "repeatedly",
+            "often", "frequently", "reportedly", "publicly", "privately", "long", "already", "never", "even",
+            "still", "just", "initially", "first", "subsequently", "again", "would", "will", "could",
+            "should", "may", "might", "can", "did", "does", "do", "not", "earlier", "always", "now", "only",
+            "simply", "further", "flatly", "clearly", "since", "separately", "too", "ultimately", "finally",
+            "last", "loudly", "openly", "falsely", "wrongly", "correctly", "rightly", "’s", "'s", "’ve", "’d",
+            "must", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "didn't", "doesn't", "don't",
+            "hasn't", "haven't", "wasn’t", "isn’t", "won’t", "wouldn’t", "cannot");
+
+    /** Words that end a noun phrase when walking left or right. */
+    static final Set<String> STOP = Words.set("in", "on", "by", "into", "about", "after", "before", "during",
+            "over", "under", "against", "than", "as", "like", "through", "between", "among", "without",
+            "within", "to", "but", "or", "because", "while", "when", "where", "if", "although", "though",
+            "so", "yet", "nor", "whether", "until", "unless", "that", "which", "whom", "whose",
+            "what", "how", "why", "there", "here", "not", "is", "was", "were", "are", "be", "been", "has",
+            "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do",
+            "also", "said", "says", "told", "it", "he", "she", "they", "we", "i", "you", "him", "them",
+            "me", "us", "then", "now", "however", "since", "once", "even", "still", "just", "only",
+            "very", "too", "said,", "reportedly", "who", "and", "with", "from", "at", "for", "of", "up",
+            "out", "off", "down", "back", "away", "ago", "around", "across", "toward", "towards", "upon",
+            "per", "via", "amid", "despite", "following", "including", "near", "unlike", "vs", "versus",
+            "instead", "rather", "either", "neither", "this", "these", "those", "such", "not", "never");
+
+    /** Connectors that may join parts of one noun phrase ("spokesman for the campaign"). */
+    static final Set<String> CONNECTORS = Words.set("of", "for", "at", "from", "with", "and", "&", "’s", "'s",
+            "de", "van", "von", "der", "del", "la", "le", "bin", "al", "da", "di", "du", "-", "in");
+
+    /** Title words that precede a name ("President Biden", "Mr. Kashin"). */
+    static final Set<String> TITLES = Words.set("mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sen.",
+            "senator", "gov.", "governor", "rep.", "representative", "president", "minister", "secretary",
+            "chancellor", "mayor", "judge", "justice", "gen.", "general", "king", "queen", "prince",
+            "princess", "pope", "chairman", "chairwoman", "chair", "director", "ambassador", "attorney",
+            "vice", "deputy", "chief", "former", "spokesman", "spokeswoman", "spokesperson", "columnist",
+            "premier", "sheikh", "emir", "sultan", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "cmdr.",
+            "admiral", "colonel", "captain", "commissioner", "speaker", "leader", "candidate", "nominee",
+            "lawmaker", "congressman", "congresswoman", "assemblyman", "councilman", "councilwoman",
+            "sir", "dame", "lord", "lady", "rev.", "reverend", "father", "sister", "brother", "pastor",
+            "rabbi", "imam", "bishop", "cardinal", "archbishop", "officer", "detective", "sheriff",
+            "commander", "inspector", "superintendent", "coach", "analyst", "economist", "expert",
+            "author", "writer", "reporter", "correspondent", "editor", "host", "anchor", "ceo", "cfo",
+            "founder", "executive", "head", "strategist", "adviser", "advisor", "aide", "pollster",
+            "professor", "historian", "scholar", "specialist", "researcher", "official", "prosecutor",
+            "lawyer", "attorney-general", "foreign", "defense", "prime", "first", "lady", "general",
+            "democratic", "republican", "gop", "u.s.", "state", "federal", "senior", "top", "acting",
+            "interim", "presidential", "vice-president", "chief-of-staff", "staff", "press",
+            "white", "house", "campaign", "party", "manager", "activist", "leader", "member", "sen",
+            "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
+            "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit");
+
+    /** Role nouns a nominal mention can name ("the expert"), each with the role words that fit it. */
+    static final Map<String, Set<String>> ROLE_FITS = Map.ofEntries(
+            Map.entry("expert", Words.set("expert", "specialist", "analyst", "scholar", "professor", "researcher",
+                    "fellow", "economist", "scientist", "historian", "head", "director", "strategist")),
+            Map.entry("analyst", Words.set("analyst", "expert", "specialist", "strategist", "economist")),
+            Map.entry("specialist", Words.set("specialist", "expert")),
+            Map.entry("spokesman", Words.set("spokesman", "spokeswoman", "spokesperson", "press secretary")),
+            Map.entry("spokeswoman", Words.set("spokeswoman", "spokesman", "spokesperson", "press secretary")),
+            Map.entry("spokesperson", Words.set("spokesperson", "spokesman", "spokeswoman", "press secretary")),
+            Map.entry("minister", Words.set("minister", "secretary")),
+            Map.entry("columnist", Words.set("columnist", "writer", "author", "journalist", "commentator")),
+            Map.entry("author", Words.set("author", "writer", "columnist")),
+            Map.entry("writer", Words.set("writer", "author", "columnist")),
+            Map.entry("president", Words.set("president")),
+            Map.entry("senator", Words.set("senator", "sen.")),
+            Map.entry("governor", Words.set("governor", "gov.")),
+            Map.entry("mayor", Words.set("mayor")),
+            Map.entry("diplomat", Words.set("diplomat", "ambassador", "envoy", "minister")),
+            Map.entry("official", Words.set("official", "officer", "minister", "secretary", "director", "spokes")),
+            Map.entry("candidate", Words.set("candidate", "nominee", "contender", "hopeful")),
+            Map.entry("nominee", Words.set("nominee", "candidate")),
+            Map.entry("professor", Words.set("professor", "scholar")),
+            Map.entry("economist", Words.set("economist", "analyst")),
+            Map.entry("lawmaker", Words.set("lawmaker", "senator", "representative", "congressman", "congresswoman", "sen.", "rep.")),
+            Map.entry("businessman", Words.set("businessman", "mogul", "billionaire", "executive", "ceo")),
+            Map.entry("billionaire", Words.set("billionaire", "businessman", "mogul")));
+
+    /** Role nouns in general (used to accept an appositive as a role description). */
+    static final Set<String> ROLE_NOUNS = Words.set("expert", "specialist", "analyst", "scholar", "professor",
+            "researcher", "fellow", "economist", "scientist", "historian", "head", "director", "strategist",
+            "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "columnist", "writer",
+            "author", "journalist", "commentator", "president", "senator", "governor", "mayor", "diplomat",
+            "ambassador", "envoy", "official", "officer", "candidate", "nominee", "lawmaker", "congressman",
+            "congresswoman", "representative", "chairman", "chairwoman", "chair", "chief", "founder",
+            "executive", "ceo", "leader", "member", "adviser", "advisor", "aide", "manager", "editor",
+            "reporter", "correspondent", "lawyer", "attorney", "judge", "justice", "prosecutor", "partner",
+            "pollster", "consultant", "activist", "organizer", "vice", "deputy", "commissioner", "general",
+            "colonel", "admiral", "commander", "student", "teacher", "voter", "resident", "owner",
+            "businessman", "billionaire", "mogul", "host", "anchor", "coordinator", "staffer", "worker",
+            "veteran", "physician", "doctor", "surgeon", "priest", "pastor", "rabbi", "imam", "bishop",
+            "sheriff", "detective", "inspector", "superintendent", "coach", "player", "actor", "actress",
+            "president-elect", "nominee", "contender", "hopeful", "speaker", "premier", "chancellor",
+            "king", "queen", "prince", "pope", "mother", "father", "wife", "husband", "son", "daughter",
+            "friend", "supporter", "critic", "opponent", "rival", "negotiator", "delegate", "adviser",
+            "counsel", "planner", "strategist", "secretary-general", "head");
+
+    /** Plural or collective heads of anonymous sources. */
+    static final Set<String> ANONYMOUS_HEADS = Words.set("sources", "source", "officials", "official",
+            "aides", "aide", "spokesperson", "spokesman", "spokeswoman", "people", "insiders", "diplomats",
+            "analysts", "experts", "observers", "critics", "witnesses", "residents", "someone", "somebody",
+            "reports", "person", "staffers", "advisers", "advisors", "lawmakers", "members", "investigators",
+            "authorities", "police", "prosecutors", "officers", "economists", "pollsters", "strategists");
+
+    /** Words that mark a capitalized sequence as an organization or place rather than a person. */
+    static final Set<String> ORG_WORDS = Words.set("center", "centre", "department", "organization",
+            "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",
+            "forum", "group", "agency", "bank", "association", "institute", "institution", "court",
+            "congress", "senate", "union", "republic", "states", "kingdom", "nations", "university",
+            "college", "school", "company", "corporation", "inc.", "corp.", "administration", "office",
+            "service", "commission", "board", "fund", "foundation", "project", "journal", "street",
+            "avenue", "city", "county", "state", "island", "islands", "sea", "ocean", "river", "valley",
+            "review", "magazine", "network", "channel", "television", "radio", "press", "tribune",
+            "herald", "guardian", "telegraph", "campaign", "convention", "conference", "summit", "treaty",
+            "alliance", "force", "forces", "army", "navy", "guard", "police", "bureau", "authority",
+            "coalition", "movement", "front", "caucus", "club", "society", "museum", "hospital",
+            "airport", "station", "airlines", "motors", "holdings", "partners", "capital", "management",
+            "daily", "weekly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "april", "june", "july",
+            "september", "october", "november", "december", "america", "europe", "asia", "africa",
+            "reuters", "cnn", "bbc", "msnbc", "fox", "nbc", "abc", "cbs", "ap", "afp", "sputnik", "tass",
+            "xinhua", "politico", "breitbart", "bloomberg", "twitter", "facebook", "instagram", "youtube",
+            "google", "microsoft", "apple", "amazon", "dialogue", "cooperation", "security", "federation",
+            "parliament", "assembly", "government", "cabinet", "pentagon", "kremlin", "fbi", "cia", "nsa",
+            "gop", "dnc", "rnc", "un", "nato", "eu", "who", "imf", "opec", "initiative", "program",
+            "programme", "report", "poll", "survey", "study", "review", "act", "bill", "law", "plan",
+            "democrats", "republicans", "embassy", "region", "province", "district", "north", "south",
+            "east", "west", "central", "international", "national", "global", "world", "united", "new",
+            "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies");
+
+    static final Set<String> AUTHOR_NOUNS = Words.set("author", "columnist", "writer", "correspondent", "reporter");
+}

@@ -1,0 +1,269 @@
+package dev.attache.core.attribution;
+
+/**
+ * Finds the noun phrase a cue attaches to: the subject left of "said" (skipping "has also"),
+ * with an optional appositive ("Vasiliy Kashin, a senior specialist at …,"), or the phrase after
+ * an inverted cue ("said Kashin", "according to officials"). Works on token indices of a
+ * {@link TextModel}; ranges are inclusive {@code [from, to]}; never crosses a quotation.
+ */
+final class MentionFinder {
+
+    static final int MAX_LOWERCASE_RUN = 4;
+    static final int MAX_APPOSITIVE = 30;
+
+    /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
+    private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
+            "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
+            "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
+
+    private MentionFinder() {
+    }
+
+    /** Skips auxiliaries and adverbs left of a cue; returns the index left of them (may be < limit). */
+    static int skipBetweenLeft(TextModel m, int t, int limit) {
+        int j = t;
+        while (j >= limit && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
+                && (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static final java.util.Set<String> LY_NOUNS = Words.set("family", "ally", "rally", "supply",
+            "assembly", "monopoly", "anomaly", "reply", "italy", "july", "bully", "belly", "jelly", "lily");
+
+    static boolean isLyAdverb(TextModel m, int j) {
+        String w = m.lower[j];
+        return w.length() > 4 && w.endsWith("ly") && !m.isCapitalized(j) && !LY_NOUNS.contains(w);
+    }
+
+    /** The subject noun phrase ending at or before {@code j} (the token left of the cue after skipping). */
+    static int[] subjectLeft(TextModel m, int j, int limit) {
+        if (j < limit || m.quote[j] >= 0) {
+            return null;
+        }
+        if (m.kind[j] == TextModel.PUNCT && m.lower[j].equals(",")) {
+            return appositiveSubject(m, j, limit);
+        }
+        if (m.kind[j] != TextModel.WORD) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(m.lower[j])) {
+            return new int[]{j, j};
+        }
+        int from = nounPhraseLeft(m, j, limit);
+        return from < 0 ? null : new int[]{from, j};
+    }
+
+    /** "Name, appositive," left of a cue; {@code comma} is the comma right before the cue. */
+    private static int[] appositiveSubject(TextModel m, int comma, int limit) {
+        int c2 = -1;
+        for (int k = comma - 1; k >= limit && comma - k <= MAX_APPOSITIVE; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.QUOTE) {
+                return null;
+            }
+            if (m.lower[k].equals(",")) {
+                c2 = k;
+                break;
+            }
+            if (m.lower[k].equals(";") || m.lower[k].equals(":") || CueLexicon.lemma(m.lower[k]) != null
+                    && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)) {
+                return null;
+            }
+        }
+        if (c2 < 0 || c2 + 1 >= comma) {
+            return null;
+        }
+        if (!looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
+            return null;
+        }
+        int nameEnd = c2 - 1;
+        if (nameEnd < limit || m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
+            return null;
+        }
+        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])) {
+            return null;
+        }
+        int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
+        return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    private static boolean isFiniteCueContext(TextModel m, int k) {
+        return !m.lower[k].endsWith("ing");
+    }
+
+    /** An appositive opens with a determiner, "who", or names a role within its first words. */
+    static boolean looksLikeAppositive(TextModel m, int from, int to) {
+        String first = m.lower[from];
+        if (first.equals("who") || first.equals("a") || first.equals("an") || first.equals("the")
+                || first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
+                || first.equals("former") || first.equals("then") || first.equals("now")) {
+            return true;
+        }
+        for (int k = from; k <= to && k < from + 5; k++) {
+            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist")
+                    || m.lower[k].endsWith("man") && !m.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Leftmost token of the noun phrase whose last token is {@code j}, or -1 if j heads none. */
+    static int nounPhraseLeft(TextModel m, int j, int limit) {
+        if (m.kind[j] != TextModel.WORD) {
+            return -1;
+        }
+        String head = m.lower[j];
+        boolean cap = m.isCapitalized(j);
+        if (head.equals("’s") || head.equals("'s")) {
+            return -1;
+        }
+        if (!cap && (Lexicon.STOP.contains(head) || Lexicon.DETERMINERS.contains(head)
+                || CueLexicon.isVerbOnly(head) || Character.isDigit(head.charAt(0)))) {
+            return -1;
+        }
+        if (cap && Lexicon.STOP.contains(head) && !head.equals("us")) {
+            return -1;
+        }
+        int from = j;
+        int lowercaseRun = cap ? 0 : 1;
+        for (int k = j - 1; k >= limit; k--) {
+            if (m.quote[k] >= 0) {
+                break;
+            }
+            String w = m.lower[k];
+            if (m.kind[k] != TextModel.WORD) {
+                if ((w.equals("-") || w.equals("&")) && k - 1 >= limit && m.isCapitalized(k - 1)) {
+                    continue;
+                }
+                break;
+            }
+            if (Lexicon.DETERMINERS.contains(w)) {
+                from = k;
+                break;
+            }
+            if (m.isCapitalized(k)) {
+                if (Lexicon.STOP.contains(w)) {
+                    break;
+                }
+                from = k;
+                lowercaseRun = 0;
+                continue;
+            }
+            if (w.equals("’s") || w.equals("'s")) {
+                if (k - 1 >= limit && m.kind[k - 1] == TextModel.WORD && m.quote[k - 1] < 0) {
+                    continue;
+                }
+                break;
+            }
+            if (Lexicon.CONNECTORS.contains(w)) {
+                if (w.equals("and") || w.equals("&")) {
+                    if (k - 1 >= limit && m.isCapitalized(k - 1) && m.isCapitalized(k + 1)) {
+                        continue;
+                    }
+                    break;
+                }
+                if (k - 1 >= limit && (m.isCapitalized(k - 1) || Lexicon.ROLE_NOUNS.contains(m.lower[k - 1])
+                        || m.lower[k - 1].endsWith("s") && !Lexicon.STOP.contains(m.lower[k - 1]))
+                        && m.quote[k - 1] < 0) {
+                    continue;
+                }
+                break;
+            }
+            if (CueLexicon.lemma(w) != null && !(k - 1 >= limit && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
+                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
+                break;
+            }
+            if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
+                    || Character.isDigit(w.charAt(0)) && !w.matches("\\d{1,2}")) {
+                break;
+            }
+            lowercaseRun++;
+            from = k;
+        }
+        // never begin with a connector
+        while (from < j && Lexicon.CONNECTORS.contains(m.lower[from]) && !m.isCapitalized(from)) {
+            from++;
+        }
+        if (from == j && !cap && !head.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(head)
+                && !Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return -1; // a bare singular common noun is rarely a source ("in key states")
+        }
+        return from;
+    }
+
+    /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */
+    static int[] nounPhraseRight(TextModel m, int i, int limit) {
+        if (i > limit || m.quote[i] >= 0 || m.kind[i] != TextModel.WORD) {
+            return null;
+        }
+        String w0 = m.lower[i];
+        if (Lexicon.PRONOUNS.contains(w0) && !w0.equals("that") && !w0.equals("which")
+                && !(Lexicon.DETERMINERS.contains(w0) && i + 1 <= limit && m.kind[i + 1] == TextModel.WORD
+                && !Lexicon.STOP.contains(m.lower[i + 1]) && !m.lower[i + 1].equals("of"))) {
+            return new int[]{i, i};
+        }
+        int k = i;
+        boolean any = false;
+        if (Lexicon.DETERMINERS.contains(w0)) {
+            k++;
+        }
+        int lowercaseRun = 0;
+        int end = -1;
+        while (k <= limit && m.quote[k] < 0) {
+            String w = m.lower[k];
+            if (m.kind[k] != TextModel.WORD) {
+                if ((w.equals("-") || w.equals("&")) && any && k + 1 <= limit && m.isCapitalized(k + 1)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (m.isCapitalized(k) && !(Lexicon.STOP.contains(w) && !any)) {
+                any = true;
+                end = k;
+                lowercaseRun = 0;
+            } else if (w.equals("’s") || w.equals("'s")) {
+                if (!any) {
+                    break;
+                }
+                end = k;
+            } else if (Lexicon.CONNECTORS.contains(w) && any && !w.equals("and")) {
+                if (k + 1 > limit || !(m.isCapitalized(k + 1) || Lexicon.DETERMINERS.contains(m.lower[k + 1]))) {
+                    break;
+                }
+            } else if (w.equals("and") && any && k + 1 <= limit && m.isCapitalized(k + 1) && m.isCapitalized(k - 1)) {
+                // "Smith and Jones"
+            } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
+                // "of the ..."
+            } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
+                    && !Character.isDigit(w.charAt(0))) {
+                any = true;
+                end = k;
+                lowercaseRun++;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (end < 0) {
+            return null;
+        }
+        // optional appositive: ", a spokeswoman for the campaign," up to the next comma or the sentence end
+        int c = end + 1;
+        if (c + 1 <= limit && m.lower[c].equals(",") && m.quote[c + 1] < 0 && m.kind[c + 1] == TextModel.WORD
+                && looksLikeAppositive(m, c + 1, Math.min(limit, c + MAX_APPOSITIVE))) {
+            int e = c + 1;
+            while (e + 1 <= limit && e - c < MAX_APPOSITIVE && m.quote[e + 1] < 0
+                    && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";")
+                    && !(m.kind[e + 1] == TextModel.PUNCT && (m.lower[e + 1].equals(".") || m.lower[e + 1].equals(":")))) {
+                e++;
+            }
+            if (e - c < MAX_APPOSITIVE) {
+                end = e;
+            }
+        }
+        return new int[]{i, end};
+    }
+}

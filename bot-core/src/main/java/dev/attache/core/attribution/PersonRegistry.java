@@ -1,0 +1,172 @@
+package dev.attache.core.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an article introduces, with the role and organization it gives them ("columnist
+ * Sofia Melnichuk", "Vasiliy Kashin, a senior specialist at …"), found by full name, surname or
+ * fitting role noun. Built from a pre-pass over the text and extended while resolving sources.
+ */
+final class PersonRegistry {
+
+    /** A person of the article; role and organization may be filled in by a later mention. */
+    static final class Person {
+        final String name;
+        final String surname;
+        String role;
+        String organization;
+        final int introducedAt;
+        char gender; // 'm', 'f' or '?'
+
+        Person(String name, String role, String organization, int introducedAt) {
+            this.name = name;
+            String[] parts = name.split("\\s+");
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && (last.equalsIgnoreCase("Jr.") || last.equalsIgnoreCase("Sr.")
+                    || last.equals("II") || last.equals("III"))) {
+                last = parts[parts.length - 2];
+            }
+            this.surname = last;
+            this.role = role;
+            this.organization = organization;
+            this.introducedAt = introducedAt;
+            this.gender = '?';
+        }
+
+        Speaker speaker() {
+            return new Speaker(name, role, organization);
+        }
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final Map<String, Person> byName = new HashMap<>();
+
+    List<Person> people() {
+        return people;
+    }
+
+    /** Registers a person, or enriches the one of that name with a role it lacked. */
+    Person register(String name, String role, String organization, int at) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Person p = byName.get(key);
+        if (p != null) {
+            if (p.role.isEmpty() && !role.isEmpty()) {
+                p.role = role;
+                p.organization = organization;
+            }
+            return p;
+        }
+        // a surname-only mention of a known person
+        Person known = name.indexOf(' ') < 0 ? bySurname(name, at) : null;
+        if (known != null) {
+            if (known.role.isEmpty() && !role.isEmpty()) {
+                known.role = role;
+                known.organization = organization;
+            }
+            return known;
+        }
+        p = new Person(name, role, organization, at);
+        people.add(p);
+        byName.put(key, p);
+        bySurname.computeIfAbsent(p.surname.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+        return p;
+    }
+
+    Person byFullName(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person with this surname (or this last word of a name); the most recently introduced one before {@code at} wins. */
+    Person bySurname(String surname, int at) {
+        List<Person> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
+        if (list == null) {
+            return null;
+        }
+        Person best = null;
+        for (Person p : list) {
+            if (best == null || p.introducedAt <= at && (best.introducedAt > at || p.introducedAt > best.introducedAt)
+                    || best.name.indexOf(' ') < 0 && p.name.indexOf(' ') > 0) {
+                best = p;
+            }
+        }
+        // prefer a full name over a bare surname entry
+        if (best != null && best.name.indexOf(' ') < 0) {
+            for (Person p : list) {
+                if (p.name.indexOf(' ') > 0) {
+                    return p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The most recently introduced person before {@code at} whose role fits the role noun. */
+    Person mostRecentFitting(String roleNoun, int at, Set<String> fits) {
+        Person best = null;
+        for (Person p : people) {
+            if (p.introducedAt > at || p.role.isEmpty()) {
+                continue;
+            }
+            String role = p.role.toLowerCase(Locale.ROOT);
+            boolean fit = role.contains(roleNoun);
+            if (!fit) {
+                for (String f : fits) {
+                    if (role.contains(f)) {
+                        fit = true;
+                        break;
+                    }
+                }
+            }
+            if (fit && (best == null || p.introducedAt >= best.introducedAt)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Splits a role description into role and organization: "a senior specialist at the Center for
+     * … at the College of Economics" gives ("senior specialist", "Center for … at the College of
+     * Economics"); "Head of the X Department of the Y Center" gives ("Head of the X Department",
+     * "Y Center").
+     */
+    static String[] splitRole(String description) {
+        String d = description.strip();
+        d = stripPrefix(d, "who is ", "who was ", "who ", "a ", "an ", "the ");
+        while (d.endsWith(",") || d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1).strip();
+        }
+        int at = d.indexOf(" at ");
+        if (at > 0) {
+            return new String[]{d.substring(0, at).strip(), stripPrefix(d.substring(at + 4).strip(), "the ")};
+        }
+        int first = d.indexOf(" of the ");
+        int last = d.lastIndexOf(" of the ");
+        if (first > 0) {
+            int cut = last;
+            return new String[]{d.substring(0, cut).strip(), stripPrefix(d.substring(cut + 8).strip(), "the ")};
+        }
+        for (String sep : new String[]{" for the ", " for ", " with the ", " with ", " of ", ", "}) {
+            int i = d.indexOf(sep);
+            if (i > 0) {
+                return new String[]{d.substring(0, i).strip(), stripPrefix(d.substring(i + sep.length()).strip(), "the ")};
+            }
+        }
+        return new String[]{d, ""};
+    }
+
+    private static String stripPrefix(String s, String... prefixes) {
+        for (String p : prefixes) {
+            if (s.regionMatches(true, 0, p, 0, p.length())) {
+                return s.substring(p.length()).strip();
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,317 @@
+package dev.attache.core.index;
+
+import dev.attache.core.article.Article;
+import dev.attache.core.attribution.Attribution;
+import dev.attache.core.ops.ArticleSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library's Lucene index on disk, with an in-memory catalog of its articles. Writes are
+ * serialized; reads go through a near-real-time {@link SearcherManager}. {@link #add} and
+ * {@link #remove} make the change visible to searches before they return; {@link #commit} makes
+ * it durable. The catalog answers duplicate checks, listings and speaker lookups without touching
+ * the index.
+ */
+public final class LibraryIndex implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LibraryIndex.class);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, CatalogEntry> catalog = new ConcurrentHashMap<>();
+    private final Map<String, String> idByCanonicalUrl = new ConcurrentHashMap<>();
+    private final Map<String, String> idByFingerprint = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong passageCount = new AtomicLong();
+    private final AtomicLong quoteCount = new AtomicLong();
+    /** Adds share it; a removal takes it alone, so it cannot interleave with an add of the same article. */
+    private final ReadWriteLock changes = new ReentrantReadWriteLock();
+    private long nextSeq;
+
+    private LibraryIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        loadCatalog();
+    }
+
+    /** Opens the index in {@code indexDir}, creating it when absent. */
+    public static LibraryIndex open(Path indexDir) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            // Make a new index durable at once, so that it opens after a crash before the first add.
+            writer.commit();
+            return new LibraryIndex(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** The analyzer for every field: English text, with speaker names kept whole. */
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(LibraryAnalyzer.english(),
+                Map.of(LibrarySchema.SPEAKERS, LibraryAnalyzer.names()));
+    }
+
+    private void loadCatalog() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TermQuery articles = new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_ARTICLE));
+            int total = Math.max(1, searcher.count(articles));
+            TopDocs docs = searcher.search(articles, total);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                register(LibrarySchema.catalogEntry(stored.document(sd.doc)));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        nextSeq = catalog.values().stream().mapToLong(CatalogEntry::seq).max().orElse(0) + 1;
+        log.info("library opened articles={} passages={}", catalog.size(), passageCount.get());
+    }
+
+    private void register(CatalogEntry entry) {
+        catalog.put(entry.id(), entry);
+        if (!entry.canonicalUrl().isEmpty()) {
+            idByCanonicalUrl.put(entry.canonicalUrl(), entry.id());
+        }
+        idByFingerprint.put(entry.fingerprint(), entry.id());
+        passageCount.addAndGet(entry.summary().passages());
+        quoteCount.addAndGet(entry.summary().quotes());
+    }
+
+    private void unregister(CatalogEntry entry) {
+        catalog.remove(entry.id());
+        idByCanonicalUrl.remove(entry.canonicalUrl(), entry.id());
+        idByFingerprint.remove(entry.fingerprint(), entry.id());
+        passageCount.addAndGet(-entry.summary().passages());
+        quoteCount.addAndGet(-entry.summary().quotes());
+    }
+
+    /**
+     * The id of an article already in the library with the same id, canonical URL or text
+     * fingerprint, if any.
+     */
+    public Optional<String> duplicateOf(String id, String canonicalUrl, String fingerprint) {
+        if (catalog.containsKey(id)) {
+            return Optional.of(id);
+        }
+        if (!canonicalUrl.isEmpty() && idByCanonicalUrl.containsKey(canonicalUrl)) {
+            return Optional.of(idByCanonicalUrl.get(canonicalUrl));
+        }
+        return Optional.ofNullable(idByFingerprint.get(fingerprint));
+    }
+
+    /**
+     * Adds an article as one atomic block of documents, unless a duplicate is already there.
+     * Several threads may add at once; the duplicate check and the reservation of the id are atomic.
+     *
+     * @param refresh whether to make it searchable before returning (bulk imports refresh in batches)
+     * @return the id of the existing duplicate, or empty when the article was added
+     */
+    public Optional<String> add(Article article, String canonicalUrl, String fingerprint, boolean refresh)
+            throws IOException {
+        CatalogEntry entry;
+        synchronized (catalog) {
+            Optional<String> existing = duplicateOf(article.id(), canonicalUrl, fingerprint);
+            if (existing.isPresent()) {
+                return existing;
+            }
+            entry = new CatalogEntry(new ArticleSummary(article.id(), article.title(), article.outlet(),
+                    article.author(), article.published(), article.url(), article.passages().size(),
+                    LibrarySchema.quoteCount(article.attributions())),
+                    article.authorRole(), canonicalUrl, fingerprint, nextSeq++,
+                    LibrarySchema.speakerNames(article.attributions()));
+            register(entry);
+        }
+        changes.readLock().lock();
+        try {
+            writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq()));
+        } catch (IOException | RuntimeException e) {
+            synchronized (catalog) {
+                unregister(entry);
+            }
+            throw e;
+        } finally {
+            changes.readLock().unlock();
+        }
+        generation.incrementAndGet();
+        if (refresh) {
+            searchers.maybeRefreshBlocking();
+        }
+        return Optional.empty();
+    }
+
+    /** Removes an article and makes the removal visible at once; false when there was no such article. */
+    public boolean remove(String id) throws IOException {
+        changes.writeLock().lock();
+        try {
+            CatalogEntry entry;
+            synchronized (catalog) {
+                entry = catalog.get(id);
+                if (entry == null) {
+                    return false;
+                }
+                unregister(entry);
+            }
+            writer.deleteDocuments(new Term(LibrarySchema.ARTICLE_ID, id));
+        } finally {
+            changes.writeLock().unlock();
+        }
+        generation.incrementAndGet();
+        searchers.maybeRefreshBlocking();
+        return true;
+    }
+
+    /** Makes every change so far durable. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** Makes every change so far visible to searches. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** A number that changes whenever the library changes; caches key on it. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Runs {@code work} with a current searcher, released afterwards. */
+    public <T> T withSearcher(Function<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<CatalogEntry> entry(String id) {
+        return Optional.ofNullable(catalog.get(id));
+    }
+
+    /** Catalog entries, most recently added first. */
+    public List<CatalogEntry> entriesNewestFirst() {
+        return catalog.values().stream().sorted(Comparator.comparingLong(CatalogEntry::seq).reversed()).toList();
+    }
+
+    public int articleCount() {
+        return catalog.size();
+    }
+
+    public long passageCount() {
+        return passageCount.get();
+    }
+
+    public long quoteCount() {
+        return quoteCount.get();
+    }
+
+    /** The full text of an article, for verifying quotes. */
+    public Optional<String> text(String articleId) {
+        return storedDocument(LibrarySchema.TYPE_TEXT, articleId).map(d -> d.get(LibrarySchema.FULL_TEXT));
+    }
+
+    /** Every attribution of an article, with offsets into its text. */
+    public List<Attribution> attributions(String articleId) {
+        return storedDocument(LibrarySchema.TYPE_ARTICLE, articleId).map(LibrarySchema::attributions)
+                .orElse(List.of());
+    }
+
+    private Optional<Document> storedDocument(String type, String articleId) {
+        return withSearcher(searcher -> {
+            try {
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(LibrarySchema.TYPE, type)),
+                                BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)),
+                                BooleanClause.Occur.FILTER)
+                        .build();
+                TopDocs top = searcher.search(query, 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The attributions stored with a passage or article document. */
+    public static List<Attribution> storedAttributions(Document doc) {
+        return LibrarySchema.attributions(doc);
+    }
+
+    /** Bytes the index occupies on disk. */
+    public long sizeInBytes() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    total += directory.fileLength(file);
+                } catch (IOException e) {
+                    // a file merged away while listing: not part of the index any more
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits and closes; nothing acknowledged is lost. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.commit();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.attache.core.index;
+
+import dev.attache.core.article.Article;
+import dev.attache.core.article.Passage;
+import dev.attache.core.article.PublishedDate;
+import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.Speaker;
+import dev.attache.core.ops.ArticleSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The Lucene schema of the library. An article is one block of documents: an {@code article}
+ * document (metadata only, small, loaded into the catalog at start-up), a {@code text} document
+ * (the full text, read only to verify quotes), and one {@code passage} document per passage
+ * (the searchable unit). All of them carry {@link #ARTICLE_ID}, so one delete removes the block.
+ */
+public final class LibrarySchema {
+
+    public static final String TYPE = "type";
+    public static final String ARTICLE_ID = "article_id";
+    public static final String PASSAGE_ID = "passage_id";
+    public static final String TEXT = "text";
+    public static final String TITLE = "title";
+    public static final String SPEAKERS = "speakers";
+    public static final String PUBLISHED_DAY = "published_day";
+    /** The full article text, stored (not indexed) in the article's {@code text} document. */
+    static final String FULL_TEXT = "full_text";
+    /** The article's title as stored in its {@code article} document; {@link #TITLE} is the searchable copy on passages. */
+    static final String HEADLINE = "headline";
+    static final String OUTLET = "outlet";
+    static final String AUTHOR = "author";
+    static final String AUTHOR_ROLE = "author_role";
+    static final String PUBLISHED = "published";
+    static final String URL = "url";
+    static final String URL_CANON = "url_canon";
+    static final String FINGERPRINT = "fingerprint";
+    static final String SEQ = "seq";
+    static final String PASSAGES = "passages";
+    static final String QUOTES = "quotes";
+    static final String SPEAKER_LIST = "speaker_list";
+    static final String ATTRIBUTIONS = "attributions";
+    static final String ORDINAL = "ordinal";
+    public static final String START = "start";
+
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_TEXT = "text";
+    public static final String TYPE_PASSAGE = "passage";
+
+    /** Day number stored for articles of unknown date: before everything, so never filtered out by as-of. */
+    public static final long UNKNOWN_DAY = Long.MIN_VALUE;
+
+    private LibrarySchema() {
+    }
+
+    static List<Document> documents(Article article, String canonicalUrl, String fingerprint, long seq) {
+        List<Document> docs = new ArrayList<>(article.passages().size() + 2);
+        docs.add(articleDocument(article, canonicalUrl, fingerprint, seq));
+        Document text = new Document();
+        text.add(new StringField(TYPE, TYPE_TEXT, Field.Store.NO));
+        text.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        text.add(new StoredField(FULL_TEXT, article.text()));
+        docs.add(text);
+        long day = day(article.published());
+        for (Passage passage : article.passages()) {
+            docs.add(passageDocument(article, passage, day));
+        }
+        return docs;
+    }
+
+    private static Document articleDocument(Article article, String canonicalUrl, String fingerprint, long seq) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StoredField(HEADLINE, article.title()));
+        doc.add(new StoredField(OUTLET, article.outlet()));
+        doc.add(new StoredField(AUTHOR, article.author()));
+        doc.add(new StoredField(AUTHOR_ROLE, article.authorRole()));
+        doc.add(new StoredField(PUBLISHED, article.published().toString()));
+        doc.add(new StoredField(URL, article.url()));
+        if (!canonicalUrl.isEmpty()) {
+            doc.add(new StringField(URL_CANON, canonicalUrl, Field.Store.YES));
+        }
+        doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.YES));
+        doc.add(new NumericDocValuesField(SEQ, seq));
+        doc.add(new StoredField(SEQ, seq));
+        doc.add(new StoredField(PASSAGES, article.passages().size()));
+        doc.add(new StoredField(QUOTES, quoteCount(article.attributions())));
+        doc.add(new StoredField(SPEAKER_LIST, String.join("\n", speakerNames(article.attributions()))));
+        doc.add(new StoredField(ATTRIBUTIONS, AttributionCodec.encode(article.attributions())));
+        return doc;
+    }
+
+    private static Document passageDocument(Article article, Passage passage, long day) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(PASSAGE_ID, passage.id(), Field.Store.YES));
+        doc.add(new StoredField(ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(START, passage.start()));
+        doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
+        doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
+        doc.add(new TextField(SPEAKERS, String.join("\n", speakerNames(passage.attributions())), Field.Store.NO));
+        doc.add(new LongField(PUBLISHED_DAY, day, day == UNKNOWN_DAY ? Field.Store.NO : Field.Store.YES));
+        if (!passage.attributions().isEmpty()) {
+            doc.add(new StoredField(ATTRIBUTIONS, AttributionCodec.encode(passage.attributions())));
+        }
+        return doc;
+    }
+
+    static CatalogEntry catalogEntry(Document doc) {
+        String id = doc.get(ARTICLE_ID);
+        ArticleSummary summary = new ArticleSummary(id, doc.get(HEADLINE), doc.get(OUTLET), doc.get(AUTHOR),
+                PublishedDate.parse(doc.get(PUBLISHED)), doc.get(URL),
+                intValue(doc, PASSAGES), intValue(doc, QUOTES));
+        String speakers = doc.get(SPEAKER_LIST);
+        return new CatalogEntry(summary, doc.get(AUTHOR_ROLE), nonNull(doc.get(URL_CANON)), doc.get(FINGERPRINT),
+                doc.getField(SEQ).numericValue().longValue(),
+                speakers == null || speakers.isEmpty() ? List.of() : List.of(speakers.split("\n")));
+    }
+
+    static List<Attribution> attributions(Document doc) {
+        IndexableField field = doc.getField(ATTRIBUTIONS);
+        return field == null ? List.of() : AttributionCodec.decode(field.binaryValue());
+    }
+
+    static long day(PublishedDate published) {
+        return published.isKnown() ? published.date().toEpochDay() : UNKNOWN_DAY;
+    }
+
+    static int quoteCount(List<Attribution> attributions) {
+        return (int) attributions.stream().filter(Attribution::direct).count();
+    }
+
+    static List<String> speakerNames(List<Attribution> attributions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Attribution a : attributions) {
+            a.speaker().map(Speaker::name).filter(n -> !n.isBlank()).ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+
+    private static int intValue(Document doc, String field) {
+        return doc.getField(field).numericValue().intValue();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

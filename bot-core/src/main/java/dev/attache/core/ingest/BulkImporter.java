@@ -1,0 +1,228 @@
+package dev.attache.core.ingest;
+
+import dev.attache.core.article.ParsedDocument;
+import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.ops.ImportProgress;
+import dev.attache.core.ops.ImportReport;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files and directories in bulk: streams JSON Lines row by row, parses other files whole,
+ * assembles articles on all cores and adds them to the index, committing every
+ * {@link #COMMIT_EVERY_ARTICLES} articles or {@link #COMMIT_EVERY_NANOS} and at the end, so a crash
+ * loses at most the last uncommitted batch and a re-run completes the import with the rest
+ * reported as duplicates.
+ */
+public final class BulkImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
+
+    static final int COMMIT_EVERY_ARTICLES = 5_000;
+    static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final LibraryIndex index;
+    private final ArticleAssembler assembler;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong passages = new AtomicLong();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final List<ImportReport.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+    private long sinceCommit;
+    private long lastCommitNanos = System.nanoTime();
+
+    public BulkImporter(LibraryIndex index, ArticleAssembler assembler) {
+        this.index = index;
+        this.assembler = assembler;
+    }
+
+    public ImportReport run(List<Path> paths, ImportProgress progress) {
+        long start = System.nanoTime();
+        List<Path> files = files(paths);
+        long totalBytes = files.stream().mapToLong(BulkImporter::size).sum();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 8);
+        try {
+            for (Path file : files) {
+                readFile(file, doc -> {
+                    inFlight.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            addOne(doc.document(), doc.source());
+                        } finally {
+                            inFlight.release();
+                            progress.update(bytesRead.get(), totalBytes, added.get());
+                        }
+                    });
+                });
+            }
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
+        }
+        try {
+            index.commit();
+            index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not commit the import", e);
+        }
+        progress.update(totalBytes, totalBytes, added.get());
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        log.info("import done added={} duplicates={} rejected={} passages={} ms={}",
+                added.get(), duplicates.get(), rejected.size(), passages.get(), elapsedMs);
+        return new ImportReport(added.get(), duplicates.get(), List.copyOf(rejected), passages.get(), totalBytes,
+                elapsedMs);
+    }
+
+    private record SourcedDocument(ParsedDocument document, String source) {}
+
+    private void readFile(Path file, Consumer<SourcedDocument> sink) {
+        String name = file.getFileName().toString();
+        try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead)) {
+            if (DocumentParsers.isJsonLines(name)) {
+                readJsonLines(in, file, sink);
+                return;
+            }
+            if (size(file) > assembler.maxFileBytes()) {
+                rejected.add(new ImportReport.Rejection(file.toString(), "larger than the limit of "
+                        + assembler.maxFileBytes() + " bytes"));
+                return;
+            }
+            for (ParsedDocument doc : DocumentParsers.parse(name, in.readAllBytes())) {
+                sink.accept(new SourcedDocument(doc, file.toString()));
+            }
+        } catch (IngestException e) {
+            rejected.add(new ImportReport.Rejection(file.toString(), e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            rejected.add(new ImportReport.Rejection(file.toString(), "could not be read: " + e.getMessage()));
+        }
+    }
+
+    private void readJsonLines(InputStream in, Path file, Consumer<SourcedDocument> sink) throws IOException {
+        try (JsonLinesReader reader = JsonLinesReader.open(in)) {
+            while (reader.hasNext()) {
+                switch (reader.next()) {
+                    case JsonLinesReader.Entry.Parsed p -> sink.accept(new SourcedDocument(p.document(), file + ":" + p.line()));
+                    case JsonLinesReader.Entry.Failed f ->
+                            rejected.add(new ImportReport.Rejection(file + ":" + f.line(), f.message()));
+                }
+            }
+        }
+    }
+
+    private void addOne(ParsedDocument doc, String source) {
+        try {
+            ArticleAssembler.Assembled a = assembler.assemble(doc);
+            if (index.add(a.article(), a.canonicalUrl(), a.fingerprint(), false).isPresent()) {
+                duplicates.incrementAndGet();
+                return;
+            }
+            added.incrementAndGet();
+            passages.addAndGet(a.article().passages().size());
+            maybeCommit();
+        } catch (IngestException e) {
+            rejected.add(new ImportReport.Rejection(source, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            log.warn("import of {} failed", source, e);
+            rejected.add(new ImportReport.Rejection(source, "failed: " + e));
+        }
+    }
+
+    private void maybeCommit() throws IOException {
+        boolean due;
+        synchronized (this) {
+            sinceCommit++;
+            due = sinceCommit >= COMMIT_EVERY_ARTICLES || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_NANOS;
+            if (due) {
+                sinceCommit = 0;
+                lastCommitNanos = System.nanoTime();
+            }
+        }
+        if (due) {
+            index.commit();
+            index.refresh();
+        }
+    }
+
+    private static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read directory " + path, e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + path);
+            }
+        }
+        return files;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.info("import still finishing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Counts the bytes read from the underlying file, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        private final AtomicLong counter;
+
+        CountingStream(InputStream in, AtomicLong counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counter.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.attache.core.search;
+
+import dev.attache.core.attribution.Attribution;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * A retrieved passage: its ids, final score, text and where it starts in its article, the
+ * attributions it holds (offsets into the article text), and its article's publication day.
+ */
+public record Hit(String passageId, String articleId, float score, String text, int start,
+                  List<Attribution> attributions, OptionalLong publishedDay) {
+
+    public Hit withScore(float newScore) {
+        return new Hit(passageId, articleId, newScore, text, start, attributions, publishedDay);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.attache.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.article.Article;
+import dev.attache.core.article.Passage;
+import dev.attache.core.article.PublishedDate;
+import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.Span;
+import dev.attache.core.attribution.Speaker;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryIndexTest {
+
+    @TempDir
+    Path dir;
+
+    static Article article(String id, String text) {
+        Span content = new Span(0, text.indexOf('.') + 1);
+        Attribution quote = new Attribution(content, Optional.empty(), Optional.empty(),
+                Optional.of(new Speaker("Ada Morrow", "analyst", "Example Institute")), true);
+        return new Article(id, "Title of " + id, "Example Outlet", "Jo Writer", "", PublishedDate.parse("2024-05-01"),
+                "https://example.org/" + id, "en", text,
+                List.of(new Passage(Passage.idOf(id, 0), id, 0, 0, text.length(), text, List.of(quote))),
+                List.of(quote));
+    }
+
+    @Test
+    void addedArticleIsListedAndItsTextAndAttributionsReadBack() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.add(article("a1", "Grain exports rose sharply. More text."), "u1", "f1", true)).isEmpty();
+            assertThat(index.articleCount()).isEqualTo(1);
+            assertThat(index.passageCount()).isEqualTo(1);
+            assertThat(index.text("a1")).contains("Grain exports rose sharply. More text.");
+            assertThat(index.attributions("a1")).singleElement()
+                    .satisfies(a -> assertThat(a.speaker().orElseThrow().name()).isEqualTo("Ada Morrow"));
+            assertThat(index.entry("a1").orElseThrow().speakers()).containsExactly("Ada Morrow");
+        }
+    }
+
+    @Test
+    void sameIdUrlOrFingerprintIsReportedAsDuplicateAndNotIndexedTwice() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Text one."), "https://x.org/1", "f1", true);
+            assertThat(index.add(article("a1", "Other."), "u2", "f2", true)).contains("a1");
+            assertThat(index.add(article("a2", "Other."), "https://x.org/1", "f2", true)).contains("a1");
+            assertThat(index.add(article("a3", "Other."), "u3", "f1", true)).contains("a1");
+            assertThat(index.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void removalIsVisibleAtOnceAndSurvivesReopening() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Text one."), "u1", "f1", true);
+            index.add(article("a2", "Text two."), "u2", "f2", true);
+            assertThat(index.remove("a1")).isTrue();
+            assertThat(index.remove("a1")).isFalse();
+            assertThat(index.text("a1")).isEmpty();
+            index.commit();
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.entriesNewestFirst()).extracting(CatalogEntry::id).containsExactly("a2");
+            assertThat(index.text("a2")).contains("Text two.");
+        }
+        try (FSDirectory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
+            assertThat(check.checkIndex().clean).isTrue();
+        }
+    }
+}
