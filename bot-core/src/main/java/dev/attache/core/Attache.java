@@ -68,7 +68,7 @@ public final class Attache implements AutoCloseable {
         this.config = config;
         this.index = index;
         this.retriever = new Retriever(index);
-        this.composer = new AnswerComposer(index, retriever.analyzer());
+        this.composer = new AnswerComposer(index);
         this.assembler = new ArticleAssembler(config.fetch(), config.limits());
         this.audit = new AuditLog(config.dataDir());
         this.feedback = new FeedbackLog(config.dataDir());
@@ -239,6 +239,7 @@ public final class Attache implements AutoCloseable {
     /** Commits and closes the index; everything acknowledged is durable. */
     @Override
     public void close() throws IOException {
+        assembler.close();
         index.close();
     }
 

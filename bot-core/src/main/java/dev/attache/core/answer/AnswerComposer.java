@@ -1,21 +1,24 @@
 package dev.attache.core.answer;
 
+import dev.attache.core.article.Passage;
 import dev.attache.core.attribution.Attribution;
 import dev.attache.core.attribution.Span;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.index.CatalogEntry;
+import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
+import dev.attache.core.ingest.Sentences;
 import dev.attache.core.ops.ArticleSummary;
 import dev.attache.core.search.Hit;
 import dev.attache.core.search.QueryTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +53,26 @@ public final class AnswerComposer {
     static final double POINT_MIN_RELATIVE_SCORE = 0.4;
     static final int MAX_POINTS = 5;
     static final int MAX_POINTS_PER_ARTICLE = 3;
+    /** How many of the most relevant articles contribute the quotes of people not yet heard. */
+    static final int VOICE_ARTICLES = 2;
+    /** How many such quotes may be added beyond {@link #MAX_POINTS}. */
+    static final int MAX_VOICES = 2;
+    /** A quote is preferred over a sentence of the same passage unless it is much less relevant. */
+    static final double QUOTE_PREFERENCE = 0.6;
+    static final int MIN_STATEMENT_WORDS = 5;
+    /** A passage's second quote is a point too when it covers this much of the question. */
+    static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
     static final int MAX_QUOTE_CHARS = 420;
     static final int MAX_STATEMENT_CHARS = 420;
 
     private final LibraryIndex index;
-    private final Analyzer analyzer;
+    private final Analyzer passages = LibraryAnalyzer.english();
+    private final Analyzer questions = LibraryAnalyzer.question();
     private final AtomicLong verificationFailures = new AtomicLong();
 
-    public AnswerComposer(LibraryIndex index, Analyzer analyzer) {
+    public AnswerComposer(LibraryIndex index) {
         this.index = index;
-        this.analyzer = analyzer;
     }
 
     /** Quotes dropped because they did not occur verbatim in their article, since start. */
@@ -71,7 +83,7 @@ public final class AnswerComposer {
     public Answer compose(Question question, List<Hit> hits, String answerId, long startNanos) {
         List<RankedPassage> ranked = hits.stream()
                 .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text())).toList();
-        QueryTerms questionTerms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, question.text());
+        QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         Map<String, Double> idf = idf(questionTerms.distinct());
         List<Candidate> candidates = new ArrayList<>();
         double topScore = hits.isEmpty() ? 0 : hits.getFirst().score();
@@ -87,7 +99,7 @@ public final class AnswerComposer {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
-        List<Draft> points = interleaveSpeakers(pickPoints(candidates, idf));
+        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, idf));
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
@@ -99,44 +111,104 @@ public final class AnswerComposer {
 
     /** A point before its source is numbered: the article it cites stands in for the number. */
     private record Draft(String text, Point.Kind kind, Optional<Speaker> speaker, String cue, String articleId,
-                         String passageId) {}
+                         String passageId, Span span) {
 
-    private List<Draft> pickPoints(List<Candidate> candidates, Map<String, Double> idf) {
+        String speakerKey() {
+            return speaker.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
+        }
+
+        boolean overlaps(Draft other) {
+            return articleId.equals(other.articleId) && span.overlaps(other.span);
+        }
+    }
+
+    /**
+     * The points of an answer: first the best point of each relevant passage, in rank order; then,
+     * for the most relevant articles, one quote of each person they quote who has not spoken yet,
+     * so that every voice an article gives on the question is heard.
+     */
+    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, Map<String, Double> idf) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
         Map<String, String> articleTexts = new HashMap<>();
+        Set<String> articles = new LinkedHashSet<>();
+        candidates.forEach(c -> articles.add(c.hit().articleId()));
+        int perArticleCap = articles.size() == 1 ? MAX_POINTS : MAX_POINTS_PER_ARTICLE;
         for (Candidate candidate : candidates) {
             if (drafts.size() >= MAX_POINTS) {
                 break;
             }
             Hit hit = candidate.hit();
-            if (perArticle.getOrDefault(hit.articleId(), 0) >= MAX_POINTS_PER_ARTICLE) {
+            if (perArticle.getOrDefault(hit.articleId(), 0) >= perArticleCap) {
                 continue;
             }
-            Optional<String> articleText = articleTexts.containsKey(hit.articleId())
-                    ? Optional.of(articleTexts.get(hit.articleId()))
-                    : index.text(hit.articleId());
-            if (articleText.isEmpty()) {
-                continue;
-            }
-            articleTexts.put(hit.articleId(), articleText.get());
-            Optional<Draft> draft = pointFor(hit, articleText.get(), idf);
-            if (draft.isPresent() && drafts.stream().noneMatch(d -> d.text().equals(draft.get().text()))) {
-                drafts.add(draft.get());
-                perArticle.merge(hit.articleId(), 1, Integer::sum);
+            String text = articleTexts.computeIfAbsent(hit.articleId(), id -> index.text(id).orElse(""));
+            List<Draft> offered = new ArrayList<>();
+            pointFor(hit, text, idf).ifPresent(offered::add);
+            offered.addAll(furtherQuotes(hit, text, idf));
+            for (Draft draft : offered) {
+                if (drafts.size() < MAX_POINTS && perArticle.getOrDefault(hit.articleId(), 0) < perArticleCap
+                        && drafts.stream().noneMatch(d -> d.overlaps(draft))) {
+                    drafts.add(draft);
+                    perArticle.merge(hit.articleId(), 1, Integer::sum);
+                }
             }
         }
+        articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
+                addVoices(drafts, articleId, articleTexts.computeIfAbsent(articleId, id -> index.text(id).orElse("")),
+                        hits, idf));
         return drafts;
+    }
+
+    /** Adds one quote of each person quoted in an article who has no point yet, most relevant quote first. */
+    private void addVoices(List<Draft> drafts, String articleId, String text, List<Hit> hits,
+                           Map<String, Double> idf) {
+        Set<String> heard = new LinkedHashSet<>();
+        drafts.forEach(d -> heard.add(d.speakerKey()));
+        List<Attribution> quotes = index.attributions(articleId).stream()
+                .filter(a -> a.direct() && a.speaker().isPresent() && a.content().end() <= text.length())
+                .sorted(Comparator.comparingDouble((Attribution a) ->
+                        -EvidenceStrength.coverage(idf, terms(a.content().of(text)))))
+                .toList();
+        for (Attribution quote : quotes) {
+            if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
+                return;
+            }
+            String key = quote.speaker().get().name().toLowerCase(Locale.ROOT);
+            if (heard.contains(key)) {
+                continue;
+            }
+            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote), idf);
+            if (draft.isPresent() && drafts.stream().noneMatch(d -> d.overlaps(draft.get()))) {
+                drafts.add(draft.get());
+                heard.add(key);
+            }
+        }
+    }
+
+    /** The id of the passage holding a quote: a retrieved one when it is among them, else looked up. */
+    private String passageFor(List<Hit> hits, String articleId, Attribution quote) {
+        return hits.stream()
+                .filter(h -> h.articleId().equals(articleId)
+                        && quote.content().overlaps(new Span(h.start(), h.start() + h.text().length())))
+                .findFirst().map(Hit::passageId)
+                .or(() -> index.passageIdAt(articleId, quote.content().start()))
+                .orElse(Passage.idOf(articleId, 0));
     }
 
     /** The best point a passage offers: a relevant attributed quote, else its most relevant sentence. */
     private Optional<Draft> pointFor(Hit hit, String articleText, Map<String, Double> idf) {
-        int passageEnd = hit.start() + hit.text().length();
-        Span passage = new Span(hit.start(), passageEnd);
-        List<Span> sentences = sentences(hit.text(), hit.start());
+        if (articleText.isEmpty()) {
+            return Optional.empty();
+        }
+        Span passage = new Span(hit.start(), hit.start() + hit.text().length());
         Span bestSentence = null;
         double bestWeight = 0;
-        for (Span sentence : sentences) {
+        for (Span local : Sentences.split(hit.text())) {
+            Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
+            if (!isStatement(sentence.of(articleText))) {
+                continue;
+            }
             double weight = EvidenceStrength.coverage(idf, terms(sentence.of(articleText)));
             if (weight > bestWeight) {
                 bestWeight = weight;
@@ -157,8 +229,8 @@ public final class AnswerComposer {
             }
         }
         // A quote wins when it is about as relevant as the best sentence: speakers are what users come for.
-        if (bestQuote != null && bestQuoteWeight >= 0.6 * bestWeight && bestQuoteWeight > 0) {
-            Optional<Draft> quote = quoteDraft(bestQuote, articleText, hit, idf);
+        if (bestQuote != null && bestQuoteWeight >= QUOTE_PREFERENCE * bestWeight) {
+            Optional<Draft> quote = quoteDraft(bestQuote, articleText, hit.articleId(), hit.passageId(), idf);
             if (quote.isPresent()) {
                 return quote;
             }
@@ -169,7 +241,29 @@ public final class AnswerComposer {
         return statementDraft(bestSentence, articleText, hit);
     }
 
-    private Optional<Draft> quoteDraft(Attribution quote, String articleText, Hit hit, Map<String, Double> idf) {
+    /** The passage's other quotes that cover much of the question on their own, most relevant first. */
+    private List<Draft> furtherQuotes(Hit hit, String articleText, Map<String, Double> idf) {
+        if (articleText.isEmpty()) {
+            return List.of();
+        }
+        List<Draft> quotes = new ArrayList<>();
+        hit.attributions().stream()
+                .filter(a -> a.direct() && a.speaker().isPresent() && a.content().end() <= articleText.length())
+                .filter(a -> EvidenceStrength.coverage(idf, terms(a.content().of(articleText))) >= FURTHER_QUOTE_MIN_COVERAGE)
+                .sorted(Comparator.comparingDouble((Attribution a) ->
+                        -EvidenceStrength.coverage(idf, terms(a.content().of(articleText)))))
+                .forEach(a -> quoteDraft(a, articleText, hit.articleId(), hit.passageId(), idf).ifPresent(quotes::add));
+        return quotes;
+    }
+
+    /** A sentence worth stating: ends like a sentence and is not a bare heading or fragment. */
+    private static boolean isStatement(String sentence) {
+        String s = sentence.strip();
+        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!?…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private Optional<Draft> quoteDraft(Attribution quote, String articleText, String articleId, String passageId,
+                                       Map<String, Double> idf) {
         String content = trimQuoteMarks(quote.content().of(articleText));
         if (content.length() > MAX_QUOTE_CHARS) {
             content = excerpt(content, idf);
@@ -179,11 +273,11 @@ public final class AnswerComposer {
         }
         if (!QuoteVerifier.occursIn(content, articleText)) {
             verificationFailures.incrementAndGet();
-            log.warn("quote failed verification article={} passage={}", hit.articleId(), hit.passageId());
+            log.warn("quote failed verification article={} passage={}", articleId, passageId);
             return Optional.empty();
         }
         return Optional.of(new Draft(content, Point.Kind.QUOTE, quote.speaker(), cueText(quote, articleText),
-                hit.articleId(), hit.passageId()));
+                articleId, passageId, quote.content()));
     }
 
     private Optional<Draft> statementDraft(Span sentence, String articleText, Hit hit) {
@@ -201,10 +295,8 @@ public final class AnswerComposer {
                 break;
             }
         }
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId()));
+        return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId(),
+                sentence));
     }
 
     /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik"). */
@@ -228,7 +320,7 @@ public final class AnswerComposer {
 
     /** The most relevant sentences of a long quote, marked as an excerpt with an ellipsis. */
     private String excerpt(String quote, Map<String, Double> idf) {
-        List<Span> sentences = sentences(quote, 0);
+        List<Span> sentences = Sentences.split(quote);
         Span best = sentences.stream()
                 .max(Comparator.comparingDouble(s -> EvidenceStrength.coverage(idf, terms(s.of(quote)))))
                 .orElse(new Span(0, Math.min(quote.length(), MAX_QUOTE_CHARS)));
@@ -259,22 +351,31 @@ public final class AnswerComposer {
     }
 
     /**
-     * Reorders points so that every speaker's first point comes before anyone's second; points
-     * without a speaker keep their rank among the first round.
+     * Orders points so that perspectives stand side by side: the first point of every speaker, in
+     * order of first appearance, then the points nobody is quoted as making, then each speaker's
+     * further points, round by round.
      */
     private static List<Draft> interleaveSpeakers(List<Draft> drafts) {
         Map<String, Integer> seen = new HashMap<>();
         List<List<Draft>> rounds = new ArrayList<>();
+        List<Draft> unattributed = new ArrayList<>();
         for (Draft d : drafts) {
-            String key = d.speaker().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
-            int round = key.isEmpty() ? 0 : seen.merge(key, 1, Integer::sum) - 1;
+            if (d.speakerKey().isEmpty()) {
+                unattributed.add(d);
+                continue;
+            }
+            int round = seen.merge(d.speakerKey(), 1, Integer::sum) - 1;
             while (rounds.size() <= round) {
                 rounds.add(new ArrayList<>());
             }
             rounds.get(round).add(d);
         }
         List<Draft> ordered = new ArrayList<>();
-        rounds.forEach(ordered::addAll);
+        if (!rounds.isEmpty()) {
+            ordered.addAll(rounds.getFirst());
+        }
+        ordered.addAll(unattributed);
+        rounds.stream().skip(1).forEach(ordered::addAll);
         return ordered;
     }
 
@@ -313,29 +414,7 @@ public final class AnswerComposer {
     }
 
     private Set<String> terms(String text) {
-        return QueryTerms.analyze(analyzer, LibrarySchema.TEXT, text).distinct();
-    }
-
-    /** Sentence spans of {@code text}, shifted by {@code offset}. */
-    static List<Span> sentences(String text, int offset) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(text);
-        List<Span> spans = new ArrayList<>();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                spans.add(new Span(offset + s, offset + e));
-            }
-        }
-        return spans;
+        return QueryTerms.analyze(passages, LibrarySchema.TEXT, text).distinct();
     }
 
     private static long elapsedMs(long startNanos) {

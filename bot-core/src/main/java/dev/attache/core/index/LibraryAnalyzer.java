@@ -1,6 +1,8 @@
 package dev.attache.core.index;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,19 +19,41 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class LibraryAnalyzer extends Analyzer {
 
-    private final boolean stem;
+    /**
+     * Words that shape a question but say nothing of its subject ("Could China…", "What did…"); a
+     * question's terms drop them as well as the stop words. "us" is not among them: it is often "US".
+     */
+    private static final CharArraySet QUESTION_WORDS = questionWords();
 
-    private LibraryAnalyzer(boolean stem) {
+    private final boolean stem;
+    private final CharArraySet stopWords;
+
+    private LibraryAnalyzer(boolean stem, CharArraySet stopWords) {
         this.stem = stem;
+        this.stopWords = stopWords;
     }
 
     public static LibraryAnalyzer english() {
-        return new LibraryAnalyzer(true);
+        return new LibraryAnalyzer(true, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
+
+    /** For questions: the English chain, also without question and auxiliary words. */
+    public static LibraryAnalyzer question() {
+        return new LibraryAnalyzer(true, QUESTION_WORDS);
     }
 
     /** For person names: folded and lower-cased, no stop words, no stemming. */
     public static LibraryAnalyzer names() {
-        return new LibraryAnalyzer(false);
+        return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET);
+    }
+
+    private static CharArraySet questionWords() {
+        CharArraySet words = new CharArraySet(List.of("what", "which", "who", "whom", "whose", "when", "where",
+                "why", "how", "could", "would", "should", "can", "will", "did", "does", "do", "has", "have", "had",
+                "is", "are", "was", "were", "may", "might", "must", "shall", "been", "being", "me", "you", "your",
+                "i", "we", "our", "please", "tell", "explain", "know", "say", "says", "said", "think", "about"), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
     }
 
     @Override
@@ -39,7 +63,7 @@ public final class LibraryAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         if (stem) {
-            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = new StopFilter(result, stopWords);
             result = new PorterStemFilter(result);
         }
         return new TokenStreamComponents(source, result);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -253,6 +254,33 @@ public final class LibraryIndex implements AutoCloseable {
     /** The full text of an article, for verifying quotes. */
     public Optional<String> text(String articleId) {
         return storedDocument(LibrarySchema.TYPE_TEXT, articleId).map(d -> d.get(LibrarySchema.FULL_TEXT));
+    }
+
+    /** The id of the article's passage that holds the character at {@code offset} of its text. */
+    public Optional<String> passageIdAt(String articleId, int offset) {
+        return withSearcher(searcher -> {
+            try {
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                        .build();
+                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
+                StoredFields stored = searcher.storedFields();
+                String best = null;
+                int bestStart = -1;
+                for (ScoreDoc sd : all.scoreDocs) {
+                    Document doc = stored.document(sd.doc, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
+                    int start = doc.getField(LibrarySchema.START).numericValue().intValue();
+                    if (start <= offset && start > bestStart) {
+                        bestStart = start;
+                        best = doc.get(LibrarySchema.PASSAGE_ID);
+                    }
+                }
+                return Optional.ofNullable(best);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Every attribution of an article, with offsets into its text. */

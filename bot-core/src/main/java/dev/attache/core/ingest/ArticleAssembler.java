@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * it into passages, find its attributions, and add it unless the library already has it. The id
  * is the source's own id when it has one, else its canonical URL, else a hash of its normalized text.
  */
-public final class ArticleAssembler {
+public final class ArticleAssembler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleAssembler.class);
 
@@ -76,7 +76,7 @@ public final class ArticleAssembler {
         return switch (request) {
             case AddRequest.FromUrl u -> {
                 FetchedPage page = fetcher.fetch(u.url());
-                yield DocumentParsers.parseFetched(page);
+                yield DocumentParsers.parse(page);
             }
             case AddRequest.FromFile f -> {
                 if (f.bytes().length > limits.maxFileBytes()) {
@@ -97,7 +97,8 @@ public final class ArticleAssembler {
         }
         String fingerprint = TextFingerprint.of(text);
         String canonicalUrl = doc.url().isEmpty() ? "" : CanonicalUrl.of(doc.url());
-        String id = !doc.givenId().isEmpty() ? doc.givenId() : !canonicalUrl.isEmpty() ? canonicalUrl : fingerprint;
+        String id = !doc.givenId().isEmpty() ? doc.givenId()
+                : !canonicalUrl.isEmpty() ? canonicalUrl : TextFingerprint.shortId(text);
         List<Attribution> found = attributions.extract(text,
                 new ArticleContext(doc.author(), doc.authorRole(), doc.outlet()));
         List<PassageSplitter.Chunk> chunks = splitter.split(text);
@@ -116,6 +117,11 @@ public final class ArticleAssembler {
     private static String untitled(String text) {
         String first = text.strip().split("\n", 2)[0];
         return first.length() <= 80 ? first : first.substring(0, first.lastIndexOf(' ', 79) > 0 ? first.lastIndexOf(' ', 79) : 79) + "…";
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
     }
 
     static AddOutcome.Added added(Article article) {

@@ -96,7 +96,7 @@ public final class BulkImporter {
     private void readFile(Path file, Consumer<SourcedDocument> sink) {
         String name = file.getFileName().toString();
         try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead)) {
-            if (DocumentParsers.isJsonLines(name)) {
+            if (isJsonLines(name)) {
                 readJsonLines(in, file, sink);
                 return;
             }
@@ -178,6 +178,11 @@ public final class BulkImporter {
             }
         }
         return files;
+    }
+
+    private static boolean isJsonLines(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson") || name.endsWith(".ndjson.gz");
     }
 
     private static long size(Path file) {

@@ -1,6 +1,7 @@
 package dev.attache.core.search;
 
 import dev.attache.core.answer.Question;
+import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
 import java.io.IOException;
@@ -49,20 +50,16 @@ public final class Retriever {
     static final double RECENCY_HALF_LIFE_DAYS = 30;
 
     private final LibraryIndex index;
-    private final Analyzer analyzer;
+    private final Analyzer questions = LibraryAnalyzer.question();
+    private final Analyzer names = LibraryAnalyzer.names();
 
     public Retriever(LibraryIndex index) {
         this.index = index;
-        this.analyzer = LibraryIndex.analyzer();
-    }
-
-    public Analyzer analyzer() {
-        return analyzer;
     }
 
     /** The top {@code k} passages for a question, best first; empty when no word of it is indexed. */
     public List<Hit> search(Question question, int k) {
-        QueryTerms terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, question.text());
+        QueryTerms terms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -96,7 +93,7 @@ public final class Retriever {
                 .add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, Long.MIN_VALUE,
                         question.asOf().toEpochDay()), Occur.FILTER);
         question.speaker().ifPresent(name -> {
-            QueryTerms nameTerms = QueryTerms.analyze(analyzer, LibrarySchema.SPEAKERS, name);
+            QueryTerms nameTerms = QueryTerms.analyze(names, LibrarySchema.SPEAKERS, name);
             for (String term : nameTerms.distinct()) {
                 query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, term)), Occur.FILTER);
             }
