@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
  * Whatever answer core produces (any length, any characters, any number of points and sources),
  * every message the renderer returns is within Discord's limits, and nothing cited is lost.
  */
-class DiscordRendererProperties {
+class DiscordRendererPropertiesTest {
 
     private final DiscordRenderer renderer = new DiscordRenderer();
 
