@@ -42,10 +42,10 @@ public record AppEnvironment(Map<String, String> env) {
         return AttacheConfig.at(dataDir).withOperators(operators).withLimits(limits).withFetch(fetch);
     }
 
-    /** A comma-separated list of ids or host names. */
+    /** A list of ids or host names, separated by commas, semicolons or spaces. */
     Set<String> idSet(String name) {
         String value = env.getOrDefault(name, "");
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(value.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     private int intValue(String name, int fallback) {

@@ -7,6 +7,7 @@ import dev.attache.app.cli.EvalCommand;
 import dev.attache.app.cli.ImportCommand;
 import dev.attache.app.cli.ListCommand;
 import dev.attache.app.cli.RemoveCommand;
+import dev.attache.app.cli.ServeCommand;
 import dev.attache.app.cli.StatsCommand;
 import dev.attache.app.cli.WhoCommand;
 import dev.attache.app.eval.AttributionsCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Answers policy questions from a curated library of articles, with attribution.",
         subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
                 RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
-                AttributionsCommand.class, EvalCommand.class})
+                ServeCommand.class, AttributionsCommand.class, EvalCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
