@@ -22,7 +22,11 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, AttributionsCommand.class, EvalCommand.class})
 public final class Main {
 
+    /** Lucene reports its vector set-up through java.util.logging at INFO: not news for a user. Held so it is not collected. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 

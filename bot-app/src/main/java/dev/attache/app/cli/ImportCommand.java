@@ -33,10 +33,10 @@ public final class ImportCommand implements Callable<Integer> {
             ImportReport report = attache.importPaths(Caller.local(Platform.CLI), paths, bar);
             bar.close();
             System.out.printf(Locale.ROOT, "Added %,d, duplicates %,d, rejected %,d; %,d passages in %.1f s "
-                            + "(%.0f articles/s, %.0f passages/s, %.1f MB/s)%n",
+                            + "(%.0f articles/s, %.0f passages/s, %.2f M chars of text/s)%n",
                     report.added(), report.duplicates(), report.rejected().size(), report.passages(),
                     report.elapsedMs() / 1000.0, report.articlesPerSecond(), report.passagesPerSecond(),
-                    report.megabytesPerSecond());
+                    report.megacharsPerSecond());
             report.rejected().stream().limit(MAX_REJECTIONS_SHOWN)
                     .forEach(r -> System.out.println("  rejected " + r.source() + ": " + r.reason()));
             if (report.rejected().size() > MAX_REJECTIONS_SHOWN) {

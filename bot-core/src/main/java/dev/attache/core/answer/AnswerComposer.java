@@ -304,6 +304,13 @@ public final class AnswerComposer {
                 break;
             }
         }
+        if (speaker.isEmpty()) {
+            // In a speech every statement is the speaker's own.
+            Optional<CatalogEntry> entry = index.entry(hit.articleId());
+            if (entry.isPresent() && !entry.get().authorRole().isEmpty() && !entry.get().summary().author().isEmpty()) {
+                speaker = Optional.of(new Speaker(entry.get().summary().author(), entry.get().authorRole(), ""));
+            }
+        }
         return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId(),
                 sentence));
     }

@@ -43,6 +43,7 @@ public final class BulkImporter {
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong passages = new AtomicLong();
+    private final AtomicLong textChars = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
     private final List<ImportReport.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
     private long sinceCommit;
@@ -87,7 +88,7 @@ public final class BulkImporter {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         log.info("import done added={} duplicates={} rejected={} passages={} ms={}",
                 added.get(), duplicates.get(), rejected.size(), passages.get(), elapsedMs);
-        return new ImportReport(added.get(), duplicates.get(), List.copyOf(rejected), passages.get(), totalBytes,
+        return new ImportReport(added.get(), duplicates.get(), List.copyOf(rejected), passages.get(), textChars.get(),
                 elapsedMs);
     }
 
@@ -136,6 +137,7 @@ public final class BulkImporter {
             }
             added.incrementAndGet();
             passages.addAndGet(a.article().passages().size());
+            textChars.addAndGet(a.article().text().length());
             maybeCommit();
         } catch (IngestException e) {
             rejected.add(new ImportReport.Rejection(source, e.getMessage()));

@@ -2,9 +2,12 @@ package dev.attache.core.ops;
 
 import java.util.List;
 
-/** The summary of a bulk import: counts, the rejections with their reasons, and the rate. */
+/**
+ * The summary of a bulk import: counts, the rejections with their reasons, and the rate.
+ * {@code textChars} counts the characters of article text added, so rates are independent of compression.
+ */
 public record ImportReport(long added, long duplicates, List<Rejection> rejected, long passages,
-                           long bytes, long elapsedMs) {
+                           long textChars, long elapsedMs) {
 
     /** One source that was not imported, and why. */
     public record Rejection(String source, String reason) {}
@@ -21,7 +24,8 @@ public record ImportReport(long added, long duplicates, List<Rejection> rejected
         return elapsedMs == 0 ? 0 : passages * 1000.0 / elapsedMs;
     }
 
-    public double megabytesPerSecond() {
-        return elapsedMs == 0 ? 0 : bytes / 1e6 * 1000.0 / elapsedMs;
+    /** Millions of characters of article text added per second. */
+    public double megacharsPerSecond() {
+        return elapsedMs == 0 ? 0 : textChars / 1e6 * 1000.0 / elapsedMs;
     }
 }
