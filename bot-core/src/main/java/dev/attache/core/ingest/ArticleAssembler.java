@@ -89,16 +89,27 @@ public final class ArticleAssembler implements AutoCloseable {
         };
     }
 
+    /** What identifies a document in the library: its id, canonical URL (or empty) and text fingerprint. */
+    public record Keys(String id, String canonicalUrl, String fingerprint) {}
+
+    /** The keys of a parsed document, cheap to compute: a bulk import checks them before assembling. */
+    public Keys keys(ParsedDocument doc) {
+        String text = doc.text();
+        String fingerprint = TextFingerprint.of(text);
+        String canonicalUrl = doc.url().isEmpty() ? "" : CanonicalUrl.of(doc.url());
+        String id = !doc.givenId().isEmpty() ? doc.givenId()
+                : !canonicalUrl.isEmpty() ? canonicalUrl : TextFingerprint.shortId(text);
+        return new Keys(id, canonicalUrl, fingerprint);
+    }
+
     /** Gives a parsed document its id, passages and attributions. */
     public Assembled assemble(ParsedDocument doc) {
         String text = doc.text();
         if (text.isBlank()) {
             throw new IngestException("no article text found");
         }
-        String fingerprint = TextFingerprint.of(text);
-        String canonicalUrl = doc.url().isEmpty() ? "" : CanonicalUrl.of(doc.url());
-        String id = !doc.givenId().isEmpty() ? doc.givenId()
-                : !canonicalUrl.isEmpty() ? canonicalUrl : TextFingerprint.shortId(text);
+        Keys keys = keys(doc);
+        String id = keys.id();
         List<Attribution> found = attributions.extract(text,
                 new ArticleContext(doc.author(), doc.authorRole(), doc.outlet()));
         List<PassageSplitter.Chunk> chunks = splitter.split(text);
@@ -111,7 +122,7 @@ public final class ArticleAssembler implements AutoCloseable {
         }
         Article article = new Article(id, doc.title().isEmpty() ? untitled(text) : doc.title(), doc.outlet(),
                 doc.author(), doc.authorRole(), doc.published(), doc.url(), doc.language(), text, passages, found);
-        return new Assembled(article, canonicalUrl, fingerprint);
+        return new Assembled(article, keys.canonicalUrl(), keys.fingerprint());
     }
 
     private static String untitled(String text) {

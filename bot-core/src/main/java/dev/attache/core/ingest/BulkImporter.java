@@ -130,6 +130,11 @@ public final class BulkImporter {
 
     private void addOne(ParsedDocument doc, String source) {
         try {
+            ArticleAssembler.Keys keys = assembler.keys(doc);
+            if (index.duplicateOf(keys.id(), keys.canonicalUrl(), keys.fingerprint()).isPresent()) {
+                duplicates.incrementAndGet();
+                return;
+            }
             ArticleAssembler.Assembled a = assembler.assemble(doc);
             if (index.add(a.article(), a.canonicalUrl(), a.fingerprint(), false).isPresent()) {
                 duplicates.incrementAndGet();
