@@ -41,10 +41,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of Attaché's core: ask a question, add or remove articles, list the library,
@@ -52,8 +49,6 @@ import org.slf4j.LoggerFactory;
  * this. It is thread-safe; operator actions are authorized here, whatever the platform.
  */
 public final class Attache implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(Attache.class);
 
     private final AttacheConfig config;
     private final LibraryIndex index;
@@ -96,7 +91,7 @@ public final class Attache implements AutoCloseable {
         }
         long generation = index.generation();
         Answer answer = cache.get(question, generation, q -> compute(q, generation, start));
-        return answer.withTookMs((System.nanoTime() - start) / 1_000_000);
+        return answer.servedAs(question.text(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private Answer compute(Question question, long generation, long start) {
@@ -290,6 +285,6 @@ public final class Attache implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Attache[" + Objects.toString(config.dataDir()) + "]";
+        return "Attache[" + config.dataDir() + "]";
     }
 }

@@ -31,8 +31,8 @@ public record Answer(String id, String question, LocalDate asOf, Status status, 
                 .orElseThrow(() -> new IllegalArgumentException("no source " + n));
     }
 
-    /** The same answer with another took_ms, for answers served from the cache. */
-    public Answer withTookMs(long ms) {
-        return new Answer(id, question, asOf, status, points, sources, passages, ms);
+    /** The same answer to a question asked in other words (it may come from the cache), with its own took_ms. */
+    public Answer servedAs(String askedQuestion, long ms) {
+        return new Answer(id, askedQuestion, asOf, status, points, sources, passages, ms);
     }
 }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -39,10 +38,5 @@ public final class AnswerCache {
 
     static String normalize(String question) {
         return question.strip().replaceAll("\\s+", " ").replaceAll("[?!.]+$", "").toLowerCase(Locale.ROOT);
-    }
-
-    Optional<Answer> peek(Question question, long generation) {
-        return Optional.ofNullable(cache.getIfPresent(new Key(normalize(question.text()), question.asOf(),
-                question.topK(), question.speaker().map(AnswerCache::normalize).orElse(""), generation)));
     }
 }
