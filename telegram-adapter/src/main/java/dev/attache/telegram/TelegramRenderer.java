@@ -109,7 +109,9 @@ public final class TelegramRenderer {
             return sb.toString();
         }
         StringBuilder sb = new StringBuilder("• ");
-        p.speaker().ifPresent(s -> sb.append(speakerLine(s, p.cue())).append(' '));
+        if (!p.textNamesSpeaker()) {
+            p.speaker().ifPresent(s -> sb.append(speakerLine(s, p.cue())).append(' '));
+        }
         return sb.append(escape(p.text().strip())).append(cite).toString();
     }
 
