@@ -207,6 +207,37 @@ class DiscordBotEndToEndTest {
     }
 
     @Test
+    void anOperatorListsRemovesAndCountsArticles() throws Exception {
+        startBot();
+        String id = attache.list(1, 10).articles().getFirst().id();
+        FakeDiscord.Interaction list = fake.slash("article", Optional.of("list"), fake.json.createObjectNode(),
+                OPERATOR, Set.of(), Instant.now());
+        assertThat(embedText(finalMessage(list))).contains(attache.list(1, 10).articles().getFirst().title());
+
+        FakeDiscord.Interaction stats = fake.slash("stats", Optional.empty(), fake.json.createObjectNode(),
+                OPERATOR, Set.of(), Instant.now());
+        assertThat(embedText(finalMessage(stats))).containsIgnoringCase("articles");
+
+        FakeDiscord.Interaction remove = fake.slash("article", Optional.of("remove"),
+                fake.json.createObjectNode().put("id", id), OPERATOR, Set.of(), Instant.now());
+        assertThat(embedText(finalMessage(remove))).containsIgnoringCase("removed");
+        assertThat(attache.stats().articles()).isZero();
+        assertThat(attache.ask(Question.of(HARBOR_QUESTION)).answered()).isFalse();
+    }
+
+    @Test
+    void aNonOperatorsArticleRemoveIsRefusedEphemerallyAndTheArticleStays() throws Exception {
+        startBot();
+        String id = attache.list(1, 10).articles().getFirst().id();
+        FakeDiscord.Interaction remove = fake.slash("article", Optional.of("remove"),
+                fake.json.createObjectNode().put("id", id), STRANGER, Set.of(fake.plainRoleId), Instant.now());
+        JsonNode refusal = finalMessage(remove);
+        assertThat(remove.ephemeral).isTrue();
+        assertThat(embedText(refusal)).contains("Operators only");
+        assertThat(attache.stats().articles()).isEqualTo(1);
+    }
+
+    @Test
     void aSlowAnswerIsDeferredThenTheOriginalResponseIsEdited() throws Exception {
         startBot(q -> {
             sleep(DiscordLimits.DIRECT_REPLY_WINDOW.plusSeconds(1));
