@@ -199,6 +199,12 @@ public final class AttributionExtractor {
             if (subj != null && subj[0] == subj[1] && SUBJECTLESS.contains(m.lower[subj[0]])) {
                 return null;
             }
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
+                subj = sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
+                if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
+                    subj = null;
+                }
+            }
         }
         // right side: audience object, modifiers, "that", ":" or ","
         int r = t + 1;
@@ -354,6 +360,9 @@ public final class AttributionExtractor {
     /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
     private static boolean reportingMarkBefore(TextModel m, int closeTok) {
         int p = m.start[closeTok] - 1;
+        while (p > 0 && (m.text.charAt(p) == '’' || m.text.charAt(p) == '\'' || QuoteScanner.isSpace(m.text.charAt(p)))) {
+            p--; // a nested quote closed with the outer one
+        }
         if (p < 0) {
             return false;
         }
