@@ -127,16 +127,19 @@ final class MentionFinder {
             }
         }
         int from = finiteCue >= 0 ? finiteCue + 1 : stop;
+        int[] best = null;
         for (int c2 = comma - 1; c2 > from; c2--) {
             if (!m.lower[c2].equals(",") || c2 + 1 >= comma) {
                 continue;
             }
             int[] subj = appositiveCandidate(m, c2, comma, from);
             if (subj != null) {
-                return subj;
+                best = subj; // the farthest: "Jo Lee, director of Acme, a union that …, said"
+            } else if (best != null && m.lower[c2 - 1].equals(",")) {
+                break;
             }
         }
-        return null;
+        return best;
     }
 
     private static int[] appositiveCandidate(TextModel m, int c2, int comma, int limit) {
