@@ -31,6 +31,11 @@ public final class AttributionExtractor {
     private static final int DIRECT_RULE_MAX_LENGTH = 4000;
     private static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
             "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
+    private static final Set<String> NOUN_LIKE = Words.set("support", "plan", "show", "want", "oppose", "endorse",
+            "decline", "refuse", "seek", "intend", "note", "state", "comment", "remark", "claim", "tweet");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("i", "we", "they", "you", "he", "she", "who");
+    private static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
+            "which", "about");
     private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
 
     /** Extracts the attributions of {@code text}; never throws for any input string. */
@@ -175,6 +180,15 @@ public final class AttributionExtractor {
         if (m.is(t + 1, "of") && !lemma.equals("say")) {
             return null;
         }
+        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
+            // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary
+            int p = t - 1;
+            boolean verbLike = p >= a && (SUBJECT_PRONOUNS.contains(m.lower[p])
+                    || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has"));
+            if (!verbLike) {
+                return null;
+            }
+        }
         boolean weak = CueLexicon.WEAK.contains(lemma);
         boolean gerund = w.endsWith("ing");
         int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
@@ -208,6 +222,8 @@ public final class AttributionExtractor {
         }
         // right side: audience object, modifiers, "that", ":" or ","
         int r = t + 1;
+        final int r0 = r;
+        boolean weakOpen = false;
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
@@ -219,7 +235,15 @@ public final class AttributionExtractor {
                 return null;
             }
         }
+        int objectStart = r0;
         r = skipModifiers(m, r, b);
+        if (CueLexicon.AUDIENCE.contains(lemma) && !lemma.equals("tell") && r <= b && r > objectStart
+                && m.is(r, "to") && m.quote[r] < 0) {
+            r = objectStart; // "urged Congress to act": the object is part of what is urged
+            weakOpen = true;
+        } else if (r <= b && WH.contains(m.lower[r]) && m.quote[r] < 0) {
+            weakOpen = true; // "asked Trump how high the wall would be"
+        }
         boolean that = false;
         boolean colon = false;
         if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
@@ -260,7 +284,7 @@ public final class AttributionExtractor {
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
-                && !gerund && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+                && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
             leftQuote = m.quote[a - 1];
             rightQuote = -1;
@@ -337,7 +361,7 @@ public final class AttributionExtractor {
         if (rightEmpty) {
             return null;
         }
-        if (weak && !that && !colon && rightQuote < 0 && !containsQuotation(m, r, rightEnd)) {
+        if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !containsQuotation(m, r, rightEnd)) {
             return null;
         }
         if (!that && rightEnd - r < 2 && rightQuote < 0) {
@@ -449,7 +473,7 @@ public final class AttributionExtractor {
                     }
                     int n = e + 1;
                     if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")
-                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]))) {
+                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]) && !w.equals("to"))) {
                         if (n > b || !m.is(n, ",") || e < b) {
                             r = e + 1;
                             moved = true;

@@ -29,6 +29,8 @@ final class CueLexicon {
             "say", "proclaim", "predict", "expect", "forecast:forecasts,forecast,forecasting",
             "know:knows,knew,known,knowing", "feel:feels,felt,feeling", "understand:understands,understood",
             "accuse", "criticize", "criticise", "praise", "blame", "dismiss", "describe", "call",
+            "want", "plan:plans,planned,planning", "seek:seeks,sought,seeking", "decline", "intend",
+            "show:shows,showed,shown,showing", "support", "oppose", "endorse", "refuse",
             "read:reads,read,reading", "title", "chant", "shout", "yell", "scream", "cry:cries,cried,crying");
 
     /** Cues that need a clearly marked content (a that-clause, a colon or a quotation) to count. */
