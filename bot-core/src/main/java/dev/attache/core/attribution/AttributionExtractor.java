@@ -54,6 +54,9 @@ public final class AttributionExtractor {
         quotePass(m, context, raws);
         raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
         truncateOverlaps(m, raws);
+        for (Raw r : raws) {
+            trimAfterQuote(m, r);
+        }
         SpeakerResolver resolver = new SpeakerResolver(m, context);
         List<Attribution> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
@@ -74,7 +77,8 @@ public final class AttributionExtractor {
             Optional<Span> source = r.sf >= 0 ? Optional.of(new Span(m.start[r.sf], m.end[r.st])) : Optional.empty();
             Optional<Span> cue = r.cf >= 0 ? Optional.of(new Span(m.start[r.cf], m.end[r.ct])) : Optional.empty();
             Span content = new Span(r.cs, r.ce);
-            out.add(new Attribution(content, source, cue, speaker, isDirect(m, content)));
+            boolean direct = isDirect(m, content) || r.interrupted && startsWithQuotation(m, r);
+            out.add(new Attribution(content, source, cue, speaker, direct));
         }
         out.sort(Comparator.comparingInt(a -> a.content().start()));
         return List.copyOf(out);
@@ -91,6 +95,7 @@ public final class AttributionExtractor {
         int sentence;
         int quotation = -1; // the (last) quotation its content is made of, or -1
         boolean authorSpeaks;
+        boolean interrupted; // a quotation continued after its reporting clause: direct whatever lies between
         int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
         Raw sourceOf;
         Optional<Speaker> speaker = Optional.empty();
@@ -515,7 +520,13 @@ public final class AttributionExtractor {
         r.quotation = q;
     }
 
+    private static boolean startsWithQuotation(TextModel m, Raw r) {
+        int t = firstToken(m, r.cs);
+        return t >= 0 && m.start[t] == r.cs && m.opensQuote(t);
+    }
+
     private static void extendToQuotation(TextModel m, Raw r, int q) {
+        r.interrupted = true;
         r.ce = Math.max(r.ce, m.quotations.get(q).end());
         r.quotation = q;
     }
@@ -580,8 +591,16 @@ public final class AttributionExtractor {
             }
             if (last != null && last.quotation >= 0 && continues(m, last, first)) {
                 last.ce = qt.end();
+                last.interrupted = true;
                 last.quotation = q;
                 covered[q] = true;
+                continue;
+            }
+            Raw before = previousSentenceSource(m, first, q);
+            if (before != null) {
+                added.add(before);
+                covered[q] = true;
+                last = before;
                 continue;
             }
             if (context.isSpeech()) {
@@ -640,6 +659,77 @@ public final class AttributionExtractor {
         r.strength = 3;
         setQuotation(m, r, q);
         return r;
+    }
+
+    private static final Set<String> SPEECH_NOUNS = Words.set("statement", "statements", "interview", "remarks",
+            "speech", "spoke", "speaking", "tweet", "tweets", "post", "posted", "email", "letter", "conference",
+            "rally", "address", "appearance", "testimony", "briefing", "video", "ad", "message", "op-ed", "essay",
+            "book", "memo", "call", "reporters", "audience", "crowd", "supporters");
+
+    /**
+     * A quotation that opens a sentence with no cue of its own, right after a sentence whose subject
+     * is a person speaking ("Kim spoke to reporters. “…”", "She took questions: “…”"): that subject.
+     */
+    private static Raw previousSentenceSource(TextModel m, int first, int q) {
+        int s = m.sentence[first];
+        if (s == 0) {
+            return null;
+        }
+        int[] prev = m.sentences.get(s - 1);
+        int pa = prev[0];
+        int pb = prev[1];
+        if (m.paragraph[first] - m.paragraph[pb] > 1 || pb - pa > 60 || m.quote[pa] >= 0) {
+            return null;
+        }
+        int cue = -1;
+        boolean speech = m.lower[pb].equals(":");
+        for (int k = pa; k <= pb; k++) {
+            if (m.quote[k] >= 0) {
+                return null; // the sentence before is itself a quotation or holds one: handled elsewhere
+            }
+            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                    && (CueLexicon.lemma(m.lower[k]) != null && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))
+                    || SPEECH_NOUNS.contains(m.lower[k]))) {
+                if (cue < 0) {
+                    cue = k;
+                }
+                speech = true;
+            }
+        }
+        if (!speech) {
+            return null;
+        }
+        int[] subj = sentenceSubject(m, pa, pb);
+        if (subj == null || !personLike(m, subj)) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = subj[0];
+        r.st = subj[1];
+        int c = cue >= 0 ? cue : pb;
+        r.cf = c;
+        r.ct = c;
+        r.strength = 1;
+        setQuotation(m, r, q);
+        return r;
+    }
+
+    /** A mention that can be a speaker: a pronoun for people, a capitalized name, or a role or group noun. */
+    private static boolean personLike(TextModel m, int[] np) {
+        String h = m.lower[np[1]];
+        if (np[0] == np[1] && Words.set("he", "she", "they", "we", "i").contains(h)) {
+            return true;
+        }
+        if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ANONYMOUS_HEADS.contains(h)) {
+            return true;
+        }
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (m.isCapitalized(k) && !Lexicon.DETERMINERS.contains(m.lower[k]) && !Lexicon.STOP.contains(m.lower[k])
+                    && !Lexicon.ORG_WORDS.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */
@@ -762,6 +852,56 @@ public final class AttributionExtractor {
                     r.ce = Math.min(r.ce, m.end[e]);
                 }
                 break;
+            }
+        }
+    }
+
+    private static final Set<String> AFTER_QUOTE_CUT = Words.set("as", "while", "until", "that", "which", "who",
+            "when", "because", "since", "although", "though", "after", "before", "during", "despite", "whereas");
+    private static final Set<String> CLAUSE_AFTER_COMMA = Words.set("as", "while", "according", "who", "which",
+            "in", "at", "after", "before", "during", "when", "though", "although", "because", "since", "but", "and",
+            "even", "then", "despite", "where");
+
+    /**
+     * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
+     * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
+     * ", in a …"), as PolNeAR annotates it.
+     */
+    private static void trimAfterQuote(TextModel m, Raw r) {
+        if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
+            return;
+        }
+        int from = firstToken(m, r.cs);
+        int to = firstToken(m, r.ce - 1);
+        if (from < 0 || to < 0 || to - from > 400) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (!m.closesQuote(k)) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < to && m.kind[n] == TextModel.PUNCT && m.quote[n] < 0 && !m.lower[n].equals(",")) {
+                n++;
+            }
+            boolean cut = false;
+            String next = n <= to ? m.lower[n] : "";
+            if (n <= to && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && m.quote[n] < 0
+                    && AFTER_QUOTE_CUT.contains(next)) {
+                cut = true; // he’s “excited where we stand” as he faces …
+            } else if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1)
+                        && (w.endsWith("ing") || CLAUSE_AFTER_COMMA.contains(w));
+            } else if (n < to && (m.is(n, "and") || m.is(n, "but")) && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1) && m.quote[n + 1] < 0
+                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w));
+            }
+            if (cut) {
+                r.ce = m.end[k];
+                r.quotation = m.quote[k];
+                return;
             }
         }
     }
