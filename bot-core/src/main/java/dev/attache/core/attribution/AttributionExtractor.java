@@ -116,6 +116,13 @@ public final class AttributionExtractor {
             Raw r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
                 r = according(m, t, a, b);
+            } else if (NOUN_CUES.contains(m.lower[t]) && t - 1 >= a && t + 2 <= b && (r = nounCue(m, t, a, b)) != null) {
+                // "Kim’s claim that …"
+            } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
+                r = askedIntro(m, t, b);
+            } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
+                    && Words.set("is", "are", "was", "were", "be", "been", "’s", "'s").contains(m.lower[t - 1])) {
+                r = expected(m, t, a, b);
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
                 if (lemma != null && !m.isCapitalized(t)) {
@@ -128,6 +135,106 @@ public final class AttributionExtractor {
                 previous = r;
             }
         }
+    }
+
+    private static final Set<String> NOUN_CUES = Words.set("claim", "claims", "assertion", "assertions", "suggestion",
+            "statement", "remarks", "comments", "comment", "criticism", "concern", "concerns", "argument", "warning",
+            "warnings", "promise", "pledge", "view", "belief", "insistence", "accusation", "accusations", "allegation",
+            "allegations", "denial", "prediction", "assessment", "announcement", "contention", "suggestions",
+            "admission", "assurance", "assurances", "vow", "hope", "fear", "fears", "complaint", "complaints",
+            "criticisms", "praise", "support", "opposition", "proposal", "plan", "plans", "call", "calls", "demand",
+            "demands", "decision", "threat", "threats", "insistence", "position", "message");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "my", "our");
+
+    /** "Kim’s claim that …", "his warning that …": a possessive source and the clause the noun introduces. */
+    private static Raw nounCue(TextModel m, int t, int a, int b) {
+        int n = t + 1;
+        if (!m.is(n, "that") || m.quote[n] >= 0) {
+            return null;
+        }
+        int p = t - 1;
+        while (p >= a && p >= t - 3 && m.kind[p] == TextModel.WORD && !m.isCapitalized(p)
+                && !POSSESSIVE_PRONOUNS.contains(m.lower[p]) && !m.lower[p].equals("’s") && !m.lower[p].equals("'s")
+                && !Lexicon.STOP.contains(m.lower[p]) && !Lexicon.DETERMINERS.contains(m.lower[p])) {
+            p--; // adjectives: "his repeated claims"
+        }
+        int[] src;
+        if (p >= a && POSSESSIVE_PRONOUNS.contains(m.lower[p]) && !m.is(p, "its") && !m.is(p, "my") && !m.is(p, "our")) {
+            src = new int[]{p, p};
+        } else if (p - 1 >= a && (m.lower[p].equals("’s") || m.lower[p].equals("'s")) && m.isCapitalized(p - 1)) {
+            int from = MentionFinder.nounPhraseLeft(m, p - 1, a);
+            if (from < 0) {
+                return null;
+            }
+            src = new int[]{from, p - 1};
+        } else {
+            return null;
+        }
+        int c = n + 1;
+        int e = c;
+        while (e + 1 <= b && e - c < 60 && !(m.quote[e + 1] < 0 && (m.lower[e + 1].equals(",") && !m.is(e + 2, "“")
+                || m.lower[e + 1].equals(";") || m.lower[e + 1].equals("—")))) {
+            e++;
+        }
+        e = contentEnd(m, c, e);
+        if (e < c + 1) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = src[0];
+        r.st = src[1];
+        r.cf = t;
+        r.ct = t;
+        setContent(m, r, c, e);
+        return r;
+    }
+
+    /** "Asked whether the plan would pass, the senator said …": the question, with no source of its own. */
+    private static Raw askedIntro(TextModel m, int t, int b) {
+        int k = t + 1;
+        while (k <= b && k - t < 10 && m.quote[k] < 0 && !WH.contains(m.lower[k]) && !m.lower[k].equals(",")) {
+            k++;
+        }
+        if (k > b || !WH.contains(m.lower[k]) || m.quote[k] < 0 && m.lower[k].equals(",")) {
+            return null;
+        }
+        int e = k + 1;
+        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)) {
+            e++;
+        }
+        if (e > b || e - k < 2) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t;
+        r.ct = t;
+        setContent(m, r, k, e - 1);
+        return r;
+    }
+
+    /** "The bill is expected to pass": the expectation, whose holder the sentence does not name. */
+    private static Raw expected(TextModel m, int t, int a, int b) {
+        int e = contentEnd(m, t + 2, b);
+        int first = a;
+        while (first < t && m.kind[first] == TextModel.PUNCT) {
+            first++;
+        }
+        if (e < t + 2 || t - 1 - first < 1 || t - first > 25) {
+            return null;
+        }
+        for (int k = first; k < t; k++) {
+            if (m.lower[k].equals(",") || m.quote[k] >= 0) {
+                first = k + 1; // an introductory phrase or an earlier clause is not part of it
+            }
+        }
+        if (first >= t - 1) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t - 1;
+        r.ct = t;
+        setContent(m, r, first, e);
+        return r;
     }
 
     private static Raw according(TextModel m, int t, int a, int b) {

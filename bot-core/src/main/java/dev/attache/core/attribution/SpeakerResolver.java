@@ -227,7 +227,10 @@ final class SpeakerResolver {
     Optional<Speaker> resolve(int from, int to) {
         String w0 = m.lower[from];
         if (from == to && Lexicon.PRONOUNS.contains(w0)) {
-            return pronoun(from);
+            return pronoun(from, w0);
+        }
+        if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
+            return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
@@ -344,8 +347,7 @@ final class SpeakerResolver {
         return new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
     }
 
-    private Optional<Speaker> pronoun(int t) {
-        String w = m.lower[t];
+    private Optional<Speaker> pronoun(int t, String w) {
         if (Lexicon.FIRST_PERSON.contains(w)) {
             if (context.isSpeech() || !context.author().isEmpty()) {
                 return Optional.of(new Speaker(context.author(), context.authorRole(), ""));
