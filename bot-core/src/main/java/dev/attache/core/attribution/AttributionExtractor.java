@@ -555,6 +555,17 @@ public final class AttributionExtractor {
             return null;
         }
         int[] np = MentionFinder.nounPhraseRight(m, k, limit - 1);
+        if (np != null && k == a && (MentionFinder.TIME_NOUNS.contains(m.lower[np[1]]) || m.is(np[1] + 1, "ago")
+                || m.is(np[1] + 1, "later") || m.is(np[1] + 1, "earlier"))) {
+            // "Hours later, Trump …", "Eight years ago, he …": the subject follows the time phrase
+            int c = np[1] + 1;
+            while (c < limit && c - k < 8 && !m.lower[c].equals(",")) {
+                c++;
+            }
+            if (c + 1 < limit && m.lower[c].equals(",")) {
+                return sentenceSubject(m, c + 1, limit);
+            }
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }

@@ -31,11 +31,44 @@ final class MentionFinder {
     /** Skips auxiliaries and adverbs left of a cue; returns the index left of them (may be < limit). */
     static int skipBetweenLeft(TextModel m, int t, int limit) {
         int j = t;
-        while (j >= limit && t - j < 6 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
-                && (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j))) {
-            j--;
+        while (j >= limit && t - j < 9 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT) {
+            if (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j)) {
+                j--;
+                continue;
+            }
+            int k = timePhraseStart(m, j, limit);
+            if (k < 0) {
+                break;
+            }
+            j = k - 1;
         }
         return j;
+    }
+
+    static final java.util.Set<String> TIME_NOUNS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+            "today", "yesterday", "tonight", "day", "ago", "later", "earlier", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "years",
+            "months", "weeks", "days", "hours", "minutes");
+
+    /** Start of a time phrase ending at j ("on Saturday", "last week", "Tuesday night", "in May"), or -1. */
+    static int timePhraseStart(TextModel m, int j, int limit) {
+        if (!TIME_NOUNS.contains(m.lower[j]) || m.quote[j] >= 0) {
+            return -1;
+        }
+        int k = j;
+        while (k - 1 >= limit && j - k < 3 && m.quote[k - 1] < 0 && (TIME_NOUNS.contains(m.lower[k - 1])
+                || Character.isDigit(m.lower[k - 1].charAt(0)))) {
+            k--;
+        }
+        if (k - 1 >= limit && Words.set("on", "in", "last", "this", "next", "early", "late", "earlier", "later")
+                .contains(m.lower[k - 1])) {
+            k--;
+        } else if (!(Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "today", "yesterday", "tonight").contains(m.lower[k]))) {
+            return -1;
+        }
+        return k;
     }
 
     private static final java.util.Set<String> LY_NOUNS = Words.set("family", "ally", "rally", "supply",
