@@ -313,7 +313,10 @@ public final class AttributionExtractor {
             } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
-                subj = sentenceSubject(m, a, j);
+                subj = nearestClauseSubject(m, a, j);
+                if (subj == null) {
+                    subj = sentenceSubject(m, a, j);
+                }
                 if (subj == null) {
                     return null;
                 }
@@ -533,6 +536,28 @@ public final class AttributionExtractor {
 
     private static boolean containsQuotation(TextModel m, int from, int to) {
         return from < m.size && m.nextQuoted[from] <= to;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Words.set("when", "as", "while", "after", "because", "before",
+            "since", "and", "but", "where", "whereas");
+
+    /** The subject of the last subordinate or coordinate clause before a participle ("…, when X interrupted, shouting"). */
+    private static int[] nearestClauseSubject(TextModel m, int a, int limit) {
+        for (int k = limit - 1; k > a && limit - k <= 25; k--) {
+            if (m.quote[k] >= 0) {
+                return null;
+            }
+            if (CLAUSE_OPENERS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                int[] np = MentionFinder.nounPhraseRight(m, k + 1, limit - 1);
+                if (np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD
+                        && !m.isCapitalized(np[1] + 1) && !Lexicon.STOP.contains(m.lower[np[1] + 1])
+                        && !SUBJECTLESS.contains(m.lower[np[0]]) && personLike(m, np)) {
+                    return np;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
