@@ -390,8 +390,6 @@ public final class AttributionExtractor {
             leftQuote = m.quote[lp];
         } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
             leftQuote = m.quote[lp - 1];
-        } else if (lp - 1 >= 0 && lp == a - 1 + 1 && false) {
-            leftQuote = -1;
         }
         if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
             leftQuote = -1;
@@ -411,7 +409,8 @@ public final class AttributionExtractor {
         }
         if (src == null && sourceOf == null) {
             // inverted: “…,” said Kashin. / …, notes the columnist.
-            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && reportingMarkBefore(m, lp)))) {
+            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
+                    || sentenceOpeningQuote(m, m.quote[lp], a) && lemma.equals("say"))))) {
                 return null;
             }
             src = MentionFinder.nounPhraseRight(m, t + 1, b);
@@ -494,6 +493,11 @@ public final class AttributionExtractor {
         }
         int p = first - 1;
         return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
+    }
+
+    /** A quotation that opens the sentence {@code a} begins: "“…” said X" without a comma is still a report. */
+    private static boolean sentenceOpeningQuote(TextModel m, int q, int a) {
+        return q >= 0 && m.quotations.get(q).start() == m.start[a];
     }
 
     /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
@@ -977,6 +981,9 @@ public final class AttributionExtractor {
                 }
                 if (n.cueStart(m) <= r.cs) {
                     continue;
+                }
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
+                    continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
