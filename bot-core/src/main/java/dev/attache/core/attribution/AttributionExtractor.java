@@ -122,7 +122,14 @@ public final class AttributionExtractor {
                 r = askedIntro(m, t, b);
             } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
                     && Words.set("is", "are", "was", "were", "be", "been", "’s", "'s").contains(m.lower[t - 1])) {
-                r = expected(m, t, a, b);
+                r = expected(m, t, t - 1, a, b);
+            } else if (m.lower[t].equals("asked") && t > a && t + 2 <= b && !m.is(t + 1, "by")
+                    && Words.set("was", "were", "is", "are", "been", "being").contains(m.lower[t - 1])
+                    && (r = passiveAsked(m, t, b)) != null) {
+                // "Trump was asked what he thought …": the asker is not named
+            } else if (SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
+                    && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
+                r = expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
                 if (lemma != null && !m.isCapitalized(t)) {
@@ -212,14 +219,34 @@ public final class AttributionExtractor {
         return r;
     }
 
-    /** "The bill is expected to pass": the expectation, whose holder the sentence does not name. */
-    private static Raw expected(TextModel m, int t, int a, int b) {
-        int e = contentEnd(m, t + 2, b);
+    /** "The bill is expected to pass", "He seems ready": an expectation or impression whose holder the sentence does not name. */
+    private static Raw passiveAsked(TextModel m, int t, int b) {
+        int c = t + 1;
+        int e = c;
+        while (e + 1 <= b && e - c < 60 && !(m.quote[e + 1] < 0 && (m.lower[e + 1].equals(",") || m.lower[e + 1].equals(";")))) {
+            e++;
+        }
+        e = contentEnd(m, c, e);
+        if (e < c + 1 || m.quote[c] >= 0) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t - 1;
+        r.ct = t;
+        setContent(m, r, c, e);
+        return r;
+    }
+
+    private static final Set<String> SEEM = Words.set("seem", "seems", "seemed", "seeming", "appear", "appears",
+            "appeared");
+
+    private static Raw expected(TextModel m, int t, int cueFrom, int a, int b) {
+        int e = contentEnd(m, t + 1, b);
         int first = a;
         while (first < t && m.kind[first] == TextModel.PUNCT) {
             first++;
         }
-        if (e < t + 2 || t - 1 - first < 1 || t - first > 25) {
+        if (e < t + 1 || t - 1 - first < 1 || t - first > 25) {
             return null;
         }
         for (int k = first; k < t; k++) {
@@ -230,8 +257,11 @@ public final class AttributionExtractor {
         if (first >= t - 1) {
             return null;
         }
+        if (first >= cueFrom) {
+            return null;
+        }
         Raw r = new Raw();
-        r.cf = t - 1;
+        r.cf = cueFrom;
         r.ct = t;
         setContent(m, r, first, e);
         return r;
@@ -570,6 +600,7 @@ public final class AttributionExtractor {
         String w0 = m.lower[k];
         boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
         if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
+                || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD
                 || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
             while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
