@@ -121,6 +121,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void impressionsAndPassiveQuestionsHaveNoSource() {
+        String t = "The panel seemed ready to approve the dam.";
+        Attribution a = find(t, "The panel");
+        assertTrue(a.source().isEmpty());
+        assertEquals("seemed", a.cue().orElseThrow().of(t));
+        String t2 = "Ruth Adler was asked what she thought of the dam.";
+        Attribution b = find(t2, "what she thought");
+        assertTrue(b.source().isEmpty());
+    }
+
+    @Test
     void possessiveNounCue() {
         String t = "Mayor Ruth Adler visited the dam. Adler’s claim that the river was safe surprised engineers.";
         Attribution a = find(t, "the river was safe");
