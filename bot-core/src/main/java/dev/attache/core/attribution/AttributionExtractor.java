@@ -819,7 +819,10 @@ public final class AttributionExtractor {
         }
         int a = m.sentenceStart(k);
         int[] src = null;
-        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])) {
+        boolean objectPronoun = Lexicon.PRONOUNS.contains(m.lower[k]) && !SUBJECT_PRONOUNS.contains(m.lower[k])
+                && k > a; // "Cruz called them on it:" — "it" is an object, the speaker is the subject
+        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])
+                && !objectPronoun) {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
             src = from < 0 || from - 1 >= a && PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
         }
