@@ -31,6 +31,11 @@ public final class AttributionExtractor {
     private static final int DIRECT_RULE_MAX_LENGTH = 4000;
     private static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
             "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
+    private static final Set<String> NOUN_LIKE = Words.set("support", "plan", "show", "want", "oppose", "endorse",
+            "decline", "refuse", "seek", "intend", "note", "state", "comment", "remark", "claim", "tweet");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("i", "we", "they", "you", "he", "she", "who");
+    private static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
+            "which", "about");
     private static final Set<String> SUBJECTLESS = Words.set("that", "which", "it", "this", "there", "what");
 
     /** Extracts the attributions of {@code text}; never throws for any input string. */
@@ -49,6 +54,9 @@ public final class AttributionExtractor {
         quotePass(m, context, raws);
         raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
         truncateOverlaps(m, raws);
+        for (Raw r : raws) {
+            trimAfterQuote(m, r);
+        }
         SpeakerResolver resolver = new SpeakerResolver(m, context);
         List<Attribution> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
@@ -69,7 +77,8 @@ public final class AttributionExtractor {
             Optional<Span> source = r.sf >= 0 ? Optional.of(new Span(m.start[r.sf], m.end[r.st])) : Optional.empty();
             Optional<Span> cue = r.cf >= 0 ? Optional.of(new Span(m.start[r.cf], m.end[r.ct])) : Optional.empty();
             Span content = new Span(r.cs, r.ce);
-            out.add(new Attribution(content, source, cue, speaker, isDirect(m, content)));
+            boolean direct = isDirect(m, content) || r.interrupted && startsWithQuotation(m, r);
+            out.add(new Attribution(content, source, cue, speaker, direct));
         }
         out.sort(Comparator.comparingInt(a -> a.content().start()));
         return List.copyOf(out);
@@ -86,6 +95,7 @@ public final class AttributionExtractor {
         int sentence;
         int quotation = -1; // the (last) quotation its content is made of, or -1
         boolean authorSpeaks;
+        boolean interrupted; // a quotation continued after its reporting clause: direct whatever lies between
         int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
         Raw sourceOf;
         Optional<Speaker> speaker = Optional.empty();
@@ -106,6 +116,20 @@ public final class AttributionExtractor {
             Raw r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
                 r = according(m, t, a, b);
+            } else if (NOUN_CUES.contains(m.lower[t]) && t - 1 >= a && t + 2 <= b && (r = nounCue(m, t, a, b)) != null) {
+                // "Kim’s claim that …"
+            } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
+                r = askedIntro(m, t, b);
+            } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
+                    && Words.set("is", "are", "was", "were", "be", "been", "’s", "'s").contains(m.lower[t - 1])) {
+                r = expected(m, t, t - 1, a, b);
+            } else if (m.lower[t].equals("asked") && t > a && t + 2 <= b && !m.is(t + 1, "by")
+                    && Words.set("was", "were", "is", "are", "been", "being").contains(m.lower[t - 1])
+                    && (r = passiveAsked(m, t, b)) != null) {
+                // "Trump was asked what he thought …": the asker is not named
+            } else if (SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
+                    && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
+                r = expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
                 if (lemma != null && !m.isCapitalized(t)) {
@@ -118,6 +142,129 @@ public final class AttributionExtractor {
                 previous = r;
             }
         }
+    }
+
+    private static final Set<String> NOUN_CUES = Words.set("claim", "claims", "assertion", "assertions", "suggestion",
+            "statement", "remarks", "comments", "comment", "criticism", "concern", "concerns", "argument", "warning",
+            "warnings", "promise", "pledge", "view", "belief", "insistence", "accusation", "accusations", "allegation",
+            "allegations", "denial", "prediction", "assessment", "announcement", "contention", "suggestions",
+            "admission", "assurance", "assurances", "vow", "hope", "fear", "fears", "complaint", "complaints",
+            "criticisms", "praise", "support", "opposition", "proposal", "plan", "plans", "call", "calls", "demand",
+            "demands", "decision", "threat", "threats", "insistence", "position", "message");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "my", "our");
+
+    /** "Kim’s claim that …", "his warning that …": a possessive source and the clause the noun introduces. */
+    private static Raw nounCue(TextModel m, int t, int a, int b) {
+        int n = t + 1;
+        if (!m.is(n, "that") || m.quote[n] >= 0) {
+            return null;
+        }
+        int p = t - 1;
+        while (p >= a && p >= t - 3 && m.kind[p] == TextModel.WORD && !m.isCapitalized(p)
+                && !POSSESSIVE_PRONOUNS.contains(m.lower[p]) && !m.lower[p].equals("’s") && !m.lower[p].equals("'s")
+                && !Lexicon.STOP.contains(m.lower[p]) && !Lexicon.DETERMINERS.contains(m.lower[p])) {
+            p--; // adjectives: "his repeated claims"
+        }
+        int[] src;
+        if (p >= a && POSSESSIVE_PRONOUNS.contains(m.lower[p]) && !m.is(p, "its") && !m.is(p, "my") && !m.is(p, "our")) {
+            src = new int[]{p, p};
+        } else if (p - 1 >= a && (m.lower[p].equals("’s") || m.lower[p].equals("'s")) && m.isCapitalized(p - 1)) {
+            int from = MentionFinder.nounPhraseLeft(m, p - 1, a);
+            if (from < 0) {
+                return null;
+            }
+            src = new int[]{from, p - 1};
+        } else {
+            return null;
+        }
+        int c = n + 1;
+        int e = c;
+        while (e + 1 <= b && e - c < 60 && !(m.quote[e + 1] < 0 && (m.lower[e + 1].equals(",") && !m.is(e + 2, "“")
+                || m.lower[e + 1].equals(";") || m.lower[e + 1].equals("—")))) {
+            e++;
+        }
+        e = contentEnd(m, c, e);
+        if (e < c + 1) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = src[0];
+        r.st = src[1];
+        r.cf = t;
+        r.ct = t;
+        setContent(m, r, c, e);
+        return r;
+    }
+
+    /** "Asked whether the plan would pass, the senator said …": the question, with no source of its own. */
+    private static Raw askedIntro(TextModel m, int t, int b) {
+        int k = t + 1;
+        while (k <= b && k - t < 10 && m.quote[k] < 0 && !WH.contains(m.lower[k]) && !m.lower[k].equals(",")) {
+            k++;
+        }
+        if (k > b || !WH.contains(m.lower[k]) || m.quote[k] < 0 && m.lower[k].equals(",")) {
+            return null;
+        }
+        int e = k + 1;
+        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)) {
+            e++;
+        }
+        if (e > b || e - k < 2) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t;
+        r.ct = t;
+        setContent(m, r, k, e - 1);
+        return r;
+    }
+
+    /** "The bill is expected to pass", "He seems ready": an expectation or impression whose holder the sentence does not name. */
+    private static Raw passiveAsked(TextModel m, int t, int b) {
+        int c = t + 1;
+        int e = c;
+        while (e + 1 <= b && e - c < 60 && !(m.quote[e + 1] < 0 && (m.lower[e + 1].equals(",") || m.lower[e + 1].equals(";")))) {
+            e++;
+        }
+        e = contentEnd(m, c, e);
+        if (e < c + 1 || m.quote[c] >= 0) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = t - 1;
+        r.ct = t;
+        setContent(m, r, c, e);
+        return r;
+    }
+
+    private static final Set<String> SEEM = Words.set("seem", "seems", "seemed", "seeming", "appear", "appears",
+            "appeared");
+
+    private static Raw expected(TextModel m, int t, int cueFrom, int a, int b) {
+        int e = contentEnd(m, t + 1, b);
+        int first = a;
+        while (first < t && m.kind[first] == TextModel.PUNCT) {
+            first++;
+        }
+        if (e < t + 1 || t - 1 - first < 1 || t - first > 25) {
+            return null;
+        }
+        for (int k = first; k < t; k++) {
+            if (m.lower[k].equals(",") || m.quote[k] >= 0) {
+                first = k + 1; // an introductory phrase or an earlier clause is not part of it
+            }
+        }
+        if (first >= t - 1) {
+            return null;
+        }
+        if (first >= cueFrom) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.cf = cueFrom;
+        r.ct = t;
+        setContent(m, r, first, e);
+        return r;
     }
 
     private static Raw according(TextModel m, int t, int a, int b) {
@@ -175,6 +322,15 @@ public final class AttributionExtractor {
         if (m.is(t + 1, "of") && !lemma.equals("say")) {
             return null;
         }
+        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
+            // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary
+            int p = t - 1;
+            boolean verbLike = p >= a && (SUBJECT_PRONOUNS.contains(m.lower[p])
+                    || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has"));
+            if (!verbLike) {
+                return null;
+            }
+        }
         boolean weak = CueLexicon.WEAK.contains(lemma);
         boolean gerund = w.endsWith("ing");
         int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
@@ -187,7 +343,10 @@ public final class AttributionExtractor {
             } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
-                subj = sentenceSubject(m, a, j);
+                subj = nearestClauseSubject(m, a, j);
+                if (subj == null) {
+                    subj = sentenceSubject(m, a, j);
+                }
                 if (subj == null) {
                     return null;
                 }
@@ -199,9 +358,17 @@ public final class AttributionExtractor {
             if (subj != null && subj[0] == subj[1] && SUBJECTLESS.contains(m.lower[subj[0]])) {
                 return null;
             }
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
+                subj = sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
+                if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
+                    subj = null;
+                }
+            }
         }
         // right side: audience object, modifiers, "that", ":" or ","
         int r = t + 1;
+        final int r0 = r;
+        boolean weakOpen = false;
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
@@ -213,7 +380,15 @@ public final class AttributionExtractor {
                 return null;
             }
         }
+        int objectStart = r0;
         r = skipModifiers(m, r, b);
+        if (CueLexicon.AUDIENCE.contains(lemma) && !lemma.equals("tell") && r <= b && r > objectStart
+                && m.is(r, "to") && m.quote[r] < 0) {
+            r = objectStart; // "urged Congress to act": the object is part of what is urged
+            weakOpen = true;
+        } else if (r <= b && WH.contains(m.lower[r]) && m.quote[r] < 0) {
+            weakOpen = true; // "asked Trump how high the wall would be"
+        }
         boolean that = false;
         boolean colon = false;
         if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
@@ -245,8 +420,6 @@ public final class AttributionExtractor {
             leftQuote = m.quote[lp];
         } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
             leftQuote = m.quote[lp - 1];
-        } else if (lp - 1 >= 0 && lp == a - 1 + 1 && false) {
-            leftQuote = -1;
         }
         if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
             leftQuote = -1;
@@ -254,7 +427,7 @@ public final class AttributionExtractor {
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
-                && !gerund && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+                && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
             leftQuote = m.quote[a - 1];
             rightQuote = -1;
@@ -266,7 +439,8 @@ public final class AttributionExtractor {
         }
         if (src == null && sourceOf == null) {
             // inverted: “…,” said Kashin. / …, notes the columnist.
-            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && reportingMarkBefore(m, lp)))) {
+            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
+                    || sentenceOpeningQuote(m, m.quote[lp], a) && lemma.equals("say"))))) {
                 return null;
             }
             src = MentionFinder.nounPhraseRight(m, t + 1, b);
@@ -331,7 +505,7 @@ public final class AttributionExtractor {
         if (rightEmpty) {
             return null;
         }
-        if (weak && !that && !colon && rightQuote < 0 && !containsQuotation(m, r, rightEnd)) {
+        if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !containsQuotation(m, r, rightEnd)) {
             return null;
         }
         if (!that && rightEnd - r < 2 && rightQuote < 0) {
@@ -351,9 +525,17 @@ public final class AttributionExtractor {
         return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
     }
 
+    /** A quotation that opens the sentence {@code a} begins: "“…” said X" without a comma is still a report. */
+    private static boolean sentenceOpeningQuote(TextModel m, int q, int a) {
+        return q >= 0 && m.quotations.get(q).start() == m.start[a];
+    }
+
     /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
     private static boolean reportingMarkBefore(TextModel m, int closeTok) {
         int p = m.start[closeTok] - 1;
+        while (p > 0 && (m.text.charAt(p) == '’' || m.text.charAt(p) == '\'' || QuoteScanner.isSpace(m.text.charAt(p)))) {
+            p--; // a nested quote closed with the outer one
+        }
         if (p < 0) {
             return false;
         }
@@ -390,12 +572,35 @@ public final class AttributionExtractor {
         return from < m.size && m.nextQuoted[from] <= to;
     }
 
+    private static final Set<String> CLAUSE_OPENERS = Words.set("when", "as", "while", "after", "because", "before",
+            "since", "and", "but", "where", "whereas");
+
+    /** The subject of the last subordinate or coordinate clause before a participle ("…, when X interrupted, shouting"). */
+    private static int[] nearestClauseSubject(TextModel m, int a, int limit) {
+        for (int k = limit - 1; k > a && limit - k <= 25; k--) {
+            if (m.quote[k] >= 0) {
+                return null;
+            }
+            if (CLAUSE_OPENERS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                int[] np = MentionFinder.nounPhraseRight(m, k + 1, limit - 1);
+                if (np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD
+                        && !m.isCapitalized(np[1] + 1) && !Lexicon.STOP.contains(m.lower[np[1] + 1])
+                        && !SUBJECTLESS.contains(m.lower[np[0]]) && personLike(m, np)) {
+                    return np;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
         String w0 = m.lower[k];
         boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
         if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
+                || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD
                 || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
             while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
@@ -410,6 +615,17 @@ public final class AttributionExtractor {
             return null;
         }
         int[] np = MentionFinder.nounPhraseRight(m, k, limit - 1);
+        if (np != null && k == a && (MentionFinder.TIME_NOUNS.contains(m.lower[np[1]]) || m.is(np[1] + 1, "ago")
+                || m.is(np[1] + 1, "later") || m.is(np[1] + 1, "earlier"))) {
+            // "Hours later, Trump …", "Eight years ago, he …": the subject follows the time phrase
+            int c = np[1] + 1;
+            while (c < limit && c - k < 8 && !m.lower[c].equals(",")) {
+                c++;
+            }
+            if (c + 1 < limit && m.lower[c].equals(",")) {
+                return sentenceSubject(m, c + 1, limit);
+            }
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }
@@ -440,7 +656,7 @@ public final class AttributionExtractor {
                     }
                     int n = e + 1;
                     if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")
-                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]))) {
+                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]) && !w.equals("to"))) {
                         if (n > b || !m.is(n, ",") || e < b) {
                             r = e + 1;
                             moved = true;
@@ -482,7 +698,13 @@ public final class AttributionExtractor {
         r.quotation = q;
     }
 
+    private static boolean startsWithQuotation(TextModel m, Raw r) {
+        int t = firstToken(m, r.cs);
+        return t >= 0 && m.start[t] == r.cs && m.opensQuote(t);
+    }
+
     private static void extendToQuotation(TextModel m, Raw r, int q) {
+        r.interrupted = true;
         r.ce = Math.max(r.ce, m.quotations.get(q).end());
         r.quotation = q;
     }
@@ -547,8 +769,16 @@ public final class AttributionExtractor {
             }
             if (last != null && last.quotation >= 0 && continues(m, last, first)) {
                 last.ce = qt.end();
+                last.interrupted = true;
                 last.quotation = q;
                 covered[q] = true;
+                continue;
+            }
+            Raw before = previousSentenceSource(m, first, q);
+            if (before != null) {
+                added.add(before);
+                covered[q] = true;
+                last = before;
                 continue;
             }
             if (context.isSpeech()) {
@@ -589,7 +819,10 @@ public final class AttributionExtractor {
         }
         int a = m.sentenceStart(k);
         int[] src = null;
-        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])) {
+        boolean objectPronoun = Lexicon.PRONOUNS.contains(m.lower[k]) && !SUBJECT_PRONOUNS.contains(m.lower[k])
+                && k > a; // "Cruz called them on it:" — "it" is an object, the speaker is the subject
+        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])
+                && !objectPronoun) {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
             src = from < 0 || from - 1 >= a && PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
         }
@@ -607,6 +840,77 @@ public final class AttributionExtractor {
         r.strength = 3;
         setQuotation(m, r, q);
         return r;
+    }
+
+    private static final Set<String> SPEECH_NOUNS = Words.set("statement", "statements", "interview", "remarks",
+            "speech", "spoke", "speaking", "tweet", "tweets", "post", "posted", "email", "letter", "conference",
+            "rally", "address", "appearance", "testimony", "briefing", "video", "ad", "message", "op-ed", "essay",
+            "book", "memo", "call", "reporters", "audience", "crowd", "supporters");
+
+    /**
+     * A quotation that opens a sentence with no cue of its own, right after a sentence whose subject
+     * is a person speaking ("Kim spoke to reporters. “…”", "She took questions: “…”"): that subject.
+     */
+    private static Raw previousSentenceSource(TextModel m, int first, int q) {
+        int s = m.sentence[first];
+        if (s == 0) {
+            return null;
+        }
+        int[] prev = m.sentences.get(s - 1);
+        int pa = prev[0];
+        int pb = prev[1];
+        if (m.paragraph[first] - m.paragraph[pb] > 1 || pb - pa > 60 || m.quote[pa] >= 0) {
+            return null;
+        }
+        int cue = -1;
+        boolean speech = m.lower[pb].equals(":");
+        for (int k = pa; k <= pb; k++) {
+            if (m.quote[k] >= 0) {
+                return null; // the sentence before is itself a quotation or holds one: handled elsewhere
+            }
+            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                    && (CueLexicon.lemma(m.lower[k]) != null && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))
+                    || SPEECH_NOUNS.contains(m.lower[k]))) {
+                if (cue < 0) {
+                    cue = k;
+                }
+                speech = true;
+            }
+        }
+        if (!speech) {
+            return null;
+        }
+        int[] subj = sentenceSubject(m, pa, pb);
+        if (subj == null || !personLike(m, subj)) {
+            return null;
+        }
+        Raw r = new Raw();
+        r.sf = subj[0];
+        r.st = subj[1];
+        int c = cue >= 0 ? cue : pb;
+        r.cf = c;
+        r.ct = c;
+        r.strength = 1;
+        setQuotation(m, r, q);
+        return r;
+    }
+
+    /** A mention that can be a speaker: a pronoun for people, a capitalized name, or a role or group noun. */
+    private static boolean personLike(TextModel m, int[] np) {
+        String h = m.lower[np[1]];
+        if (np[0] == np[1] && Words.set("he", "she", "they", "we", "i").contains(h)) {
+            return true;
+        }
+        if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ANONYMOUS_HEADS.contains(h)) {
+            return true;
+        }
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (m.isCapitalized(k) && !Lexicon.DETERMINERS.contains(m.lower[k]) && !Lexicon.STOP.contains(m.lower[k])
+                    && !Lexicon.ORG_WORDS.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */
@@ -712,6 +1016,9 @@ public final class AttributionExtractor {
                 if (n.cueStart(m) <= r.cs) {
                     continue;
                 }
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
+                    continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
+                }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
                     cut = m.start[n.sf];
@@ -729,6 +1036,56 @@ public final class AttributionExtractor {
                     r.ce = Math.min(r.ce, m.end[e]);
                 }
                 break;
+            }
+        }
+    }
+
+    private static final Set<String> AFTER_QUOTE_CUT = Words.set("as", "while", "until", "that", "which", "who",
+            "when", "because", "since", "although", "though", "after", "before", "during", "despite", "whereas");
+    private static final Set<String> CLAUSE_AFTER_COMMA = Words.set("as", "while", "according", "who", "which",
+            "in", "at", "after", "before", "during", "when", "though", "although", "because", "since", "but", "and",
+            "even", "then", "despite", "where");
+
+    /**
+     * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
+     * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
+     * ", in a …"), as PolNeAR annotates it.
+     */
+    private static void trimAfterQuote(TextModel m, Raw r) {
+        if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
+            return;
+        }
+        int from = firstToken(m, r.cs);
+        int to = firstToken(m, r.ce - 1);
+        if (from < 0 || to < 0 || to - from > 400) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (!m.closesQuote(k)) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < to && m.kind[n] == TextModel.PUNCT && m.quote[n] < 0 && !m.lower[n].equals(",")) {
+                n++;
+            }
+            boolean cut = false;
+            String next = n <= to ? m.lower[n] : "";
+            if (n <= to && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && m.quote[n] < 0
+                    && AFTER_QUOTE_CUT.contains(next)) {
+                cut = true; // he’s “excited where we stand” as he faces …
+            } else if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1)
+                        && (w.endsWith("ing") || CLAUSE_AFTER_COMMA.contains(w));
+            } else if (n < to && (m.is(n, "and") || m.is(n, "but")) && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1) && m.quote[n + 1] < 0
+                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w));
+            }
+            if (cut) {
+                r.ce = m.end[k];
+                r.quotation = m.quote[k];
+                return;
             }
         }
     }

@@ -20,7 +20,8 @@ final class MentionFinder {
     /** Lower-case nouns that may follow a name in one phrase ("the Clinton campaign", "Trump supporters"). */
     private static final java.util.Set<String> NOUNS_AFTER_NAMES = Words.set("campaign", "team", "camp",
             "administration", "government", "office", "report", "statement", "website", "foundation", "supporters",
-            "voters", "allies", "forces", "police", "officials", "agency", "ministry", "spokesman", "spokeswoman",
+            "voters", "television", "station", "network", "newspaper", "radio", "channel", "show", "program",
+            "magazine", "reporter", "reporters", "interviewer", "audience", "crowd", "podcast", "broadcaster", "allies", "forces", "police", "officials", "agency", "ministry", "spokesman", "spokeswoman",
             "aides", "lawyers", "lawyer", "attorney", "family", "group", "party", "study", "poll", "survey",
             "data", "memo", "letter", "account", "organization", "committee", "staff", "staffers", "news", "tweet");
 
@@ -30,11 +31,44 @@ final class MentionFinder {
     /** Skips auxiliaries and adverbs left of a cue; returns the index left of them (may be < limit). */
     static int skipBetweenLeft(TextModel m, int t, int limit) {
         int j = t;
-        while (j >= limit && t - j < 6 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT
-                && (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j))) {
-            j--;
+        while (j >= limit && t - j < 9 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT) {
+            if (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j)) {
+                j--;
+                continue;
+            }
+            int k = timePhraseStart(m, j, limit);
+            if (k < 0) {
+                break;
+            }
+            j = k - 1;
         }
         return j;
+    }
+
+    static final java.util.Set<String> TIME_NOUNS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+            "today", "yesterday", "tonight", "day", "ago", "later", "earlier", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "years",
+            "months", "weeks", "days", "hours", "minutes");
+
+    /** Start of a time phrase ending at j ("on Saturday", "last week", "Tuesday night", "in May"), or -1. */
+    static int timePhraseStart(TextModel m, int j, int limit) {
+        if (!TIME_NOUNS.contains(m.lower[j]) || m.quote[j] >= 0) {
+            return -1;
+        }
+        int k = j;
+        while (k - 1 >= limit && j - k < 3 && m.quote[k - 1] < 0 && (TIME_NOUNS.contains(m.lower[k - 1])
+                || Character.isDigit(m.lower[k - 1].charAt(0)))) {
+            k--;
+        }
+        if (k - 1 >= limit && Words.set("on", "in", "last", "this", "next", "early", "late", "earlier", "later")
+                .contains(m.lower[k - 1])) {
+            k--;
+        } else if (!(Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "today", "yesterday", "tonight").contains(m.lower[k]))) {
+            return -1;
+        }
+        return k;
     }
 
     private static final java.util.Set<String> LY_NOUNS = Words.set("family", "ally", "rally", "supply",
@@ -53,6 +87,15 @@ final class MentionFinder {
         if (m.kind[j] == TextModel.PUNCT && m.lower[j].equals(",")) {
             return appositiveSubject(m, j, limit);
         }
+        if (m.lower[j].equals(")")) {
+            // "Rep. Jim Reed (D-Md.) said"
+            int open = openingParen(m, j, limit);
+            if (open - 1 >= limit && m.kind[open - 1] == TextModel.WORD && m.isCapitalized(open - 1)) {
+                int from = nounPhraseLeft(m, open - 1, limit);
+                return from < 0 ? null : new int[]{from, j};
+            }
+            return null;
+        }
         if (m.kind[j] != TextModel.WORD) {
             return null;
         }
@@ -63,38 +106,104 @@ final class MentionFinder {
         return from < 0 ? null : new int[]{from, j};
     }
 
-    /** "Name, appositive," left of a cue; {@code comma} is the comma right before the cue. */
-    private static int[] appositiveSubject(TextModel m, int comma, int limit) {
-        int c2 = -1;
-        for (int k = comma - 1; k >= limit && comma - k <= MAX_APPOSITIVE; k--) {
-            if (m.quote[k] >= 0 || m.kind[k] == TextModel.QUOTE) {
-                return null;
+    /** The "(" matching the ")" at {@code close} within a few tokens, or -1. */
+    static int openingParen(TextModel m, int close, int limit) {
+        for (int k = close - 1; k >= limit && close - k <= 10; k--) {
+            if (m.quote[k] >= 0 || m.lower[k].equals(")")) {
+                return -1;
             }
-            if (m.lower[k].equals(",")) {
-                c2 = k;
+            if (m.lower[k].equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> RELATIVES = Words.set("who", "whose", "whom", "which", "that", "where");
+
+    /**
+     * "Name, appositive," left of a cue; {@code comma} is the comma right before the cue. The
+     * appositive may hold commas of its own ("Jo Reyes, 67, a nurse in Dayton, Ohio,") and relative
+     * clauses ("who has met …"); the nearest comma preceded by a name and followed by something that
+     * opens an appositive wins.
+     */
+    private static int[] appositiveSubject(TextModel m, int comma, int limit) {
+        if (comma - 1 >= limit && m.lower[comma - 1].equals(")")) {
+            int[] paren = subjectLeft(m, comma - 1, limit); // "Gov. Jo Reyes (R-Ohio), said"
+            if (paren != null) {
+                return paren;
+            }
+        }
+        int lo = Math.max(limit, comma - MAX_APPOSITIVE - 15);
+        int stop = lo;
+        int finiteCue = -1;
+        for (int k = comma - 1; k >= lo; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.QUOTE || m.lower[k].equals(";") || m.lower[k].equals(":")) {
+                stop = k + 1;
                 break;
             }
-            if (m.lower[k].equals(";") || m.lower[k].equals(":") || CueLexicon.lemma(m.lower[k]) != null
-                    && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)) {
+        }
+        // earliest relative word of the stretch: cue verbs after it belong to a relative clause
+        int firstRelative = Integer.MAX_VALUE;
+        for (int k = stop; k < comma; k++) {
+            if (RELATIVES.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                firstRelative = k;
+                break;
+            }
+        }
+        for (int k = comma - 1; k >= stop; k--) {
+            if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
+                    && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
+                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
+                finiteCue = k;
+                break;
+            }
+        }
+        int from = finiteCue >= 0 ? finiteCue + 1 : stop;
+        int[] best = null;
+        for (int c2 = comma - 1; c2 > from; c2--) {
+            if (!m.lower[c2].equals(",") || c2 + 1 >= comma) {
+                continue;
+            }
+            int[] subj = appositiveCandidate(m, c2, comma, from);
+            if (subj != null) {
+                best = subj; // the farthest: "Jo Lee, director of Acme, a union that …, said"
+            } else if (best != null && m.lower[c2 - 1].equals(",")) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static int[] appositiveCandidate(TextModel m, int c2, int comma, int limit) {
+        boolean age = Character.isDigit(m.lower[c2 + 1].charAt(0)) && m.lower[c2 + 1].length() <= 3;
+        int nameEnd = c2 - 1;
+        if (nameEnd < limit) {
+            return null;
+        }
+        if (m.lower[nameEnd].equals(")")) {
+            int open = openingParen(m, nameEnd, limit);
+            nameEnd = open - 1;
+            if (open < 0 || nameEnd < limit) {
                 return null;
             }
         }
-        if (c2 < 0 || c2 + 1 >= comma) {
+        if (m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
-        boolean age = c2 + 2 == comma && Character.isDigit(m.lower[c2 + 1].charAt(0));
-        boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(c2 - 1) && c2 - 1 >= limit
-                && Lexicon.ROLE_NOUNS.contains(m.lower[c2 - 1]) && allCapitalized(m, c2 + 1, comma - 1);
-        age = age || nameAfterRole;
-        if (!age && !looksLikeAppositive(m, c2 + 1, comma - 1) && !PARENTHETICAL_OPENERS.contains(m.lower[c2 + 1])) {
-            return null;
-        }
-        int nameEnd = c2 - 1;
-        if (nameEnd < limit || m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
+        boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
+                && Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && allCapitalized(m, c2 + 1, comma - 1);
+        String first = m.lower[c2 + 1];
+        if (!age && !nameAfterRole && !looksLikeAppositive(m, c2 + 1, comma - 1)
+                && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
+                && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
         }
         if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])
-                && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd])) {
+                && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && !Lexicon.ANONYMOUS_HEADS.contains(m.lower[nameEnd])) {
+            return null;
+        }
+        if (m.lower[nameEnd].equals("that") || m.lower[nameEnd].equals("which") || m.lower[nameEnd].equals("it")) {
             return null;
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
@@ -117,7 +226,7 @@ final class MentionFinder {
     /** An appositive opens with a determiner, "who", or names a role within its first words. */
     static boolean looksLikeAppositive(TextModel m, int from, int to) {
         String first = m.lower[from];
-        if (first.equals("who") || first.equals("a") || first.equals("an") || first.equals("the")
+        if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")
                 || first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
                 || first.equals("former") || first.equals("then") || first.equals("now")) {
             return true;

@@ -131,34 +131,79 @@ final class PersonRegistry {
     }
 
     /**
-     * Splits a role description into role and organization: "a senior specialist at the Center for
-     * … at the College of Economics" gives ("senior specialist", "Center for … at the College of
-     * Economics"); "Head of the X Department of the Y Center" gives ("Head of the X Department",
-     * "Y Center").
+     * Splits a role description into role and organization, keeping the article's wording: "a senior
+     * specialist at the Center for … at the College of Economics" gives ("senior specialist", "the
+     * Center for … at the College of Economics"); "Head of the X Department of the Y Center" gives
+     * ("Head of the X Department", "the Y Center"); "Zanora's minister of mines" stays a role (a
+     * lower-case "of" object is part of the post). Relative clauses ("who heads …") and further
+     * comma-separated remarks are dropped.
      */
     static String[] splitRole(String description) {
         String d = description.strip();
-        d = stripPrefix(d, "who is ", "who was ", "who ", "a ", "an ", "the ");
+        d = stripPrefix(d, "who is ", "who was ", "who has been ", "now ");
+        if (startsWithWord(d, "who") || startsWithWord(d, "whose") || startsWithWord(d, "which")) {
+            return new String[]{"", ""};
+        }
+        d = stripPrefix(d, "a ", "an ", "the ");
+        d = cutAt(d, ", who ", ", whose ", ", which ", " who ", " whose ", " which ", " that ", "; ", " - ", " — ");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }
         int at = d.indexOf(" at ");
+        int comma = d.indexOf(", ");
+        if (comma > 0 && (at < 0 || comma < at)) {
+            // "executive director of Acme, a union that …": the first part describes the post
+            String[] head = splitRole(d.substring(0, comma));
+            if (!head[1].isEmpty() || at < 0) {
+                return head;
+            }
+        }
         if (at > 0) {
-            return new String[]{d.substring(0, at).strip(), stripPrefix(d.substring(at + 4).strip(), "the ")};
+            return new String[]{d.substring(0, at).strip(), org(d.substring(at + 4))};
         }
-        int first = d.indexOf(" of the ");
         int last = d.lastIndexOf(" of the ");
-        if (first > 0) {
-            int cut = last;
-            return new String[]{d.substring(0, cut).strip(), stripPrefix(d.substring(cut + 8).strip(), "the ")};
+        if (last > 0 && Character.isUpperCase(charAfter(d, last + 8))) {
+            return new String[]{d.substring(0, last).strip(), org(d.substring(last + 4))};
         }
-        for (String sep : new String[]{" for the ", " for ", " with the ", " with ", " of ", ", "}) {
+        for (String sep : new String[]{" for ", " with ", " of "}) {
             int i = d.indexOf(sep);
             if (i > 0) {
-                return new String[]{d.substring(0, i).strip(), stripPrefix(d.substring(i + sep.length()).strip(), "the ")};
+                String rest = d.substring(i + sep.length()).strip();
+                boolean proper = Character.isUpperCase(charAfter(rest, 0))
+                        || rest.startsWith("the ") && Character.isUpperCase(charAfter(rest, 4));
+                if (proper) {
+                    return new String[]{d.substring(0, i).strip(), org(rest)};
+                }
             }
         }
         return new String[]{d, ""};
+    }
+
+    private static String org(String s) {
+        s = s.strip();
+        while (s.endsWith(",") || s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static char charAfter(String s, int i) {
+        return i < s.length() ? s.charAt(i) : ' ';
+    }
+
+    private static boolean startsWithWord(String s, String w) {
+        return s.regionMatches(true, 0, w, 0, w.length()) && (s.length() == w.length() || s.charAt(w.length()) == ' ');
+    }
+
+    private static String cutAt(String s, String... seps) {
+        int cut = s.length();
+        for (String sep : seps) {
+            int i = s.indexOf(sep);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return s.substring(0, cut).strip();
     }
 
     private static String stripPrefix(String s, String... prefixes) {

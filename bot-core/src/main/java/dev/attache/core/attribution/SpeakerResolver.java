@@ -76,7 +76,7 @@ final class SpeakerResolver {
             String role = name.title;
             String org = "";
             if (appEnd > 0) {
-                String[] split = PersonRegistry.splitRole(m.text.substring(m.start[name.to + 2], m.end[appEnd]));
+                String[] split = PersonRegistry.splitRole(m.text.substring(m.start[appositiveStart(name.to)], m.end[appEnd]));
                 role = split[0];
                 org = split[1];
             } else if (ro != null) {
@@ -139,6 +139,10 @@ final class SpeakerResolver {
     /** End token of an appositive ", a senior specialist at …," after a name, or -1. */
     private int appositiveAfter(int nameEnd) {
         int c = nameEnd + 1;
+        if (c + 3 < m.size && m.lower[c].equals(",") && Character.isDigit(m.lower[c + 1].charAt(0))
+                && m.lower[c + 1].length() <= 3 && m.lower[c + 2].equals(",")) {
+            c += 2; // an age: "Jo Reyes, 67, a nurse …"
+        }
         if (c + 1 >= m.size || !m.lower[c].equals(",") || m.quote[c + 1] >= 0 || m.kind[c + 1] != TextModel.WORD) {
             return -1;
         }
@@ -156,6 +160,15 @@ final class SpeakerResolver {
             return -1;
         }
         return e;
+    }
+
+    /** First token of the appositive after a name (past an age). */
+    private int appositiveStart(int nameEnd) {
+        int c = nameEnd + 1;
+        if (c + 3 < m.size && Character.isDigit(m.lower[c + 1].charAt(0)) && m.lower[c + 2].equals(",")) {
+            return c + 3;
+        }
+        return c + 1;
     }
 
     /** A parsed capitalized name: title words, name tokens and whether it looks like a person. */
@@ -214,7 +227,10 @@ final class SpeakerResolver {
     Optional<Speaker> resolve(int from, int to) {
         String w0 = m.lower[from];
         if (from == to && Lexicon.PRONOUNS.contains(w0)) {
-            return pronoun(from);
+            return pronoun(from, w0);
+        }
+        if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
+            return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
@@ -237,7 +253,7 @@ final class SpeakerResolver {
                 String org = "";
                 int appEnd = appositiveAfter(name.to);
                 if (appEnd > 0 && appEnd <= to + 1) {
-                    String[] split = PersonRegistry.splitRole(m.text.substring(m.start[name.to + 2], m.end[appEnd]));
+                    String[] split = PersonRegistry.splitRole(m.text.substring(m.start[appositiveStart(name.to)], m.end[appEnd]));
                     role = split[0];
                     org = split[1];
                 } else if (name.from == a) {
@@ -331,8 +347,7 @@ final class SpeakerResolver {
         return new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
     }
 
-    private Optional<Speaker> pronoun(int t) {
-        String w = m.lower[t];
+    private Optional<Speaker> pronoun(int t, String w) {
         if (Lexicon.FIRST_PERSON.contains(w)) {
             if (context.isSpeech() || !context.author().isEmpty()) {
                 return Optional.of(new Speaker(context.author(), context.authorRole(), ""));

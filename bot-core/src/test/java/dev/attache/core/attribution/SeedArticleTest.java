@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The seed article (read in place from the shared data): its four quotes and their speakers. */
 class SeedArticleTest {
 
-    private static final String KASHIN_ORG = "Center for European and International Studies at the College of Economics";
+    private static final String KASHIN_ORG = "the Center for European and International Studies at the College of Economics";
 
     private final String text;
     private final List<Attribution> attributions;
@@ -64,7 +64,7 @@ class SeedArticleTest {
         Speaker s = a.speaker().orElseThrow();
         assertEquals("Sergei Sanakoyev", s.name());
         assertEquals("Head of the Russian-Chinese Analytical Department", s.role());
-        assertEquals("Asia-Pacific Research Center", s.organization());
+        assertEquals("the Asia-Pacific Research Center", s.organization());
         assertTrue(a.direct());
     }
 

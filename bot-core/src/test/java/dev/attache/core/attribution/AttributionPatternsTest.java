@@ -1,0 +1,150 @@
+package dev.attache.core.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Source–cue–content patterns beyond the basic ones (see {@link AttributionExtractorTest}), each on
+ * sentences about fictional people written for this test.
+ */
+class AttributionPatternsTest {
+
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private Attribution find(String text, String contentPrefix) {
+        List<Attribution> list = extractor.extract(text, ArticleContext.none());
+        return list.stream().filter(a -> a.content().of(text).startsWith(contentPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list));
+    }
+
+    private static String source(String text, Attribution a) {
+        return a.source().map(s -> s.of(text)).orElse(null);
+    }
+
+    private static String speaker(Attribution a) {
+        return a.speaker().map(Speaker::name).orElse(null);
+    }
+
+    @Test
+    void appositiveWithAgeAndPlaceCommasBeforeTheCue() {
+        String t = "Nadia Rahn, 52, a teacher in Elmford, Idaho, said the school had closed.";
+        Attribution a = find(t, "the school");
+        assertTrue(source(t, a).startsWith("Nadia Rahn"));
+        assertEquals("Nadia Rahn", speaker(a));
+    }
+
+    @Test
+    void relativeClauseWithAVerbOfSayingInsideTheAppositive() {
+        String t = "Senator Ola Brand, a Harbor Party veteran who has mentioned the dam often, said the vote would pass.";
+        Attribution a = find(t, "the vote");
+        assertEquals("Ola Brand", speaker(a));
+    }
+
+    @Test
+    void partyAndStateInParenthesesBetweenNameAndCue() {
+        String t = "Rep. Aldo Brisk (D-Ore.) said the bill would pass.";
+        assertEquals("Aldo Brisk", speaker(find(t, "the bill")));
+        String t2 = "Gov. Mira Tan (R-Utah), said, “I am ready.”";
+        Attribution b = find(t2, "“I am ready");
+        assertEquals("Mira Tan", speaker(b));
+        assertTrue(b.direct());
+    }
+
+    @Test
+    void secondVerbOfACoordinatedSentenceTakesItsSubject() {
+        String t = "Paul Ostrow voted on Monday and says he backed the smaller plan.";
+        Attribution a = find(t, "he backed");
+        assertEquals("Paul Ostrow", source(t, a));
+    }
+
+    @Test
+    void nestedSingleQuoteClosedWithTheOuterQuoteBeforeAnInvertedCue() {
+        String t = "“I remember a man who said, ‘The river is rising,’” said Ines Kahl.";
+        Attribution a = find(t, "“I remember");
+        assertEquals("Ines Kahl", speaker(a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void quoteAfterASentenceInWhichThePersonSpeaks() {
+        String t = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours and it stays ours.”";
+        Attribution a = find(t, "“The water");
+        assertEquals("Lena Voigt", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void pronounSourceResolvesToThePersonOfThePreviousSentence() {
+        String t = "Tova Lind spoke to reporters after the vote. “We will not give up,” she said.";
+        Attribution a = find(t, "“We will");
+        assertEquals("she", source(t, a));
+        assertEquals("Tova Lind", speaker(a));
+    }
+
+    @Test
+    void quoteInterruptedByALongReportingClauseIsOneDirectAttribution() {
+        String t = "“We cannot wait,” Ruth Adler said as a crowd gathered outside the hall. “The river does not wait.”";
+        Attribution a = find(t, "“We cannot");
+        assertTrue(a.content().of(t).endsWith("“The river does not wait.”"));
+        assertTrue(a.direct());
+        assertEquals("Ruth Adler", speaker(a));
+    }
+
+    @Test
+    void mixedQuoteEndsAtTheClosingMarkBeforeASubordinateClause() {
+        String t = "Paul Ostrow says he is “ready to lead” as he faces a hard test.";
+        Attribution a = find(t, "he is");
+        assertEquals("he is “ready to lead”", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void askedWhetherIntroducesAQuestionWithoutASource() {
+        String t = "Asked whether the dam would hold, the engineer said that it would hold for a decade.";
+        Attribution a = find(t, "whether the dam");
+        assertEquals("whether the dam would hold", a.content().of(t));
+        assertTrue(a.source().isEmpty());
+    }
+
+    @Test
+    void anExpectationWithoutAHolderHasNoSource() {
+        String t = "The council is expected to vote on the budget on Friday.";
+        Attribution a = find(t, "The council");
+        assertTrue(a.source().isEmpty());
+        assertEquals("is expected", a.cue().orElseThrow().of(t));
+        assertFalse(a.direct());
+    }
+
+    @Test
+    void impressionsAndPassiveQuestionsHaveNoSource() {
+        String t = "The panel seemed ready to approve the dam.";
+        Attribution a = find(t, "The panel");
+        assertTrue(a.source().isEmpty());
+        assertEquals("seemed", a.cue().orElseThrow().of(t));
+        String t2 = "Ruth Adler was asked what she thought of the dam.";
+        Attribution b = find(t2, "what she thought");
+        assertTrue(b.source().isEmpty());
+    }
+
+    @Test
+    void possessiveNounCue() {
+        String t = "Mayor Ruth Adler visited the dam. Adler’s claim that the river was safe surprised engineers.";
+        Attribution a = find(t, "the river was safe");
+        assertEquals("Adler", source(t, a));
+        assertEquals("Ruth Adler", speaker(a));
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndCue() {
+        String t = "Mayor Ruth Adler on Saturday tweeted that the bridge would reopen.";
+        Attribution a = find(t, "the bridge");
+        assertEquals("Ruth Adler", speaker(a));
+        String t2 = "Hours later, Ruth Adler wrote that the bridge would reopen.";
+        assertEquals("Ruth Adler", speaker(find(t2, "the bridge")));
+    }
+}
