@@ -3,9 +3,12 @@ package dev.attache.app;
 import dev.attache.core.AttacheConfig;
 import dev.attache.core.ops.FetchPolicy;
 import dev.attache.core.ops.Limits;
+import dev.attache.core.ops.LoadLimits;
+import dev.attache.core.ops.RateLimit;
 import dev.attache.core.ops.Operators;
 import dev.attache.core.ops.Platform;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +16,13 @@ import java.util.stream.Collectors;
 
 /**
  * The application's configuration, read from environment variables (documented in the README):
- * where the library lives, who its operators are on each platform, and the input limits.
+ * where the library lives, who its operators are on each platform, the input limits, the rate
+ * limits and concurrency bound on answers, and the port of the operations endpoints.
  */
 public record AppEnvironment(Map<String, String> env) {
+
+    /** Default port of {@code /healthz} and {@code /metrics} (Prometheus exporters' customary range). */
+    public static final int DEFAULT_METRICS_PORT = 9464;
 
     public static AppEnvironment fromSystem() {
         return new AppEnvironment(System.getenv());
@@ -39,7 +46,34 @@ public record AppEnvironment(Map<String, String> env) {
                 longValue("ATTACHE_MAX_FILE_BYTES", defaults.maxFileBytes()),
                 intValue("ATTACHE_MAX_PASSAGES_PER_ARTICLE", defaults.maxPassagesPerArticle()));
         FetchPolicy fetch = FetchPolicy.defaults().allowingPrivateHosts(idSet("ATTACHE_FETCH_ALLOW_HOSTS"));
-        return AttacheConfig.at(dataDir).withOperators(operators).withLimits(limits).withFetch(fetch);
+        return AttacheConfig.at(dataDir).withOperators(operators).withLimits(limits).withFetch(fetch)
+                .withLoad(loadLimits());
+    }
+
+    /** Rate limits and the answer concurrency bound: {@code ATTACHE_USER_*}, {@code ATTACHE_CHAT_*}, … */
+    public LoadLimits loadLimits() {
+        LoadLimits d = LoadLimits.defaults();
+        try {
+            return new LoadLimits(
+                    new RateLimit(intValue("ATTACHE_USER_BURST", d.perUser().burst()),
+                            intValue("ATTACHE_USER_PER_MINUTE", d.perUser().perMinute())),
+                    new RateLimit(intValue("ATTACHE_CHAT_BURST", d.perChat().burst()),
+                            intValue("ATTACHE_CHAT_PER_MINUTE", d.perChat().perMinute())),
+                    intValue("ATTACHE_MAX_CONCURRENT_ANSWERS", d.maxConcurrentAnswers()),
+                    Duration.ofSeconds(longValue("ATTACHE_ANSWER_QUEUE_SECONDS", d.answerQueueTimeout().toSeconds())));
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith("ATTACHE_") ? e
+                    : new IllegalArgumentException("rate limit settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port of {@code /healthz} and {@code /metrics} on 127.0.0.1; 0 turns them off. */
+    public int metricsPort() {
+        int port = intValue("ATTACHE_METRICS_PORT", DEFAULT_METRICS_PORT);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("ATTACHE_METRICS_PORT must be between 0 (off) and 65535, not " + port);
+        }
+        return port;
     }
 
     /** A list of ids or host names, separated by commas, semicolons or spaces. */

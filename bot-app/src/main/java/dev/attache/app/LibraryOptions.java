@@ -19,4 +19,9 @@ public final class LibraryOptions {
     public Attache open() throws IOException {
         return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()));
     }
+
+    /** Opens the library with its metrics going to {@code meters}. */
+    public Attache open(io.micrometer.core.instrument.MeterRegistry meters) throws IOException {
+        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()).withMeters(meters));
+    }
 }

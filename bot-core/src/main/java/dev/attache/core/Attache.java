@@ -13,8 +13,10 @@ import dev.attache.core.ingest.ArticleAssembler;
 import dev.attache.core.ingest.BulkImporter;
 import dev.attache.core.ops.AddOutcome;
 import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.AnswerBusyException;
 import dev.attache.core.ops.ArticlePage;
 import dev.attache.core.ops.ArticleSummary;
+import dev.attache.core.ops.AttacheMetrics;
 import dev.attache.core.ops.AuditLog;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.FeedbackLog;
@@ -23,6 +25,7 @@ import dev.attache.core.ops.ImportReport;
 import dev.attache.core.ops.LibraryStats;
 import dev.attache.core.ops.Limits;
 import dev.attache.core.ops.QuoteRecord;
+import dev.attache.core.ops.RateLimits;
 import dev.attache.core.ops.RemoveOutcome;
 import dev.attache.core.ops.Vote;
 import dev.attache.core.search.Retriever;
@@ -33,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,13 +46,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of Attaché's core: ask a question, add or remove articles, list the library,
  * look up who said what. Every adapter (console, Telegram, Discord) and the command line call only
- * this. It is thread-safe; operator actions are authorized here, whatever the platform.
+ * this. It is thread-safe; operator actions are authorized here, whatever the platform. At most
+ * {@link dev.attache.core.ops.LoadLimits#maxConcurrentAnswers()} answers are computed at once;
+ * the bots check {@link #checkRate} before asking; everything is counted in {@link #metrics()}.
  */
 public final class Attache implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Attache.class);
 
     private final AttacheConfig config;
     private final LibraryIndex index;
@@ -58,6 +70,9 @@ public final class Attache implements AutoCloseable {
     private final ArticleAssembler assembler;
     private final AuditLog audit;
     private final FeedbackLog feedback;
+    private final AttacheMetrics metrics;
+    private final RateLimits rateLimits;
+    private final Semaphore answerSlots;
 
     private Attache(AttacheConfig config, LibraryIndex index) {
         this.config = config;
@@ -67,6 +82,16 @@ public final class Attache implements AutoCloseable {
         this.assembler = new ArticleAssembler(config.fetch(), config.limits());
         this.audit = new AuditLog(config.dataDir());
         this.feedback = new FeedbackLog(config.dataDir());
+        this.metrics = new AttacheMetrics(config.meters());
+        this.rateLimits = new RateLimits(config.load());
+        this.answerSlots = new Semaphore(config.load().maxConcurrentAnswers(), true);
+        metrics.countFrom(AttacheMetrics.QUOTE_VERIFICATION_FAILURES,
+                "Quotes dropped from answers because they did not occur verbatim in their article",
+                composer, AnswerComposer::verificationFailures);
+        int slots = config.load().maxConcurrentAnswers();
+        metrics.gauge(AttacheMetrics.IN_FLIGHT, "Answers being computed now", answerSlots,
+                s -> slots - s.availablePermits());
+        metrics.gauge(AttacheMetrics.ARTICLES, "Articles in the library", index, LibraryIndex::articleCount);
     }
 
     /** Opens (or creates) the library in {@code config.dataDir()}; its index is {@code dataDir/index}. */
@@ -77,7 +102,9 @@ public final class Attache implements AutoCloseable {
 
     /**
      * Answers a question from the library. Throws {@link IllegalArgumentException} with a message
-     * fit for the user when the question is empty or longer than {@link Limits#maxQuestionChars()}.
+     * fit for the user when the question is empty or longer than {@link Limits#maxQuestionChars()},
+     * and {@link AnswerBusyException} when no answer slot came free within
+     * {@link dev.attache.core.ops.LoadLimits#answerQueueTimeout()}. Cached answers need no slot.
      */
     public Answer ask(Question question) {
         long start = System.nanoTime();
@@ -91,11 +118,58 @@ public final class Attache implements AutoCloseable {
         }
         long generation = index.generation();
         Answer answer = cache.get(question, generation, q -> compute(q, generation, start));
-        return answer.servedAs(question.text(), (System.nanoTime() - start) / 1_000_000);
+        long took = System.nanoTime() - start;
+        metrics.answered(answer.answered(), Duration.ofNanos(took));
+        return answer.servedAs(question.text(), took / 1_000_000);
     }
 
     private Answer compute(Question question, long generation, long start) {
-        return composer.compose(question, retriever.search(question, question.topK()), answerId(question, generation), start);
+        boolean acquired;
+        try {
+            acquired = answerSlots.tryAcquire(config.load().answerQueueTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            metrics.busy();
+            log.warn("answer refused: all {} answer slots busy for {} ms", config.load().maxConcurrentAnswers(),
+                    config.load().answerQueueTimeout().toMillis());
+            throw new AnswerBusyException(Duration.ofSeconds(5));
+        }
+        try {
+            return composer.compose(question, retriever.search(question, question.topK()), answerId(question, generation),
+                    start);
+        } finally {
+            answerSlots.release();
+        }
+    }
+
+    /**
+     * Takes a token from {@code caller}'s and chat {@code chatId}'s rate limits for one question
+     * (see {@link RateLimits}); adapters call this before {@link #ask} and tell a limited user so.
+     * Console and command line are not limited.
+     */
+    public RateLimits.Outcome checkRate(Caller caller, String chatId) {
+        RateLimits.Outcome outcome = rateLimits.check(caller, chatId);
+        if (outcome instanceof RateLimits.Limited limited) {
+            metrics.rateLimited(caller.platform(), limited.scope());
+            if (limited.tell()) {
+                log.info("rate limited caller={} chat={} scope={} retry_after_ms={}", caller, chatId, limited.scope(),
+                        limited.retryAfter().toMillis());
+            }
+        }
+        return outcome;
+    }
+
+    /** The answer slots, for tests that need to fill them. */
+    Semaphore answerSlots() {
+        return answerSlots;
+    }
+
+    /** Counters and timers of this library's use, and where adapters count platform errors. */
+    public AttacheMetrics metrics() {
+        return metrics;
     }
 
     /** Adds one article, if the caller is an operator; committed durably before it returns. */
@@ -106,6 +180,12 @@ public final class Attache implements AutoCloseable {
             return new AddOutcome.Denied("Only the library's operators can add articles.");
         }
         AddOutcome outcome = assembler.addTo(index, request);
+        metrics.imported("add", switch (outcome) {
+            case AddOutcome.Added a -> "added";
+            case AddOutcome.Duplicate d -> "duplicate";
+            case AddOutcome.Rejected r -> "rejected";
+            case AddOutcome.Denied d -> "denied";
+        }, 1);
         if (outcome instanceof AddOutcome.Added) {
             commit();
             cache.clear();
@@ -121,6 +201,9 @@ public final class Attache implements AutoCloseable {
             throw new SecurityException("Only the library's operators can import articles.");
         }
         ImportReport report = new BulkImporter(index, assembler).run(paths, progress);
+        metrics.imported("bulk", "added", report.added());
+        metrics.imported("bulk", "duplicate", report.duplicates());
+        metrics.imported("bulk", "rejected", report.rejected().size());
         cache.clear();
         audit.record(caller, "import", paths.toString(), "added=" + report.added() + " duplicates="
                 + report.duplicates() + " rejected=" + report.rejected().size());

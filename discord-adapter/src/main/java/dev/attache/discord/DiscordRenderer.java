@@ -216,6 +216,23 @@ public final class DiscordRenderer {
         };
     }
 
+    /**
+     * The private notice for a question refused by a rate limit, with Discord's relative timestamp
+     * ({@code <t:…:R>}, shown as "in 12 seconds" in each reader's locale) for when to ask again.
+     */
+    public Rendered limited(dev.attache.core.ops.RateLimits.Limited limited, java.time.Instant now) {
+        long at = now.plusSeconds(limited.retryAfterSeconds()).getEpochSecond();
+        String who = limited.scope() == dev.attache.core.ops.RateLimits.Scope.CHAT
+                ? "This channel is asking" : "You're asking";
+        return message("Slow down", who + " faster than I can answer. Ask again <t:" + at + ":R>.", NO_ANSWER_COLOR);
+    }
+
+    /** The reply when every answer slot stayed busy: nothing is wrong with the question. */
+    public Rendered busy() {
+        return message("Busy", "I'm answering a lot of questions right now. Please ask again in a few seconds.",
+                NO_ANSWER_COLOR);
+    }
+
     /** A refusal for someone who is not an operator. */
     public Rendered denied(String reason) {
         String why = reason.isBlank() ? "" : escapeTruncate(reason, 500) + "\n";

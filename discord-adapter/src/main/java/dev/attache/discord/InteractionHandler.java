@@ -7,9 +7,11 @@ import dev.attache.core.answer.Answer;
 import dev.attache.core.answer.Question;
 import dev.attache.core.ops.AddOutcome;
 import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.AnswerBusyException;
 import dev.attache.core.ops.ArticleSummary;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.Platform;
+import dev.attache.core.ops.RateLimits;
 import dev.attache.core.ops.Vote;
 import java.io.InputStream;
 import java.time.Duration;
@@ -150,6 +152,7 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
 
     @Override
     public void onSessionDisconnect(SessionDisconnectEvent event) {
+        platformError("gateway_disconnect");
         log.warn("discord gateway disconnected closedByServer={} code={}; JDA reconnects",
                 event.isClosedByServer(), event.getCloseCode());
     }
@@ -196,6 +199,29 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
         }
     }
 
+    /**
+     * Takes a token from the asker's and the channel's rate limits; when refused, answers the
+     * interaction privately with when to ask again (every interaction needs a response, so each
+     * refused one is told) and returns false.
+     */
+    private boolean admitted(SlashCommandInteractionEvent event) {
+        Caller caller = caller(event.getMember(), event.getUser().getId());
+        String channel = event.getChannelId() != null ? event.getChannelId() : "dm:" + event.getUser().getId();
+        RateLimits.Outcome outcome;
+        try {
+            outcome = attache.checkRate(caller, channel);
+        } catch (RuntimeException e) {
+            log.error("discord rate check failed caller={}", caller, e);
+            return true; // a broken limiter must not silence the bot
+        }
+        if (outcome instanceof RateLimits.Limited limited) {
+            event.replyEmbeds(renderer.limited(limited, Instant.now()).first()).setEphemeral(true)
+                    .queue(null, failure("rate-limit notice", event));
+            return false;
+        }
+        return true;
+    }
+
     private void ask(SlashCommandInteractionEvent event) {
         String text = string(event, DiscordCommands.QUESTION).orElse("");
         Optional<String> speaker = string(event, DiscordCommands.SPEAKER);
@@ -207,6 +233,9 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
             return;
         }
         Question question = new Question(text, asOf, Question.DEFAULT_TOP_K, speaker);
+        if (!admitted(event)) {
+            return;
+        }
         respond(event, false, false, () -> {
             Answer answer = answerer.ask(question);
             List<ActionRow> buttons = List.of();
@@ -233,6 +262,9 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
 
     private void who(SlashCommandInteractionEvent event) {
         String name = string(event, DiscordCommands.NAME).orElse("");
+        if (!admitted(event)) {
+            return;
+        }
         respond(event, false, false, () -> Reply.of(renderer.who(name, attache.who(name, WHO_LIMIT)), false));
     }
 
@@ -423,6 +455,10 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
 
     private Reply errorReply(Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof AnswerBusyException) {
+            log.warn("discord ask refused busy");
+            return Reply.of(renderer.busy(), true);
+        }
         if (cause instanceof UserError || cause instanceof IllegalArgumentException) {
             String message = cause.getMessage() == null ? "That did not work; check the command and try again."
                     : cause.getMessage();
@@ -469,9 +505,14 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
                 .setEphemeral(true).queue(null, failure("error reply", event));
     }
 
-    /** A failure handler for a request about {@code interaction}: expiry is logged as such, not thrown. */
-    private static Consumer<Throwable> failure(String what, ISnowflake interaction) {
+    /**
+     * A failure handler for a request about {@code interaction}: expiry is logged as such, not
+     * thrown; every failure is counted in the platform-error metrics.
+     */
+    private Consumer<Throwable> failure(String what, ISnowflake interaction) {
         return err -> {
+            platformError(isExpiry(err) ? "expired"
+                    : err instanceof ErrorResponseException e && e.isServerError() ? "server_error" : "request_failed");
             if (isExpiry(err)) {
                 log.warn("discord interaction expired interaction={} action=\"{}\" error=\"{}\"",
                         interaction.getId(), what, firstLine(err));
@@ -511,6 +552,14 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
     }
 
     // --- helpers
+
+    private void platformError(String kind) {
+        try {
+            attache.metrics().platformError(Platform.DISCORD, kind);
+        } catch (RuntimeException e) {
+            log.debug("platform error not counted kind={} error=\"{}\"", kind, e.toString());
+        }
+    }
 
     private static Caller caller(Member member, String userId) {
         Set<String> roles = Set.of();

@@ -322,6 +322,65 @@ class DiscordBotEndToEndTest {
         assertThat(embedText(reply)).contains("YYYY-MM-DD");
     }
 
+    @Test
+    void aUserAskingFasterThanTheLimitIsToldPrivatelyWhenToAskAgainWhileOthersAreStillAnswered() throws Exception {
+        startBot();
+        int burst = dev.attache.core.ops.LoadLimits.PER_USER.burst(); // this library uses the default limits
+        List<FakeDiscord.Interaction> asked = new java.util.ArrayList<>();
+        for (int n = 0; n <= burst; n++) {
+            asked.add(ask(HARBOR_QUESTION, STRANGER, Set.of()));
+        }
+        for (int n = 0; n < burst; n++) {
+            assertThat(embedText(finalMessage(asked.get(n)))).contains("](" + url("/harbor") + ")");
+        }
+        FakeDiscord.Interaction refused = asked.get(burst);
+        String notice = embedText(finalMessage(refused));
+        assertThat(refused.ephemeral).isTrue();
+        assertThat(notice).contains("Slow down").containsPattern("Ask again <t:\\d+:R>");
+        assertThat(embedText(finalMessage(ask(HARBOR_QUESTION, OPERATOR, Set.of())))).contains("](" + url("/harbor") + ")");
+        assertThat(attache.metrics().registry().get(dev.attache.core.ops.AttacheMetrics.RATE_LIMITED)
+                .tags("platform", "discord", "scope", "user").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aServerErrorOnTheInteractionResponseIsRetriedAndTheAnswerArrives() throws Exception {
+        startBot();
+        fake.failNextRest("POST", "/api/v10/interactions/.*/callback", 502, 0, "502: Bad Gateway");
+        FakeDiscord.Interaction i = ask(HARBOR_QUESTION, STRANGER, Set.of());
+        assertThat(embedText(finalMessage(i))).contains("](" + url("/harbor") + ")");
+        assertThat(fake.calls().stream().filter(callbackOf(i)).map(FakeDiscord.Call::status).toList())
+                .containsExactly(502, 204);
+    }
+
+    @Test
+    void aRateLimitedInteractionResponseWaitsAndTheAnswerArrives() throws Exception {
+        startBot();
+        fake.failNextRest("POST", "/api/v10/interactions/.*/callback", 429, 0, "You are being rate limited.");
+        FakeDiscord.Interaction i = ask(HARBOR_QUESTION, STRANGER, Set.of());
+        assertThat(embedText(finalMessage(i))).contains("](" + url("/harbor") + ")");
+        assertThat(fake.calls().stream().filter(callbackOf(i)).map(FakeDiscord.Call::status).toList())
+                .containsExactly(429, 204);
+    }
+
+    @Test
+    void aRefusedInteractionResponseIsLoggedAsAnErrorAndCountedNeverDroppedSilently() throws Exception {
+        startBot();
+        fake.failNextRest("POST", "/api/v10/interactions/.*/callback", 400, 50035, "Invalid Form Body");
+        FakeDiscord.Interaction i = ask(HARBOR_QUESTION, STRANGER, Set.of());
+        fake.await(callbackOf(i), WAIT, "callback");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains("discord request failed"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(logs.list).anySatisfy(e -> {
+            assertThat(e.getLevel().toString()).isEqualTo("ERROR");
+            assertThat(e.getFormattedMessage()).contains("discord request failed").contains(i.id).contains("50035");
+        });
+        assertThat(attache.metrics().registry().get(dev.attache.core.ops.AttacheMetrics.PLATFORM_ERRORS)
+                .tags("platform", "discord", "kind", "request_failed").counter().count()).isGreaterThanOrEqualTo(1.0);
+    }
+
     // --- helpers
 
     private FakeDiscord.Interaction ask(String question, String user, Set<String> roles) {

@@ -279,6 +279,32 @@ final class FakeDiscord implements AutoCloseable {
         return interaction;
     }
 
+    /** An injected REST failure: the next request matching method and path gets this status and error. */
+    private record RestFault(String method, Pattern path, int status, int code, String message) {}
+
+    private final java.util.Queue<RestFault> restFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * The next request of {@code method} to a path matching {@code pathRegex} fails with
+     * {@code status} and Discord's error body ({@code code}, {@code message}); faults queue up.
+     */
+    void failNextRest(String method, String pathRegex, int status, int code, String message) {
+        restFaults.add(new RestFault(method, Pattern.compile(pathRegex), status, code, message));
+    }
+
+    private java.util.Optional<Response> injectedFault(String method, String path) {
+        for (RestFault f : restFaults) {
+            if (f.method().equals(method) && f.path().matcher(path).matches() && restFaults.remove(f)) {
+                ObjectNode body = error(f.code(), f.message());
+                if (f.status() == 429) {
+                    body.put("retry_after", 0.2).put("global", false);
+                }
+                return java.util.Optional.of(new Response(f.status(), body));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Drops the gateway connection without a close handshake, as a network failure would. */
     void dropGateway() {
         gateway.drop();
@@ -301,7 +327,7 @@ final class FakeDiscord implements AutoCloseable {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             response = REJECTED_TOKEN.equals(auth == null ? "" : auth.replaceFirst("^Bot ", ""))
                     ? new Response(401, error(0, "401: Unauthorized"))
-                    : route(method, path, body);
+                    : injectedFault(method, path).orElseGet(() -> route(method, path, body));
         } catch (RuntimeException e) {
             response = new Response(500, error(0, "fake failed: " + e));
         }

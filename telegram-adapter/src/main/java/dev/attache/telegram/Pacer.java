@@ -4,12 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
  * Spaces outgoing messages to stay within {@link Pacing}: each caller reserves the earliest slot
  * that respects the per-chat interval, the per-group window and the overall rate, then sleeps
  * until it. Reservations are made under one lock, so concurrent senders never share a slot.
+ * Overall, any two reservations are at least {@code 1 s / perSecondOverall} apart, but a message
+ * may take a free gap before later reservations: a chat whose own replies are paced into the
+ * future (someone flooding it) does not hold back messages to other chats.
  */
 final class Pacer {
 
@@ -26,7 +30,8 @@ final class Pacer {
     private final long overallSpacing;
     private final Cache<Long, ChatSlots> chats = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
-    private long nextOverall = Long.MIN_VALUE;
+    /** Reserved send times, all at least {@link #overallSpacing} apart; older ones are pruned. */
+    private final TreeSet<Long> reserved = new TreeSet<>();
 
     private static final class ChatSlots {
         long next = Long.MIN_VALUE;
@@ -58,7 +63,7 @@ final class Pacer {
     synchronized long reserve(long chatId, boolean group) {
         long now = clock.getAsLong();
         ChatSlots slots = chats.get(chatId, k -> new ChatSlots());
-        long t = Math.max(now, Math.max(slots.next, nextOverall));
+        long t = Math.max(now, slots.next);
         if (group) {
             while (!slots.window.isEmpty() && slots.window.peekFirst() <= t - WINDOW_NANOS) {
                 slots.window.pollFirst();
@@ -67,10 +72,32 @@ final class Pacer {
                 t = Math.max(t, slots.window.peekFirst() + WINDOW_NANOS);
                 slots.window.pollFirst();
             }
+        }
+        t = overallSlot(now, t);
+        if (group) {
             slots.window.addLast(t);
         }
         slots.next = t + pacing.perChatInterval().toNanos();
-        nextOverall = t + overallSpacing;
         return t;
+    }
+
+    /** The earliest time from {@code t} at least one overall spacing from every other reservation; reserved. */
+    private long overallSlot(long now, long t) {
+        reserved.headSet(now - overallSpacing).clear();
+        long c = t;
+        while (true) {
+            Long before = reserved.floor(c);
+            if (before != null && c - before < overallSpacing) {
+                c = before + overallSpacing;
+                continue;
+            }
+            Long after = reserved.ceiling(c);
+            if (after != null && after - c < overallSpacing) {
+                c = after + overallSpacing;
+                continue;
+            }
+            reserved.add(c);
+            return c;
+        }
     }
 }

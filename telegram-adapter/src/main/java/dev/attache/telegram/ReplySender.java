@@ -3,6 +3,7 @@ package dev.attache.telegram;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
@@ -37,11 +38,35 @@ final class ReplySender {
     private final TelegramClient client;
     private final Pacer pacer;
     private final Duration backoffBase;
+    private final Consumer<String> faults;
 
     ReplySender(TelegramClient client, Pacer pacer, Duration backoffBase) {
+        this(client, pacer, backoffBase, kind -> { });
+    }
+
+    /**
+     * @param faults told the kind of every fault met ({@code rate_limited}, {@code server_error},
+     *               {@code network}, {@code refused}, {@code markup_rejected}, {@code undelivered}),
+     *               for the platform-error metrics
+     */
+    ReplySender(TelegramClient client, Pacer pacer, Duration backoffBase, Consumer<String> faults) {
         this.client = client;
         this.pacer = pacer;
         this.backoffBase = backoffBase;
+        this.faults = faults;
+    }
+
+    private void fault(String kind) {
+        try {
+            faults.accept(kind);
+        } catch (RuntimeException e) {
+            log.debug("fault counter failed kind={} error={}", kind, e.toString());
+        }
+    }
+
+    private void fault(TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        fault(code == null ? "network" : code == 429 ? "rate_limited" : code >= 500 ? "server_error" : "refused");
     }
 
     /** Sends one HTML message (with link previews off); empty if it could not be delivered. */
@@ -99,6 +124,7 @@ final class ReplySender {
                 client.execute(method);
                 return;
             } catch (TelegramApiRequestException e) {
+                fault(e);
                 Integer code = e.getErrorCode();
                 if (code == null || code < 500 && code != 429) {
                     log.warn("answerCallbackQuery refused error={}", describe(e));
@@ -106,9 +132,11 @@ final class ReplySender {
                 }
                 sleepQuietly(retryDelay(e, attempt));
             } catch (TelegramApiException | RuntimeException e) {
+                fault("network");
                 sleepQuietly(backoff(attempt));
             }
         }
+        fault("undelivered");
         log.warn("answerCallbackQuery failed after retries callback={}", callbackId);
     }
 
@@ -118,6 +146,7 @@ final class ReplySender {
             try {
                 return Optional.ofNullable(client.execute(method));
             } catch (TelegramApiRequestException e) {
+                fault(e);
                 Integer code = e.getErrorCode();
                 if (code == null || code < 500 && code != 429) {
                     log.warn("telegram call refused method={} error={}", method.getMethod(), describe(e));
@@ -125,9 +154,12 @@ final class ReplySender {
                 }
                 sleepQuietly(retryDelay(e, attempt));
             } catch (TelegramApiException | RuntimeException e) {
+                fault("network");
+                log.warn("telegram call failed method={} error={} attempt={}", method.getMethod(), e.toString(), attempt);
                 sleepQuietly(backoff(attempt));
             }
         }
+        fault("undelivered");
         log.error("telegram call failed after retries method={} attempts={}", method.getMethod(), MAX_ATTEMPTS);
         return Optional.empty();
     }
@@ -151,6 +183,11 @@ final class ReplySender {
             } catch (TelegramApiRequestException e) {
                 lastError = describe(e);
                 Integer code = e.getErrorCode();
+                if (!plain && isMarkupRejected(e)) {
+                    fault("markup_rejected");
+                } else if (!("editMessageText".equals(what) && lastError.contains("message is not modified"))) {
+                    fault(e);
+                }
                 if (code != null && code == 429) {
                     Duration wait = retryDelay(e, attempt);
                     log.warn("telegram flood limit method={} chat={} retry_after_ms={} attempt={}",
@@ -174,12 +211,14 @@ final class ReplySender {
                 }
             } catch (TelegramApiException | RuntimeException e) {
                 lastError = e.toString();
+                fault("network");
                 log.warn("telegram call failed method={} chat={} error={} attempt={}", what, chatId, lastError, attempt);
                 if (!sleepQuietly(backoff(attempt))) {
                     break;
                 }
             }
         }
+        fault("undelivered");
         log.error("REPLY NOT DELIVERED method={} chat={} chars={} last_error={} text_start=\"{}\"", what, chatId,
                 html.length(), lastError, abbreviate(TelegramHtml.toPlainText(html)));
         return Optional.empty();

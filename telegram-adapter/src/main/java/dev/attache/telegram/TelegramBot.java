@@ -2,6 +2,7 @@ package dev.attache.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.Attache;
+import dev.attache.core.ops.Platform;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,6 +90,10 @@ public final class TelegramBot implements AutoCloseable {
         public Options withTypingDelay(Duration d) {
             return new Options(pollTimeoutSeconds, pacing, retryBackoff, d, workers);
         }
+
+        public Options withWorkers(int n) {
+            return new Options(pollTimeoutSeconds, pacing, retryBackoff, typingDelay, n);
+        }
     }
 
     /** Commands everyone sees in Telegram's menu. */
@@ -171,7 +176,8 @@ public final class TelegramBot implements AutoCloseable {
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
             closers.add(http::shutdownNow);
 
-            ReplySender sender = new ReplySender(client, new Pacer(options.pacing()), options.retryBackoff());
+            ReplySender sender = new ReplySender(client, new Pacer(options.pacing()), options.retryBackoff(),
+                    kind -> attache.metrics().platformError(Platform.TELEGRAM, kind));
             registerCommands(sender);
             UpdateRouter router = new UpdateRouter(attache, config, sender, new TelegramRenderer(), new AnswerMemory(),
                     identity, timer, options.typingDelay(), http);

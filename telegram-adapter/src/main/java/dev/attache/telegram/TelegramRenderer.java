@@ -12,6 +12,7 @@ import dev.attache.core.ops.ArticlePage;
 import dev.attache.core.ops.ArticleSummary;
 import dev.attache.core.ops.LibraryStats;
 import dev.attache.core.ops.QuoteRecord;
+import dev.attache.core.ops.RateLimits;
 import dev.attache.core.ops.RemoveOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -206,6 +207,24 @@ public final class TelegramRenderer {
             case RemoveOutcome.NotFound n -> "No article with id <code>" + escape(n.id()) + "</code> in the library.";
             case RemoveOutcome.Denied d -> denied(d.reason());
         };
+    }
+
+    /**
+     * The notice for a question refused by a rate limit. It is sent once per episode of being
+     * limited (see {@link RateLimits.Limited#tell()}), so it says that further messages are
+     * skipped until the wait is over.
+     */
+    public String limited(RateLimits.Limited limited) {
+        long s = limited.retryAfterSeconds();
+        String wait = s == 1 ? "a second" : s < 120 ? s + " seconds" : (s + 59) / 60 + " minutes";
+        String who = limited.scope() == RateLimits.Scope.CHAT ? "This chat is" : "You're";
+        return "⏳ " + who + " asking faster than I can answer. Please wait " + wait
+                + " and ask again — until then I skip questions here without answering.";
+    }
+
+    /** The reply when every answer slot stayed busy: the question is fine, the bot is overloaded. */
+    public String busy() {
+        return "⏳ I'm answering a lot of questions right now. Please ask again in a few seconds.";
     }
 
     /** The polite refusal for someone who is not an operator, with core's reason. */

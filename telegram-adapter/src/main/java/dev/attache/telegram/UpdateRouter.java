@@ -5,8 +5,10 @@ import dev.attache.core.answer.Answer;
 import dev.attache.core.answer.Question;
 import dev.attache.core.ops.AddOutcome;
 import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.AnswerBusyException;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.Platform;
+import dev.attache.core.ops.RateLimits;
 import dev.attache.core.ops.RemoveOutcome;
 import dev.attache.core.ops.Vote;
 import java.io.IOException;
@@ -145,12 +147,12 @@ final class UpdateRouter {
             return;
         }
         if (isPrivate) {
-            ask(where, text);
+            ask(where, caller, text);
         } else if (mentionsMe(text)) {
-            ask(where, withoutMention(text));
+            ask(where, caller, withoutMention(text));
         } else if (msg.getReplyToMessage() != null && msg.getReplyToMessage().getFrom() != null
                 && msg.getReplyToMessage().getFrom().getId() == me.id()) {
-            ask(where, text);
+            ask(where, caller, text);
         }
     }
 
@@ -161,10 +163,10 @@ final class UpdateRouter {
                 if (cmd.args().isBlank()) {
                     reply(where, "Ask like this: <code>/ask Could China create an Asian NATO?</code>");
                 } else {
-                    ask(where, cmd.args());
+                    ask(where, caller, cmd.args());
                 }
             }
-            case "who" -> who(where, cmd.args());
+            case "who" -> who(where, caller, cmd.args());
             case "sources" -> memory.lastAnswer(where.chatId()).ifPresentOrElse(
                     a -> replyAll(where, renderer.sources(a), null),
                     () -> reply(where, "There is no recent answer in this chat yet. Ask me something first."));
@@ -180,11 +182,35 @@ final class UpdateRouter {
         }
     }
 
-    private void ask(Where where, String question) {
+    /**
+     * Takes a token from the asker's and the chat's rate limits; when refused, tells them (once per
+     * episode of being limited, so a flood earns one notice, not a flood of replies) and says no.
+     */
+    private boolean admitted(Where where, Caller caller) {
+        RateLimits.Outcome outcome;
+        try {
+            outcome = attache.checkRate(caller, String.valueOf(where.chatId()));
+        } catch (RuntimeException e) {
+            log.error("rate check failed chat={} user={}", where.chatId(), caller.userId(), e);
+            return true; // a broken limiter must not silence the bot
+        }
+        if (outcome instanceof RateLimits.Limited limited) {
+            if (limited.tell()) {
+                reply(where, renderer.limited(limited));
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void ask(Where where, Caller caller, String question) {
         String q = question.strip();
         if (q.isEmpty()) {
             reply(where, "What would you like to know? Ask me a question about foreign affairs, security, "
                     + "economics or government.");
+            return;
+        }
+        if (!admitted(where, caller)) {
             return;
         }
         ScheduledFuture<?> typing = timer.scheduleAtFixedRate(() -> sender.typing(where.chatId()),
@@ -195,6 +221,9 @@ final class UpdateRouter {
             answer = attache.ask(Question.of(q));
         } catch (IllegalArgumentException e) {
             failure = TelegramHtml.escape(e.getMessage() == null ? "I can't answer that question." : e.getMessage());
+        } catch (AnswerBusyException e) {
+            log.warn("ask refused busy chat={}", where.chatId());
+            failure = renderer.busy();
         } catch (RuntimeException e) {
             log.error("ask failed chat={} question_chars={}", where.chatId(), q.length(), e);
             failure = "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -214,9 +243,12 @@ final class UpdateRouter {
         replyAll(where, messages, AnswerMemory.keyboard(key, answer, shown));
     }
 
-    private void who(Where where, String name) {
+    private void who(Where where, Caller caller, String name) {
         if (name.isBlank()) {
             reply(where, "Whose quotes? For example: <code>/who Kashin</code>");
+            return;
+        }
+        if (!admitted(where, caller)) {
             return;
         }
         try {

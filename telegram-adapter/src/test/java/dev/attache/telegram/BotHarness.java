@@ -43,6 +43,12 @@ final class BotHarness implements AutoCloseable {
     }
 
     BotHarness(Path dir, TelegramBot.Options options) throws IOException {
+        this(dir, options, c -> c);
+    }
+
+    /** With core's configuration adjusted by {@code configure} (rate limits, metrics registry…). */
+    BotHarness(Path dir, TelegramBot.Options options, java.util.function.UnaryOperator<AttacheConfig> configure)
+            throws IOException {
         api = new FakeBotApi();
         pages = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         pages.createContext("/", ex -> {
@@ -60,9 +66,9 @@ final class BotHarness implements AutoCloseable {
             }
         });
         pages.start();
-        attache = Attache.open(AttacheConfig.at(dir)
+        attache = Attache.open(configure.apply(AttacheConfig.at(dir)
                 .withOperators(new Operators(Map.of(Platform.TELEGRAM, Set.of(String.valueOf(OPERATOR))), Set.of()))
-                .withFetch(FetchPolicy.defaults().allowingPrivateHosts(Set.of("127.0.0.1"))));
+                .withFetch(FetchPolicy.defaults().allowingPrivateHosts(Set.of("127.0.0.1")))));
         TelegramConfig config = new TelegramConfig(FakeBotApi.TOKEN, Set.of(String.valueOf(OPERATOR)), api.baseUrl());
         bot = new TelegramBot(attache, config, options).start();
     }

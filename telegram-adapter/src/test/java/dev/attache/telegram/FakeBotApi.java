@@ -67,6 +67,11 @@ final class FakeBotApi implements AutoCloseable {
             return new Fault(500, 500, "Internal Server Error", null);
         }
 
+        /** The connection is closed without an answer, as when a request times out or the network drops. */
+        static Fault hangUp() {
+            return new Fault(0, 0, "connection closed without a response", null);
+        }
+
         static Fault cantParseEntities() {
             return new Fault(400, 400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0",
                     null);
@@ -90,6 +95,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private volatile boolean validateHtml = true;
+    private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -124,6 +130,11 @@ final class FakeBotApi implements AutoCloseable {
     void putFile(String fileId, String filePath, byte[] bytes) {
         pathsById.put(fileId, filePath);
         filesByPath.put(filePath, bytes);
+    }
+
+    /** Tells {@code listener} of every call as it is logged (on the server's thread; keep it quick). */
+    void listen(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
     }
 
     List<Call> calls() {
@@ -233,6 +244,10 @@ final class FakeBotApi implements AutoCloseable {
             JsonNode params = readParams(ex);
             Deque<Fault> queue = faults.get(method);
             Fault fault = queue == null ? null : queue.poll();
+            if (fault != null && fault.httpStatus() == 0) {
+                log(method, params, 0);
+                return; // closing the exchange unanswered drops the connection: the client sees no response
+            }
             if (fault != null) {
                 ObjectNode body = error(fault.errorCode(), fault.description());
                 if (fault.retryAfter() != null) {
@@ -268,12 +283,16 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private void log(String method, JsonNode params, int status) {
+        Call call = new Call(method, params, System.nanoTime(), status);
         lock.lock();
         try {
-            calls.add(new Call(method, params, System.nanoTime(), status));
+            calls.add(call);
             changed.signalAll();
         } finally {
             lock.unlock();
+        }
+        for (var listener : listeners) {
+            listener.accept(call);
         }
     }
 

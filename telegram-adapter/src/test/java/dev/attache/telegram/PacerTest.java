@@ -37,4 +37,28 @@ class PacerTest {
         long twentyFirst = pacer.reserve(-5, true);
         assertThat(twentyFirst - first).isGreaterThanOrEqualTo(Duration.ofMinutes(1).toNanos());
     }
+
+    @Test
+    void aChatPacedIntoTheFutureDoesNotHoldBackOtherChats() {
+        for (int i = 0; i < 5; i++) {
+            pacer.reserve(7, false); // someone flooding chat 7: its replies go at 0, 1, 2, 3, 4 s
+        }
+        long other = pacer.reserve(8, false);
+        assertThat(other).isLessThan(SECOND / 10);
+        assertThat(pacer.reserve(7, false)).isEqualTo(5 * SECOND);
+    }
+
+    @Test
+    void everyTwoReservationsAreAtLeastTheOverallSpacingApart() {
+        java.util.List<Long> times = new java.util.ArrayList<>();
+        java.util.Random rnd = new java.util.Random(11);
+        for (int i = 0; i < 500; i++) {
+            now.addAndGet(rnd.nextInt(20_000_000));
+            times.add(pacer.reserve(rnd.nextInt(12), rnd.nextBoolean()));
+        }
+        java.util.Collections.sort(times);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i) - times.get(i - 1)).isGreaterThanOrEqualTo(SECOND / 30);
+        }
+    }
 }

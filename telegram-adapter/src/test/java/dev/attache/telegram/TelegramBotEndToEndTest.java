@@ -176,6 +176,40 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void aUserAskingFasterThanTheLimitIsToldOnceToSlowDownWhileOthersAreStillAnswered() throws Exception {
+        addCorridorAsOperator();
+        int burst = dev.attache.core.ops.LoadLimits.PER_USER.burst(); // the harness uses the default limits
+        for (int n = 0; n < burst + 4; n++) {
+            h.api.sendText(STRANGER, STRANGER, CORRIDOR_QUESTION + " (" + n + ")");
+        }
+        h.api.sendText(OPERATOR, OPERATOR, CORRIDOR_QUESTION);
+        h.api.await("sendMessage", c -> to(c, OPERATOR) && c.params().has("reply_markup"), 1, WAIT);
+        h.api.await("sendMessage", c -> to(c, STRANGER) && c.params().has("reply_markup"), burst, WAIT);
+        h.api.awaitOne("sendMessage", c -> to(c, STRANGER) && c.text().startsWith("⏳"), WAIT);
+        h.api.awaitConfirmed(WAIT);
+        Thread.sleep(500); // nothing more may come: the three later questions are covered by the one notice
+
+        List<FakeBotApi.Call> toStranger = h.api.calls("sendMessage").stream().filter(c -> to(c, STRANGER)).toList();
+        assertThat(toStranger.stream().filter(c -> c.params().has("reply_markup"))).hasSize(burst);
+        List<FakeBotApi.Call> notices = toStranger.stream().filter(c -> c.text().startsWith("⏳")).toList();
+        assertThat(notices).singleElement().satisfies(c -> assertThat(c.text())
+                .contains("asking faster than I can answer").containsPattern("wait \\d+ seconds"));
+        assertThat(h.attache.metrics().registry().get(dev.attache.core.ops.AttacheMetrics.RATE_LIMITED)
+                .tags("platform", "telegram", "scope", "user").counter().count()).isEqualTo(4.0);
+    }
+
+    @Test
+    void aDroppedConnectionIsRetriedAndCounted() {
+        h.api.failNext("sendMessage", FakeBotApi.Fault.hangUp());
+        h.api.sendText(STRANGER, STRANGER, "/help");
+        FakeBotApi.Call ok = h.api.awaitOne("sendMessage", c -> to(c, STRANGER), WAIT);
+        assertThat(ok.text()).contains("Attaché");
+        assertThat(h.api.calls("sendMessage").stream().filter(c -> c.status() == 0)).hasSize(1);
+        assertThat(h.attache.metrics().registry().get(dev.attache.core.ops.AttacheMetrics.PLATFORM_ERRORS)
+                .tags("platform", "telegram", "kind", "network").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
     void serverErrorsAreRetried() {
         h.api.failNext("sendMessage", FakeBotApi.Fault.serverError());
         h.api.failNext("sendMessage", FakeBotApi.Fault.serverError());
