@@ -47,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,7 @@ public final class Attache implements AutoCloseable {
     private final AttacheMetrics metrics;
     private final RateLimits rateLimits;
     private final Semaphore answerSlots;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Attache(AttacheConfig config, LibraryIndex index) {
         this.config = config;
@@ -314,9 +316,12 @@ public final class Attache implements AutoCloseable {
         return config.limits();
     }
 
-    /** Commits and closes the index; everything acknowledged is durable. */
+    /** Commits and closes the index; everything acknowledged is durable. Closing again does nothing. */
     @Override
     public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         assembler.close();
         index.close();
     }
