@@ -70,7 +70,8 @@ class GracefulStopTest {
         try (FakeTelegram telegram = new FakeTelegram();
              AppProcess p = AppProcess.attache(Map.of("ATTACHE_DATA", data.toString(),
                      "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN, "TELEGRAM_OPERATORS", String.valueOf(OPERATOR),
-                     "TELEGRAM_API_URL", telegram.baseUrl().toString()), "serve")) {
+                     "TELEGRAM_API_URL", telegram.baseUrl().toString(),
+                     "ATTACHE_METRICS_PORT", "0"), "serve")) { // main's serve opens a metrics port; 0 = off
             assertThat(p.awaitLine(l -> l.contains("serving library"), Duration.ofMinutes(1))).as(p.transcript()).isTrue();
             telegram.sendReplyToText(OPERATOR, "/add", GeneratedArticles.text("serve", 1));
             telegram.awaitFetched(Duration.ofSeconds(30));
