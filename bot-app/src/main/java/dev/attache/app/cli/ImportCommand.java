@@ -4,22 +4,30 @@ import dev.attache.app.LibraryOptions;
 import dev.attache.app.ProgressBar;
 import dev.attache.core.Attache;
 import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
 import dev.attache.core.ops.Platform;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles in bulk from files and directories: .txt, .md, .html, .jsonl, .jsonl.gz.",
-                "Shows progress on stderr and prints added / duplicate / rejected (with reasons) and the rate."})
+                "Shows progress on stderr and prints added / duplicate / rejected (with reasons) and the rate.",
+                "On SIGTERM or Ctrl-C it reads no further article, commits those in flight and prints the summary;",
+                "running it again completes the import, with what is already there reported as duplicates."})
 public final class ImportCommand implements Callable<Integer> {
 
     static final int MAX_REJECTIONS_SHOWN = 20;
+    /** How long a SIGTERM waits for the articles in flight to be committed. */
+    static final long STOP_GRACE_SECONDS = 60;
 
     @Mixin
     LibraryOptions library;
@@ -29,9 +37,34 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onStop = new Thread(() -> {
+            stopRequested.set(true);
+            try {
+                finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "attache-import-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try (Attache attache = library.open(); ProgressBar bar = new ProgressBar(System.err)) {
-            ImportReport report = attache.importPaths(Caller.local(Platform.CLI), paths, bar);
+            ImportProgress progress = new ImportProgress() {
+                @Override
+                public void update(long bytesRead, long totalBytes, long articles) {
+                    bar.update(bytesRead, totalBytes, articles);
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return stopRequested.get();
+                }
+            };
+            ImportReport report = attache.importPaths(Caller.local(Platform.CLI), paths, progress);
             bar.close();
+            if (stopRequested.get()) {
+                System.out.println("Stopped on request; what was added so far is committed. Run the import again to complete it.");
+            }
             System.out.printf(Locale.ROOT, "Added %,d, duplicates %,d, rejected %,d; %,d passages in %.1f s "
                             + "(%.0f articles/s, %.0f passages/s, %.2f M chars of text/s)%n",
                     report.added(), report.duplicates(), report.rejected().size(), report.passages(),
@@ -41,6 +74,14 @@ public final class ImportCommand implements Callable<Integer> {
                     .forEach(r -> System.out.println("  rejected " + r.source() + ": " + r.reason()));
             if (report.rejected().size() > MAX_REJECTIONS_SHOWN) {
                 System.out.println("  … and " + (report.rejected().size() - MAX_REJECTIONS_SHOWN) + " more rejected");
+            }
+        } finally {
+            System.out.flush();
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has just been released
             }
         }
         return 0;

@@ -28,13 +28,18 @@ import org.slf4j.LoggerFactory;
  * assembles articles on all cores and adds them to the index, committing every
  * {@link #COMMIT_EVERY_ARTICLES} articles or {@link #COMMIT_EVERY_NANOS} and at the end, so a crash
  * loses at most the last uncommitted batch and a re-run completes the import with the rest
- * reported as duplicates.
+ * reported as duplicates. When {@link ImportProgress#stopRequested()} turns true (the command line's
+ * SIGTERM handling), it reads no further article, finishes the ones in flight and commits them.
  */
 public final class BulkImporter {
 
     private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
 
-    static final int COMMIT_EVERY_ARTICLES = 5_000;
+    /**
+     * Articles between commits; the system property {@code attache.import.commitEvery} lowers it,
+     * so that the crash-safety tests see commits within a few seconds.
+     */
+    static final int COMMIT_EVERY_ARTICLES = Math.max(1, Integer.getInteger("attache.import.commitEvery", 5_000));
     static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final LibraryIndex index;
@@ -62,7 +67,13 @@ public final class BulkImporter {
         Semaphore inFlight = new Semaphore(threads * 8);
         try {
             for (Path file : files) {
+                if (progress.stopRequested()) {
+                    break;
+                }
                 readFile(file, doc -> {
+                    if (progress.stopRequested()) {
+                        throw new StopReading();
+                    }
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
@@ -74,6 +85,8 @@ public final class BulkImporter {
                     });
                 });
             }
+        } catch (StopReading e) {
+            log.info("import stopping: no further articles are read");
         } finally {
             workers.shutdown();
             awaitQuietly(workers);
@@ -90,6 +103,13 @@ public final class BulkImporter {
                 added.get(), duplicates.get(), rejected.size(), passages.get(), elapsedMs);
         return new ImportReport(added.get(), duplicates.get(), List.copyOf(rejected), passages.get(), textChars.get(),
                 elapsedMs);
+    }
+
+    /** Unwinds the reading of a file when the import is asked to stop. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
     }
 
     private record SourcedDocument(ParsedDocument document, String source) {}

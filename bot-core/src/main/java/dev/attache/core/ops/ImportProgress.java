@@ -7,4 +7,12 @@ public interface ImportProgress {
     ImportProgress NONE = (bytesRead, totalBytes, articles) -> { };
 
     void update(long bytesRead, long totalBytes, long articles);
+
+    /**
+     * Polled before each article is read: true makes the import read no further, finish the
+     * articles in flight, commit them and return its report (the command line's SIGTERM handling).
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }

@@ -48,6 +48,12 @@ public final class Retriever {
     /** Largest boost recency can give, as a fraction of the relevance score. */
     static final float RECENCY_WEIGHT = 0.15f;
     static final double RECENCY_HALF_LIFE_DAYS = 30;
+    /**
+     * Words of a question that the query uses (the first ones). Each word costs up to three clauses
+     * (text, title, proximity to the next), and Lucene refuses a query of more than 1,024 clauses:
+     * a question of many distinct words must still get an answer, not an error.
+     */
+    static final int MAX_QUERY_WORDS = 256;
 
     private final LibraryIndex index;
     private final Analyzer questions = LibraryAnalyzer.question();
@@ -62,6 +68,9 @@ public final class Retriever {
         QueryTerms terms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         if (terms.isEmpty()) {
             return List.of();
+        }
+        if (terms.terms().size() > MAX_QUERY_WORDS) {
+            terms = new QueryTerms(terms.terms().subList(0, MAX_QUERY_WORDS), terms.positions().subList(0, MAX_QUERY_WORDS));
         }
         Query query = buildQuery(terms, question);
         int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
