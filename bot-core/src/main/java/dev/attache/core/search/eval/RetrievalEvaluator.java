@@ -10,6 +10,8 @@ import dev.attache.core.search.eval.EvalSets.RealTimeQaQuestion;
 import dev.attache.core.search.eval.EvalSets.SquadQuestion;
 import dev.attache.core.search.eval.LibrarySnapshot.StoredPassage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,12 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs question sets through the same path as a user's question ({@link Attache#ask}) and, in the
  * same run, through the plain {@link BaselineRetriever} over the same passages, and reports rank
  * measures and latency for both. Before timing, a warm-up pass asks a share of the questions with
- * another top-k (so the answer cache never serves the timed pass). Also measures abstention:
+ * another top-k (so the answer cache never serves the timed pass). Latency is reported both as
+ * wall-clock time and as the CPU time of the asking thread, which a loaded machine disturbs less. Also measures abstention:
  * how often the bot declines questions whose support was removed from the library, and how often
  * it declines answerable ones, for a sweep of coverage thresholds.
  */
@@ -41,10 +45,23 @@ public final class RetrievalEvaluator {
     }
 
     /** One system's measures on a question set. */
-    public record SystemResult(RankMetrics ranks, Latencies latency) {
+    /** One system's measures on a question set: ranks, wall-clock latency, and the CPU time of the asking thread. */
+    public record SystemResult(RankMetrics ranks, Latencies latency, Latencies cpu) {
         static SystemResult empty() {
-            return new SystemResult(new RankMetrics(), new Latencies());
+            return new SystemResult(new RankMetrics(), new Latencies(), new Latencies());
         }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Runs {@code work} and records its wall-clock and CPU time into {@code result}. */
+    private static <T> T timed(SystemResult result, Supplier<T> work) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        T value = work.get();
+        result.latency().add(System.nanoTime() - start);
+        result.cpu().add(THREADS.getCurrentThreadCpuTime() - cpu);
+        return value;
     }
 
     /** Both systems on one question set; {@code measure} names what a hit is. */
@@ -54,17 +71,18 @@ public final class RetrievalEvaluator {
         public String describe() {
             StringBuilder s = new StringBuilder();
             s.append(String.format(Locale.ROOT, "%s: %d questions, %d passages; %s%n", name, questions, passages, measure));
-            s.append(String.format(Locale.ROOT, "  %-22s %8s %8s %8s %8s %10s %10s%n",
-                    "system", "@1", "@5", "@10", "MRR@10", "p50 ms", "p99 ms"));
+            s.append(String.format(Locale.ROOT, "  %-22s %8s %8s %8s %8s %10s %10s %12s %12s%n",
+                    "system", "@1", "@5", "@10", "MRR@10", "p50 ms", "p99 ms", "cpu p50 ms", "cpu p99 ms"));
             row(s, "attache (ask)", ours);
             row(s, "baseline BM25 standard", baseline);
             return s.toString();
         }
 
         private static void row(StringBuilder s, String label, SystemResult r) {
-            s.append(String.format(Locale.ROOT, "  %-22s %8.3f %8.3f %8.3f %8.3f %10.2f %10.2f%n", label,
+            s.append(String.format(Locale.ROOT, "  %-22s %8.3f %8.3f %8.3f %8.3f %10.2f %10.2f %12.2f %12.2f%n", label,
                     r.ranks().recallAt(1), r.ranks().recallAt(5), r.ranks().recallAt(10), r.ranks().mrrAt(10),
-                    r.latency().percentileMs(50), r.latency().percentileMs(99)));
+                    r.latency().percentileMs(50), r.latency().percentileMs(99),
+                    r.cpu().percentileMs(50), r.cpu().percentileMs(99)));
         }
     }
 
@@ -86,14 +104,10 @@ public final class RetrievalEvaluator {
             SystemResult base = SystemResult.empty();
             int done = 0;
             for (SquadQuestion q : questions) {
-                long start = System.nanoTime();
-                Answer answer = attache.ask(new Question(q.question(), asOf, DEPTH, Optional.empty()));
-                ours.latency().add(System.nanoTime() - start);
+                Answer answer = timed(ours, () -> attache.ask(new Question(q.question(), asOf, DEPTH, Optional.empty())));
                 ours.ranks().add(goldRank(answer.passages().stream().map(RankedPassage::articleId).toList(), q.gold()));
 
-                start = System.nanoTime();
-                List<StoredPassage> top = baseline.search(q.question(), Optional.empty(), DEPTH);
-                base.latency().add(System.nanoTime() - start);
+                List<StoredPassage> top = timed(base, () -> baseline.search(q.question(), Optional.empty(), DEPTH));
                 base.ranks().add(goldRank(top.stream().map(StoredPassage::articleId).toList(), q.gold()));
                 report("squad", ++done, questions.size());
             }
@@ -121,15 +135,11 @@ public final class RetrievalEvaluator {
             SystemResult base = SystemResult.empty();
             int done = 0;
             for (RealTimeQaQuestion q : questions) {
-                long start = System.nanoTime();
-                Answer answer = attache.ask(new Question(q.question(), q.date(), DEPTH, Optional.empty()));
-                ours.latency().add(System.nanoTime() - start);
+                Answer answer = timed(ours, () -> attache.ask(new Question(q.question(), q.date(), DEPTH, Optional.empty())));
                 ours.ranks().add(AnswerMatch.firstHit(answer.passages().stream().map(RankedPassage::text).toList(),
                         q.answers()));
 
-                start = System.nanoTime();
-                List<StoredPassage> top = baseline.search(q.question(), Optional.of(q.date()), DEPTH);
-                base.latency().add(System.nanoTime() - start);
+                List<StoredPassage> top = timed(base, () -> baseline.search(q.question(), Optional.of(q.date()), DEPTH));
                 base.ranks().add(AnswerMatch.firstHit(top.stream().map(StoredPassage::text).toList(), q.answers()));
                 report("realtimeqa", ++done, questions.size());
             }
