@@ -88,10 +88,11 @@ public final class Retriever {
             relevance.add(new TermQuery(new Term(LibrarySchema.TEXT, term)), Occur.SHOULD);
             relevance.add(new BoostQuery(new TermQuery(new Term(LibrarySchema.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
         }
-        relevance.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LibrarySchema.LEAD,
-                LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(relevance.build(), Occur.MUST)
+                // scores only passages that match the question; never makes a passage match
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LibrarySchema.LEAD,
+                        LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD)
                 .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), Occur.FILTER)
                 .add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, Long.MIN_VALUE,
                         question.asOf().toEpochDay()), Occur.FILTER);
