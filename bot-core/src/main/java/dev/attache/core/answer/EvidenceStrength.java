@@ -1,8 +1,18 @@
 package dev.attache.core.answer;
 
+import dev.attache.core.index.LibraryAnalyzer;
+import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.search.QueryTerms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 
 /**
  * How well a passage covers a question: the share of the question's information (the inverse
@@ -12,7 +22,43 @@ import java.util.Set;
  */
 public final class EvidenceStrength {
 
+    private static final Analyzer PASSAGES = LibraryAnalyzer.english();
+    private static final Analyzer QUESTIONS = LibraryAnalyzer.question();
+
     private EvidenceStrength() {
+    }
+
+    /** The distinct terms of a question, as the composer weighs them. */
+    public static Set<String> questionTerms(String question) {
+        return QueryTerms.analyze(QUESTIONS, LibrarySchema.TEXT, question).distinct();
+    }
+
+    /** The distinct terms of a passage's text. */
+    public static Set<String> passageTerms(String text) {
+        return QueryTerms.analyze(PASSAGES, LibrarySchema.TEXT, text).distinct();
+    }
+
+    /** BM25 IDF of each term over the passages of {@code reader} (the documents with a text field). */
+    public static Map<String, Double> idf(IndexReader reader, Collection<String> terms) {
+        try {
+            long docCount = Math.max(1, reader.getDocCount(LibrarySchema.TEXT));
+            Map<String, Double> idf = new LinkedHashMap<>();
+            for (String term : terms) {
+                idf.put(term, idf(reader.docFreq(new Term(LibrarySchema.TEXT, term)), docCount));
+            }
+            return idf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The highest {@link #coverage} of the question by any of the passages; 0 when there are none. */
+    public static double best(Map<String, Double> idf, List<String> passageTexts) {
+        double best = 0;
+        for (String text : passageTexts) {
+            best = Math.max(best, coverage(idf, passageTerms(text)));
+        }
+        return best;
     }
 
     /**

@@ -18,6 +18,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The Lucene schema of the library. An article is one block of documents: an {@code article}
@@ -34,6 +37,9 @@ public final class LibrarySchema {
     public static final String TITLE = "title";
     public static final String SPEAKERS = "speakers";
     public static final String PUBLISHED_DAY = "published_day";
+    /** On the first passage of an article only (its lead), value {@link #LEAD_VALUE}. */
+    public static final String LEAD = "lead";
+    public static final String LEAD_VALUE = "1";
     /** The full article text, stored (not indexed) in the article's {@code text} document. */
     static final String FULL_TEXT = "full_text";
     /** The article's title as stored in its {@code article} document; {@link #TITLE} is the searchable copy on passages. */
@@ -112,10 +118,33 @@ public final class LibrarySchema {
         doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
         doc.add(new TextField(SPEAKERS, String.join("\n", speakerNames(passage.attributions())), Field.Store.NO));
         doc.add(new LongField(PUBLISHED_DAY, day, day == UNKNOWN_DAY ? Field.Store.NO : Field.Store.YES));
+        if (passage.ordinal() == 0) {
+            doc.add(new StringField(LEAD, LEAD_VALUE, Field.Store.NO));
+        }
         if (!passage.attributions().isEmpty()) {
             doc.add(new StoredField(ATTRIBUTIONS, AttributionCodec.encode(passage.attributions())));
         }
         return doc;
+    }
+
+    /** BM25 parameters for passage text, chosen by measurement (docs/QUALITY.md); Lucene's are 1.2 and 0.75. */
+    static final float TEXT_K1 = 0.9f;
+    static final float TEXT_B = 0.6f;
+
+    /**
+     * BM25 for every field: passage text (about 100–160 words) with {@link #TEXT_K1} and
+     * {@link #TEXT_B}, other fields (titles, names) with Lucene's defaults.
+     */
+    public static Similarity similarity() {
+        return new PerFieldSimilarityWrapper() {
+            private final Similarity text = new BM25Similarity(TEXT_K1, TEXT_B);
+            private final Similarity other = new BM25Similarity();
+
+            @Override
+            public Similarity get(String field) {
+                return TEXT.equals(field) ? text : other;
+            }
+        };
     }
 
     static CatalogEntry catalogEntry(Document doc) {

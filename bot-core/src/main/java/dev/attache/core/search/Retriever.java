@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,9 +20,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -32,26 +32,34 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Finds the passages that best answer a question: BM25 over passage text with boosts for title
  * matches and for query words that appear close together, only passages published on or before
- * the as-of date, a mild preference for recent passages when the question asks about recent
- * events, and a diversity penalty so that one article does not fill every slot.
+ * the as-of date, a small constant for an article's lead passage, and a bounded preference for
+ * recent passages when the question asks about recent events. Ranking is two-stage: BM25 terms
+ * (text, title, lead) over the whole library, then the proximity of question words rescored on
+ * the best {@value #FIRST_STAGE} only. Parameters were chosen by measurement (docs/QUALITY.md).
+ * Diversity across articles and speakers is left to {@code AnswerComposer}, which caps the points
+ * per article and interleaves speakers: a retrieval-level decay measured worse.
  */
 public final class Retriever {
 
+    /** Weight of a question word matching the article's title, relative to a match in the passage. */
     static final float TITLE_BOOST = 0.4f;
-    static final float PROXIMITY_BOOST = 0.6f;
+    /** A constant added for an article's first passage (its lead), in BM25 score units. */
+    static final float LEAD_BOOST = 0.5f;
+    /** Weight of the proximity score (adjacent question words within {@link #PROXIMITY_SLOP}). */
+    static final float PROXIMITY_BOOST = 0.3f;
     static final int PROXIMITY_SLOP = 3;
-    /** How many candidates are re-ranked for recency and diversity, as a multiple of k. */
+    /** How many passages the first (term) stage hands to the proximity rescoring. */
+    static final int FIRST_STAGE = 100;
+    /** How many candidates are re-ranked for recency, as a multiple of k. */
     static final int CANDIDATES_PER_RESULT = 4;
     static final int MIN_CANDIDATES = 40;
-    /** Score factor for each passage already chosen from the same article. */
-    static final float SAME_ARTICLE_DECAY = 0.85f;
     /** Largest boost recency can give, as a fraction of the relevance score. */
-    static final float RECENCY_WEIGHT = 0.15f;
-    static final double RECENCY_HALF_LIFE_DAYS = 30;
+    static final float RECENCY_WEIGHT = 0.3f;
+    static final double RECENCY_HALF_LIFE_DAYS = 14;
     /**
-     * Words of a question that the query uses (the first ones). Each word costs up to three clauses
-     * (text, title, proximity to the next), and Lucene refuses a query of more than 1,024 clauses:
-     * a question of many distinct words must still get an answer, not an error.
+     * Words of a question that the query uses (the first ones). Each word costs clauses (text,
+     * title, and proximity to the next in the rescoring query), and Lucene refuses a query of more
+     * than 1,024 clauses: a question of many distinct words must still get an answer, not an error.
      */
     static final int MAX_QUERY_WORDS = 256;
 
@@ -73,12 +81,14 @@ public final class Retriever {
             terms = new QueryTerms(terms.terms().subList(0, MAX_QUERY_WORDS), terms.positions().subList(0, MAX_QUERY_WORDS));
         }
         Query query = buildQuery(terms, question);
-        int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
-        List<Hit> hits = index.withSearcher(searcher -> collect(searcher, query, candidates));
-        if (RecencyIntent.asksAboutRecentEvents(question.text())) {
+        Query proximity = proximityQuery(terms);
+        boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
+        int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
+        List<Hit> hits = index.withSearcher(searcher -> collect(searcher, query, proximity, candidates));
+        if (recent) {
             hits = preferRecent(hits, question.asOf());
         }
-        return diversify(hits, k);
+        return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
     }
 
     private Query buildQuery(QueryTerms terms, Question question) {
@@ -87,17 +97,11 @@ public final class Retriever {
             relevance.add(new TermQuery(new Term(LibrarySchema.TEXT, term)), Occur.SHOULD);
             relevance.add(new BoostQuery(new TermQuery(new Term(LibrarySchema.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
         }
-        for (int i = 0; i + 1 < terms.terms().size(); i++) {
-            PhraseQuery pair = new PhraseQuery.Builder()
-                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i)), 0)
-                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i + 1)),
-                            terms.positions().get(i + 1) - terms.positions().get(i))
-                    .setSlop(PROXIMITY_SLOP)
-                    .build();
-            relevance.add(new BoostQuery(pair, PROXIMITY_BOOST), Occur.SHOULD);
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(relevance.build(), Occur.MUST)
+                // scores only passages that match the question; never makes a passage match
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LibrarySchema.LEAD,
+                        LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD)
                 .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), Occur.FILTER)
                 .add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, Long.MIN_VALUE,
                         question.asOf().toEpochDay()), Occur.FILTER);
@@ -110,9 +114,36 @@ public final class Retriever {
         return query.build();
     }
 
-    private static List<Hit> collect(IndexSearcher searcher, Query query, int n) {
+    /** Pairs of adjacent question words near each other in the passage; null for a one-word question. */
+    private static Query proximityQuery(QueryTerms terms) {
+        if (terms.terms().size() < 2) {
+            return null;
+        }
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < terms.terms().size(); i++) {
+            PhraseQuery pair = new PhraseQuery.Builder()
+                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i)), 0)
+                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i + 1)),
+                            terms.positions().get(i + 1) - terms.positions().get(i))
+                    .setSlop(PROXIMITY_SLOP)
+                    .build();
+            pairs.add(pair, Occur.SHOULD);
+        }
+        return pairs.build();
+    }
+
+    /**
+     * The top {@code n} passages: the term query's best {@link #FIRST_STAGE} passages, rescored with
+     * the proximity of question words (phrase positions are only read for those candidates).
+     */
+    private static List<Hit> collect(IndexSearcher searcher, Query query, Query proximity, int n) {
         try {
-            TopDocs top = searcher.search(query, n);
+            TopDocs top = searcher.search(query, Math.max(n, FIRST_STAGE));
+            if (proximity != null) {
+                top = QueryRescorer.rescore(searcher, top, proximity, PROXIMITY_BOOST, n);
+            } else if (top.scoreDocs.length > n) {
+                top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
+            }
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -144,28 +175,5 @@ public final class Retriever {
             double freshness = Math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS);
             return hit.withScore((float) (hit.score() * (1 + RECENCY_WEIGHT * freshness)));
         }).sorted(Comparator.comparingDouble(Hit::score).reversed()).toList();
-    }
-
-    /** Greedy re-ranking: each passage's score decays with the number of passages already taken from its article. */
-    private static List<Hit> diversify(List<Hit> hits, int k) {
-        List<Hit> remaining = new ArrayList<>(hits);
-        List<Hit> chosen = new ArrayList<>(Math.min(k, hits.size()));
-        Map<String, Integer> perArticle = new HashMap<>();
-        while (chosen.size() < k && !remaining.isEmpty()) {
-            int best = 0;
-            double bestScore = -1;
-            for (int i = 0; i < remaining.size(); i++) {
-                Hit hit = remaining.get(i);
-                double score = hit.score() * Math.pow(SAME_ARTICLE_DECAY, perArticle.getOrDefault(hit.articleId(), 0));
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
-            }
-            Hit hit = remaining.remove(best);
-            perArticle.merge(hit.articleId(), 1, Integer::sum);
-            chosen.add(hit);
-        }
-        return chosen;
     }
 }

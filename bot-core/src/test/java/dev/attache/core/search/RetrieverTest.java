@@ -1,0 +1,83 @@
+package dev.attache.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.answer.Answer;
+import dev.attache.core.answer.Question;
+import dev.attache.core.answer.RankedPassage;
+import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.ImportProgress;
+import dev.attache.core.ops.Platform;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ranking rules that must hold whatever the parameters: lead and recency only re-order matches. */
+class RetrieverTest {
+
+    @TempDir
+    Path dir;
+
+    private Attache library(String... jsonLines) throws Exception {
+        Path file = dir.resolve("articles.jsonl");
+        Files.writeString(file, String.join("\n", jsonLines) + "\n", StandardCharsets.UTF_8);
+        Attache attache = Attache.open(AttacheConfig.at(dir.resolve("lib")));
+        attache.importPaths(Caller.local(Platform.CLI), List.of(file), ImportProgress.NONE);
+        return attache;
+    }
+
+    private static String article(String id, String title, String published, String text) {
+        return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"published\":\"" + published
+                + "\",\"text\":\"" + text + "\"}";
+    }
+
+    private static String filler(String word, int sentences) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            s.append("The committee met again on a cold morning to discuss the ").append(word)
+                    .append(" plan in some detail. ");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void aLeadPassageIsNeverReturnedForAQuestionItDoesNotMatch() throws Exception {
+        try (Attache attache = library(
+                article("a", "Harbour budget", "2022-01-10", filler("harbour", 12) + "\\n\\n" + filler("harbour", 12)),
+                article("b", "Railway budget", "2022-01-10", filler("railway", 12) + "\\n\\n"
+                        + "Engineers said the viaduct near Oskarshamn needs new bearings before winter. " + filler("railway", 10)))) {
+            Answer answer = attache.ask(new Question("What do the Oskarshamn viaduct bearings need?",
+                    LocalDate.of(2022, 6, 1), 10, Optional.empty()));
+            assertThat(answer.passages()).isNotEmpty();
+            assertThat(answer.passages()).allSatisfy(p -> assertThat(p.text()).containsIgnoringCase("Oskarshamn"));
+        }
+    }
+
+    @Test
+    void recencyReordersComparableMatchesButNeverLiftsAWeakMatchOverAStrongOne() throws Exception {
+        String strong = "The central bank raised its key interest rate by half a point to fight inflation, "
+                + "the governor said at the central bank briefing on interest rates and inflation.";
+        try (Attache attache = library(
+                article("old-strong", "Central bank raises interest rate", "2022-01-03", strong),
+                article("new-weak", "Weather", "2022-05-30", "Inflation of the balloon failed at the fair on Sunday, organizers said."),
+                article("old-twin", "Rates", "2022-02-01", "Lawmakers debated the fishing quota and the harbour fees for the season."),
+                article("new-twin", "Rates again", "2022-05-29", "Lawmakers debated the fishing quota and the harbour fees for the season again."))) {
+            LocalDate asOf = LocalDate.of(2022, 6, 1);
+            Answer rates = attache.ask(new Question("What did the central bank recently do to the interest rate to fight inflation?",
+                    asOf, 10, Optional.empty()));
+            assertThat(rates.passages().getFirst().articleId()).isEqualTo("old-strong");
+
+            Answer quota = attache.ask(new Question("What did lawmakers debate recently about the fishing quota?",
+                    asOf, 10, Optional.empty()));
+            assertThat(quota.passages().stream().map(RankedPassage::articleId).limit(2))
+                    .containsExactly("new-twin", "old-twin");
+        }
+    }
+}
