@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Answer one question. With no QUESTION, read questions from stdin, one per line — plain",
-                "text or a JSON object {\"question\": …, \"as_of\": \"YYYY-MM-DD\"} — and write one JSON answer per line, in order."})
+        description = {"Answer one question.",
+                "With no QUESTION, read questions from stdin, one per line (plain text or a JSON object",
+                "{\"question\": …, \"as_of\": \"YYYY-MM-DD\"}), and write one JSON answer per line, in order."})
 public final class AskCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the bots on one shared library until stopped (SIGTERM or Ctrl-C):",
+        description = {"Run the bots on one shared library until stopped (SIGTERM or Ctrl-C).",
                 "Telegram when TELEGRAM_BOT_TOKEN is set (TELEGRAM_OPERATORS, TELEGRAM_API_URL),",
                 "Discord when DISCORD_BOT_TOKEN is set (DISCORD_OPERATORS, DISCORD_OPERATOR_ROLES, DISCORD_GUILD,",
                 "DISCORD_API_URL, DISCORD_GATEWAY_URL). On stop, the bots finish what is in flight and the library is committed.",
