@@ -67,6 +67,7 @@ public final class MacroBench {
         Path lib = o.workDir().resolve("library");
         ArrayNode growth = result.putArray("growth");
         long importNanos = 0;
+        long importCpu = 0;
         long articles = 0;
         long passages = 0;
         long textChars = 0;
@@ -96,8 +97,10 @@ public final class MacroBench {
                     break;
                 }
                 long t0 = System.nanoTime();
+                long c0 = processCpuNanos();
                 ImportReport r = attache.importPaths(Caller.local(Platform.CLI), List.of(stage), ImportProgress.NONE);
                 importNanos += System.nanoTime() - t0;
+                importCpu += processCpuNanos() - c0;
                 Files.deleteIfExists(stage);
                 articles += r.added();
                 passages += r.passages();
@@ -121,6 +124,7 @@ public final class MacroBench {
                     .put("passages_per_s", round(passages / seconds, 0))
                     .put("mb_per_s", round(corpus.bytesWritten() / 1e6 / seconds, 2))
                     .put("mchars_text_per_s", round(textChars / 1e6 / seconds, 2))
+                    .put("cpu_seconds", round(importCpu / 1e9, 1))
                     .put("load", load());
             result.put("passages", passages);
             result.put("index_bytes", attache.stats().indexBytes());
@@ -131,8 +135,10 @@ public final class MacroBench {
 
             log.println("bench: raw Lucene indexing of the same passages…");
             Path raw = o.workDir().resolve("raw-index");
+            long rawCpu0 = processCpuNanos();
             RawLucene.IndexRun rawRun = RawLucene.indexSamePassages(lib.resolve("index"), raw,
                     Runtime.getRuntime().availableProcessors());
+            imp.put("raw_lucene_cpu_seconds_incl_loading", round((processCpuNanos() - rawCpu0) / 1e9, 1));
             deleteTree(raw);
             imp.put("raw_lucene_passages", rawRun.passages());
             imp.put("raw_lucene_seconds", round(rawRun.nanos() / 1e9, 1));
@@ -203,18 +209,24 @@ public final class MacroBench {
                 raw.top10(q.text());
             }
             Percentiles uncached = new Percentiles();
+            Percentiles uncachedCpu = new Percentiles();
             for (Question q : measured) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 attache.ask(q);
                 uncached.add(System.nanoTime() - t0);
+                uncachedCpu.add(THREADS.getCurrentThreadCpuTime() - c0);
             }
             String loadUncached = load();
             Percentiles rawLatency = new Percentiles();
+            Percentiles rawCpu = new Percentiles();
             long sink = 0;
             for (Question q : measured) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 sink += raw.top10(q.text());
                 rawLatency.add(System.nanoTime() - t0);
+                rawCpu.add(THREADS.getCurrentThreadCpuTime() - c0);
             }
             Percentiles cached = new Percentiles();
             for (int round = 0; round < 3; round++) {
@@ -247,6 +259,9 @@ public final class MacroBench {
                     .put("p999_ms", round(uncached.ms(99.9), 3)).put("max_ms", round(uncached.ms(100), 3))
                     .put("raw_p50_ms", round(rawLatency.ms(50), 3)).put("raw_p99_ms", round(rawLatency.ms(99), 3))
                     .put("ratio_p50", round(uncached.ms(50) / rawLatency.ms(50), 2))
+                    .put("cpu_p50_ms", round(uncachedCpu.ms(50), 3)).put("cpu_p99_ms", round(uncachedCpu.ms(99), 3))
+                    .put("raw_cpu_p50_ms", round(rawCpu.ms(50), 3)).put("raw_cpu_p99_ms", round(rawCpu.ms(99), 3))
+                    .put("ratio_cpu_p50", round(uncachedCpu.ms(50) / rawCpu.ms(50), 2))
                     .put("cached_p50_us", round(cached.us(50), 1)).put("cached_p99_us", round(cached.us(99), 1))
                     .put("answers_per_s_2_threads", round(perSecond, 0))
                     .put("threads", o.throughputThreads())
@@ -294,6 +309,14 @@ public final class MacroBench {
                 .put("raw_p50_ms", answer.get("raw_p50_ms").asDouble()).put("raw_p99_ms", answer.get("raw_p99_ms").asDouble())
                 .put("load", answer.get("load").asText());
         return p;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole process so far, in nanoseconds (0 where the JVM cannot tell). */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** The 1, 5 and 15 minute load averages, as uptime shows them. */
