@@ -98,8 +98,15 @@ public final class LibraryIndex implements AutoCloseable {
             int total = Math.max(1, searcher.count(articles));
             TopDocs docs = searcher.search(articles, total);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                register(LibrarySchema.catalogEntry(stored.document(sd.doc)));
+            // In doc order, and without the attributions blob (the largest stored field), which
+            // the catalog does not hold: this is most of the time from open to first answer.
+            int[] ids = new int[docs.scoreDocs.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = docs.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(ids);
+            for (int doc : ids) {
+                register(LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS)));
             }
         } finally {
             searchers.release(searcher);
@@ -312,6 +319,45 @@ public final class LibraryIndex implements AutoCloseable {
     /** The attributions stored with a passage or article document. */
     public static List<Attribution> storedAttributions(Document doc) {
         return LibrarySchema.attributions(doc);
+    }
+
+    /**
+     * The attributions stored with a document, decoded on first use: retrieval reads four times
+     * as many candidates as it returns, and most are never looked at.
+     */
+    public static List<Attribution> lazyStoredAttributions(Document doc) {
+        org.apache.lucene.index.IndexableField field = doc.getField(LibrarySchema.ATTRIBUTIONS);
+        return field == null ? List.of() : new LazyAttributions(org.apache.lucene.util.BytesRef.deepCopyOf(field.binaryValue()));
+    }
+
+    /** An immutable list decoded from its stored bytes when first read; thread-safe. */
+    private static final class LazyAttributions extends java.util.AbstractList<Attribution>
+            implements java.util.RandomAccess {
+        private final org.apache.lucene.util.BytesRef bytes;
+        private volatile List<Attribution> decoded;
+
+        LazyAttributions(org.apache.lucene.util.BytesRef bytes) {
+            this.bytes = bytes;
+        }
+
+        private List<Attribution> list() {
+            List<Attribution> d = decoded;
+            if (d == null) {
+                d = AttributionCodec.decode(bytes);
+                decoded = d;
+            }
+            return d;
+        }
+
+        @Override
+        public Attribution get(int index) {
+            return list().get(index);
+        }
+
+        @Override
+        public int size() {
+            return list().size();
+        }
     }
 
     /** Bytes the index occupies on disk. */
