@@ -51,6 +51,9 @@ public final class LibrarySchema {
     static final String SPEAKER_LIST = "speaker_list";
     static final String ATTRIBUTIONS = "attributions";
     static final String ORDINAL = "ordinal";
+    /** The stored fields of an article document that make its catalog entry. */
+    static final Set<String> CATALOG_FIELDS = Set.of(ARTICLE_ID, HEADLINE, OUTLET, AUTHOR, AUTHOR_ROLE, PUBLISHED,
+            URL, URL_CANON, FINGERPRINT, SEQ, PASSAGES, QUOTES, SPEAKER_LIST);
     public static final String START = "start";
 
     public static final String TYPE_ARTICLE = "article";
