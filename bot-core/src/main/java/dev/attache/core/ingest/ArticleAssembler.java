@@ -106,11 +106,21 @@ public final class ArticleAssembler implements AutoCloseable {
 
     /** Gives a parsed document its id, passages and attributions. */
     public Assembled assemble(ParsedDocument doc) {
+        if (doc.text().isBlank()) {
+            throw new IngestException("no article text found");
+        }
+        return assemble(doc, keys(doc));
+    }
+
+    /**
+     * As {@link #assemble(ParsedDocument)}, with the keys the caller computed already (a bulk
+     * import computes them to skip duplicates; the text fingerprint is a tenth of an import's CPU).
+     */
+    public Assembled assemble(ParsedDocument doc, Keys keys) {
         String text = doc.text();
         if (text.isBlank()) {
             throw new IngestException("no article text found");
         }
-        Keys keys = keys(doc);
         String id = keys.id();
         List<Attribution> found = attributions.extract(text,
                 new ArticleContext(doc.author(), doc.authorRole(), doc.outlet()));

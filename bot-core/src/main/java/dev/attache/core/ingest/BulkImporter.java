@@ -156,7 +156,7 @@ public final class BulkImporter {
                 duplicates.incrementAndGet();
                 return;
             }
-            ArticleAssembler.Assembled a = assembler.assemble(doc);
+            ArticleAssembler.Assembled a = assembler.assemble(doc, keys);
             if (index.add(a.article(), a.canonicalUrl(), a.fingerprint(), false).isPresent()) {
                 duplicates.incrementAndGet();
                 return;
