@@ -98,15 +98,28 @@ public final class LibraryIndex implements AutoCloseable {
             int total = Math.max(1, searcher.count(articles));
             TopDocs docs = searcher.search(articles, total);
             StoredFields stored = searcher.storedFields();
-            // In doc order, and without the attributions blob (the largest stored field), which
-            // the catalog does not hold: this is most of the time from open to first answer.
+            // In doc order, from the catalog doc values (or, for an index written before them, the
+            // stored fields without the attributions blob): this was most of the time from open to
+            // first answer.
             int[] ids = new int[docs.scoreDocs.length];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = docs.scoreDocs[i].doc;
             }
             java.util.Arrays.sort(ids);
+            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            org.apache.lucene.index.BinaryDocValues values = null;
+            int leaf = -1;
             for (int doc : ids) {
-                register(LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS)));
+                int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                if (l != leaf) {
+                    leaf = l;
+                    values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.CATALOG);
+                }
+                if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
+                    register(LibrarySchema.decodeCatalog(values.binaryValue()));
+                } else {
+                    register(LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS)));
+                }
             }
         } finally {
             searchers.release(searcher);
