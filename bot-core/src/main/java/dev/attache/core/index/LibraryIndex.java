@@ -278,6 +278,11 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** The id of the article's passage that holds the character at {@code offset} of its text. */
     public Optional<String> passageIdAt(String articleId, int offset) {
+        return Optional.ofNullable(passageStarts(articleId).floorEntry(offset)).map(Map.Entry::getValue);
+    }
+
+    /** The article's passages by the offset where each starts in its text: one read for many look-ups. */
+    public java.util.NavigableMap<Integer, String> passageStarts(String articleId) {
         return withSearcher(searcher -> {
             try {
                 BooleanQuery query = new BooleanQuery.Builder()
@@ -286,17 +291,13 @@ public final class LibraryIndex implements AutoCloseable {
                         .build();
                 TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
                 StoredFields stored = searcher.storedFields();
-                String best = null;
-                int bestStart = -1;
+                java.util.TreeMap<Integer, String> starts = new java.util.TreeMap<>();
                 for (ScoreDoc sd : all.scoreDocs) {
                     Document doc = stored.document(sd.doc, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
-                    int start = doc.getField(LibrarySchema.START).numericValue().intValue();
-                    if (start <= offset && start > bestStart) {
-                        bestStart = start;
-                        best = doc.get(LibrarySchema.PASSAGE_ID);
-                    }
+                    starts.putIfAbsent(doc.getField(LibrarySchema.START).numericValue().intValue(),
+                            doc.get(LibrarySchema.PASSAGE_ID));
                 }
-                return Optional.ofNullable(best);
+                return starts;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
