@@ -241,6 +241,7 @@ public final class MacroBench {
                     .map(q -> new Question(q.text(), q.asOf().plusDays(1), q.topK(), q.speaker())).toList();
             AtomicInteger nextQ = new AtomicInteger();
             List<Thread> threads = new ArrayList<>();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             for (int t = 0; t < o.throughputThreads(); t++) {
                 threads.add(Thread.ofPlatform().start(() -> {
@@ -254,6 +255,8 @@ public final class MacroBench {
                 t.join();
             }
             double perSecond = later.size() / ((System.nanoTime() - t0) / 1e9);
+            // What two cores of our own would give: answers per CPU-second of the process, times two.
+            double perCpuSecond = later.size() / Math.max(1e-9, (processCpuNanos() - cpu0) / 1e9);
             out.put("questions", measured.size())
                     .put("p50_ms", round(uncached.ms(50), 3)).put("p99_ms", round(uncached.ms(99), 3))
                     .put("p999_ms", round(uncached.ms(99.9), 3)).put("max_ms", round(uncached.ms(100), 3))
@@ -265,6 +268,8 @@ public final class MacroBench {
                     .put("cached_p50_us", round(cached.us(50), 1)).put("cached_p99_us", round(cached.us(99), 1))
                     .put("answers_per_s_2_threads", round(perSecond, 0))
                     .put("threads", o.throughputThreads())
+                    .put("answers_per_cpu_s", round(perCpuSecond, 1))
+                    .put("answers_per_s_2_dedicated_cores_est", round(2 * perCpuSecond, 0))
                     .put("load", loadUncached).put("raw_chars_read", sink);
             log.printf(Locale.ROOT, "bench: answers p50 %.2f ms p99 %.2f ms p99.9 %.2f ms; raw p50 %.2f ms p99 %.2f ms; "
                             + "cached p99 %.1f us; %.0f answers/s on %d threads; load %s%n", uncached.ms(50),
