@@ -2,6 +2,7 @@ package dev.attache.app;
 
 import dev.attache.app.cli.AddCommand;
 import dev.attache.app.cli.AskCommand;
+import dev.attache.app.cli.BenchCommand;
 import dev.attache.app.cli.ChatCommand;
 import dev.attache.app.cli.EvalCommand;
 import dev.attache.app.cli.ImportCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Answers policy questions from a curated library of articles, with attribution.",
         subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
                 RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
-                ServeCommand.class, AttributionsCommand.class, EvalCommand.class})
+                ServeCommand.class, AttributionsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Lucene reports its vector set-up through java.util.logging at INFO: not news for a user. Held so it is not collected. */

@@ -36,7 +36,37 @@ public final class AnswerCache {
         cache.invalidateAll();
     }
 
+    /**
+     * Collapses whitespace, drops trailing ?!. and lower-cases: what {@code strip().replaceAll("\\s+", " ")
+     * .replaceAll("[?!.]+$", "").toLowerCase(Locale.ROOT)} did, in one pass without regular expressions,
+     * since it runs on every question, cached or not.
+     */
     static String normalize(String question) {
-        return question.strip().replaceAll("\\s+", " ").replaceAll("[?!.]+$", "").toLowerCase(Locale.ROOT);
+        String s = question.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        int end = b.length();
+        while (end > 0 && "?!.".indexOf(b.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        b.setLength(end);
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@code \\s} matches: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

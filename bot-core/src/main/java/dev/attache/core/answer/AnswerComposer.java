@@ -167,12 +167,16 @@ public final class AnswerComposer {
                            Map<String, Double> idf) {
         Set<String> heard = new LinkedHashSet<>();
         drafts.forEach(d -> heard.add(d.speakerKey()));
-        List<Attribution> quotes = index.attributions(articleId).stream()
+        // Each quote's coverage is computed once (a comparator that analyzed the text did it
+        // O(n log n) times); the stable sort keeps the same order.
+        List<Scored> quotes = index.attributions(articleId).stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= text.length())
-                .sorted(Comparator.comparingDouble((Attribution a) ->
-                        -EvidenceStrength.coverage(idf, terms(a.content().of(text)))))
+                .map(a -> new Scored(a, EvidenceStrength.coverage(idf, terms(a.content().of(text)))))
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
-        for (Attribution quote : quotes) {
+        java.util.NavigableMap<Integer, String>[] passageStarts = new java.util.NavigableMap[1];
+        for (Scored scored : quotes) {
+            Attribution quote = scored.attribution();
             if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
                 return;
             }
@@ -180,7 +184,7 @@ public final class AnswerComposer {
             if (heard.contains(key)) {
                 continue;
             }
-            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote), idf);
+            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote, passageStarts), idf);
             if (draft.isPresent() && drafts.stream().noneMatch(d -> d.overlaps(draft.get()))) {
                 drafts.add(draft.get());
                 heard.add(key);
@@ -188,13 +192,25 @@ public final class AnswerComposer {
         }
     }
 
-    /** The id of the passage holding a quote: a retrieved one when it is among them, else looked up. */
-    private String passageFor(List<Hit> hits, String articleId, Attribution quote) {
+    /** An attribution with its coverage of the question, computed once. */
+    private record Scored(Attribution attribution, double coverage) {}
+
+    /**
+     * The id of the passage holding a quote: a retrieved one when it is among them, else looked
+     * up in the article's passage starts, read from the index once per article ({@code starts}[0]).
+     */
+    private String passageFor(List<Hit> hits, String articleId, Attribution quote,
+                              java.util.NavigableMap<Integer, String>[] starts) {
         return hits.stream()
                 .filter(h -> h.articleId().equals(articleId)
                         && quote.content().overlaps(new Span(h.start(), h.start() + h.text().length())))
                 .findFirst().map(Hit::passageId)
-                .or(() -> index.passageIdAt(articleId, quote.content().start()))
+                .or(() -> {
+                    if (starts[0] == null) {
+                        starts[0] = index.passageStarts(articleId);
+                    }
+                    return Optional.ofNullable(starts[0].floorEntry(quote.content().start())).map(Map.Entry::getValue);
+                })
                 .orElse(Passage.idOf(articleId, 0));
     }
 
@@ -256,10 +272,11 @@ public final class AnswerComposer {
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= articleText.length())
-                .filter(a -> EvidenceStrength.coverage(idf, terms(a.content().of(articleText))) >= FURTHER_QUOTE_MIN_COVERAGE)
-                .sorted(Comparator.comparingDouble((Attribution a) ->
-                        -EvidenceStrength.coverage(idf, terms(a.content().of(articleText)))))
-                .forEach(a -> quoteDraft(a, articleText, hit.articleId(), hit.passageId(), idf).ifPresent(quotes::add));
+                .map(a -> new Scored(a, EvidenceStrength.coverage(idf, terms(a.content().of(articleText)))))
+                .filter(s -> s.coverage() >= FURTHER_QUOTE_MIN_COVERAGE)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
+                .forEach(s -> quoteDraft(s.attribution(), articleText, hit.articleId(), hit.passageId(), idf)
+                        .ifPresent(quotes::add));
         return quotes;
     }
 

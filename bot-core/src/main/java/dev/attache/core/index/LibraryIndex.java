@@ -108,8 +108,28 @@ public final class LibraryIndex implements AutoCloseable {
             int total = Math.max(1, searcher.count(articles));
             TopDocs docs = searcher.search(articles, total);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                register(LibrarySchema.catalogEntry(stored.document(sd.doc)));
+            // In doc order, from the catalog doc values (or, for an index written before them, the
+            // stored fields without the attributions blob): this was most of the time from open to
+            // first answer.
+            int[] ids = new int[docs.scoreDocs.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = docs.scoreDocs[i].doc;
+            }
+            java.util.Arrays.sort(ids);
+            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            org.apache.lucene.index.BinaryDocValues values = null;
+            int leaf = -1;
+            for (int doc : ids) {
+                int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                if (l != leaf) {
+                    leaf = l;
+                    values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.CATALOG);
+                }
+                if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
+                    register(LibrarySchema.decodeCatalog(values.binaryValue()));
+                } else {
+                    register(LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS)));
+                }
             }
         } finally {
             searchers.release(searcher);
@@ -268,6 +288,11 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** The id of the article's passage that holds the character at {@code offset} of its text. */
     public Optional<String> passageIdAt(String articleId, int offset) {
+        return Optional.ofNullable(passageStarts(articleId).floorEntry(offset)).map(Map.Entry::getValue);
+    }
+
+    /** The article's passages by the offset where each starts in its text: one read for many look-ups. */
+    public java.util.NavigableMap<Integer, String> passageStarts(String articleId) {
         return withSearcher(searcher -> {
             try {
                 BooleanQuery query = new BooleanQuery.Builder()
@@ -276,17 +301,13 @@ public final class LibraryIndex implements AutoCloseable {
                         .build();
                 TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
                 StoredFields stored = searcher.storedFields();
-                String best = null;
-                int bestStart = -1;
+                java.util.TreeMap<Integer, String> starts = new java.util.TreeMap<>();
                 for (ScoreDoc sd : all.scoreDocs) {
                     Document doc = stored.document(sd.doc, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
-                    int start = doc.getField(LibrarySchema.START).numericValue().intValue();
-                    if (start <= offset && start > bestStart) {
-                        bestStart = start;
-                        best = doc.get(LibrarySchema.PASSAGE_ID);
-                    }
+                    starts.putIfAbsent(doc.getField(LibrarySchema.START).numericValue().intValue(),
+                            doc.get(LibrarySchema.PASSAGE_ID));
                 }
-                return Optional.ofNullable(best);
+                return starts;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -322,6 +343,45 @@ public final class LibraryIndex implements AutoCloseable {
     /** The attributions stored with a passage or article document. */
     public static List<Attribution> storedAttributions(Document doc) {
         return LibrarySchema.attributions(doc);
+    }
+
+    /**
+     * The attributions stored with a document, decoded on first use: retrieval reads four times
+     * as many candidates as it returns, and most are never looked at.
+     */
+    public static List<Attribution> lazyStoredAttributions(Document doc) {
+        org.apache.lucene.index.IndexableField field = doc.getField(LibrarySchema.ATTRIBUTIONS);
+        return field == null ? List.of() : new LazyAttributions(org.apache.lucene.util.BytesRef.deepCopyOf(field.binaryValue()));
+    }
+
+    /** An immutable list decoded from its stored bytes when first read; thread-safe. */
+    private static final class LazyAttributions extends java.util.AbstractList<Attribution>
+            implements java.util.RandomAccess {
+        private final org.apache.lucene.util.BytesRef bytes;
+        private volatile List<Attribution> decoded;
+
+        LazyAttributions(org.apache.lucene.util.BytesRef bytes) {
+            this.bytes = bytes;
+        }
+
+        private List<Attribution> list() {
+            List<Attribution> d = decoded;
+            if (d == null) {
+                d = AttributionCodec.decode(bytes);
+                decoded = d;
+            }
+            return d;
+        }
+
+        @Override
+        public Attribution get(int index) {
+            return list().get(index);
+        }
+
+        @Override
+        public int size() {
+            return list().size();
+        }
     }
 
     /** Bytes the index occupies on disk. */

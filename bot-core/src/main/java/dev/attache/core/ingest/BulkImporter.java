@@ -70,14 +70,14 @@ public final class BulkImporter {
                 if (progress.stopRequested()) {
                     break;
                 }
-                readFile(file, doc -> {
+                readFile(file, task -> {
                     if (progress.stopRequested()) {
                         throw new StopReading();
                     }
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
-                            addOne(doc.document(), doc.source());
+                            task.run();
                         } finally {
                             inFlight.release();
                             progress.update(bytesRead.get(), totalBytes, added.get());
@@ -112,9 +112,12 @@ public final class BulkImporter {
         }
     }
 
-    private record SourcedDocument(ParsedDocument document, String source) {}
-
-    private void readFile(Path file, Consumer<SourcedDocument> sink) {
+    /**
+     * Reads a file on the calling thread and hands the work per document to {@code sink}, to run on a
+     * worker. For JSON Lines the reader only splits lines: decoding, JSON parsing and cleaning the
+     * text run on the workers, since on the reader thread they bounded the whole import.
+     */
+    private void readFile(Path file, Consumer<Runnable> sink) {
         String name = file.getFileName().toString();
         try (InputStream in = new CountingStream(Files.newInputStream(file), bytesRead)) {
             if (isJsonLines(name)) {
@@ -127,7 +130,7 @@ public final class BulkImporter {
                 return;
             }
             for (ParsedDocument doc : DocumentParsers.parse(name, in.readAllBytes())) {
-                sink.accept(new SourcedDocument(doc, file.toString()));
+                sink.accept(() -> addOne(doc, file.toString()));
             }
         } catch (IngestException e) {
             rejected.add(new ImportReport.Rejection(file.toString(), e.getMessage()));
@@ -136,16 +139,34 @@ public final class BulkImporter {
         }
     }
 
-    private void readJsonLines(InputStream in, Path file, Consumer<SourcedDocument> sink) throws IOException {
+    private void readJsonLines(InputStream in, Path file, Consumer<Runnable> sink) throws IOException {
         try (JsonLinesReader reader = JsonLinesReader.open(in)) {
-            while (reader.hasNext()) {
-                switch (reader.next()) {
-                    case JsonLinesReader.Entry.Parsed p -> sink.accept(new SourcedDocument(p.document(), file + ":" + p.line()));
-                    case JsonLinesReader.Entry.Failed f ->
-                            rejected.add(new ImportReport.Rejection(file + ":" + f.line(), f.message()));
-                }
+            JsonLinesReader.Line line;
+            while ((line = reader.nextLine()) != null) {
+                JsonLinesReader.Line l = line;
+                sink.accept(() -> parseAndAdd(l, file));
             }
         }
+    }
+
+    /** A known id is a duplicate whatever the text: it is skipped before its text is cleaned. */
+    private void parseAndAdd(JsonLinesReader.Line line, Path file) {
+        JsonLinesReader.parse(line, this::knownId).ifPresent(entry -> {
+            switch (entry) {
+                case JsonLinesReader.Entry.Parsed p -> addOne(p.document(), file + ":" + p.line());
+                case JsonLinesReader.Entry.Failed f ->
+                        rejected.add(new ImportReport.Rejection(file + ":" + f.line(), f.message()));
+            }
+        });
+    }
+
+    /** True, counting a duplicate, when the library already has an article with this id. */
+    private boolean knownId(String id) {
+        if (index.entry(id).isPresent()) {
+            duplicates.incrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     private void addOne(ParsedDocument doc, String source) {
@@ -155,7 +176,7 @@ public final class BulkImporter {
                 duplicates.incrementAndGet();
                 return;
             }
-            ArticleAssembler.Assembled a = assembler.assemble(doc);
+            ArticleAssembler.Assembled a = assembler.assemble(doc, keys);
             if (index.add(a.article(), a.canonicalUrl(), a.fingerprint(), false).isPresent()) {
                 duplicates.incrementAndGet();
                 return;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.article.ParsedDocument;
 import dev.attache.core.article.PublishedDate;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -46,8 +47,20 @@ public final class JsonLinesReader implements Iterator<JsonLinesReader.Entry>, C
         }
     }
 
+    /**
+     * One line as read, not yet decoded: its number and bytes, or why it could not be read
+     * ({@code failure} non-empty, {@code bytes} empty). Reading is cheap and sequential; parsing
+     * (UTF-8, JSON, cleaning the text) is the costly part, so a bulk import does it on its workers.
+     */
+    public record Line(long number, byte[] bytes, String failure) {
+    }
+
     private final InputStream in;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkLimit;
+    private byte[] line = new byte[1 << 12];
+    private int lineLength;
     private long lineNumber;
     private Entry next;
     private boolean eof;
@@ -125,52 +138,128 @@ public final class JsonLinesReader implements Iterator<JsonLinesReader.Entry>, C
         in.close();
     }
 
+    /**
+     * The next line that is not empty, or null at the end. Blank lines (whitespace only) are
+     * returned too, and parse to null; line numbers count every line.
+     */
+    public Line nextLine() {
+        while (!eof) {
+            Line l = readLine();
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     /** The entry of the next line, or null for a blank line or the end. */
     private Entry readEntry() {
-        buffer.reset();
+        Line l = readLine();
+        return l == null ? null : parse(l, id -> false).orElse(null);
+    }
+
+    /** Reads up to the next newline; null for an empty line or the end. */
+    private Line readLine() {
+        lineLength = 0;
         boolean tooLong = false;
+        boolean sawAny = false;
         try {
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (buffer.size() < MAX_LINE_BYTES) {
-                    buffer.write(b);
-                } else {
-                    tooLong = true;
+            while (true) {
+                if (chunkPos == chunkLimit) {
+                    int n = in.read(chunk, 0, chunk.length);
+                    if (n <= 0) {
+                        if (n < 0) {
+                            eof = true;
+                            break;
+                        }
+                        continue;
+                    }
+                    chunkPos = 0;
+                    chunkLimit = n;
                 }
+                int from = chunkPos;
+                int nl = from;
+                while (nl < chunkLimit && chunk[nl] != '\n') {
+                    nl++;
+                }
+                sawAny |= nl > from;
+                if (!tooLong) {
+                    int take = nl - from;
+                    if ((long) lineLength + take > MAX_LINE_BYTES) {
+                        tooLong = true;
+                    } else {
+                        append(from, take);
+                    }
+                }
+                if (nl < chunkLimit) {
+                    chunkPos = nl + 1;
+                    sawAny = true;
+                    break;
+                }
+                chunkPos = chunkLimit;
             }
-            eof = b == -1;
         } catch (IOException e) {
             eof = true;
-            return new Entry.Failed(lineNumber + 1, "could not read past this line: " + e.getMessage()
+            return new Line(lineNumber + 1, new byte[0], "could not read past this line: " + e.getMessage()
                     + " (is the file truncated or a corrupt .gz?)");
         }
-        if (eof && buffer.size() == 0) {
+        if (eof && !sawAny) {
             return null;
         }
-        long line = ++lineNumber;
+        long number = ++lineNumber;
         if (tooLong) {
-            return new Entry.Failed(line, "line is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB; skipped");
+            return new Line(number, new byte[0], "line is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB; skipped");
+        }
+        if (lineLength == 0) {
+            return null;
+        }
+        return new Line(number, java.util.Arrays.copyOf(line, lineLength), "");
+    }
+
+    private void append(int from, int length) {
+        if (lineLength + length > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(lineLength + length, line.length * 2));
+        }
+        System.arraycopy(chunk, from, line, lineLength, length);
+        lineLength += length;
+    }
+
+    /**
+     * Parses a line read by {@link #nextLine()}; thread-safe. Empty when the line is blank, or when
+     * its {@code id} satisfies {@code skipId} (asked at most once per line): the text of an article
+     * the caller already has is then not cleaned, which is most of the cost of a line.
+     */
+    public static Optional<Entry> parse(Line l, Predicate<String> skipId) {
+        if (!l.failure().isEmpty()) {
+            return Optional.of(new Entry.Failed(l.number(), l.failure()));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(buffer.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(l.bytes())).toString();
         } catch (CharacterCodingException e) {
-            return new Entry.Failed(line, "not valid UTF-8; save the file as UTF-8");
+            return Optional.of(new Entry.Failed(l.number(), "not valid UTF-8; save the file as UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return null;
+            return Optional.empty();
         }
         try {
-            return new Entry.Parsed(line, document(JSON.readTree(text)));
+            JsonNode node = JSON.readTree(text);
+            if (node.isObject()) {
+                String id = field(node, "id");
+                if (!id.isEmpty() && skipId.test(id)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Entry.Parsed(l.number(), document(node)));
         } catch (JacksonException e) {
-            return new Entry.Failed(line, "not valid JSON: " + e.getOriginalMessage());
+            return Optional.of(new Entry.Failed(l.number(), "not valid JSON: " + e.getOriginalMessage()));
         } catch (IngestException e) {
-            return new Entry.Failed(line, e.getMessage());
+            return Optional.of(new Entry.Failed(l.number(), e.getMessage()));
         }
     }
 }

@@ -145,16 +145,24 @@ public final class Retriever {
                 top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
             }
             StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
+            // Stored fields decompress a block per read and keep the last one: reading in doc order
+            // decompresses each block once (a passage's neighbours are often hits too).
+            Integer[] order = new Integer[top.scoreDocs.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+            Hit[] hits = new Hit[order.length];
+            for (int i : order) {
+                ScoreDoc sd = top.scoreDocs[i];
                 Document doc = stored.document(sd.doc);
                 IndexableField day = doc.getField(LibrarySchema.PUBLISHED_DAY);
-                hits.add(new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
+                hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
                         doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
-                        LibraryIndex.storedAttributions(doc),
-                        day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue())));
+                        LibraryIndex.lazyStoredAttributions(doc),
+                        day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()));
             }
-            return hits;
+            return new ArrayList<>(List.of(hits));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
