@@ -151,7 +151,8 @@ public final class Retriever {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, Comparator.comparingInt(i -> top.scoreDocs[i].doc));
+            ScoreDoc[] ranked = top.scoreDocs;
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> ranked[i].doc));
             Hit[] hits = new Hit[order.length];
             for (int i : order) {
                 ScoreDoc sd = top.scoreDocs[i];
