@@ -38,10 +38,20 @@ public final class EvidenceStrength {
         return QueryTerms.analyze(PASSAGES, LibrarySchema.TEXT, text).distinct();
     }
 
-    /** BM25 IDF of each term over the passages of {@code reader} (the documents with a text field). */
+    /**
+     * A small library is weighed as if it had at least this many passages. Otherwise, in a library
+     * of a handful of passages, every word it holds looks common and every word it lacks looks rare,
+     * and one absent word of a question ("protect") would outweigh all the ones present.
+     */
+    static final long MIN_DOC_COUNT = 1_000;
+
+    /**
+     * BM25 IDF of each term over the passages of {@code reader} (the documents with a text field),
+     * counting at least {@link #MIN_DOC_COUNT} passages.
+     */
     public static Map<String, Double> idf(IndexReader reader, Collection<String> terms) {
         try {
-            long docCount = Math.max(1, reader.getDocCount(LibrarySchema.TEXT));
+            long docCount = Math.max(MIN_DOC_COUNT, reader.getDocCount(LibrarySchema.TEXT));
             Map<String, Double> idf = new LinkedHashMap<>();
             for (String term : terms) {
                 idf.put(term, idf(reader.docFreq(new Term(LibrarySchema.TEXT, term)), docCount));
