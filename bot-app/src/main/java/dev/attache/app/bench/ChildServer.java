@@ -43,9 +43,16 @@ public final class ChildServer {
             }
         }
         command.add("-Xmx" + heapMb + "m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("dev.attache.app.Main");
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            // As the launcher runs it, so that its class data sharing archive applies.
+            command.add("-jar");
+            command.add(classPath);
+        } else {
+            command.add("-cp");
+            command.add(classPath);
+            command.add("dev.attache.app.Main");
+        }
         command.add("ask");
         command.add("--data");
         command.add(dataDir.toString());
@@ -66,6 +73,10 @@ public final class ChildServer {
                 out.write('\n');
                 out.flush();
                 String line = in.readLine();
+                // The JVM may write warnings (for example about its class data sharing archive) to stdout.
+                while (line != null && !line.startsWith("{")) {
+                    line = in.readLine();
+                }
                 long t1 = System.nanoTime();
                 if (line == null) {
                     ok = false;
