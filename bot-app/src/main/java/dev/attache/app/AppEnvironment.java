@@ -5,8 +5,6 @@ import dev.attache.core.ops.FetchPolicy;
 import dev.attache.core.ops.Limits;
 import dev.attache.core.ops.LoadLimits;
 import dev.attache.core.ops.RateLimit;
-import dev.attache.core.ops.Operators;
-import dev.attache.core.ops.Platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,17 +34,18 @@ public record AppEnvironment(Map<String, String> env) {
         return Path.of(System.getProperty("user.home"), ".attache");
     }
 
+    /**
+     * The core configuration for the command line and the console, whose user is always an
+     * operator; {@code serve} adds the bots' operators, read by the adapters' own configurations.
+     */
     public AttacheConfig coreConfig(Path dataDir) {
-        Operators operators = new Operators(
-                Map.of(Platform.TELEGRAM, idSet("TELEGRAM_OPERATORS"), Platform.DISCORD, idSet("DISCORD_OPERATORS")),
-                idSet("DISCORD_OPERATOR_ROLES"));
         Limits defaults = Limits.defaults();
         Limits limits = new Limits(
                 intValue("ATTACHE_MAX_QUESTION_CHARS", defaults.maxQuestionChars()),
                 longValue("ATTACHE_MAX_FILE_BYTES", defaults.maxFileBytes()),
                 intValue("ATTACHE_MAX_PASSAGES_PER_ARTICLE", defaults.maxPassagesPerArticle()));
         FetchPolicy fetch = FetchPolicy.defaults().allowingPrivateHosts(idSet("ATTACHE_FETCH_ALLOW_HOSTS"));
-        return AttacheConfig.at(dataDir).withOperators(operators).withLimits(limits).withFetch(fetch)
+        return AttacheConfig.at(dataDir).withLimits(limits).withFetch(fetch)
                 .withLoad(loadLimits());
     }
 

@@ -1,6 +1,8 @@
 package dev.attache.app;
 
 import dev.attache.core.Attache;
+import dev.attache.core.ops.Operators;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -20,8 +22,8 @@ public final class LibraryOptions {
         return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()));
     }
 
-    /** Opens the library with its metrics going to {@code meters}. */
-    public Attache open(io.micrometer.core.instrument.MeterRegistry meters) throws IOException {
-        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()).withMeters(meters));
+    /** Opens the library for the bots: their operators, and metrics going to {@code meters}. */
+    public Attache open(Operators operators, MeterRegistry meters) throws IOException {
+        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()).withOperators(operators).withMeters(meters));
     }
 }

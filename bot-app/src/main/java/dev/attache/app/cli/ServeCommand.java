@@ -4,6 +4,8 @@ import dev.attache.app.AppEnvironment;
 import dev.attache.app.LibraryOptions;
 import dev.attache.app.OpsServer;
 import dev.attache.core.Attache;
+import dev.attache.core.ops.Operators;
+import dev.attache.core.ops.Platform;
 import dev.attache.discord.DiscordBot;
 import dev.attache.discord.DiscordConfig;
 import dev.attache.telegram.TelegramBot;
@@ -17,6 +19,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -57,7 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
         new UptimeMetrics().bindTo(meters);
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(meters);
-        Attache attache = library.open(meters);
+        Operators operators = discord.addTo(new Operators(
+                Map.of(Platform.TELEGRAM, telegram.map(TelegramConfig::operators).orElse(Set.of())), Set.of()));
+        Attache attache = library.open(operators, meters);
         List<AutoCloseable> running = new ArrayList<>();
         running.add(gc);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package dev.attache.core.attribution;
 
+import dev.attache.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ class SeedArticleTest {
     private final List<Attribution> attributions;
 
     SeedArticleTest() throws IOException {
-        text = Files.readString(SharedData.resolve("seed/asian-nato.txt"));
+        text = Files.readString(SharedData.file("seed/asian-nato.txt"));
         attributions = new AttributionExtractor().extract(text, ArticleContext.none());
     }
 

@@ -1,6 +1,6 @@
 package dev.attache.core.attribution.eval;
 
-import dev.attache.core.attribution.SharedData;
+import dev.attache.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class PolnearDevEvaluationTest {
 
     @Test
     void devScoresStayAboveTheirFloors() {
-        Path dev = SharedData.resolve("eval/polnear/dev");
+        Path dev = SharedData.file("eval/polnear/dev");
         EvalReport report = new PolnearEvaluator().evaluate(dev);
         System.out.println(report.describe());
         assertEquals(84, report.articles());
