@@ -19,7 +19,7 @@ class PolnearDevEvaluationTest {
 
     @Test
     void devScoresStayAboveTheirFloors() {
-        Path dev = SharedData.file("eval/polnear/dev");
+        Path dev = SharedData.dir().resolve("eval/polnear/dev");
         EvalReport report = new PolnearEvaluator().evaluate(dev);
         System.out.println(report.describe());
         assertEquals(84, report.articles());
