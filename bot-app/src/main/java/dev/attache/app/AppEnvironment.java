@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The application's configuration, read from environment variables (documented in the README):
  * where the library lives, who its operators are on each platform, the input limits, the rate
- * limits and concurrency bound on answers, and the port of the operations endpoints.
+ * limits and concurrency bound on answers, the port of the operations endpoints, and whether
+ * search is hybrid.
  */
 public record AppEnvironment(Map<String, String> env) {
 
@@ -47,6 +48,16 @@ public record AppEnvironment(Map<String, String> env) {
         FetchPolicy fetch = FetchPolicy.defaults().allowingPrivateHosts(idSet("ATTACHE_FETCH_ALLOW_HOSTS"));
         return AttacheConfig.at(dataDir).withLimits(limits).withFetch(fetch)
                 .withLoad(loadLimits());
+    }
+
+    /** Whether hybrid (dense + word) search is on: {@code ATTACHE_DENSE} is {@code on} (the default) or {@code off}. */
+    public boolean denseOn() {
+        String value = env.getOrDefault("ATTACHE_DENSE", "on").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "on", "true", "1", "" -> true;
+            case "off", "false", "0" -> false;
+            default -> throw new IllegalArgumentException("ATTACHE_DENSE must be on or off, not \"" + value + "\"");
+        };
     }
 
     /** Rate limits and the answer concurrency bound: {@code ATTACHE_USER_*}, {@code ATTACHE_CHAT_*}, … */

@@ -1,6 +1,8 @@
 package dev.attache.app;
 
 import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.embed.DenseMode;
 import dev.attache.core.ops.Operators;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -18,12 +20,29 @@ public final class LibraryOptions {
         return data != null ? data : AppEnvironment.fromSystem().defaultDataDir();
     }
 
+    /** Opens the library for a command that does not search it (list, stats, add, remove, who). */
     public Attache open() throws IOException {
-        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()));
+        return Attache.open(config(DenseMode.OFF));
     }
 
-    /** Opens the library for the bots: their operators, and metrics going to {@code meters}. */
-    public Attache open(Operators operators, MeterRegistry meters) throws IOException {
-        return Attache.open(AppEnvironment.fromSystem().coreConfig(dataDir()).withOperators(operators).withMeters(meters));
+    /** Opens the library for one-shot questions: hybrid search with the vectors it has. */
+    public Attache openForSearch() throws IOException {
+        return Attache.open(config(DenseMode.SEARCH));
+    }
+
+    /** Opens the library for a long-running process (chat, import): hybrid search, and embedding in the background. */
+    public Attache openForService() throws IOException {
+        return Attache.open(config(DenseMode.SEARCH_AND_EMBED));
+    }
+
+    /** Opens the library for the bots: their operators, metrics going to {@code meters}, embedding in the background. */
+    public Attache openForService(Operators operators, MeterRegistry meters) throws IOException {
+        return Attache.open(config(DenseMode.SEARCH_AND_EMBED).withOperators(operators).withMeters(meters));
+    }
+
+    /** The core configuration, with {@code dense} unless {@code ATTACHE_DENSE=off} turns vectors off. */
+    private AttacheConfig config(DenseMode dense) {
+        AppEnvironment env = AppEnvironment.fromSystem();
+        return env.coreConfig(dataDir()).withDense(env.denseOn() ? dense : DenseMode.OFF);
     }
 }

@@ -14,16 +14,24 @@ public final class ProgressBar implements ImportProgress, AutoCloseable {
     private static final int WIDTH = 30;
 
     private final PrintStream err;
+    private final String unit;
     private final long startNanos = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
 
+    /** A bar counting articles. */
     public ProgressBar(PrintStream err) {
+        this(err, "articles");
+    }
+
+    /** A bar counting {@code unit} (a plural noun). */
+    public ProgressBar(PrintStream err, String unit) {
         this.err = err;
+        this.unit = unit;
     }
 
     @Override
-    public synchronized void update(long bytesRead, long totalBytes, long articles) {
+    public synchronized void update(long bytesRead, long totalBytes, long count) {
         long now = System.nanoTime();
         if (now - lastDraw < REDRAW_NANOS) {
             return;
@@ -32,8 +40,8 @@ public final class ProgressBar implements ImportProgress, AutoCloseable {
         double fraction = totalBytes > 0 ? Math.min(1, (double) bytesRead / totalBytes) : 0;
         int filled = (int) (fraction * WIDTH);
         double seconds = (now - startNanos) / 1e9;
-        err.printf(Locale.ROOT, "\r[%s%s] %3.0f%%  %,d articles  %.0f/s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                fraction * 100, articles, seconds > 0 ? articles / seconds : 0);
+        err.printf(Locale.ROOT, "\r[%s%s] %3.0f%%  %,d %s  %.0f/s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                fraction * 100, count, unit, seconds > 0 ? count / seconds : 0);
         err.flush();
         drawn = true;
     }

@@ -7,6 +7,9 @@ import dev.attache.core.answer.Question;
 import dev.attache.core.answer.Source;
 import dev.attache.core.attribution.Attribution;
 import dev.attache.core.attribution.Speaker;
+import dev.attache.core.embed.BackgroundEmbedder;
+import dev.attache.core.embed.DenseMode;
+import dev.attache.core.embed.PassageEmbedder;
 import dev.attache.core.index.CatalogEntry;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.ingest.ArticleAssembler;
@@ -46,6 +49,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
@@ -75,11 +81,16 @@ public final class Attache implements AutoCloseable {
     private final RateLimits rateLimits;
     private final Semaphore answerSlots;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Optional<DenseModel> dense;
+    private final Optional<BackgroundEmbedder> background;
 
-    private Attache(AttacheConfig config, LibraryIndex index) {
+    private Attache(AttacheConfig config, LibraryIndex index, Optional<DenseModel> dense) {
         this.config = config;
         this.index = index;
-        this.retriever = new Retriever(index);
+        this.dense = dense;
+        this.retriever = new Retriever(index, dense.map(DenseModel::embedder));
+        this.background = dense.filter(d -> config.dense() == DenseMode.SEARCH_AND_EMBED)
+                .map(d -> BackgroundEmbedder.start(index, d.embedder()));
         this.composer = new AnswerComposer(index);
         this.assembler = new ArticleAssembler(config.fetch(), config.limits());
         this.audit = new AuditLog(config.dataDir());
@@ -94,12 +105,50 @@ public final class Attache implements AutoCloseable {
         metrics.gauge(AttacheMetrics.IN_FLIGHT, "Answers being computed now", answerSlots,
                 s -> slots - s.availablePermits());
         metrics.gauge(AttacheMetrics.ARTICLES, "Articles in the library", index, LibraryIndex::articleCount);
+        metrics.gauge(AttacheMetrics.EMBEDDED_PASSAGES, "Passages with a dense vector", index,
+                LibraryIndex::embeddedPassageCount);
     }
 
-    /** Opens (or creates) the library in {@code config.dataDir()}; its index is {@code dataDir/index}. */
+    /**
+     * Opens (or creates) the library in {@code config.dataDir()}; its index is {@code dataDir/index}.
+     * With dense search on, the embedding model loads while the index opens.
+     */
     public static Attache open(AttacheConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
-        return new Attache(config, LibraryIndex.open(config.dataDir().resolve("index")));
+        CompletableFuture<DenseModel> model = config.dense().searches()
+                ? CompletableFuture.supplyAsync(DenseModel::load,
+                        task -> Thread.ofPlatform().name("attache-model-load").daemon().start(task))
+                : null;
+        LibraryIndex index = LibraryIndex.open(config.dataDir().resolve("index"));
+        try {
+            return new Attache(config, index, model == null ? Optional.empty() : Optional.of(model.join()));
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** The embedding model and the threads that run it, open while the library is. */
+    private record DenseModel(PassageEmbedder embedder, ExecutorService threads) {
+        static DenseModel load() {
+            ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                    Thread.ofPlatform().name("attache-embed-", 0).daemon().factory());
+            return new DenseModel(new PassageEmbedder(threads), threads);
+        }
+    }
+
+    /**
+     * Blocks until every passage added so far has its dense vector, calling {@code progress} about
+     * twice a second with (embedded, total) passages. Returns at once when this library does not
+     * embed ({@link DenseMode}); false when {@code stop} said so first.
+     */
+    public boolean awaitEmbeddings(java.util.function.BiConsumer<Long, Long> progress,
+                                   java.util.function.BooleanSupplier stop) throws InterruptedException {
+        if (background.isEmpty()) {
+            return true;
+        }
+        return background.get().awaitCaughtUp(() -> progress.accept(index.embeddedPassageCount(), index.passageCount()),
+                stop);
     }
 
     /**
@@ -191,6 +240,7 @@ public final class Attache implements AutoCloseable {
         if (outcome instanceof AddOutcome.Added) {
             commit();
             cache.clear();
+            background.ifPresent(BackgroundEmbedder::nudge);
         }
         audit.record(caller, "add", target, summarize(outcome));
         return outcome;
@@ -207,6 +257,7 @@ public final class Attache implements AutoCloseable {
         metrics.imported("bulk", "duplicate", report.duplicates());
         metrics.imported("bulk", "rejected", report.rejected().size());
         cache.clear();
+        background.ifPresent(BackgroundEmbedder::nudge);
         audit.record(caller, "import", paths.toString(), "added=" + report.added() + " duplicates="
                 + report.duplicates() + " rejected=" + report.rejected().size());
         return report;
@@ -255,7 +306,8 @@ public final class Attache implements AutoCloseable {
         long speakers = index.entriesNewestFirst().stream().flatMap(e -> e.speakers().stream())
                 .map(n -> n.toLowerCase(Locale.ROOT)).distinct().count();
         return new LibraryStats(index.articleCount(), index.passageCount(), index.quoteCount(), speakers,
-                index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes());
+                index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes(),
+                index.embeddedPassageCount());
     }
 
     /** What people matching {@code name} are quoted as saying, newest first. */
@@ -322,8 +374,17 @@ public final class Attache implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        assembler.close();
-        index.close();
+        try {
+            if (background.isPresent()) {
+                background.get().close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            dense.ifPresent(d -> d.threads().shutdown());
+            assembler.close();
+            index.close();
+        }
     }
 
     private void commit() {

@@ -55,7 +55,7 @@ public final class AskCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--top must be at least 1");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Attache attache = library.open()) {
+        try (Attache attache = library.openForSearch()) {
             if (words != null && !words.isEmpty()) {
                 Answer answer = attache.ask(question(String.join(" ", words), asOf));
                 out.println(json ? AnswerJson.toLine(answer) : TerminalRenderer.render(answer));

@@ -26,7 +26,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Attache attache = library.open()) {
+        try (Attache attache = library.openForService()) {
             if (!noDemo && attache.stats().articles() == 0) {
                 int added = DemoLibrary.loadInto(attache);
                 System.out.println("Loaded the demo library: " + added + " fictional articles written for Attaché.");

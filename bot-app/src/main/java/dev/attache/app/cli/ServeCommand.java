@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
         gc.bindTo(meters);
         Operators operators = discord.addTo(new Operators(
                 Map.of(Platform.TELEGRAM, telegram.map(TelegramConfig::operators).orElse(Set.of())), Set.of()));
-        Attache attache = library.open(operators, meters);
+        Attache attache = library.openForService(operators, meters);
         List<AutoCloseable> running = new ArrayList<>();
         running.add(gc);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts for the library: articles, passages, quotes, speakers, index size, feedback.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = {
+        "Counts for the library: articles, passages, quotes, speakers, index size, feedback,",
+        "and how many passages have dense vectors yet (embedding runs in the background of chat, import and serve)."})
 public final class StatsCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOptions library;
 
-    @Option(names = "--json", description = "Write {articles, passages, quotes, speakers, index_bytes, up_votes, down_votes}.")
+    @Option(names = "--json", description = "Write {articles, passages, embedded_passages, quotes, speakers, index_bytes, up_votes, down_votes}.")
     boolean json;
 
     @Override
@@ -25,6 +27,7 @@ public final class StatsCommand implements Callable<Integer> {
             LibraryStats s = attache.stats();
             System.out.println(json
                     ? new ObjectMapper().createObjectNode().put("articles", s.articles()).put("passages", s.passages())
+                            .put("embedded_passages", s.embeddedPassages())
                             .put("quotes", s.quotes()).put("speakers", s.speakers()).put("index_bytes", s.indexBytes())
                             .put("up_votes", s.upVotes()).put("down_votes", s.downVotes()).toString()
                     : OutcomeText.of(s));

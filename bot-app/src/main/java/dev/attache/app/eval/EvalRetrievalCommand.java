@@ -2,6 +2,7 @@ package dev.attache.app.eval;
 
 import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
+import dev.attache.core.embed.DenseMode;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
@@ -77,6 +78,13 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             description = "Coverage thresholds for the abstention sweep (default: ${DEFAULT-VALUE}).")
     double[] thresholds;
 
+    enum Switch { on, off }
+
+    @Option(names = "--dense", paramLabel = "on|off", defaultValue = "on",
+            description = "Hybrid search with dense vectors (default: ${DEFAULT-VALUE}); the libraries' passages are "
+                    + "embedded before the questions are asked (about 100 passages/s per core), then kept in --data.")
+    Switch dense;
+
     @Spec
     CommandSpec spec;
 
@@ -145,11 +153,11 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     }
 
     /** Opens the library in {@code dir}, importing {@code source} first when the library is empty. */
-    private static Attache library(Path dir, Path source, PrintWriter err) throws IOException {
+    private Attache library(Path dir, Path source, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new IllegalArgumentException("evaluation file not found: " + source.toAbsolutePath().normalize());
         }
-        Attache attache = Attache.open(AttacheConfig.at(dir));
+        Attache attache = Attache.open(AttacheConfig.at(dir).withDense(dense == Switch.on ? DenseMode.SEARCH_AND_EMBED : DenseMode.OFF));
         if (attache.stats().articles() == 0) {
             err.println("importing " + source + " into " + dir);
             err.flush();
@@ -159,7 +167,29 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
                     + report.rejected().size() + " rejected)");
             err.flush();
         }
+        if (dense == Switch.on) {
+            awaitEmbeddings(attache, err);
+        }
         return attache;
+    }
+
+    private static void awaitEmbeddings(Attache attache, PrintWriter err) {
+        long start = System.nanoTime();
+        long[] lastReport = {0};
+        try {
+            attache.awaitEmbeddings((embedded, total) -> {
+                if (System.nanoTime() - lastReport[0] > 30_000_000_000L) {
+                    lastReport[0] = System.nanoTime();
+                    err.printf(java.util.Locale.ROOT, "embedding: %,d of %,d passages%n", embedded, total);
+                    err.flush();
+                }
+            }, () -> false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embeddings", e);
+        }
+        err.printf(java.util.Locale.ROOT, "embeddings ready (%.0f s)%n", (System.nanoTime() - start) / 1e9);
+        err.flush();
     }
 
     private static void deleteTree(Path root) {

@@ -23,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -61,6 +62,8 @@ public final class LibraryIndex implements AutoCloseable {
     /** Adds share it; a removal takes it alone, so it cannot interleave with an add of the same article. */
     private final ReadWriteLock changes = new ReentrantReadWriteLock();
     private long nextSeq;
+    /** Every article with a sequence number up to this one has its vector documents (or is gone). */
+    private volatile long embeddedThrough;
 
     private LibraryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -74,7 +77,12 @@ public final class LibraryIndex implements AutoCloseable {
             }
         });
         loadCatalog();
+        String through = SegmentInfos.readLatestCommit(directory).getUserData().get(EMBEDDED_THROUGH);
+        embeddedThrough = through == null ? 0 : Long.parseLong(through);
     }
+
+    /** The commit user-data key holding {@link #embeddedThrough()}, durable with the vectors it counts. */
+    private static final String EMBEDDED_THROUGH = "embedded_through";
 
     /** Opens the index in {@code indexDir}, creating it when absent. */
     public static LibraryIndex open(Path indexDir) throws IOException {
@@ -229,6 +237,134 @@ public final class LibraryIndex implements AutoCloseable {
         generation.incrementAndGet();
         searchers.maybeRefreshBlocking();
         return true;
+    }
+
+    /**
+     * The highest article sequence number through which every article's passages have vector
+     * documents; articles are embedded in sequence order, so this is the embedder's progress.
+     */
+    public long embeddedThrough() {
+        return embeddedThrough;
+    }
+
+    /** Catalog entries with a sequence number above {@code seq}, in sequence order: what awaits embedding. */
+    public List<CatalogEntry> entriesAfter(long seq) {
+        return catalog.values().stream().filter(e -> e.seq() > seq)
+                .sorted(Comparator.comparingLong(CatalogEntry::seq)).toList();
+    }
+
+    /** Passages of articles up to {@link #embeddedThrough()}: how many have vectors. */
+    public long embeddedPassageCount() {
+        long through = embeddedThrough;
+        return catalog.values().stream().filter(e -> e.seq() <= through).mapToLong(e -> e.summary().passages()).sum();
+    }
+
+    /** An article's searchable passages in order, as the embedder needs them; empty while not yet searchable. */
+    public List<IndexedPassage> indexedPassages(String articleId) {
+        return withSearcher(searcher -> {
+            try {
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                        .build();
+                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
+                int[] docs = java.util.Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+                StoredFields stored = searcher.storedFields();
+                List<IndexedPassage> passages = new java.util.ArrayList<>(docs.length);
+                for (int doc : docs) {
+                    Document d = stored.document(doc);
+                    org.apache.lucene.index.IndexableField day = d.getField(LibrarySchema.PUBLISHED_DAY);
+                    passages.add(new IndexedPassage(d.get(LibrarySchema.PASSAGE_ID), d.get(LibrarySchema.TEXT),
+                            day == null ? LibrarySchema.UNKNOWN_DAY : day.numericValue().longValue(),
+                            LibrarySchema.speakerNames(LibrarySchema.attributions(d))));
+                }
+                return passages;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Stores the vectors of an article's passages, replacing any it had, and moves
+     * {@link #embeddedThrough()} to its sequence number (durable with the next commit). Does
+     * nothing and returns false when the article was removed or replaced meanwhile.
+     */
+    public boolean putVectors(CatalogEntry entry, List<IndexedPassage> passages, List<float[]> vectors) throws IOException {
+        if (passages.size() != vectors.size()) {
+            throw new IllegalArgumentException(passages.size() + " passages but " + vectors.size() + " vectors");
+        }
+        List<Document> docs = new java.util.ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            docs.add(LibrarySchema.vectorDocument(entry.id(), passages.get(i), vectors.get(i)));
+        }
+        changes.readLock().lock();
+        try {
+            CatalogEntry current = catalog.get(entry.id());
+            if (current == null || current.seq() != entry.seq()) {
+                return false;
+            }
+            writer.updateDocuments(new Term(LibrarySchema.VECTORS_OF, entry.id()), docs);
+            markEmbeddedThrough(entry.seq());
+            return true;
+        } finally {
+            changes.readLock().unlock();
+        }
+    }
+
+    /** Records that every article through {@code seq} is embedded (or needs no vectors). */
+    public synchronized void markEmbeddedThrough(long seq) {
+        if (seq > embeddedThrough) {
+            embeddedThrough = seq;
+            writer.setLiveCommitData(Map.of(EMBEDDED_THROUGH, Long.toString(seq)).entrySet());
+        }
+    }
+
+    /**
+     * The passage documents of {@code vectorHits} (vector documents found by a search with
+     * {@code searcher}), in the same order and with the same scores; a vector whose passage is gone
+     * is skipped.
+     */
+    public ScoreDoc[] passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.TermsEnum[] termsByLeaf = new org.apache.lucene.index.TermsEnum[leaves.size()];
+        List<ScoreDoc> passages = new java.util.ArrayList<>(vectorHits.scoreDocs.length);
+        org.apache.lucene.index.PostingsEnum postings = null;
+        for (ScoreDoc hit : vectorHits.scoreDocs) {
+            org.apache.lucene.util.BytesRef passageId = new org.apache.lucene.util.BytesRef(
+                    stored.document(hit.doc, Set.of(LibrarySchema.VECTOR_PASSAGE_ID)).get(LibrarySchema.VECTOR_PASSAGE_ID));
+            search:
+            for (int l = 0; l < leaves.size(); l++) {
+                org.apache.lucene.index.LeafReader leaf = leaves.get(l).reader();
+                if (termsByLeaf[l] == null) {
+                    org.apache.lucene.index.Terms terms = leaf.terms(LibrarySchema.PASSAGE_ID);
+                    if (terms == null) {
+                        continue;
+                    }
+                    termsByLeaf[l] = terms.iterator();
+                }
+                if (!termsByLeaf[l].seekExact(passageId)) {
+                    continue;
+                }
+                postings = termsByLeaf[l].postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                org.apache.lucene.util.Bits live = leaf.getLiveDocs();
+                for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        passages.add(new ScoreDoc(leaves.get(l).docBase + doc, hit.score));
+                        break search;
+                    }
+                }
+            }
+        }
+        return passages.toArray(ScoreDoc[]::new);
+    }
+
+    /** Makes new vectors visible to searches; answers computed before may now differ, so caches are invalidated. */
+    public void refreshVectors() throws IOException {
+        searchers.maybeRefreshBlocking();
+        generation.incrementAndGet();
     }
 
     /** Makes every change so far durable. */

@@ -13,12 +13,14 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -29,6 +31,9 @@ import org.apache.lucene.util.BytesRef;
  * document (metadata only, small, loaded into the catalog at start-up), a {@code text} document
  * (the full text, read only to verify quotes), and one {@code passage} document per passage
  * (the searchable unit). All of them carry {@link #ARTICLE_ID}, so one delete removes the block.
+ * Dense vectors come later, from the background embedder: one {@code vector} document per passage,
+ * outside the block, carrying {@link #ARTICLE_ID} too (so the same delete removes them) and
+ * {@link #VECTORS_OF} (so an article's vectors are replaced as a whole, never doubled).
  */
 public final class LibrarySchema {
 
@@ -74,6 +79,14 @@ public final class LibrarySchema {
     public static final String TYPE_ARTICLE = "article";
     public static final String TYPE_TEXT = "text";
     public static final String TYPE_PASSAGE = "passage";
+    public static final String TYPE_VECTOR = "vector";
+
+    /** The passage's embedding, on {@code vector} documents; unit length, compared by dot product. */
+    public static final String EMBEDDING = "embedding";
+    /** The article id again, on {@code vector} documents only. */
+    static final String VECTORS_OF = "vectors_of";
+    /** The passage a {@code vector} document belongs to (stored only: {@link #PASSAGE_ID} is indexed on passages). */
+    static final String VECTOR_PASSAGE_ID = "vector_passage_id";
 
     /** Day number stored for articles of unknown date: before everything, so never filtered out by as-of. */
     public static final long UNKNOWN_DAY = Long.MIN_VALUE;
@@ -203,6 +216,19 @@ public final class LibrarySchema {
         if (!passage.attributions().isEmpty()) {
             doc.add(new StoredField(ATTRIBUTIONS, AttributionCodec.encode(passage.attributions())));
         }
+        return doc;
+    }
+
+    /** The {@code vector} document of a passage: its embedding, with what a search filters on. */
+    static Document vectorDocument(String articleId, IndexedPassage passage, float[] embedding) {
+        Document doc = new Document();
+        doc.add(new StringField(TYPE, TYPE_VECTOR, Field.Store.NO));
+        doc.add(new StringField(ARTICLE_ID, articleId, Field.Store.NO));
+        doc.add(new StringField(VECTORS_OF, articleId, Field.Store.NO));
+        doc.add(new StoredField(VECTOR_PASSAGE_ID, passage.passageId()));
+        doc.add(new LongField(PUBLISHED_DAY, passage.day(), Field.Store.NO));
+        doc.add(new TextField(SPEAKERS, String.join("\n", passage.speakers()), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(EMBEDDING, embedding, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

@@ -29,6 +29,7 @@ public final class AttacheMetrics {
     public static final String BUSY = "attache.answers.busy";
     public static final String IN_FLIGHT = "attache.answers.in.flight";
     public static final String ARTICLES = "attache.library.articles";
+    public static final String EMBEDDED_PASSAGES = "attache.library.embedded.passages";
 
     private final MeterRegistry registry;
     private final Counter answered;

@@ -1,6 +1,7 @@
 package dev.attache.core.search;
 
 import dev.attache.core.answer.Question;
+import dev.attache.core.embed.PassageEmbedder;
 import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -36,6 +39,9 @@ import org.apache.lucene.search.TopDocs;
  * recent passages when the question asks about recent events. Ranking is two-stage: BM25 terms
  * (text, title, lead) over the whole library, then the proximity of question words rescored on
  * the best {@value #FIRST_STAGE} only. Parameters were chosen by measurement (docs/QUALITY.md).
+ * With a {@link PassageEmbedder} (hybrid search), the question's embedding also finds the
+ * {@value #DENSE_CANDIDATES} nearest passage vectors under the same filters, and the two rankings
+ * are fused ({@link HybridFusion}); passages not yet embedded still compete through their words.
  * Diversity across articles and speakers is left to {@code AnswerComposer}, which caps the points
  * per article and interleaves speakers: a retrieval-level decay measured worse.
  */
@@ -63,12 +69,23 @@ public final class Retriever {
      */
     static final int MAX_QUERY_WORDS = 256;
 
+    /** How many nearest passage vectors the dense stage hands to the fusion. */
+    static final int DENSE_CANDIDATES = 100;
+
     private final LibraryIndex index;
+    private final Optional<PassageEmbedder> embedder;
     private final Analyzer questions = LibraryAnalyzer.question();
     private final Analyzer names = LibraryAnalyzer.names();
 
+    /** Word (BM25) search only. */
     public Retriever(LibraryIndex index) {
+        this(index, Optional.empty());
+    }
+
+    /** Hybrid search when {@code embedder} is present, word search only otherwise. */
+    public Retriever(LibraryIndex index, Optional<PassageEmbedder> embedder) {
         this.index = index;
+        this.embedder = embedder;
     }
 
     /** The top {@code k} passages for a question, best first; empty when no word of it is indexed. */
@@ -82,16 +99,17 @@ public final class Retriever {
         }
         Query query = buildQuery(terms, question);
         Query proximity = proximityQuery(terms);
+        Optional<Query> dense = embedder.map(e -> denseQuery(e.embed(question.text()), question));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
-        List<Hit> hits = index.withSearcher(searcher -> collect(searcher, query, proximity, candidates));
+        List<Hit> hits = index.withSearcher(searcher -> collect(searcher, query, proximity, dense, candidates));
         if (recent) {
             hits = preferRecent(hits, question.asOf());
         }
         return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
     }
 
-    private Query buildQuery(QueryTerms terms, Question question) {
+    Query buildQuery(QueryTerms terms, Question question) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         for (String term : terms.distinct()) {
             relevance.add(new TermQuery(new Term(LibrarySchema.TEXT, term)), Occur.SHOULD);
@@ -101,8 +119,21 @@ public final class Retriever {
                 .add(relevance.build(), Occur.MUST)
                 // scores only passages that match the question; never makes a passage match
                 .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LibrarySchema.LEAD,
-                        LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD)
-                .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), Occur.FILTER)
+                        LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD);
+        addFilters(query, LibrarySchema.TYPE_PASSAGE, question);
+        return query.build();
+    }
+
+    /** The nearest passage vectors to the question's, under the same filters as the word query. */
+    Query denseQuery(float[] questionVector, Question question) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        addFilters(filter, LibrarySchema.TYPE_VECTOR, question);
+        return new KnnFloatVectorQuery(LibrarySchema.EMBEDDING, questionVector, DENSE_CANDIDATES, filter.build());
+    }
+
+    /** Only documents of {@code type}, published by the as-of date, quoting the asked-for speaker if any. */
+    private void addFilters(BooleanQuery.Builder query, String type, Question question) {
+        query.add(new TermQuery(new Term(LibrarySchema.TYPE, type)), Occur.FILTER)
                 .add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, Long.MIN_VALUE,
                         question.asOf().toEpochDay()), Occur.FILTER);
         question.speaker().ifPresent(name -> {
@@ -111,11 +142,10 @@ public final class Retriever {
                 query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, term)), Occur.FILTER);
             }
         });
-        return query.build();
     }
 
     /** Pairs of adjacent question words near each other in the passage; null for a one-word question. */
-    private static Query proximityQuery(QueryTerms terms) {
+    static Query proximityQuery(QueryTerms terms) {
         if (terms.terms().size() < 2) {
             return null;
         }
@@ -136,37 +166,54 @@ public final class Retriever {
      * The top {@code n} passages: the term query's best {@link #FIRST_STAGE} passages, rescored with
      * the proximity of question words (phrase positions are only read for those candidates).
      */
-    private static List<Hit> collect(IndexSearcher searcher, Query query, Query proximity, int n) {
+    private List<Hit> collect(IndexSearcher searcher, Query query, Query proximity, Optional<Query> dense, int n) {
         try {
-            TopDocs top = searcher.search(query, Math.max(n, FIRST_STAGE));
-            if (proximity != null) {
-                top = QueryRescorer.rescore(searcher, top, proximity, PROXIMITY_BOOST, n);
-            } else if (top.scoreDocs.length > n) {
-                top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
+            ScoreDoc[] top = lexicalRanking(searcher, query, proximity, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            if (dense.isPresent()) {
+                ScoreDoc[] nearest = denseRanking(searcher, dense.get());
+                top = HybridFusion.fuse(top, nearest, n);
             }
-            StoredFields stored = searcher.storedFields();
-            // Stored fields decompress a block per read and keep the last one: reading in doc order
-            // decompresses each block once (a passage's neighbours are often hits too).
-            Integer[] order = new Integer[top.scoreDocs.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            ScoreDoc[] ranked = top.scoreDocs;
-            java.util.Arrays.sort(order, Comparator.comparingInt(i -> ranked[i].doc));
-            Hit[] hits = new Hit[order.length];
-            for (int i : order) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document doc = stored.document(sd.doc);
-                IndexableField day = doc.getField(LibrarySchema.PUBLISHED_DAY);
-                hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
-                        doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
-                        LibraryIndex.lazyStoredAttributions(doc),
-                        day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()));
-            }
-            return new ArrayList<>(List.of(hits));
+            return hits(searcher, top);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The term query's best {@link #FIRST_STAGE} passages rescored by proximity, best {@code depth} first. */
+    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, Query proximity, int depth) throws IOException {
+        TopDocs top = searcher.search(query, Math.max(depth, FIRST_STAGE));
+        if (proximity != null) {
+            top = QueryRescorer.rescore(searcher, top, proximity, PROXIMITY_BOOST, depth);
+        }
+        return top.scoreDocs.length > depth ? java.util.Arrays.copyOf(top.scoreDocs, depth) : top.scoreDocs;
+    }
+
+    /** The passages of the nearest vectors, nearest first, scored by similarity. */
+    ScoreDoc[] denseRanking(IndexSearcher searcher, Query dense) throws IOException {
+        return index.passagesOfVectors(searcher, searcher.search(dense, DENSE_CANDIDATES));
+    }
+
+    /** Reads the stored passages of {@code ranked}, keeping their order and scores. */
+    private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        // Stored fields decompress a block per read and keep the last one: reading in doc order
+        // decompresses each block once (a passage's neighbours are often hits too).
+        Integer[] order = new Integer[ranked.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ranked[i].doc));
+        Hit[] hits = new Hit[order.length];
+        for (int i : order) {
+            ScoreDoc sd = ranked[i];
+            Document doc = stored.document(sd.doc);
+            IndexableField day = doc.getField(LibrarySchema.PUBLISHED_DAY);
+            hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
+                    doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
+                    LibraryIndex.lazyStoredAttributions(doc),
+                    day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()));
+        }
+        return new ArrayList<>(List.of(hits));
     }
 
     /**

@@ -1,0 +1,122 @@
+package dev.attache.core.index;
+
+import static dev.attache.core.index.LibraryIndexTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the index keeps passage vectors: one per passage, replaced not doubled, gone with their article, progress durable. */
+class VectorStorageTest {
+
+    @TempDir
+    Path dir;
+
+    static float[] unit(int axis) {
+        float[] v = new float[8];
+        v[axis % v.length] = 1;
+        return v;
+    }
+
+    static long vectorDocs(LibraryIndex index) {
+        return index.withSearcher(s -> {
+            try {
+                return (long) s.count(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void storingAnArticlesVectorsTwiceReplacesThemAndAdvancesProgress() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Grain exports rose sharply. More text."), "u1", "f1", true);
+            CatalogEntry entry = index.entry("a1").orElseThrow();
+            List<IndexedPassage> passages = index.indexedPassages("a1");
+            assertThat(passages).singleElement().satisfies(p -> {
+                assertThat(p.text()).isEqualTo("Grain exports rose sharply. More text.");
+                assertThat(p.speakers()).containsExactly("Ada Morrow");
+            });
+            assertThat(index.embeddedThrough()).isZero();
+
+            assertThat(index.putVectors(entry, passages, List.of(unit(0)))).isTrue();
+            assertThat(index.putVectors(entry, passages, List.of(unit(1)))).isTrue();
+            index.refreshVectors();
+
+            assertThat(vectorDocs(index)).isEqualTo(1);
+            assertThat(index.embeddedThrough()).isEqualTo(entry.seq());
+            assertThat(index.embeddedPassageCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void progressSurvivesReopeningAndRemovalTakesTheVectorsAlong() throws Exception {
+        long seq;
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Grain exports rose sharply."), "u1", "f1", true);
+            index.add(article("a2", "Fishing quotas were cut."), "u2", "f2", true);
+            CatalogEntry first = index.entry("a1").orElseThrow();
+            index.putVectors(first, index.indexedPassages("a1"), List.of(unit(0)));
+            seq = first.seq();
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.embeddedThrough()).isEqualTo(seq);
+            assertThat(index.entriesAfter(index.embeddedThrough())).extracting(CatalogEntry::id).containsExactly("a2");
+            assertThat(vectorDocs(index)).isEqualTo(1);
+
+            index.remove("a1");
+            assertThat(vectorDocs(index)).isZero();
+            index.commit();
+        }
+        try (FSDirectory directory = FSDirectory.open(dir); CheckIndex check = new CheckIndex(directory)) {
+            assertThat(check.checkIndex().clean).isTrue();
+        }
+    }
+
+    @Test
+    void vectorsOfAnArticleRemovedWhileItWasEmbeddedAreNeverWritten() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Grain exports rose sharply."), "u1", "f1", true);
+            CatalogEntry entry = index.entry("a1").orElseThrow();
+            List<IndexedPassage> passages = index.indexedPassages("a1");
+            index.remove("a1");
+            index.add(article("a1", "Grain exports rose sharply, again."), "u1", "f1b", true);
+
+            assertThat(index.putVectors(entry, passages, List.of(unit(0)))).isFalse();
+            index.refreshVectors();
+            assertThat(vectorDocs(index)).isZero();
+        }
+    }
+
+    @Test
+    void aVectorLeadsBackToItsPassage() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Grain exports rose sharply."), "u1", "f1", true);
+            index.add(article("a2", "Fishing quotas were cut."), "u2", "f2", true);
+            for (String id : List.of("a1", "a2")) {
+                index.putVectors(index.entry(id).orElseThrow(), index.indexedPassages(id), List.of(unit(id.charAt(1))));
+            }
+            index.refreshVectors();
+            String found = index.withSearcher(s -> {
+                try {
+                    var nearest = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(LibrarySchema.EMBEDDING,
+                            unit('2'), 1), 1);
+                    var passage = index.passagesOfVectors(s, nearest);
+                    return s.storedFields().document(passage[0].doc).get(LibrarySchema.PASSAGE_ID);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(found).isEqualTo(index.indexedPassages("a2").getFirst().passageId());
+        }
+    }
+}
