@@ -61,7 +61,7 @@ public final class BackgroundEmbedder implements AutoCloseable {
 
     /**
      * Blocks until every article added so far has vectors, calling {@code progress} about twice a
-     * second; returns false if {@code stop} said so or the embedder was closed first.
+     * second; returns false if {@code stop} said so or the embedder was closed (or died) first.
      */
     public boolean awaitCaughtUp(Runnable progress, BooleanSupplier stop) throws InterruptedException {
         nudge();
@@ -70,7 +70,7 @@ public final class BackgroundEmbedder implements AutoCloseable {
             if (caughtUp && index.entriesAfter(index.embeddedThrough()).isEmpty()) {
                 return true;
             }
-            if (stopping || stop.getAsBoolean()) {
+            if (stopping || !thread.isAlive() || stop.getAsBoolean()) {
                 return false;
             }
             Thread.sleep(IDLE_POLL);

@@ -1,7 +1,16 @@
 package dev.attache.core.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -13,14 +22,42 @@ import java.util.concurrent.Executor;
 public final class PassageEmbedder {
 
     public static final int DIMENSIONS = 384;
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final Model model;
 
-    /** @param executor runs the texts of one {@link #embedAll} call in parallel */
+    /** @param executor runs the texts of one {@link #embedAll} call in parallel, one text per thread */
     public PassageEmbedder(Executor executor) {
         // DJL, under the tokenizer, must use the native library in its jar and never fetch one.
         System.setProperty("ai.djl.offline", "true");
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
+        this.model = new Model(executor, load());
+    }
+
+    /**
+     * The model with one ONNX thread per call, which does not spin while waiting for work: the
+     * parallelism comes from the executor (texts are embedded one per call), and ONNX Runtime's
+     * default spinning thread pool burns the cores that answers and imports need.
+     */
+    private static OnnxBertBiEncoder load() {
+        Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class;
+        try (InputStream model = jar.getResourceAsStream(MODEL); InputStream tokenizer = jar.getResourceAsStream(TOKENIZER);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (model == null || tokenizer == null) {
+                throw new IllegalStateException("the embedding model is missing from the classpath: " + MODEL);
+            }
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the embedding model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("could not load the embedding model", e);
+        }
     }
 
     /** The vector of one text (a question, typically). */
@@ -32,5 +69,25 @@ public final class PassageEmbedder {
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+    }
+
+    /** langchain4j's in-process model around our own session. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(Executor executor, OnnxBertBiEncoder encoder) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 }

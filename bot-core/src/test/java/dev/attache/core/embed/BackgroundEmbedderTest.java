@@ -1,0 +1,101 @@
+package dev.attache.core.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.index.LibrarySchema;
+import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.ImportProgress;
+import dev.attache.core.ops.Platform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The background embedder stops on close without harm and resumes where it stopped, never doubling a vector. */
+class BackgroundEmbedderTest {
+
+    static final Caller OPERATOR = Caller.local(Platform.CLI);
+    static final String[] WORDS = {"treaty", "border", "tariff", "election", "minister", "harbour", "grain", "ceasefire",
+            "budget", "envoy", "sanction", "pipeline", "summit", "reform", "drought", "loan"};
+
+    @TempDir
+    Path dir;
+
+    /** {@code n} generated one-passage articles in a JSON Lines file (seeded, so every run is the same). */
+    Path corpus(int n) throws IOException {
+        Random random = new Random(7);
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+            }
+            lines.add(json.writeValueAsString(Map.of("id", "gen-" + i, "title", "Report " + i, "text", text.toString())));
+        }
+        Path file = dir.resolve("corpus.jsonl");
+        Files.write(file, lines);
+        return file;
+    }
+
+    static long vectorDocuments(Path index) throws IOException {
+        try (LibraryIndex library = LibraryIndex.open(index)) {
+            return library.withSearcher(s -> {
+                try {
+                    return (long) s.count(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void closingMidwayKeepsTheIndexCleanAndTheNextStartCompletesTheRestOnce() throws Exception {
+        Path data = dir.resolve("library");
+        Path file = corpus(150);
+        long passages;
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH_AND_EMBED))) {
+            passages = attache.importPaths(OPERATOR, List.of(file), ImportProgress.NONE).passages();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (attache.stats().embeddedPassages() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(attache.stats().embeddedPassages()).isPositive().isLessThan(passages);
+        }
+        try (FSDirectory directory = FSDirectory.open(data.resolve("index")); CheckIndex check = new CheckIndex(directory)) {
+            assertThat(check.checkIndex().clean).isTrue();
+        }
+
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH_AND_EMBED))) {
+            assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
+            assertThat(attache.stats().embeddedPassages()).isEqualTo(passages);
+        }
+        assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+    }
+
+    @Test
+    void aLibraryOpenedWithoutEmbeddingNeitherEmbedsNorWaits() throws Exception {
+        Path data = dir.resolve("library");
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH))) {
+            attache.importPaths(OPERATOR, List.of(corpus(5)), ImportProgress.NONE);
+            assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
+            assertThat(attache.stats().embeddedPassages()).isZero();
+        }
+        assertThat(vectorDocuments(data.resolve("index"))).isZero();
+    }
+}
