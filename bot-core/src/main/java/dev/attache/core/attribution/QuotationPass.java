@@ -61,7 +61,13 @@ final class QuotationPass {
                 continue;
             }
             if (m.sentenceStart(first) != first) {
-                continue; // a quotation inside a sentence without a cue: a title or scare quotes
+                CandidateAttribution mixed = MixedQuoteRule.match(m, first, q);
+                if (mixed != null) {
+                    added.add(mixed);
+                    covered[q] = true;
+                    last = mixed;
+                }
+                continue; // otherwise a quotation inside a sentence without a cue: a title or scare quotes
             }
             CandidateAttribution reported = reportingClauseAfter(m, q);
             if (reported != null) {

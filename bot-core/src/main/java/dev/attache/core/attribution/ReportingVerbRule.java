@@ -43,7 +43,7 @@ final class ReportingVerbRule {
             }
         }
         boolean weak = CueLexicon.WEAK.contains(lemma);
-        boolean gerund = w.endsWith("ing");
+        boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
         int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
@@ -224,6 +224,19 @@ final class ReportingVerbRule {
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
+            "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /** "X is talking about …", "X has been saying …": a finite progressive form, not a participle clause. */
+    private static boolean progressive(TextModel m, int t, int a) {
+        int p = t - 1;
+        while (p >= a && p >= t - 3 && m.quote[p] < 0 && (MentionFinder.isLyAdverb(m, p) || m.is(p, "also")
+                || m.is(p, "still") || m.is(p, "now") || m.is(p, "not") || m.is(p, "already") || m.is(p, "again"))) {
+            p--;
+        }
+        return p >= a && m.quote[p] < 0 && BE_FORMS.contains(m.lower[p]) && p > a;
     }
 
     /** A quotation opens a clause: it starts a sentence or follows punctuation, "and", "but". */
