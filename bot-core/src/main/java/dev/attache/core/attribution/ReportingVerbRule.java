@@ -30,8 +30,8 @@ final class ReportingVerbRule {
                 && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))) {
             return null;
         }
-        if (m.is(t + 1, "of") && !lemma.equals("say")) {
-            return null;
+        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed")) {
+            return null; // "the support of …" is a noun; "warned of …" a verb
         }
         if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
             // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary
@@ -93,6 +93,13 @@ final class ReportingVerbRule {
         }
         int objectStart = r0;
         r = TokenSpans.skipModifiers(m, r, b);
+        boolean topic = false;
+        if (TokenSpans.contentEnd(m, r, b) < r && objectStart + 2 <= b && m.quote[objectStart] < 0 && TOPIC_PREPOSITIONS.contains(m.lower[objectStart])
+                && !TokenSpans.TIME_WORDS.contains(m.lower[objectStart + 1])
+                && !MentionFinder.TIME_NOUNS.contains(m.lower[objectStart + 1])) {
+            r = objectStart + 1; // "joked about Jewish stereotypes", "warned of the dangers": the topic is the content
+            topic = true;
+        }
         if (CueLexicon.AUDIENCE.contains(lemma) && !lemma.equals("tell") && r <= b && r > objectStart
                 && m.is(r, "to") && m.quote[r] < 0) {
             r = objectStart; // "urged Congress to act": the object is part of what is urged
@@ -219,12 +226,15 @@ final class ReportingVerbRule {
         if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !TokenSpans.containsQuotation(m, r, rightEnd)) {
             return null;
         }
-        if (!that && rightEnd - r < 2 && rightQuote < 0) {
+        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0) {
             return null;
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
     }
+
+    /** Prepositions whose object is what a cue is about ("talking about …", "railed against …"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Words.set("about", "of", "against");
 
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
