@@ -157,8 +157,26 @@ final class TextModel {
         for (int t = count - 1; t >= 0; t--) {
             nextQuoted[t] = quote[t] >= 0 ? t : nextQuoted[t + 1];
         }
-        this.nonSpaceBefore = new int[text.length() + 1];
-        this.quotedBefore = new int[text.length() + 1];
+    }
+
+    /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
+    final int[] nextQuoted;
+    /** Prefix counts of non-space and of quoted non-space characters; built on first use (rarely needed). */
+    private int[] nonSpaceBefore;
+    private int[] quotedBefore;
+
+    /** Fraction of the non-space characters of [from, to) that lie inside quotations. */
+    double quotedFraction(int from, int to) {
+        if (nonSpaceBefore == null) {
+            countQuotedCharacters();
+        }
+        int ns = nonSpaceBefore[to] - nonSpaceBefore[from];
+        return ns == 0 ? 0 : (double) (quotedBefore[to] - quotedBefore[from]) / ns;
+    }
+
+    private void countQuotedCharacters() {
+        nonSpaceBefore = new int[text.length() + 1];
+        quotedBefore = new int[text.length() + 1];
         int qi = 0;
         List<Span> segs = new ArrayList<>();
         for (Quotation qt : quotations) {
@@ -173,17 +191,6 @@ final class TextModel {
             nonSpaceBefore[c + 1] = nonSpaceBefore[c] + (ns ? 1 : 0);
             quotedBefore[c + 1] = quotedBefore[c] + (ns && in ? 1 : 0);
         }
-    }
-
-    /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
-    final int[] nextQuoted;
-    private final int[] nonSpaceBefore;
-    private final int[] quotedBefore;
-
-    /** Fraction of the non-space characters of [from, to) that lie inside quotations. */
-    double quotedFraction(int from, int to) {
-        int ns = nonSpaceBefore[to] - nonSpaceBefore[from];
-        return ns == 0 ? 0 : (double) (quotedBefore[to] - quotedBefore[from]) / ns;
     }
 
     private void splitSentences() {
