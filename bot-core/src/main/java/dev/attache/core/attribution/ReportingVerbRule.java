@@ -42,7 +42,7 @@ final class ReportingVerbRule {
                 return null;
             }
         }
-        boolean weak = CueLexicon.WEAK.contains(lemma);
+        boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
         boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
         int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
         int[] subj = null;
