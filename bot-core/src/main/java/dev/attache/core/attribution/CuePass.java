@@ -34,6 +34,8 @@ final class CuePass {
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
+            } else if (CueLexicon.lemma(m.lower[t]) != null && PassiveCueRule.applies(m, t, a)) {
+                r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
                 if (lemma != null && !m.isCapitalized(t)) {
