@@ -34,10 +34,13 @@ final class ReportingVerbRule {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }
         if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
-            // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary
+            // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary,
+            // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
             int p = t - 1;
             boolean verbLike = p >= a && (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[p])
-                    || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has"));
+                    || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
+                    || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
+                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s"));
             if (!verbLike) {
                 return null;
             }
@@ -61,6 +64,10 @@ final class ReportingVerbRule {
                 if (subj == null) {
                     return null;
                 }
+            } else if (j >= a && j == t - 1 && m.kind[j] == TextModel.WORD && !Lexicon.STOP.contains(m.lower[j])
+                    && (subj = MentionFinder.subjectLeft(m, j, a)) != null && ClauseSubjects.personLike(m, subj)
+                    && !(subj[0] == subj[1] && Lexicon.PRONOUNS.contains(m.lower[j]))) {
+                // "with Donald Trump tweeting that …", "the share of Republicans saying …": the noun before
             } else {
                 return null;
             }
