@@ -60,6 +60,13 @@ final class QuotationPass {
                 covered[q] = true;
                 continue;
             }
+            CandidateAttribution signed = SignatureRule.match(m, q);
+            if (signed != null) {
+                added.add(signed);
+                covered[q] = true;
+                last = signed;
+                continue;
+            }
             if (m.sentenceStart(first) != first) {
                 CandidateAttribution mixed = MixedQuoteRule.match(m, first, q);
                 if (mixed != null) {
