@@ -201,7 +201,7 @@ final class ReportingVerbRule {
             return raw;
         }
         if (rightQuote >= 0 && (r <= b ? m.start[r] == m.quotations.get(rightQuote).start() || m.opensQuote(r) : true)
-                && quotationFillsRest(m, rightQuote, r, b)) {
+                && (quotationFillsRest(m, rightQuote, r, b) || newClauseAfter(m, rightQuote, b))) {
             raw.strength = colon || comma ? 3 : 1;
             TokenSpans.setQuotation(m, raw, rightQuote);
             return raw;
@@ -295,6 +295,21 @@ final class ReportingVerbRule {
             u++;
         }
         return u > b || m.end[b] <= qt.end();
+    }
+
+    /** A new clause after the quotation that opens the rest: said, “…,” promising … / said: “…” — and added … */
+    private static boolean newClauseAfter(TextModel m, int q, int b) {
+        int close = TokenSpans.firstToken(m, m.quotations.get(q).end() - 1);
+        if (close < 0 || !m.closesQuote(close)) {
+            return false;
+        }
+        int n = close + 1;
+        if (n <= b && m.is(n, ",") && m.quote[n] < 0) {
+            n++;
+        } else if (!reportingMarkBefore(m, close)) {
+            return false;
+        }
+        return n <= b && m.quote[n] < 0 && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && startsNewClause(m, n);
     }
 
     /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */
