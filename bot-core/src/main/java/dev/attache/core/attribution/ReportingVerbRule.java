@@ -27,7 +27,8 @@ final class ReportingVerbRule {
     static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
         String w = m.lower[t];
         if (t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
-                && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))) {
+                && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))
+                && !(w.endsWith("ing") && progressive(m, t, a))) {
             return null;
         }
         if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed")) {
