@@ -13,7 +13,7 @@ final class ReportingVerbRule {
 
     static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
-            "being", "be", "is", "are", "get", "got", "i", "you", "not");
+            "being", "be", "is", "are", "get", "got", "i", "you");
 
     static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
             "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
