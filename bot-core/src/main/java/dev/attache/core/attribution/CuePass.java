@@ -38,7 +38,7 @@ final class CuePass {
                 r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
-                if (lemma != null && !m.isCapitalized(t)) {
+                if (lemma != null && (!m.isCapitalized(t) || inTitle(m, t, a, b))) {
                     r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
                 }
             }
@@ -48,5 +48,26 @@ final class CuePass {
                 previous = r;
             }
         }
+    }
+
+    /**
+     * A capitalized cue inside a title-case headline ("Rubio Says Trump Is Unfit"): the words around it
+     * are capitalized too, and it is not the first word of its sentence.
+     */
+    static boolean inTitle(TextModel m, int t, int a, int b) {
+        if (t == a || !m.isCapitalized(t - 1) || t + 1 > b) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (int k = a; k <= b && k - a < 40; k++) {
+            if (m.kind[k] == TextModel.WORD && m.quote[k] < 0) {
+                words++;
+                if (m.isCapitalized(k) || Lexicon.STOP.contains(m.lower[k])) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized == words;
     }
 }

@@ -222,4 +222,17 @@ class AttributionPatternsTest {
         Attribution a = find(t, "“It is time");
         assertEquals("“It is time we change how we do it,”", a.content().of(t));
     }
+
+    @Test
+    void capitalizedCueInsideATitleCaseHeadline() {
+        String t = "Mayor Kral Says The Bridge Will Reopen In May.\n\nThe mayor spoke on Monday.";
+        Attribution a = find(t, "The Bridge");
+        assertEquals("Mayor Kral", source(t, a));
+    }
+
+    @Test
+    void negatedCueIsStillACue() {
+        String t = "Lena Park did not say whether the levee would hold.";
+        assertEquals("Lena Park", speaker(find(t, "whether the levee")));
+    }
 }
