@@ -48,7 +48,7 @@ final class ReportingVerbRule {
         }
         boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
         boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
-        int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
+        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, t - 1, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
         if (gerund) {
@@ -243,6 +243,45 @@ final class ReportingVerbRule {
 
     /** Prepositions whose object is what a cue is about ("talking about …", "railed against …"). */
     private static final Set<String> TOPIC_PREPOSITIONS = Words.set("about", "of", "against");
+
+    private static final Set<String> FLOATING = Words.set("all", "both", "each", "themselves", "himself", "herself",
+            "itself");
+    private static final Set<String> INSERT_OPENERS = Words.set("including", "like", "along", "together", "as",
+            "and", "especially", "particularly", "notably", "among");
+
+    /**
+     * Skips what stands between a subject and its verb besides auxiliaries: a floating quantifier
+     * ("Strategists all agree") and an inserted phrase between dashes or commas that adds to the
+     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said").
+     */
+    private static int skipInserts(TextModel m, int j, int a) {
+        if (j > a && m.quote[j] < 0 && FLOATING.contains(m.lower[j])) {
+            j = MentionFinder.skipBetweenLeft(m, j - 1, a);
+        }
+        if (j > a && m.quote[j] < 0 && (SignatureRule.isDash(m.lower[j]) || m.is(j, ","))) {
+            String delimiter = m.lower[j];
+            int close = j;
+            while (close - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[close - 1])) {
+                close--; // "--" as two tokens
+            }
+            for (int k = close - 1; k > a && j - k <= 20; k--) {
+                if (m.quote[k] >= 0) {
+                    break;
+                }
+                if (m.lower[k].equals(delimiter) || SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[k])) {
+                    int open = k;
+                    while (open - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[open - 1])) {
+                        open--;
+                    }
+                    if (k + 1 < close && INSERT_OPENERS.contains(m.lower[k + 1]) && m.kind[open - 1] == TextModel.WORD) {
+                        return MentionFinder.skipBetweenLeft(m, open - 1, a);
+                    }
+                    break;
+                }
+            }
+        }
+        return j;
+    }
 
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");

@@ -235,4 +235,12 @@ class AttributionPatternsTest {
         String t = "Lena Park did not say whether the levee would hold.";
         assertEquals("Lena Park", speaker(find(t, "whether the levee")));
     }
+
+    @Test
+    void insertedPhraseAndFloatingQuantifierBetweenSubjectAndCue() {
+        String t = "Farmers -- including Dara Holm -- quickly accused the board of ignoring them.";
+        assertEquals("Farmers", source(t, find(t, "the board")));
+        String t2 = "Port engineers all agree that the crane is unsafe.";
+        assertEquals("Port engineers", source(t2, find(t2, "the crane")));
+    }
 }
