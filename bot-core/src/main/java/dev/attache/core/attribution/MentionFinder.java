@@ -138,6 +138,12 @@ final class MentionFinder {
         return k;
     }
 
+    /** "46-year-old", "71-year-old", "3-year": a number joined to words, an adjective or noun in a phrase. */
+    static boolean isNumberAdjective(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1));
+    }
+
     /** The "(" matching the ")" at {@code close} within a few tokens, or -1. */
     static int openingParen(TextModel m, int close, int limit) {
         for (int k = close - 1; k >= limit && close - k <= 10; k--) {
@@ -339,7 +345,7 @@ final class MentionFinder {
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
-                    || Character.isDigit(w.charAt(0)) && w.length() > 2) {
+                    || Character.isDigit(w.charAt(0)) && w.length() > 2 && !isNumberAdjective(w)) {
                 break;
             }
             lowercaseRun++;
@@ -401,7 +407,7 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && !Character.isDigit(w.charAt(0))
+                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w))
                     && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
                     && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;
