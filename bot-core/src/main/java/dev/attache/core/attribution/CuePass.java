@@ -1,12 +1,16 @@
 package dev.attache.core.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The cue-driven pass: walks one sentence's tokens outside quotations and hands each cue word (verb,
  * noun, "according to", "asked", "expected", "seems") to the rule that knows it.
  */
 final class CuePass {
+
+    private static final Set<String> BE_BEFORE_EXPECTED = Words.set("is", "are", "was", "were", "be", "been", "’s", "'s");
+    private static final Set<String> BE_BEFORE_ASKED = Words.set("was", "were", "is", "are", "been", "being");
 
     private CuePass() {
     }
@@ -25,20 +29,22 @@ final class CuePass {
             } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
                 r = SourcelessCueRules.askedIntro(m, t, b);
             } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
-                    && Words.set("is", "are", "was", "were", "be", "been", "’s", "'s").contains(m.lower[t - 1])) {
+                    && BE_BEFORE_EXPECTED.contains(m.lower[t - 1])) {
                 r = SourcelessCueRules.expected(m, t, t - 1, a, b);
             } else if (m.lower[t].equals("asked") && t > a && t + 2 <= b && !m.is(t + 1, "by")
-                    && Words.set("was", "were", "is", "are", "been", "being").contains(m.lower[t - 1])
+                    && BE_BEFORE_ASKED.contains(m.lower[t - 1])
                     && (r = SourcelessCueRules.passiveAsked(m, t, b)) != null) {
                 // "Trump was asked what he thought …": the asker is not named
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
-            } else if (CueLexicon.lemma(m.lower[t]) != null && PassiveCueRule.applies(m, t, a)) {
-                r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
-                if (lemma != null && (!m.isCapitalized(t) || inTitle(m, t, a, b))) {
+                if (lemma == null) {
+                    // not a cue
+                } else if (PassiveCueRule.applies(m, t, a)) {
+                    r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
+                } else if (!m.isCapitalized(t) || inTitle(m, t, a, b)) {
                     r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
                 }
             }

@@ -126,7 +126,7 @@ final class TextModel {
         this.kind = k;
         this.lower = new String[count];
         for (int t = 0; t < count; t++) {
-            lower[t] = text.substring(s[t], e[t]).toLowerCase(Locale.ROOT);
+            lower[t] = lowerCase(text, s[t], e[t]);
         }
         this.quote = new int[count];
         this.paragraph = new int[count];
@@ -157,6 +157,27 @@ final class TextModel {
         for (int t = count - 1; t >= 0; t--) {
             nextQuoted[t] = quote[t] >= 0 ? t : nextQuoted[t + 1];
         }
+    }
+
+    /** The lower-cased text of [from, to): one copy for ASCII words, String.toLowerCase(Locale.ROOT) otherwise. */
+    private static String lowerCase(String text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(from, to);
+        }
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
     }
 
     /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
