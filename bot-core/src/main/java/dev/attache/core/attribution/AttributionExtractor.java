@@ -30,6 +30,7 @@ public final class AttributionExtractor {
         for (int[] s : m.sentences) {
             CuePass.run(m, s[0], s[1], raws);
         }
+        SpeakerLabelRule.run(m, raws);
         raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
         QuotationPass.run(m, context, raws);
         raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));

@@ -243,4 +243,12 @@ class AttributionPatternsTest {
         String t2 = "Port engineers all agree that the crane is unsafe.";
         assertEquals("Port engineers", source(t2, find(t2, "the crane")));
     }
+
+    @Test
+    void paragraphOpeningWithANameAndAColonIsThatNamesStatement() {
+        String t = "Mayor Ivo Kral: The Bridge Will Reopen In May.\n\nNote: this story was updated.";
+        Attribution a = find(t, "The Bridge");
+        assertEquals("Ivo Kral", speaker(a));
+        assertEquals(1, extractor.extract(t, ArticleContext.none()).size(), "a note is no speaker");
+    }
 }
