@@ -153,6 +153,7 @@ class AttributionPatternsTest {
         String t = "On taxes, 42% say the plan is unfair. Nearly six in 10 say they would vote again.";
         assertEquals("42%", source(t, find(t, "the plan is unfair")));
         assertEquals("Nearly six in 10", source(t, find(t, "they would vote again")));
+        assertEquals("nearly six in 10", speaker(find(t, "they would vote again")), "a share is no person");
     }
 
     @Test
