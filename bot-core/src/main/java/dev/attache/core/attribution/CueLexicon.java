@@ -33,13 +33,23 @@ final class CueLexicon {
             "show:shows,showed,shown,showing", "support", "oppose", "endorse", "refuse",
             "read:reads,read,reading", "title", "chant", "shout", "yell", "scream", "cry:cries,cried,crying");
 
-    /** Cues that need a clearly marked content (a that-clause, a colon or a quotation) to count. */
+    /**
+     * Cues of stance or report that do not mark speech: a sentence with one of them alone does not
+     * introduce the quotation that follows it.
+     */
     static final Set<String> WEAK = Words.set("know", "feel", "understand", "expect", "hope", "fear", "worry",
             "agree", "continue", "charge", "indicate", "maintain", "mention", "propose", "demand", "inform",
             "advise", "repeat", "recommend", "forecast", "estimate", "report", "accuse", "criticize",
             "criticise", "praise", "blame", "dismiss", "describe", "call", "ask", "urge", "promise",
             "pledge", "vow", "note", "state", "counter", "reveal", "confirm", "predict", "caution", "admit",
             "read", "title", "chant", "shout", "yell", "scream", "cry");
+
+    /**
+     * Cues that need a clearly marked content (a that-clause, a colon or a quotation) to count: what
+     * is read, chanted or shouted is quoted; "the sign read" alone is no report.
+     */
+    static final Set<String> NEEDS_MARKED_CONTENT = Words.set("read", "title", "chant", "shout", "yell", "scream",
+            "cry");
 
     /** Verbs whose object is the audience or medium ("told Sputnik", "told reporters"). */
     static final Set<String> AUDIENCE = Words.set("tell", "inform", "assure", "advise", "warn", "ask", "urge");

@@ -96,6 +96,10 @@ final class MentionFinder {
             }
             return null;
         }
+        int quantity = quantityLeft(m, j, limit);
+        if (quantity >= 0) {
+            return new int[]{quantity, j};
+        }
         if (m.kind[j] != TextModel.WORD) {
             return null;
         }
@@ -104,6 +108,40 @@ final class MentionFinder {
         }
         int from = nounPhraseLeft(m, j, limit);
         return from < 0 ? null : new int[]{from, j};
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "half", "most", "many", "few", "majority");
+    private static final java.util.Set<String> APPROXIMATELY = Words.set("nearly", "about", "almost", "roughly", "only",
+            "just", "some", "over", "under", "around", "fully", "than", "more", "fewer", "less");
+
+    /**
+     * A poll's share as a subject ending at {@code j}: "42% say", "47 percent said", "six in 10 say",
+     * "nearly nine out of 10 say", "43 said"; the leftmost token of it, or -1.
+     */
+    static int quantityLeft(TextModel m, int j, int limit) {
+        int k = j;
+        String w = m.lower[j];
+        if ((w.equals("%") || w.equals("percent")) && k - 1 >= limit && Character.isDigit(m.lower[k - 1].charAt(0))) {
+            k--;
+        } else if (m.kind[j] != TextModel.WORD || !Character.isDigit(w.charAt(0)) || m.quote[j] >= 0) {
+            return -1;
+        } else if (k - 2 >= limit && (m.is(k - 1, "in") || m.is(k - 1, "of")) && m.quote[k - 2] < 0) {
+            int p = m.is(k - 1, "of") && m.is(k - 2, "out") ? k - 3 : k - 2;
+            if (p >= limit && (NUMBER_WORDS.contains(m.lower[p]) || Character.isDigit(m.lower[p].charAt(0)))) {
+                k = p; // "six in 10", "nine out of 10"
+            }
+        }
+        while (k - 1 >= limit && k - 1 >= j - 6 && m.quote[k - 1] < 0 && APPROXIMATELY.contains(m.lower[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "46-year-old", "71-year-old", "3-year": a number joined to words, an adjective or noun in a phrase. */
+    static boolean isNumberAdjective(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1));
     }
 
     /** The "(" matching the ")" at {@code close} within a few tokens, or -1. */
@@ -307,7 +345,7 @@ final class MentionFinder {
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
-                    || Character.isDigit(w.charAt(0)) && w.length() > 2) {
+                    || Character.isDigit(w.charAt(0)) && w.length() > 2 && !isNumberAdjective(w)) {
                 break;
             }
             lowercaseRun++;
@@ -369,7 +407,7 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && !Character.isDigit(w.charAt(0))
+                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w))
                     && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
                     && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;

@@ -83,8 +83,10 @@ final class QuoteScanner {
                 }
                 char prev = i > ps ? text.charAt(i - 1) : ' ';
                 int markEnd = i + 1;
-                if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'') {
-                    c = '"'; // ''…'' as in the New York Times
+                boolean closesInnerFirst = i + 2 < pe && text.charAt(i + 2) == '\'' && !isSpace(prev)
+                        && find(stackType, depth, SINGLE) >= 0 && find(stackType, depth, SINGLE) > findDouble(stackType, depth);
+                if (c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'' && !closesInnerFirst) {
+                    c = '"'; // ''…'' as in the New York Times ('''  closes an inner '…' first, then the outer)
                     markEnd = i + 2;
                 }
                 char next = markEnd < pe ? text.charAt(markEnd) : ' ';

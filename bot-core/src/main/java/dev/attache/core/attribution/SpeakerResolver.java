@@ -232,6 +232,10 @@ final class SpeakerResolver {
         if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
             return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
         }
+        if (MentionFinder.quantityLeft(m, to, from) == from) {
+            // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
+            return Optional.of(new Speaker(lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
+        }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
         while (a <= to && (!m.isCapitalized(a) || isCommonWord(a))) {

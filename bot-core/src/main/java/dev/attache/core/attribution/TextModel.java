@@ -126,7 +126,7 @@ final class TextModel {
         this.kind = k;
         this.lower = new String[count];
         for (int t = 0; t < count; t++) {
-            lower[t] = text.substring(s[t], e[t]).toLowerCase(Locale.ROOT);
+            lower[t] = lowerCase(text, s[t], e[t]);
         }
         this.quote = new int[count];
         this.paragraph = new int[count];
@@ -157,8 +157,47 @@ final class TextModel {
         for (int t = count - 1; t >= 0; t--) {
             nextQuoted[t] = quote[t] >= 0 ? t : nextQuoted[t + 1];
         }
-        this.nonSpaceBefore = new int[text.length() + 1];
-        this.quotedBefore = new int[text.length() + 1];
+    }
+
+    /** The lower-cased text of [from, to): one copy for ASCII words, String.toLowerCase(Locale.ROOT) otherwise. */
+    private static String lowerCase(String text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(from, to);
+        }
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(chars);
+    }
+
+    /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
+    final int[] nextQuoted;
+    /** Prefix counts of non-space and of quoted non-space characters; built on first use (rarely needed). */
+    private int[] nonSpaceBefore;
+    private int[] quotedBefore;
+
+    /** Fraction of the non-space characters of [from, to) that lie inside quotations. */
+    double quotedFraction(int from, int to) {
+        if (nonSpaceBefore == null) {
+            countQuotedCharacters();
+        }
+        int ns = nonSpaceBefore[to] - nonSpaceBefore[from];
+        return ns == 0 ? 0 : (double) (quotedBefore[to] - quotedBefore[from]) / ns;
+    }
+
+    private void countQuotedCharacters() {
+        nonSpaceBefore = new int[text.length() + 1];
+        quotedBefore = new int[text.length() + 1];
         int qi = 0;
         List<Span> segs = new ArrayList<>();
         for (Quotation qt : quotations) {
@@ -173,17 +212,6 @@ final class TextModel {
             nonSpaceBefore[c + 1] = nonSpaceBefore[c] + (ns ? 1 : 0);
             quotedBefore[c + 1] = quotedBefore[c] + (ns && in ? 1 : 0);
         }
-    }
-
-    /** Smallest token index at or after t that lies in a quotation (MAX_VALUE if none). */
-    final int[] nextQuoted;
-    private final int[] nonSpaceBefore;
-    private final int[] quotedBefore;
-
-    /** Fraction of the non-space characters of [from, to) that lie inside quotations. */
-    double quotedFraction(int from, int to) {
-        int ns = nonSpaceBefore[to] - nonSpaceBefore[from];
-        return ns == 0 ? 0 : (double) (quotedBefore[to] - quotedBefore[from]) / ns;
     }
 
     private void splitSentences() {

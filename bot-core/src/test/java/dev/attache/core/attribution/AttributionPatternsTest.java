@@ -147,4 +147,109 @@ class AttributionPatternsTest {
         String t2 = "Hours later, Ruth Adler wrote that the bridge would reopen.";
         assertEquals("Ruth Adler", speaker(find(t2, "the bridge")));
     }
+
+    @Test
+    void pollSharesAreSources() {
+        String t = "On taxes, 42% say the plan is unfair. Nearly six in 10 say they would vote again.";
+        assertEquals("42%", source(t, find(t, "the plan is unfair")));
+        assertEquals("Nearly six in 10", source(t, find(t, "they would vote again")));
+        assertEquals("nearly six in 10", speaker(find(t, "they would vote again")), "a share is no person");
+    }
+
+    @Test
+    void progressiveCueIsAFiniteVerbNotAParticipleClause() {
+        String t = "Governor Lena Park is warning that the levee may fail.";
+        Attribution a = find(t, "the levee");
+        assertEquals("Lena Park", speaker(a));
+    }
+
+    @Test
+    void topicPrepositionAfterACueOpensTheContent() {
+        String t = "Mayor Ivo Kral warned of the dangers of a second flood.";
+        Attribution a = find(t, "the dangers");
+        assertEquals("Ivo Kral", speaker(a));
+    }
+
+    @Test
+    void stanceVerbNeedsNoThatClause() {
+        String t = "Councilwoman Rita Voss criticized the budget for its cuts to schools.";
+        Attribution a = find(t, "the budget");
+        assertEquals("Rita Voss", speaker(a));
+    }
+
+    @Test
+    void passiveCueTakesTheAgentAsSourceAndTheClauseAsContent() {
+        String t = "The mayor has been criticized by several council members for delaying the vote.";
+        Attribution a = find(t, "The mayor");
+        assertEquals("several council members", source(t, a));
+        String t2 = "Dara Holm was not convinced.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty(), "a state is no attribution");
+    }
+
+    @Test
+    void quotationGovernedByAnyVerbInsideASentence() {
+        String t = "Senator Omar Lind summed up the treaty as “a gift to our rivals and nothing more.”";
+        Attribution a = find(t, "up the treaty");
+        assertEquals("Omar Lind", speaker(a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void shortTitlesInsideASentenceAreNotQuotes() {
+        String t = "Tova Rinn stars in “Harbor Lights” at the city theater.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream().noneMatch(Attribution::direct));
+    }
+
+    @Test
+    void quotationSignedWithADash() {
+        String t = "What readers wrote.\n\n“The bridge should have been repaired years ago.” ― Mila Sorn\n"
+                + "“Nobody asked us.”― Petr Alby\n\n\"We will rebuild it.\"\n\n-Mayor Ivo Kral, writing after the vote.";
+        assertEquals("Mila Sorn", speaker(find(t, "“The bridge")));
+        assertEquals("Petr Alby", speaker(find(t, "“Nobody")));
+        assertEquals("Ivo Kral", speaker(find(t, "\"We will")));
+    }
+
+    @Test
+    void tripleApostropheClosesTheInnerQuoteThenTheOuter() {
+        String t = "The campaign changed. ''I would call it 'old-school,''' said Tomas Ebb, a donor. ''It works.''";
+        Attribution a = find(t, "''I would");
+        assertEquals("Tomas Ebb", speaker(a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void quotationAloneIsTheContentWhenANewClauseFollowsIt() {
+        String t = "The members will meet, but Ana Ruiz said, “It is time we change how we do it,” promising a return.";
+        Attribution a = find(t, "“It is time");
+        assertEquals("“It is time we change how we do it,”", a.content().of(t));
+    }
+
+    @Test
+    void capitalizedCueInsideATitleCaseHeadline() {
+        String t = "Mayor Kral Says The Bridge Will Reopen In May.\n\nThe mayor spoke on Monday.";
+        Attribution a = find(t, "The Bridge");
+        assertEquals("Mayor Kral", source(t, a));
+    }
+
+    @Test
+    void negatedCueIsStillACue() {
+        String t = "Lena Park did not say whether the levee would hold.";
+        assertEquals("Lena Park", speaker(find(t, "whether the levee")));
+    }
+
+    @Test
+    void insertedPhraseAndFloatingQuantifierBetweenSubjectAndCue() {
+        String t = "Farmers -- including Dara Holm -- quickly accused the board of ignoring them.";
+        assertEquals("Farmers", source(t, find(t, "the board")));
+        String t2 = "Port engineers all agree that the crane is unsafe.";
+        assertEquals("Port engineers", source(t2, find(t2, "the crane")));
+    }
+
+    @Test
+    void paragraphOpeningWithANameAndAColonIsThatNamesStatement() {
+        String t = "Mayor Ivo Kral: The Bridge Will Reopen In May.\n\nNote: this story was updated.";
+        Attribution a = find(t, "The Bridge");
+        assertEquals("Ivo Kral", speaker(a));
+        assertEquals(1, extractor.extract(t, ArticleContext.none()).size(), "a note is no speaker");
+    }
 }

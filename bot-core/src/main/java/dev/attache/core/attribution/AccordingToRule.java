@@ -1,0 +1,57 @@
+package dev.attache.core.attribution;
+
+/**
+ * The "according to X" rule: X is the source; the content is the clause before the phrase, the rest of the
+ * sentence after it, or both sides when the phrase interrupts the clause.
+ */
+final class AccordingToRule {
+
+    private AccordingToRule() {
+    }
+
+    static CandidateAttribution match(TextModel m, int t, int a, int b) {
+        int[] src = MentionFinder.nounPhraseRight(m, t + 2, b);
+        if (src == null) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.cf = t;
+        r.ct = t + 1;
+        r.sf = src[0];
+        r.st = src[1];
+        int first = a;
+        while (first < t && (m.is(first, "but") || m.is(first, "and") || m.kind[first] == TextModel.PUNCT)) {
+            first++;
+        }
+        if (first == t) {
+            int c = src[1] + 1;
+            if (c <= b && m.lower[c].equals(",")) {
+                c++;
+            }
+            int e = TokenSpans.contentEnd(m, c, b);
+            if (e < c) {
+                return null;
+            }
+            TokenSpans.setContent(m, r, c, e);
+        } else {
+            int e = t - 1;
+            while (e >= a && m.kind[e] == TextModel.PUNCT && !m.closesQuote(e)) {
+                e--;
+            }
+            if (e < a) {
+                return null;
+            }
+            int c = src[1] + 1;
+            int end = e;
+            if (c <= b && m.lower[c].equals(",") && TokenSpans.contentEnd(m, c + 1, b) >= c + 2) {
+                end = TokenSpans.contentEnd(m, c + 1, b); // "X, according to Y, Z"
+            }
+            if (m.quote[e] >= 0 && m.closesQuote(e)) {
+                TokenSpans.setQuotation(m, r, m.quote[e]);
+            } else {
+                TokenSpans.setContent(m, r, first, end);
+            }
+        }
+        return r;
+    }
+}

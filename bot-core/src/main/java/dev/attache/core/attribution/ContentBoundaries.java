@@ -1,0 +1,101 @@
+package dev.attache.core.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adjusts content ends after the rules ran: cuts a content where the next attribution of its sentence
+ * begins, and ends a mixed quote at its closing mark when a new clause or adjunct follows.
+ */
+final class ContentBoundaries {
+
+    private ContentBoundaries() {
+    }
+
+    /** Where a content runs into the next attribution of its sentence, cut it before that one's source or cue. */
+    static void truncateOverlaps(TextModel m, List<CandidateAttribution> raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            CandidateAttribution r = raws.get(i);
+            for (int k = i + 1; k < raws.size(); k++) {
+                CandidateAttribution n = raws.get(k);
+                if (n.cueStart(m) >= r.ce) {
+                    break;
+                }
+                if (n.cueStart(m) <= r.cs) {
+                    continue;
+                }
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
+                    continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
+                }
+                int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
+                    cut = m.start[n.sf];
+                }
+                if (r.quotation >= 0 && r.cs <= m.quotations.get(r.quotation).start()
+                        && m.quotations.get(r.quotation).end() > cut && TokenSpans.isInside(m, r, cut)) {
+                    continue; // the other cue lies inside this quotation
+                }
+                int e = TokenSpans.firstToken(m, cut - 1);
+                while (e >= 0 && m.start[e] > r.cs && (m.kind[e] == TextModel.PUNCT && m.quote[e] < 0
+                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as"))) {
+                    e--;
+                }
+                if (e >= 0 && m.end[e] > r.cs) {
+                    r.ce = Math.min(r.ce, m.end[e]);
+                }
+                break;
+            }
+        }
+    }
+
+    static final Set<String> AFTER_QUOTE_CUT = Words.set("as", "while", "until", "that", "which", "who",
+            "when", "because", "since", "although", "though", "after", "before", "during", "despite", "whereas");
+
+    static final Set<String> CLAUSE_AFTER_COMMA = Words.set("as", "while", "according", "who", "which",
+            "in", "at", "after", "before", "during", "when", "though", "although", "because", "since", "but", "and",
+            "even", "then", "despite", "where");
+
+    /**
+     * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
+     * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
+     * ", in a …"), as PolNeAR annotates it.
+     */
+    static void trimAfterQuote(TextModel m, CandidateAttribution r) {
+        if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
+            return;
+        }
+        int from = TokenSpans.firstToken(m, r.cs);
+        int to = TokenSpans.firstToken(m, r.ce - 1);
+        if (from < 0 || to < 0 || to - from > 400) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (!m.closesQuote(k)) {
+                continue;
+            }
+            int n = k + 1;
+            while (n < to && m.kind[n] == TextModel.PUNCT && m.quote[n] < 0 && !m.lower[n].equals(",")) {
+                n++;
+            }
+            boolean cut = false;
+            String next = n <= to ? m.lower[n] : "";
+            if (n <= to && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && m.quote[n] < 0
+                    && AFTER_QUOTE_CUT.contains(next)) {
+                cut = true; // he’s “excited where we stand” as he faces …
+            } else if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1)
+                        && (w.endsWith("ing") || CLAUSE_AFTER_COMMA.contains(w));
+            } else if (n < to && (m.is(n, "and") || m.is(n, "but")) && n + 1 <= to) {
+                String w = m.lower[n + 1];
+                cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1) && m.quote[n + 1] < 0
+                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w));
+            }
+            if (cut) {
+                r.ce = m.end[k];
+                r.quotation = m.quote[k];
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.attache.core.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cue-driven pass: walks one sentence's tokens outside quotations and hands each cue word (verb,
+ * noun, "according to", "asked", "expected", "seems") to the rule that knows it.
+ */
+final class CuePass {
+
+    private static final Set<String> BE_BEFORE_EXPECTED = Words.set("is", "are", "was", "were", "be", "been", "’s", "'s");
+    private static final Set<String> BE_BEFORE_ASKED = Words.set("was", "were", "is", "are", "been", "being");
+
+    private CuePass() {
+    }
+
+    static void run(TextModel m, int a, int b, List<CandidateAttribution> raws) {
+        CandidateAttribution previous = null;
+        for (int t = a; t <= b; t++) {
+            if (m.quote[t] >= 0 || m.kind[t] != TextModel.WORD) {
+                continue;
+            }
+            CandidateAttribution r = null;
+            if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
+                r = AccordingToRule.match(m, t, a, b);
+            } else if (NounCueRule.NOUN_CUES.contains(m.lower[t]) && t - 1 >= a && t + 2 <= b && (r = NounCueRule.match(m, t, a, b)) != null) {
+                // "Kim’s claim that …"
+            } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
+                r = SourcelessCueRules.askedIntro(m, t, b);
+            } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
+                    && BE_BEFORE_EXPECTED.contains(m.lower[t - 1])) {
+                r = SourcelessCueRules.expected(m, t, t - 1, a, b);
+            } else if (m.lower[t].equals("asked") && t > a && t + 2 <= b && !m.is(t + 1, "by")
+                    && BE_BEFORE_ASKED.contains(m.lower[t - 1])
+                    && (r = SourcelessCueRules.passiveAsked(m, t, b)) != null) {
+                // "Trump was asked what he thought …": the asker is not named
+            } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
+                    && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
+                r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
+            } else {
+                String lemma = CueLexicon.lemma(m.lower[t]);
+                if (lemma == null) {
+                    // not a cue
+                } else if (PassiveCueRule.applies(m, t, a)) {
+                    r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
+                } else if (!m.isCapitalized(t) || inTitle(m, t, a, b)) {
+                    r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
+                }
+            }
+            if (r != null) {
+                r.sentence = m.sentence[t];
+                raws.add(r);
+                previous = r;
+            }
+        }
+    }
+
+    /**
+     * A capitalized cue inside a title-case headline ("Rubio Says Trump Is Unfit"): the words around it
+     * are capitalized too, and it is not the first word of its sentence.
+     */
+    static boolean inTitle(TextModel m, int t, int a, int b) {
+        if (t == a || !m.isCapitalized(t - 1) || t + 1 > b) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (int k = a; k <= b && k - a < 40; k++) {
+            if (m.kind[k] == TextModel.WORD && m.quote[k] < 0) {
+                words++;
+                if (m.isCapitalized(k) || Lexicon.STOP.contains(m.lower[k])) {
+                    capitalized++;
+                }
+            }
+        }
+        return words >= 4 && capitalized == words;
+    }
+}

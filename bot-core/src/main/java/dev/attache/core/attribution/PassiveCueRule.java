@@ -1,0 +1,70 @@
+package dev.attache.core.attribution;
+
+import java.util.Set;
+
+/**
+ * The passive rule: "Trump has been criticized by some of his rivals for …", "X was quoted as saying …",
+ * "The plan was rejected by Congress": the phrase after "by" is the source (none when the sentence
+ * names no agent), the clause around the cue the content, as PolNeAR annotates passives.
+ */
+final class PassiveCueRule {
+
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "been", "being", "be", "’s", "'s");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("said", "told", "known", "thought", "shown",
+            "written", "seen", "heard", "understood", "felt", "sought", "read");
+    /** How far the subject may lie before the cue, in tokens. */
+    private static final int MAX_SUBJECT_DISTANCE = 25;
+
+    private PassiveCueRule() {
+    }
+
+    /** True when token {@code t} is a past participle after a form of "be" ("was criticized", "has been praised"). */
+    static boolean applies(TextModel m, int t, int a) {
+        String w = m.lower[t];
+        if (!(w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) || m.isCapitalized(t)) {
+            return false;
+        }
+        int p = t - 1;
+        while (p > a && (MentionFinder.isLyAdverb(m, p) || m.is(p, "also") || m.is(p, "not") || m.is(p, "often")
+                || m.is(p, "widely") || m.is(p, "long"))) {
+            p--;
+        }
+        return p > a && m.quote[p] < 0 && BE.contains(m.lower[p]);
+    }
+
+    /** The candidate for the passive cue at {@code t} in sentence [a, b], or null. */
+    static CandidateAttribution match(TextModel m, int t, int a, int b) {
+        int e = TokenSpans.contentEnd(m, t + 1, b);
+        int first = a;
+        while (first < t && m.kind[first] == TextModel.PUNCT) {
+            first++;
+        }
+        if (t - first > MAX_SUBJECT_DISTANCE) {
+            return null;
+        }
+        for (int k = first; k < t; k++) {
+            if (m.lower[k].equals(",") || m.lower[k].equals(";") || m.quote[k] >= 0) {
+                first = k + 1; // an introductory phrase or an earlier clause is not part of it
+            }
+        }
+        if (first >= t - 1 || e < first) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.cf = t;
+        r.ct = t;
+        int by = t + 1;
+        if (by <= b && m.is(by, "by") && m.quote[by] < 0) {
+            int[] agent = MentionFinder.nounPhraseRight(m, by + 1, b);
+            if (agent != null) {
+                r.sf = agent[0];
+                r.st = agent[1];
+            }
+        }
+        if (r.sf < 0 && e <= t) {
+            return null; // "Cole was not convinced.": a state, with neither agent nor complement
+        }
+        TokenSpans.setContent(m, r, first, Math.max(e, t));
+        return r;
+    }
+}

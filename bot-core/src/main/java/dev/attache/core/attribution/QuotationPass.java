@@ -1,0 +1,283 @@
+package dev.attache.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The quotation-driven pass: gives quotations that no cue claimed a source — a colon-introduced quote,
+ * a reporting clause after the quote, the continuation of an attributed quote, the speaker of the previous sentence,
+ * or the author of a speech — and keeps one candidate per content.
+ */
+final class QuotationPass {
+
+    private QuotationPass() {
+    }
+
+    static void run(TextModel m, ArticleContext context, List<CandidateAttribution> raws) {
+        List<Quotation> qs = m.quotations;
+        boolean[] covered = new boolean[qs.size()];
+        for (CandidateAttribution r : raws) {
+            // quotations are ordered and disjoint: binary search the first one ending after r.cs
+            int lo = 0;
+            int hi = qs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (qs.get(mid).end() <= r.cs) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int q = lo; q < qs.size() && qs.get(q).start() < r.ce; q++) {
+                if (TokenSpans.overlap(qs.get(q), r.cs, r.ce) > 0) {
+                    covered[q] = true;
+                }
+            }
+        }
+        List<CandidateAttribution> added = new ArrayList<>();
+        int ri = 0;
+        CandidateAttribution last = null;
+        for (int q = 0; q < qs.size(); q++) {
+            Quotation qt = qs.get(q);
+            while (ri < raws.size() && raws.get(ri).ce <= qt.start()) {
+                CandidateAttribution cand = raws.get(ri);
+                if (last == null || cand.ce >= last.ce) {
+                    last = cand;
+                }
+                ri++;
+            }
+            if (covered[q]) {
+                continue;
+            }
+            int first = TokenSpans.firstToken(m, qt.start());
+            if (first < 0) {
+                continue;
+            }
+            CandidateAttribution introduced = colonIntroduced(m, first, q);
+            if (introduced != null) {
+                added.add(introduced);
+                covered[q] = true;
+                continue;
+            }
+            CandidateAttribution signed = SignatureRule.match(m, q);
+            if (signed != null) {
+                added.add(signed);
+                covered[q] = true;
+                last = signed;
+                continue;
+            }
+            if (m.sentenceStart(first) != first) {
+                CandidateAttribution mixed = MixedQuoteRule.match(m, first, q);
+                if (mixed != null) {
+                    added.add(mixed);
+                    covered[q] = true;
+                    last = mixed;
+                }
+                continue; // otherwise a quotation inside a sentence without a cue: a title or scare quotes
+            }
+            CandidateAttribution reported = reportingClauseAfter(m, q);
+            if (reported != null) {
+                added.add(reported);
+                covered[q] = true;
+                last = reported;
+                continue;
+            }
+            if (last != null && last.quotation >= 0 && continues(m, last, first)) {
+                last.ce = qt.end();
+                last.interrupted = true;
+                last.quotation = q;
+                covered[q] = true;
+                continue;
+            }
+            CandidateAttribution before = previousSentenceSource(m, first, q);
+            if (before != null) {
+                added.add(before);
+                covered[q] = true;
+                last = before;
+                continue;
+            }
+            if (context.isSpeech()) {
+                CandidateAttribution r = new CandidateAttribution();
+                r.cs = qt.start();
+                r.ce = qt.end();
+                r.quotation = q;
+                r.authorSpeaks = true;
+                added.add(r);
+            }
+        }
+        raws.addAll(added);
+        dedupe(raws);
+    }
+
+    /** Of attributions with the same content keep the one with the strongest cue (then the first). */
+    static void dedupe(List<CandidateAttribution> raws) {
+        java.util.Map<Long, CandidateAttribution> best = new java.util.HashMap<>();
+        for (CandidateAttribution r : raws) {
+            long key = ((long) r.cs << 32) | (r.ce & 0xffffffffL);
+            CandidateAttribution b = best.get(key);
+            if (b == null || r.strength > b.strength) {
+                best.put(key, r);
+            }
+        }
+        raws.removeIf(r -> best.get(((long) r.cs << 32) | (r.ce & 0xffffffffL)) != r);
+    }
+
+    /** “…” right after "X:" or "X fired back:" — the colon is the cue, X (or the sentence subject) the source. */
+    static CandidateAttribution colonIntroduced(TextModel m, int first, int q) {
+        int colon = first - 1;
+        if (colon < 0 || !m.lower[colon].equals(":") || m.quote[colon] >= 0) {
+            return null;
+        }
+        int k = colon - 1;
+        if (k < 0 || m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+            return null;
+        }
+        int a = m.sentenceStart(k);
+        int[] src = null;
+        boolean objectPronoun = Lexicon.PRONOUNS.contains(m.lower[k]) && !ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[k])
+                && k > a; // "Cruz called them on it:" — "it" is an object, the speaker is the subject
+        if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])
+                && !objectPronoun) {
+            int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
+            src = from < 0 || from - 1 >= a && TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
+        }
+        if (src == null) {
+            src = ClauseSubjects.sentenceSubject(m, a, k + 1);
+        }
+        if (src == null) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = src[0];
+        r.st = src[1];
+        r.cf = colon;
+        r.ct = colon;
+        r.strength = 3;
+        TokenSpans.setQuotation(m, r, q);
+        return r;
+    }
+
+    static final Set<String> SPEECH_NOUNS = Words.set("statement", "statements", "interview", "remarks",
+            "speech", "spoke", "speaking", "tweet", "tweets", "post", "posted", "email", "letter", "conference",
+            "rally", "address", "appearance", "testimony", "briefing", "video", "ad", "message", "op-ed", "essay",
+            "book", "memo", "call", "reporters", "audience", "crowd", "supporters");
+
+    /**
+     * A quotation that opens a sentence with no cue of its own, right after a sentence whose subject
+     * is a person speaking ("Kim spoke to reporters. “…”", "She took questions: “…”"): that subject.
+     */
+    static CandidateAttribution previousSentenceSource(TextModel m, int first, int q) {
+        int s = m.sentence[first];
+        if (s == 0) {
+            return null;
+        }
+        int[] prev = m.sentences.get(s - 1);
+        int pa = prev[0];
+        int pb = prev[1];
+        if (m.paragraph[first] - m.paragraph[pb] > 1 || pb - pa > 60 || m.quote[pa] >= 0) {
+            return null;
+        }
+        int cue = -1;
+        boolean speech = m.lower[pb].equals(":");
+        for (int k = pa; k <= pb; k++) {
+            if (m.quote[k] >= 0) {
+                return null; // the sentence before is itself a quotation or holds one: handled elsewhere
+            }
+            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                    && (CueLexicon.lemma(m.lower[k]) != null && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))
+                    || SPEECH_NOUNS.contains(m.lower[k]))) {
+                if (cue < 0) {
+                    cue = k;
+                }
+                speech = true;
+            }
+        }
+        if (!speech) {
+            return null;
+        }
+        int[] subj = ClauseSubjects.sentenceSubject(m, pa, pb);
+        if (subj == null || !ClauseSubjects.personLike(m, subj)) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = subj[0];
+        r.st = subj[1];
+        int c = cue >= 0 ? cue : pb;
+        r.cf = c;
+        r.ct = c;
+        r.strength = 1;
+        TokenSpans.setQuotation(m, r, q);
+        return r;
+    }
+
+    /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */
+    static CandidateAttribution reportingClauseAfter(TextModel m, int q) {
+        Quotation qt = m.quotations.get(q);
+        int close = TokenSpans.firstToken(m, qt.end() - 1);
+        if (close < 0 || !m.closesQuote(close) || !ReportingVerbRule.reportingMarkBefore(m, close) || close + 2 >= m.size) {
+            return null;
+        }
+        int u = close + 1;
+        int b = m.sentenceEnd(u);
+        if (m.paragraph[u] != m.paragraph[close]) {
+            return null;
+        }
+        if (m.sentence[u] != m.sentence[close]) {
+            char mark = m.text.charAt(Math.max(0, m.start[close] - 1));
+            if (mark != '?' && mark != '!' || !m.isCapitalized(u) && m.kind[u] == TextModel.WORD) {
+                return null;
+            }
+        }
+        if (b - u > 25 || u > b) {
+            return null;
+        }
+        int[] np = MentionFinder.nounPhraseRight(m, u, b);
+        int cue = -1;
+        if (np != null) {
+            int v = np[1] + 1;
+            while (v <= b && Lexicon.BETWEEN.contains(m.lower[v])) {
+                v++;
+            }
+            if (v <= b && m.kind[v] == TextModel.WORD && !m.isCapitalized(v) && !Lexicon.STOP.contains(m.lower[v])) {
+                cue = v;
+            }
+        } else if (m.kind[u] == TextModel.WORD && !m.isCapitalized(u) && !Lexicon.STOP.contains(m.lower[u])) {
+            np = MentionFinder.nounPhraseRight(m, u + 1, b);
+            cue = np == null ? -1 : u;
+        }
+        if (cue < 0 || np == null) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = np[0];
+        r.st = np[1];
+        r.cf = cue;
+        r.ct = cue;
+        r.strength = 2;
+        TokenSpans.setQuotation(m, r, q);
+        return r;
+    }
+
+    /** A quote right after an attributed quote continues it when only its reporting clause lies between. */
+    static boolean continues(TextModel m, CandidateAttribution last, int first) {
+        int lastTok = TokenSpans.firstToken(m, last.ce - 1);
+        if (lastTok < 0) {
+            return false;
+        }
+        if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
+            return false;
+        }
+        if (first - lastTok > 200) {
+            return false;
+        }
+        int clauseSentence = last.cf >= 0 ? m.sentence[last.cf] : -1;
+        for (int u = lastTok + 1; u < first; u++) {
+            boolean inClause = m.sentence[u] == clauseSentence;
+            if (!inClause && m.kind[u] == TextModel.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,366 @@
+package dev.attache.core.attribution;
+
+import java.util.Set;
+
+/**
+ * The verb-cue rule: a verb of saying, stance or intention with its subject (left, or right when inverted,
+ * "…, said X") and its content before the cue ("…, X said"), after it ("X said that …", "X said: “…”"), or around it.
+ */
+final class ReportingVerbRule {
+
+    private ReportingVerbRule() {
+    }
+
+    static final Set<String> NOT_A_CUE_BEFORE = Words.set("to", "the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "this", "these", "those", "that", "so-called", "was", "were", "been",
+            "being", "be", "is", "are", "get", "got", "i", "you");
+
+    static final Set<String> OBJECT_PRONOUNS = Words.set("them", "him", "her", "me", "us", "you",
+            "reporters", "journalists", "listeners", "viewers", "supporters", "voters", "lawmakers");
+
+    static final Set<String> NOUN_LIKE = Words.set("support", "plan", "show", "want", "oppose", "endorse",
+            "decline", "refuse", "seek", "intend", "note", "state", "comment", "remark", "claim", "tweet");
+
+    static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
+            "which", "about");
+
+    static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
+        String w = m.lower[t];
+        if (t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
+                && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))
+                && !(w.endsWith("ing") && progressive(m, t, a))) {
+            return null;
+        }
+        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed")) {
+            return null; // "the support of …" is a noun; "warned of …" a verb
+        }
+        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
+            // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary,
+            // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
+            int p = t - 1;
+            boolean verbLike = p >= a && (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[p])
+                    || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
+                    || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
+                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s"));
+            if (!verbLike) {
+                return null;
+            }
+        }
+        boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
+        boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
+        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, t - 1, a), a);
+        int[] subj = null;
+        CandidateAttribution sourceOf = null;
+        if (gerund) {
+            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
+                    && previous.sentence == m.sentence[t] && previous.sf >= 0) {
+                sourceOf = previous;
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+                    || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
+                    && lemma.equals("say"))) {
+                subj = ClauseSubjects.nearestClauseSubject(m, a, j);
+                if (subj == null) {
+                    subj = ClauseSubjects.sentenceSubject(m, a, j);
+                }
+                if (subj == null) {
+                    return null;
+                }
+            } else if (j >= a && j == t - 1 && m.kind[j] == TextModel.WORD && !Lexicon.STOP.contains(m.lower[j])
+                    && (subj = MentionFinder.subjectLeft(m, j, a)) != null && ClauseSubjects.personLike(m, subj)
+                    && !(subj[0] == subj[1] && Lexicon.PRONOUNS.contains(m.lower[j]))) {
+                // "with Donald Trump tweeting that …", "the share of Republicans saying …": the noun before
+            } else {
+                return null;
+            }
+        } else {
+            subj = MentionFinder.subjectLeft(m, j, a);
+            if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
+                return null;
+            }
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
+                subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
+                if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
+                    subj = null;
+                }
+            }
+        }
+        // right side: audience object, modifiers, "that", ":" or ","
+        int r = t + 1;
+        final int r0 = r;
+        boolean weakOpen = false;
+        if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
+                && !m.is(r, "that")) {
+            int[] obj = MentionFinder.nounPhraseRight(m, r, b);
+            if (obj != null) {
+                r = obj[1] + 1;
+            } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
+                r++;
+            } else if (lemma.equals("tell")) {
+                return null;
+            }
+        }
+        int objectStart = r0;
+        r = TokenSpans.skipModifiers(m, r, b);
+        boolean topic = false;
+        if (TokenSpans.contentEnd(m, r, b) < r && objectStart + 2 <= b && m.quote[objectStart] < 0 && TOPIC_PREPOSITIONS.contains(m.lower[objectStart])
+                && !TokenSpans.TIME_WORDS.contains(m.lower[objectStart + 1])
+                && !MentionFinder.TIME_NOUNS.contains(m.lower[objectStart + 1])) {
+            r = objectStart + 1; // "joked about Jewish stereotypes", "warned of the dangers": the topic is the content
+            topic = true;
+        }
+        if (CueLexicon.AUDIENCE.contains(lemma) && !lemma.equals("tell") && r <= b && r > objectStart
+                && m.is(r, "to") && m.quote[r] < 0) {
+            r = objectStart; // "urged Congress to act": the object is part of what is urged
+            weakOpen = true;
+        } else if (r <= b && WH.contains(m.lower[r]) && m.quote[r] < 0) {
+            weakOpen = true; // "asked Trump how high the wall would be"
+        }
+        boolean that = false;
+        boolean colon = false;
+        if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
+            that = true;
+            r++;
+        }
+        boolean comma = false;
+        if (r <= b && m.quote[r] < 0 && (m.lower[r].equals(",") || m.lower[r].equals(":") || m.lower[r].equals("—"))) {
+            colon = m.lower[r].equals(":");
+            comma = m.lower[r].equals(",");
+            r++;
+        }
+        int rightQuote = -1;
+        if (r <= b && m.opensQuote(r)) {
+            rightQuote = m.quote[r];
+        } else if (colon && r > b && r < m.size && m.opensQuote(r)) {
+            rightQuote = m.quote[r]; // "He added:" then the quote in the next paragraph
+        }
+        int rightEnd = TokenSpans.contentEnd(m, r, b);
+        boolean rightEmpty = rightEnd < r || comma && rightQuote < 0 && startsNewClause(m, r);
+        if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
+            rightEmpty = true;
+        }
+
+        // left side
+        int lp = subj != null ? subj[0] - 1 : j;
+        int leftQuote = -1;
+        if (lp >= a && m.closesQuote(lp)) {
+            leftQuote = m.quote[lp];
+        } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
+            leftQuote = m.quote[lp - 1];
+        }
+        if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
+            leftQuote = -1;
+        }
+        boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
+                || m.closesQuote(lp));
+        if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
+                && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+            // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
+            leftQuote = m.quote[a - 1];
+            rightQuote = -1;
+        }
+
+        int[] src = subj;
+        if (gerund && subj != null) {
+            leftSep = false;
+        }
+        if (src == null && sourceOf == null) {
+            // inverted: “…,” said Kashin. / …, notes the columnist.
+            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
+                    || sentenceOpeningQuote(m, m.quote[lp], a) && lemma.equals("say"))))) {
+                return null;
+            }
+            src = MentionFinder.nounPhraseRight(m, t + 1, b);
+            if (src == null) {
+                return null;
+            }
+            int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
+            rightEnd = TokenSpans.contentEnd(m, after, b);
+            rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
+            rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
+            r = after;
+            if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {
+                return null; // "…, said Obama “understood …”": the phrase after the cue is the content's subject
+            }
+        }
+        CandidateAttribution raw = new CandidateAttribution();
+        raw.cf = t;
+        raw.ct = t;
+        if (sourceOf != null) {
+            raw.sourceOf = sourceOf;
+            raw.sf = sourceOf.sf;
+            raw.st = sourceOf.st;
+        } else {
+            raw.sf = src[0];
+            raw.st = src[1];
+        }
+        if (leftQuote >= 0 && sourceOf == null) {
+            raw.strength = 2;
+            TokenSpans.setQuotation(m, raw, leftQuote);
+            if (rightQuote >= 0 && rightQuote != leftQuote) {
+                TokenSpans.extendToQuotation(m, raw, rightQuote); // “…,” he said, “…”
+            }
+            return raw;
+        }
+        if (rightQuote >= 0 && (r <= b ? m.start[r] == m.quotations.get(rightQuote).start() || m.opensQuote(r) : true)
+                && (quotationFillsRest(m, rightQuote, r, b) || newClauseAfter(m, rightQuote, b))) {
+            raw.strength = colon || comma ? 3 : 1;
+            TokenSpans.setQuotation(m, raw, rightQuote);
+            return raw;
+        }
+        if (leftSep && subj != null && sourceOf == null || src != subj && sourceOf == null) {
+            int le = lp;
+            while (le >= a && m.kind[le] == TextModel.PUNCT && !m.closesQuote(le)) {
+                le--;
+            }
+            int ls = a;
+            while (ls < le && (m.kind[ls] == TextModel.PUNCT && m.quote[ls] < 0)) {
+                ls++;
+            }
+            if (le - ls < 1) {
+                if (rightEmpty || src != subj) {
+                    return null;
+                }
+            } else if (rightEmpty) {
+                TokenSpans.setContent(m, raw, ls, le);
+                return raw;
+            } else if (comma && !that) {
+                TokenSpans.setContent(m, raw, ls, rightEnd); // "The plan, he said, is …"
+                return raw;
+            }
+        }
+        if (rightEmpty) {
+            return null;
+        }
+        if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !TokenSpans.containsQuotation(m, r, rightEnd)) {
+            return null;
+        }
+        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0) {
+            return null;
+        }
+        TokenSpans.setContent(m, raw, r, rightEnd);
+        return raw;
+    }
+
+    /** Prepositions whose object is what a cue is about ("talking about …", "railed against …"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Words.set("about", "of", "against");
+
+    private static final Set<String> FLOATING = Words.set("all", "both", "each", "themselves", "himself", "herself",
+            "itself");
+    private static final Set<String> INSERT_OPENERS = Words.set("including", "like", "along", "together", "as",
+            "and", "especially", "particularly", "notably", "among");
+
+    /**
+     * Skips what stands between a subject and its verb besides auxiliaries: a floating quantifier
+     * ("Strategists all agree") and an inserted phrase between dashes or commas that adds to the
+     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said").
+     */
+    private static int skipInserts(TextModel m, int j, int a) {
+        if (j > a && m.quote[j] < 0 && FLOATING.contains(m.lower[j])) {
+            j = MentionFinder.skipBetweenLeft(m, j - 1, a);
+        }
+        if (j > a && m.quote[j] < 0 && (SignatureRule.isDash(m.lower[j]) || m.is(j, ","))) {
+            String delimiter = m.lower[j];
+            int close = j;
+            while (close - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[close - 1])) {
+                close--; // "--" as two tokens
+            }
+            for (int k = close - 1; k > a && j - k <= 20; k--) {
+                if (m.quote[k] >= 0) {
+                    break;
+                }
+                if (m.lower[k].equals(delimiter) || SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[k])) {
+                    int open = k;
+                    while (open - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[open - 1])) {
+                        open--;
+                    }
+                    if (k + 1 < close && INSERT_OPENERS.contains(m.lower[k + 1]) && m.kind[open - 1] == TextModel.WORD) {
+                        return MentionFinder.skipBetweenLeft(m, open - 1, a);
+                    }
+                    break;
+                }
+            }
+        }
+        return j;
+    }
+
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
+            "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /** "X is talking about …", "X has been saying …": a finite progressive form, not a participle clause. */
+    private static boolean progressive(TextModel m, int t, int a) {
+        int p = t - 1;
+        while (p >= a && p >= t - 3 && m.quote[p] < 0 && (MentionFinder.isLyAdverb(m, p) || m.is(p, "also")
+                || m.is(p, "still") || m.is(p, "now") || m.is(p, "not") || m.is(p, "already") || m.is(p, "again"))) {
+            p--;
+        }
+        return p >= a && m.quote[p] < 0 && BE_FORMS.contains(m.lower[p]) && p > a;
+    }
+
+    /** A quotation opens a clause: it starts a sentence or follows punctuation, "and", "but". */
+    static boolean opensClause(TextModel m, int q) {
+        int first = TokenSpans.firstToken(m, m.quotations.get(q).start());
+        if (first <= 0 || m.sentenceStart(first) == first) {
+            return true;
+        }
+        int p = first - 1;
+        return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
+    }
+
+    /** A quotation that opens the sentence {@code a} begins: "“…” said X" without a comma is still a report. */
+    static boolean sentenceOpeningQuote(TextModel m, int q, int a) {
+        return q >= 0 && m.quotations.get(q).start() == m.start[a];
+    }
+
+    /** A closing quote mark right after "," "?" "!" (or "—"): “…,” said X. */
+    static boolean reportingMarkBefore(TextModel m, int closeTok) {
+        int p = m.start[closeTok] - 1;
+        while (p > 0 && (m.text.charAt(p) == '’' || m.text.charAt(p) == '\'' || QuoteScanner.isSpace(m.text.charAt(p)))) {
+            p--; // a nested quote closed with the outer one
+        }
+        if (p < 0) {
+            return false;
+        }
+        char c = m.text.charAt(p);
+        return c == ',' || c == '?' || c == '!' || c == '—' || c == '-';
+    }
+
+    /** True when the quotation starting at r runs to the end of the sentence (nothing substantial after it). */
+    static boolean quotationFillsRest(TextModel m, int q, int r, int b) {
+        Quotation qt = m.quotations.get(q);
+        int u = r;
+        while (u <= b && (m.quote[u] == q)) {
+            u++;
+        }
+        while (u <= b && m.kind[u] == TextModel.PUNCT) {
+            u++;
+        }
+        return u > b || m.end[b] <= qt.end();
+    }
+
+    /** A new clause after the quotation that opens the rest: said, “…,” promising … / said: “…” — and added … */
+    private static boolean newClauseAfter(TextModel m, int q, int b) {
+        int close = TokenSpans.firstToken(m, m.quotations.get(q).end() - 1);
+        if (close < 0 || !m.closesQuote(close)) {
+            return false;
+        }
+        int n = close + 1;
+        if (n <= b && m.is(n, ",") && m.quote[n] < 0) {
+            n++;
+        } else if (!reportingMarkBefore(m, close)) {
+            return false;
+        }
+        return n <= b && m.quote[n] < 0 && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && startsNewClause(m, n);
+    }
+
+    /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */
+    static boolean startsNewClause(TextModel m, int r) {
+        if (r >= m.size) {
+            return true;
+        }
+        String w = m.lower[r];
+        return w.endsWith("ing") && CueLexicon.lemma(w) != null || w.equals("according") || w.equals("and")
+                || w.equals("but") || w.equals("who") || w.equals("which") || w.equals("as")
+                || w.equals("while") || w.equals("when") || w.equals("after") || w.equals("before")
+                || w.equals("although") || w.equals("because");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.attache.core.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speaker-label rule: a paragraph that opens with a name and a colon is that name's statement —
+ * headlines in the "Rubio: I'm Not Interested" style and transcripts ("A: …", "Ms. Reyes: …"). The
+ * name is the source, the colon the cue, the rest of the paragraph the content.
+ */
+final class SpeakerLabelRule {
+
+    /** How many tokens a label may have before its colon. */
+    static final int MAX_LABEL = 6;
+    /** Labels that introduce a note, not a speaker. */
+    private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
+            "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video",
+            "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
+            "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text");
+
+    private SpeakerLabelRule() {
+    }
+
+    static void run(TextModel m, List<CandidateAttribution> raws) {
+        int t = 0;
+        for (int p = 0; p < m.paragraphs.size(); p++) {
+            int paraEnd = m.paragraphs.get(p).end();
+            while (t < m.size && m.start[t] < m.paragraphs.get(p).start()) {
+                t++;
+            }
+            if (t >= m.size) {
+                return;
+            }
+            int first = t;
+            int last = first;
+            while (last + 1 < m.size && m.start[last + 1] < paraEnd) {
+                last++;
+            }
+            CandidateAttribution r = label(m, first, last);
+            if (r != null) {
+                raws.add(r);
+            }
+        }
+    }
+
+    private static CandidateAttribution label(TextModel m, int first, int last) {
+        if (m.quote[first] >= 0 || m.kind[first] != TextModel.WORD || !m.isCapitalized(first)
+                || NOT_SPEAKERS.contains(m.lower[first])) {
+            return null;
+        }
+        int colon = -1;
+        for (int k = first + 1; k <= last && k - first <= MAX_LABEL; k++) {
+            if (m.quote[k] >= 0) {
+                return null;
+            }
+            if (m.is(k, ":")) {
+                colon = k;
+                break;
+            }
+            if (m.kind[k] == TextModel.PUNCT && !m.is(k, ".") && !m.is(k, "(") && !m.is(k, ")") && !m.is(k, "-")) {
+                return null;
+            }
+        }
+        if (colon < 0 || colon + 1 > last || m.quote[colon + 1] >= 0 && m.opensQuote(colon + 1)) {
+            return null; // a quotation after the colon is the colon-introduced rule's
+        }
+        int[] np = MentionFinder.nounPhraseRight(m, first, colon - 1);
+        if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
+            return null;
+        }
+        int end = TokenSpans.contentEnd(m, colon + 1, last);
+        if (end < colon + 2) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = np[0];
+        r.st = colon - 1;
+        r.cf = colon;
+        r.ct = colon;
+        r.sentence = m.sentence[colon];
+        TokenSpans.setContent(m, r, colon + 1, end);
+        return r;
+    }
+}

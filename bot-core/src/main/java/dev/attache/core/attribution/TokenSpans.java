@@ -1,0 +1,131 @@
+package dev.attache.core.attribution;
+
+import java.util.Set;
+
+/**
+ * Span utilities shared by the attribution rules: token lookup by offset, content ends without trailing
+ * punctuation, skipping adverbs and short prepositional phrases, and setting a candidate's content to tokens or a quotation.
+ */
+final class TokenSpans {
+
+    private TokenSpans() {
+    }
+
+    /** Last content token from r to the sentence end b, dropping final punctuation outside quotes; may be < r. */
+    static int contentEnd(TextModel m, int r, int b) {
+        int e = b;
+        while (e >= r && m.kind[e] == TextModel.PUNCT && m.quote[e] < 0) {
+            e--;
+        }
+        return e;
+    }
+
+    static void setContent(TextModel m, CandidateAttribution r, int from, int to) {
+        r.cs = m.start[from];
+        r.ce = m.end[Math.max(from, to)];
+        r.quotation = -1;
+        if (m.quote[to] >= 0 && m.closesQuote(to)) {
+            r.quotation = m.quote[to];
+        }
+    }
+
+    static void setQuotation(TextModel m, CandidateAttribution r, int q) {
+        Quotation qt = m.quotations.get(q);
+        r.cs = qt.start();
+        r.ce = qt.end();
+        r.quotation = q;
+    }
+
+    static boolean startsWithQuotation(TextModel m, CandidateAttribution r) {
+        int t = firstToken(m, r.cs);
+        return t >= 0 && m.start[t] == r.cs && m.opensQuote(t);
+    }
+
+    static void extendToQuotation(TextModel m, CandidateAttribution r, int q) {
+        r.interrupted = true;
+        r.ce = Math.max(r.ce, m.quotations.get(q).end());
+        r.quotation = q;
+    }
+
+    /** Index of the token starting at or containing char offset {@code pos}, or -1. */
+    static int firstToken(TextModel m, int pos) {
+        int lo = 0;
+        int hi = m.size - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (m.start[mid] <= pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    static long overlap(Quotation q, int s, int e) {
+        return Math.max(0, Math.min(q.end(), e) - Math.max(q.start(), s));
+    }
+
+    static boolean isInside(TextModel m, CandidateAttribution r, int pos) {
+        for (Span s : m.quotations.get(r.quotation).segments()) {
+            if (s.start() <= pos && pos < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsQuotation(TextModel m, int from, int to) {
+        return from < m.size && m.nextQuoted[from] <= to;
+    }
+
+    static boolean isTerminalPunct(String w) {
+        return w.equals(".") || w.equals("?") || w.equals("!");
+    }
+
+    static int skipModifiers(TextModel m, int r, int b) {
+        boolean moved = true;
+        int guard = 0;
+        while (moved && r <= b && guard++ < 6) {
+            moved = false;
+            if (m.quote[r] >= 0 || m.kind[r] != TextModel.WORD) {
+                break;
+            }
+            String w = m.lower[r];
+            if (TIME_WORDS.contains(w) || MentionFinder.isLyAdverb(m, r)) {
+                r++;
+                moved = true;
+                continue;
+            }
+            if (PP_PREPOSITIONS.contains(w)) {
+                for (int e = r + 1; e <= b && e <= r + 12; e++) {
+                    if (m.quote[e] < 0 && m.kind[e] != TextModel.WORD || m.quote[e] < 0 && e > r + 7) {
+                        break;
+                    }
+                    int n = e + 1;
+                    if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")
+                            || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]) && !w.equals("to"))) {
+                        if (n > b || !m.is(n, ",") || e < b) {
+                            r = e + 1;
+                            moved = true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently",
+            "again", "repeatedly", "publicly", "privately", "afterward", "afterwards", "previously",
+            "also", "too", "last", "this", "week", "month", "year", "morning", "afternoon", "evening",
+            "night", "then", "once", "twice", "separately", "flatly", "bluntly", "simply", "frankly",
+            "openly", "firmly");
+
+    static final Set<String> PP_PREPOSITIONS = Words.set("in", "on", "at", "during", "to", "after",
+            "before", "via", "through", "from", "with", "over", "for", "about", "of", "by");
+}
