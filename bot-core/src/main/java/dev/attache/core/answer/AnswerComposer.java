@@ -349,10 +349,15 @@ public final class AnswerComposer {
         return text;
     }
 
-    /** The most relevant sentences of a long quote, marked as an excerpt with an ellipsis. */
+    /**
+     * The most relevant sentences of a long quote, marked as an excerpt with an ellipsis. A
+     * "sentence" without a letter or digit (a quote opening with "...") is never the excerpt: it
+     * says nothing, and nothing would be left to verify.
+     */
     private String excerpt(String quote, Map<String, Double> idf) {
         List<Span> sentences = Sentences.split(quote);
         Span best = sentences.stream()
+                .filter(s -> s.of(quote).chars().anyMatch(Character::isLetterOrDigit))
                 .max(Comparator.comparingDouble(s -> EvidenceStrength.coverage(idf, terms(s.of(quote)))))
                 .orElse(new Span(0, Math.min(quote.length(), MAX_QUOTE_CHARS)));
         String text = best.of(quote).strip();
