@@ -121,10 +121,21 @@ public final class Attache implements AutoCloseable {
                 : null;
         LibraryIndex index = LibraryIndex.open(config.dataDir().resolve("index"));
         try {
-            return new Attache(config, index, model == null ? Optional.empty() : Optional.of(model.join()));
+            return new Attache(config, index, model == null ? Optional.empty() : loaded(model));
         } catch (RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /** The loaded model; when it cannot load (a platform without its native library), word search goes on alone. */
+    private static Optional<DenseModel> loaded(CompletableFuture<DenseModel> model) {
+        try {
+            return Optional.of(model.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            log.warn("dense search is off: the embedding model did not load ({}); answering by words only",
+                    e.getCause() == null ? e : e.getCause().toString(), e);
+            return Optional.empty();
         }
     }
 

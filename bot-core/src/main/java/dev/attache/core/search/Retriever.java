@@ -88,7 +88,10 @@ public final class Retriever {
         this.embedder = embedder;
     }
 
-    /** The top {@code k} passages for a question, best first; empty when no word of it is indexed. */
+    /**
+     * The top {@code k} passages for a question, best first; empty when it has no searchable word
+     * (only stop words), or, with word search alone, when none of its words is in the library.
+     */
     public List<Hit> search(Question question, int k) {
         QueryTerms terms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         if (terms.isEmpty()) {
