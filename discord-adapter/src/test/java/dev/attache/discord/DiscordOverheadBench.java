@@ -70,6 +70,7 @@ final class DiscordOverheadBench {
         int got = 0;
         int lost = 0;
         int embeds = 0;
+        Map<String, Long> groups0 = OverheadSupport.cpuByGroup();
         long cpu0 = OverheadSupport.processCpuNanos();
         String load0 = OverheadSupport.loadavg();
         long wall0 = System.nanoTime();
@@ -99,12 +100,15 @@ final class DiscordOverheadBench {
         }
         long wall = System.nanoTime() - wall0;
         long cpu = OverheadSupport.processCpuNanos() - cpu0;
+        Map<String, Long> counters = new java.util.TreeMap<>(OverheadSupport.cpuCounters(groups0,
+                OverheadSupport.cpuByGroup()));
+        counters.putAll(Map.of("lost", (long) lost, "deferred", (long) deferred.get(), "follow_ups", (long) followUps.get(),
+                        "failed_callbacks", (long) failed.get(), "embeds", (long) embeds));
         fake.unlisten(listener);
         fake.forgetCalls();
         return new OverheadSupport.Phase(name, Arrays.copyOf(latency, got), Arrays.copyOf(core, got),
                 (int) Math.round(OverheadSupport.answeredCount(meters) - answered0), wall, cpu,
                 load0 + " → " + OverheadSupport.loadavg(),
-                Map.of("lost", (long) lost, "deferred", (long) deferred.get(), "follow_ups", (long) followUps.get(),
-                        "failed_callbacks", (long) failed.get(), "embeds", (long) embeds));
+                counters);
     }
 }

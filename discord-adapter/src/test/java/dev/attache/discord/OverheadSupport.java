@@ -145,6 +145,54 @@ final class OverheadSupport {
         return 0;
     }
 
+    /**
+     * CPU time so far by thread group, in nanoseconds: {@code main} (the harness, and the core in
+     * core phases), {@code bot} (the adapter's and its platform library's threads: workers,
+     * polling, HTTP, JDA), {@code fake} (the fake servers' threads), {@code other} Java threads,
+     * and {@code process}. What the process used beyond its Java threads is the JVM's own (JIT
+     * compilers, GC). A thread that ended between two readings takes its time out of the groups.
+     */
+    static Map<String, Long> cpuByGroup() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long cpu = mx.getThreadCpuTime(t.threadId());
+            if (cpu > 0) {
+                out.merge(group(t.getName()), cpu, Long::sum);
+            }
+        }
+        out.put("process", processCpuNanos());
+        return out;
+    }
+
+    private static String group(String thread) {
+        if (thread.equals("main")) {
+            return "main";
+        }
+        if (thread.startsWith("attache-") || thread.startsWith("JDA") || thread.startsWith("OkHttp")
+                || thread.startsWith("Okio")) {
+            return "bot";
+        }
+        if (thread.startsWith("fake-") || thread.startsWith("HTTP-Dispatcher") || thread.startsWith("WebSocket")) {
+            return "fake";
+        }
+        return "other";
+    }
+
+    /** CPU ms per group between two {@link #cpuByGroup()} readings, with {@code jvm} = process − Java threads. */
+    static Map<String, Long> cpuCounters(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        long threads = 0;
+        for (String g : List.of("main", "bot", "fake", "other")) {
+            long d = Math.max(0, after.getOrDefault(g, 0L) - before.getOrDefault(g, 0L));
+            threads += d;
+            out.put("cpu_ms_" + g, d / 1_000_000);
+        }
+        long process = after.get("process") - before.get("process");
+        out.put("cpu_ms_jvm", Math.max(0, process - threads) / 1_000_000);
+        return out;
+    }
+
     /** The first three fields of /proc/loadavg, or "?" off Linux. */
     static String loadavg() {
         try {
@@ -157,6 +205,7 @@ final class OverheadSupport {
 
     /** Asks every question of {@code questions} directly through the core, one at a time; latencies in ns. */
     static Phase core(String name, Attache attache, List<String> questions) {
+        Map<String, Long> groups0 = cpuByGroup();
         long cpu0 = processCpuNanos();
         String load0 = loadavg();
         long wall0 = System.nanoTime();
@@ -171,7 +220,7 @@ final class OverheadSupport {
             }
         }
         return new Phase(name, took, null, answered, System.nanoTime() - wall0, processCpuNanos() - cpu0,
-                load0 + " → " + loadavg(), Map.of());
+                load0 + " → " + loadavg(), cpuCounters(groups0, cpuByGroup()));
     }
 
     /**
@@ -270,9 +319,13 @@ final class OverheadSupport {
 
     /** "adapter minus core" on the distributions: p50 and p99 of the adapter phase less those of the core phase. */
     static String addedOverCore(Phase adapter, Phase core) {
+        double botOverMain = (adapter.counters().getOrDefault("cpu_ms_bot", 0L)
+                - core.counters().getOrDefault("cpu_ms_main", 0L)) / (double) Math.max(1, adapter.n());
+        double fake = adapter.counters().getOrDefault("cpu_ms_fake", 0L) / (double) Math.max(1, adapter.n());
         return String.format(Locale.ROOT, "added over the core (%s − %s): p50 %+.2f ms, p99 %+.2f ms;"
-                        + " CPU %+.2f ms/question",
+                        + " process CPU %+.2f ms/question; bot threads' CPU − the core phase's main thread %+.2f"
+                        + " ms/question; the fake's threads %.2f ms/question",
                 adapter.name(), core.name(), adapter.p(50) - core.p(50), adapter.p(99) - core.p(99),
-                adapter.cpuMsPerQuestion() - core.cpuMsPerQuestion());
+                adapter.cpuMsPerQuestion() - core.cpuMsPerQuestion(), botOverMain, fake);
     }
 }

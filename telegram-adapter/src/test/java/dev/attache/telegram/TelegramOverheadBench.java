@@ -71,6 +71,7 @@ final class TelegramOverheadBench {
         int got = 0;
         int lost = 0;
         int withButtons = 0;
+        Map<String, Long> groups0 = OverheadSupport.cpuByGroup();
         long cpu0 = OverheadSupport.processCpuNanos();
         String load0 = OverheadSupport.loadavg();
         long wall0 = System.nanoTime();
@@ -102,13 +103,16 @@ final class TelegramOverheadBench {
         }
         long wall = System.nanoTime() - wall0;
         long cpu = OverheadSupport.processCpuNanos() - cpu0;
+        Map<String, Long> counters = new java.util.TreeMap<>(OverheadSupport.cpuCounters(groups0,
+                OverheadSupport.cpuByGroup()));
+        counters.putAll(Map.of("lost", (long) lost, "messages", (long) messages.get(), "refused_by_fake", (long) refused.get(),
+                        "with_buttons", (long) withButtons));
         h.api.unlisten(listener);
         h.api.forgetUpdateTimes();
         OverheadSupport.Phase phase = new OverheadSupport.Phase(name, java.util.Arrays.copyOf(latency, got),
                 java.util.Arrays.copyOf(core, got),
                 (int) Math.round(OverheadSupport.answeredCount(meters) - answered0), wall, cpu, load0 + " → " + OverheadSupport.loadavg(),
-                Map.of("lost", (long) lost, "messages", (long) messages.get(), "refused_by_fake", (long) refused.get(),
-                        "with_buttons", (long) withButtons));
+                counters);
         return new Run(phase, java.util.Arrays.copyOf(poll, got), java.util.Arrays.copyOf(firstMessage, got));
     }
 }
