@@ -70,7 +70,7 @@ class DiscordOverheadLoadTest {
 
                 int generation = 0;
                 OverheadSupport.freshGeneration(attache, ++generation);
-                OverheadSupport.core("warm-up core", attache, warm);
+                OverheadSupport.core("warm-up core", attache, warm, gap);
                 OverheadSupport.freshGeneration(attache, ++generation);
                 DiscordOverheadBench.run("warm-up discord", fake, meters, warm, 300_000_000_000_000_000L, gap,
                         Duration.ofSeconds(30));
@@ -81,7 +81,7 @@ class DiscordOverheadLoadTest {
                 for (int from = 0; from < measured.size(); from += BLOCK) {
                     List<String> block = measured.subList(from, Math.min(measured.size(), from + BLOCK));
                     OverheadSupport.freshGeneration(attache, ++generation);
-                    coreBlocks.add(OverheadSupport.core("core", attache, block));
+                    coreBlocks.add(OverheadSupport.core("core", attache, block, gap));
                     OverheadSupport.freshGeneration(attache, ++generation);
                     botBlocks.add(DiscordOverheadBench.run("discord", fake, meters, block,
                             310_000_000_000_000_000L + from, gap, Duration.ofSeconds(30)));

@@ -53,7 +53,7 @@ class DiscordOverheadSmokeTest {
                         "What did Mira Olsen say?", "When will the towns review the schedule?",
                         "What is the weather on Mars?");
 
-                OverheadSupport.Phase core = OverheadSupport.core("core", attache, questions);
+                OverheadSupport.Phase core = OverheadSupport.core("core", attache, questions, Duration.ofMillis(40));
                 OverheadSupport.freshGeneration(attache, 1);
                 OverheadSupport.Phase discord = DiscordOverheadBench.run("discord", fake, meters, questions,
                         320_000_000_000_000_000L, Duration.ofMillis(40), Duration.ofSeconds(20));

@@ -203,8 +203,13 @@ final class OverheadSupport {
         }
     }
 
-    /** Asks every question of {@code questions} directly through the core, one at a time; latencies in ns. */
-    static Phase core(String name, Attache attache, List<String> questions) {
+    /**
+     * Asks every question of {@code questions} directly through the core, one at a time, pausing
+     * {@code gap} after each as the bot phases do (an idle pause lets other processes take the
+     * core and its caches, which slows the next answer: both phases must pay it); latencies in ns.
+     */
+    static Phase core(String name, Attache attache, List<String> questions, java.time.Duration gap)
+            throws InterruptedException {
         Map<String, Long> groups0 = cpuByGroup();
         long cpu0 = processCpuNanos();
         String load0 = loadavg();
@@ -218,6 +223,7 @@ final class OverheadSupport {
             if (a.answered()) {
                 answered++;
             }
+            Thread.sleep(gap);
         }
         return new Phase(name, took, null, answered, System.nanoTime() - wall0, processCpuNanos() - cpu0,
                 load0 + " → " + loadavg(), cpuCounters(groups0, cpuByGroup()));

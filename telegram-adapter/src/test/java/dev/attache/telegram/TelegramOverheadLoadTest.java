@@ -62,7 +62,7 @@ class TelegramOverheadLoadTest {
 
             int generation = 0;
             OverheadSupport.freshGeneration(h.attache, ++generation);
-            OverheadSupport.core("warm-up core", h.attache, warm);
+            OverheadSupport.core("warm-up core", h.attache, warm, gap);
             OverheadSupport.freshGeneration(h.attache, ++generation);
             TelegramOverheadBench.run("warm-up telegram", h, meters, warm, 1_000_000, gap, Duration.ofSeconds(30));
 
@@ -72,7 +72,7 @@ class TelegramOverheadLoadTest {
             for (int from = 0; from < measured.size(); from += BLOCK) {
                 List<String> block = measured.subList(from, Math.min(measured.size(), from + BLOCK));
                 OverheadSupport.freshGeneration(h.attache, ++generation);
-                coreBlocks.add(OverheadSupport.core("core", h.attache, block));
+                coreBlocks.add(OverheadSupport.core("core", h.attache, block, gap));
                 OverheadSupport.freshGeneration(h.attache, ++generation);
                 botBlocks.add(TelegramOverheadBench.run("telegram", h, meters, block, 2_000_000 + from, gap,
                         Duration.ofSeconds(30)));

@@ -36,7 +36,7 @@ class TelegramOverheadSmokeTest {
                     "Who opposed the Baltic corridor?", "What will the corridor cost?",
                     "When was the lighthouse treaty signed?", "What is the weather on Mars?");
 
-            OverheadSupport.Phase core = OverheadSupport.core("core", h.attache, questions);
+            OverheadSupport.Phase core = OverheadSupport.core("core", h.attache, questions, Duration.ofMillis(40));
             OverheadSupport.freshGeneration(h.attache, 1);
             TelegramOverheadBench.Run run = TelegramOverheadBench.run("telegram", h, meters, questions, 5_000_000,
                     Duration.ofMillis(40), Duration.ofSeconds(20));
