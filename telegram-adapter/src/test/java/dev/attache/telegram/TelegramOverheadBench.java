@@ -43,6 +43,16 @@ final class TelegramOverheadBench {
      */
     static Run run(String name, BotHarness h, MeterRegistry meters, List<String> questions, long firstChat,
                    Duration gap, Duration timeout) throws InterruptedException {
+        return run(name, h, meters, questions, firstChat, gap, timeout, false);
+    }
+
+    /**
+     * As {@link #run(String, BotHarness, MeterRegistry, List, long, Duration, Duration)}; with
+     * {@code anyReplyCompletes} the first message to the chat completes a request (for commands
+     * such as /help, whose reply has no buttons).
+     */
+    static Run run(String name, BotHarness h, MeterRegistry meters, List<String> questions, long firstChat,
+                   Duration gap, Duration timeout, boolean anyReplyCompletes) throws InterruptedException {
         Map<Long, CompletableFuture<FakeBotApi.Call>> first = new ConcurrentHashMap<>();
         Map<Long, CompletableFuture<FakeBotApi.Call>> complete = new ConcurrentHashMap<>();
         AtomicInteger messages = new AtomicInteger();
@@ -57,7 +67,8 @@ final class TelegramOverheadBench {
             }
             messages.incrementAndGet();
             first.get(c.chatId()).complete(c);
-            if (c.params().has("reply_markup") || c.text().startsWith("Sorry") || c.text().startsWith("⏳")) {
+            if (anyReplyCompletes || c.params().has("reply_markup") || c.text().startsWith("Sorry")
+                    || c.text().startsWith("⏳")) {
                 complete.get(c.chatId()).complete(c);
             }
         };
