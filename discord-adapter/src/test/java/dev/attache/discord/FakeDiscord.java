@@ -37,8 +37,12 @@ import org.java_websocket.server.WebSocketServer;
  */
 final class FakeDiscord implements AutoCloseable {
 
-    /** One call received, REST or gateway. */
-    record Call(String kind, String method, String path, JsonNode body, int status) {
+    /** One call received, REST or gateway, and when it reached the fake (nanoTime). */
+    record Call(String kind, String method, String path, JsonNode body, int status, long atNanos) {
+        Call(String kind, String method, String path, JsonNode body, int status) {
+            this(kind, method, path, body, status, System.nanoTime());
+        }
+
         boolean is(String method, String pathRegex) {
             return this.method.equals(method) && path.matches(pathRegex);
         }
@@ -49,6 +53,8 @@ final class FakeDiscord implements AutoCloseable {
         final String id;
         final String token;
         final Instant created;
+        /** When its INTERACTION_CREATE dispatch was handed to the gateway connection (nanoTime). */
+        volatile long dispatchedNanos;
         volatile boolean acknowledged;
         volatile int callbackType;
         volatile boolean ephemeral;
@@ -121,6 +127,22 @@ final class FakeDiscord implements AutoCloseable {
 
     List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    private final List<java.util.function.Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Tells {@code listener} of every REST call as it is answered (on the server's thread; keep it quick). */
+    void listen(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    void unlisten(java.util.function.Consumer<Call> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Forgets the calls logged so far (a long benchmark keeps the log bounded). */
+    void forgetCalls() {
+        calls.clear();
     }
 
     List<Call> calls(Predicate<Call> filter) {
@@ -275,6 +297,7 @@ final class FakeDiscord implements AutoCloseable {
         if (message != null) {
             d.set("message", message);
         }
+        interaction.dispatchedNanos = System.nanoTime();
         gateway.dispatch("INTERACTION_CREATE", d);
         return interaction;
     }
@@ -318,6 +341,7 @@ final class FakeDiscord implements AutoCloseable {
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/(\\d+)(/guilds/(\\d+))?/commands");
 
     private void handle(HttpExchange ex) throws IOException {
+        long received = System.nanoTime();
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getPath();
         byte[] raw = ex.getRequestBody().readAllBytes();
@@ -331,7 +355,11 @@ final class FakeDiscord implements AutoCloseable {
         } catch (RuntimeException e) {
             response = new Response(500, error(0, "fake failed: " + e));
         }
-        calls.add(new Call("rest", method, path, body, response.status));
+        Call call = new Call("rest", method, path, body, response.status, received);
+        calls.add(call);
+        for (var listener : listeners) {
+            listener.accept(call);
+        }
         byte[] out = response.bytes != null ? response.bytes
                 : response.body == null ? new byte[0] : json.writeValueAsBytes(response.body);
         if (response.body != null) {

@@ -42,8 +42,11 @@ final class FakeBotApi implements AutoCloseable {
     static final String BOT_USERNAME = "attache_test_bot";
     static final String TOKEN = BOT_ID + ":TEST-secret-token";
 
-    /** One call the bot made: method, parameters, when (nanoTime), and the HTTP status answered. */
-    record Call(String method, JsonNode params, long atNanos, int status) {
+    /**
+     * One call the bot made: method, parameters, when it was logged (nanoTime, after the fake
+     * handled it), the HTTP status answered, and when its request reached the fake (nanoTime).
+     */
+    record Call(String method, JsonNode params, long atNanos, int status, long receivedNanos) {
         String text() {
             return params.path("text").asText("");
         }
@@ -93,6 +96,9 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, byte[]> filesByPath = new ConcurrentHashMap<>();
     private final Map<String, String> pathsById = new ConcurrentHashMap<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    /** When each update was queued and when getUpdates first handed it out (nanoTime), by update_id. */
+    private final Map<Integer, Long> queuedAt = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> handedOutAt = new ConcurrentHashMap<>();
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private volatile boolean validateHtml = true;
     private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -115,11 +121,28 @@ final class FakeBotApi implements AutoCloseable {
         lock.lock();
         try {
             updates.add(update);
-            changed.signalAll();
+            queuedAt.put(id, System.nanoTime());
+            changed.signalAll(); // a pending long poll answers at once, as the real Bot API does
         } finally {
             lock.unlock();
         }
         return id;
+    }
+
+    /** When update {@code updateId} was queued (nanoTime); 0 if unknown. */
+    long queuedNanos(int updateId) {
+        return queuedAt.getOrDefault(updateId, 0L);
+    }
+
+    /** When getUpdates first handed update {@code updateId} to the bot (nanoTime); 0 if not yet. */
+    long handedOutNanos(int updateId) {
+        return handedOutAt.getOrDefault(updateId, 0L);
+    }
+
+    /** Forgets the queue and hand-out times of updates so far (a long benchmark keeps them bounded). */
+    void forgetUpdateTimes() {
+        queuedAt.clear();
+        handedOutAt.clear();
     }
 
     /** The next call of {@code method} fails with {@code fault} (faults queue up in order). */
@@ -135,6 +158,10 @@ final class FakeBotApi implements AutoCloseable {
     /** Tells {@code listener} of every call as it is logged (on the server's thread; keep it quick). */
     void listen(java.util.function.Consumer<Call> listener) {
         listeners.add(listener);
+    }
+
+    void unlisten(java.util.function.Consumer<Call> listener) {
+        listeners.remove(listener);
     }
 
     List<Call> calls() {
@@ -223,6 +250,7 @@ final class FakeBotApi implements AutoCloseable {
     // ---- the HTTP side ----
 
     private void handle(HttpExchange ex) throws IOException {
+        long received = System.nanoTime();
         try (ex) {
             String path = ex.getRequestURI().getPath();
             if (path.startsWith("/file/bot")) {
@@ -245,7 +273,7 @@ final class FakeBotApi implements AutoCloseable {
             Deque<Fault> queue = faults.get(method);
             Fault fault = queue == null ? null : queue.poll();
             if (fault != null && fault.httpStatus() == 0) {
-                log(method, params, 0);
+                log(method, params, 0, received);
                 return; // closing the exchange unanswered drops the connection: the client sees no response
             }
             if (fault != null) {
@@ -253,7 +281,7 @@ final class FakeBotApi implements AutoCloseable {
                 if (fault.retryAfter() != null) {
                     body.putObject("parameters").put("retry_after", fault.retryAfter());
                 }
-                log(method, params, fault.httpStatus());
+                log(method, params, fault.httpStatus(), received);
                 send(ex, fault.httpStatus(), body);
                 return;
             }
@@ -266,7 +294,7 @@ final class FakeBotApi implements AutoCloseable {
                 default -> error(404, "Not Found: method not found");
             };
             int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(400);
-            log(method, params, status);
+            log(method, params, status, received);
             send(ex, status, response);
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -283,7 +311,11 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private void log(String method, JsonNode params, int status) {
-        Call call = new Call(method, params, System.nanoTime(), status);
+        log(method, params, status, System.nanoTime());
+    }
+
+    private void log(String method, JsonNode params, int status, long receivedNanos) {
+        Call call = new Call(method, params, System.nanoTime(), status, receivedNanos);
         lock.lock();
         try {
             calls.add(call);
@@ -314,7 +346,11 @@ final class FakeBotApi implements AutoCloseable {
                 updates.removeIf(u -> u.get("update_id").asInt() < offset);
             }
             ArrayNode result = json.createArrayNode();
-            updates.stream().limit(limit).forEach(result::add);
+            long now = System.nanoTime();
+            updates.stream().limit(limit).forEach(u -> {
+                result.add(u);
+                handedOutAt.putIfAbsent(u.get("update_id").asInt(), now);
+            });
             return ok(result);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
