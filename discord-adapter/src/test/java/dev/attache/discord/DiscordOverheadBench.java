@@ -1,5 +1,6 @@
 package dev.attache.discord;
 
+import dev.attache.core.testing.OverheadSupport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

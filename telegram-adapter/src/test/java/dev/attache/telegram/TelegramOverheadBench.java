@@ -1,5 +1,6 @@
 package dev.attache.telegram;
 
+import dev.attache.core.testing.OverheadSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;

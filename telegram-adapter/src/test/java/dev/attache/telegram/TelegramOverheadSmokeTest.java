@@ -1,5 +1,6 @@
 package dev.attache.telegram;
 
+import dev.attache.core.testing.OverheadSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.core.ops.AddOutcome;

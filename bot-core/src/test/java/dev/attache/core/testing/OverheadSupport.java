@@ -1,4 +1,4 @@
-package dev.attache.telegram;
+package dev.attache.core.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.Attache;
@@ -12,7 +12,6 @@ import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
 import dev.attache.core.ops.Platform;
 import dev.attache.core.ops.RemoveOutcome;
-import dev.attache.core.testing.SharedData;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.BufferedReader;
@@ -41,19 +40,19 @@ import java.util.zip.GZIPOutputStream;
  * (the first few thousand RealTimeQA articles of the shared data, imported once into a directory
  * that later runs reuse), the real RealTimeQA questions in a fixed shuffle, a fresh answer-cache
  * generation between phases, the core's own time per question (from its answer timer), process
- * CPU time, {@code /proc/loadavg}, and percentiles. The Discord adapter's tests hold a copy of
- * this class (test code is not shared between the adapters).
+ * CPU time, {@code /proc/loadavg}, and percentiles. Shared by the Telegram and Discord harnesses
+ * through core's test jar.
  */
-final class OverheadSupport {
+public final class OverheadSupport {
 
-    static final String ARTICLES = "corpora/realtimeqa-articles-2022-2023.jsonl.gz";
-    static final String QUESTIONS = "eval/realtimeqa/questions-2022-2023.jsonl";
+    public static final String ARTICLES = "corpora/realtimeqa-articles-2022-2023.jsonl.gz";
+    public static final String QUESTIONS = "eval/realtimeqa/questions-2022-2023.jsonl";
 
     private OverheadSupport() {
     }
 
     /** Imports the first {@code articles} RealTimeQA articles unless the library already holds that many. */
-    static void ensureLibrary(Attache attache, int articles) throws IOException {
+    public static void ensureLibrary(Attache attache, int articles) throws IOException {
         if (attache.stats().articles() >= articles * 0.95) {
             return;
         }
@@ -78,7 +77,7 @@ final class OverheadSupport {
     }
 
     /** The distinct RealTimeQA questions (by their normalized text), in a fixed shuffle. */
-    static List<String> questions(long seed) throws IOException {
+    public static List<String> questions(long seed) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> distinct = new LinkedHashMap<>();
         for (String line : Files.readAllLines(SharedData.file(QUESTIONS), StandardCharsets.UTF_8)) {
@@ -98,7 +97,7 @@ final class OverheadSupport {
      * Starts a fresh answer-cache generation without changing what the library holds: adds a
      * marker article (text written here) and removes it again, each of which clears the cache.
      */
-    static void freshGeneration(Attache attache, int n) {
+    public static void freshGeneration(Attache attache, int n) {
         Caller cli = Caller.local(Platform.CLI);
         AddOutcome added = attache.add(cli, new AddRequest.FromText("Overhead benchmark marker " + n + "\n\n"
                 + "This short note exists only between two phases of the adapter overhead benchmark. It marks a new "
@@ -114,7 +113,7 @@ final class OverheadSupport {
     }
 
     /** Total time recorded by core's answer timer so far, in nanoseconds (one question at a time: the delta is one answer). */
-    static long coreAnswerNanos(MeterRegistry meters) {
+    public static long coreAnswerNanos(MeterRegistry meters) {
         Timer t = meters.find(AttacheMetrics.ANSWER_DURATION).timer();
         return t == null ? 0 : (long) t.totalTime(TimeUnit.NANOSECONDS);
     }
@@ -123,7 +122,7 @@ final class OverheadSupport {
      * Sets Attaché's own logging to WARN, the launcher's default in production (the tests'
      * logback configuration logs every answer); closing restores the level it had.
      */
-    static AutoCloseable productionLogLevel() {
+    public static AutoCloseable productionLogLevel() {
         ch.qos.logback.classic.Logger logger =
                 (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.attache");
         ch.qos.logback.classic.Level before = logger.getLevel();
@@ -132,13 +131,13 @@ final class OverheadSupport {
     }
 
     /** Questions core has answered from the library so far (abstentions not counted). */
-    static double answeredCount(MeterRegistry meters) {
+    public static double answeredCount(MeterRegistry meters) {
         var c = meters.find(AttacheMetrics.ANSWERS).tag("status", "answered").counter();
         return c == null ? 0 : c.count();
     }
 
     /** This process's CPU time so far, in nanoseconds (0 where the JVM does not say). */
-    static long processCpuNanos() {
+    public static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return Math.max(0, os.getProcessCpuTime());
         }
@@ -152,7 +151,7 @@ final class OverheadSupport {
      * and {@code process}. What the process used beyond its Java threads is the JVM's own (JIT
      * compilers, GC). A thread that ended between two readings takes its time out of the groups.
      */
-    static Map<String, Long> cpuByGroup() {
+    public static Map<String, Long> cpuByGroup() {
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<String, Long> out = new java.util.TreeMap<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -180,7 +179,7 @@ final class OverheadSupport {
     }
 
     /** CPU ms per group between two {@link #cpuByGroup()} readings, with {@code jvm} = process − Java threads. */
-    static Map<String, Long> cpuCounters(Map<String, Long> before, Map<String, Long> after) {
+    public static Map<String, Long> cpuCounters(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> out = new java.util.TreeMap<>();
         long threads = 0;
         for (String g : List.of("main", "bot", "fake", "other")) {
@@ -194,7 +193,7 @@ final class OverheadSupport {
     }
 
     /** The first three fields of /proc/loadavg, or "?" off Linux. */
-    static String loadavg() {
+    public static String loadavg() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return f[0] + " " + f[1] + " " + f[2];
@@ -208,7 +207,7 @@ final class OverheadSupport {
      * {@code gap} after each as the bot phases do (an idle pause lets other processes take the
      * core and its caches, which slows the next answer: both phases must pay it); latencies in ns.
      */
-    static Phase core(String name, Attache attache, List<String> questions, java.time.Duration gap)
+    public static Phase core(String name, Attache attache, List<String> questions, java.time.Duration gap)
             throws InterruptedException {
         Map<String, Long> groups0 = cpuByGroup();
         long cpu0 = processCpuNanos();
@@ -235,15 +234,15 @@ final class OverheadSupport {
      * answered from the library, wall and process CPU time, load average before → after, and
      * extra counters.
      */
-    record Phase(String name, long[] latencies, long[] coreInside, int answered, long wallNanos, long cpuNanos,
+    public record Phase(String name, long[] latencies, long[] coreInside, int answered, long wallNanos, long cpuNanos,
                  String load, Map<String, Long> counters) {
 
-        int n() {
+        public int n() {
             return latencies.length;
         }
 
         /** The phases (blocks of one kind, interleaved with blocks of another) as one. */
-        static Phase concat(String name, List<Phase> blocks) {
+        public static Phase concat(String name, List<Phase> blocks) {
             long[] lat = new long[0];
             long[] inside = blocks.get(0).coreInside() == null ? null : new long[0];
             int answered = 0;
@@ -271,12 +270,12 @@ final class OverheadSupport {
             return out;
         }
 
-        double p(double percentile) {
+        public double p(double percentile) {
             return percentile(latencies, percentile) / 1e6;
         }
 
         /** Per-request difference: latency minus the core's time for that request, in ms. */
-        double pAdded(double percentile) {
+        public double pAdded(double percentile) {
             long[] d = new long[latencies.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = latencies[i] - coreInside[i];
@@ -284,15 +283,15 @@ final class OverheadSupport {
             return percentile(d, percentile) / 1e6;
         }
 
-        double pCoreInside(double percentile) {
+        public double pCoreInside(double percentile) {
             return percentile(coreInside, percentile) / 1e6;
         }
 
-        double cpuMsPerQuestion() {
+        public double cpuMsPerQuestion() {
             return cpuNanos / 1e6 / Math.max(1, n());
         }
 
-        String summary() {
+        public String summary() {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                     "%-22s n=%d answered=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms"
                             + " | wall %.1fs, process CPU %.2f ms/question | load %s",
@@ -313,7 +312,7 @@ final class OverheadSupport {
     }
 
     /** Nearest-rank percentile of {@code values} (0 for none). */
-    static long percentile(long[] values, double percentile) {
+    public static long percentile(long[] values, double percentile) {
         if (values.length == 0) {
             return 0;
         }
@@ -324,7 +323,7 @@ final class OverheadSupport {
     }
 
     /** "adapter minus core" on the distributions: p50 and p99 of the adapter phase less those of the core phase. */
-    static String addedOverCore(Phase adapter, Phase core) {
+    public static String addedOverCore(Phase adapter, Phase core) {
         double botOverMain = (adapter.counters().getOrDefault("cpu_ms_bot", 0L)
                 - core.counters().getOrDefault("cpu_ms_main", 0L)) / (double) Math.max(1, adapter.n());
         double fake = adapter.counters().getOrDefault("cpu_ms_fake", 0L) / (double) Math.max(1, adapter.n());
