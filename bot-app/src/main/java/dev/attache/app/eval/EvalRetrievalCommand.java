@@ -74,9 +74,12 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     Set<Part> only;
 
     @Option(names = "--thresholds", paramLabel = "T", split = ",",
-            defaultValue = "0.30,0.35,0.40,0.45,0.50,0.55,0.60,0.65,0.70,0.75,0.80",
-            description = "Coverage thresholds for the abstention sweep (default: ${DEFAULT-VALUE}).")
+            description = "Evidence thresholds for the abstention sweep (default: " + WORD_THRESHOLDS
+                    + " for word coverage with --dense off, " + HYBRID_THRESHOLDS + " for coverage + vector similarity).")
     double[] thresholds;
+
+    static final String WORD_THRESHOLDS = "0.30,0.35,0.40,0.45,0.50,0.55,0.60,0.65,0.70,0.75,0.80";
+    static final String HYBRID_THRESHOLDS = "0.85,0.90,0.92,0.93,0.94,0.95,0.96,0.97,0.98,1.00,1.05";
 
     enum Switch { on, off }
 
@@ -123,7 +126,10 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
                     Path subset = dir.resolve("paragraphs-kept.jsonl");
                     EvalSets.writeParagraphsExcept(paragraphsFile, Set.copyOf(heldOut), subset);
                     try (Attache attache = library(dir, subset, err)) {
-                        out.println(evaluator.abstention(attache, dir, heldOut, unsupported, answerable, thresholds).describe());
+                        double[] sweep = thresholds != null ? thresholds : java.util.Arrays.stream(
+                                (dense == Switch.on ? HYBRID_THRESHOLDS : WORD_THRESHOLDS).split(","))
+                                .mapToDouble(Double::parseDouble).toArray();
+                        out.println(evaluator.abstention(attache, dir, heldOut, unsupported, answerable, sweep).describe());
                         out.flush();
                     }
                 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -46,6 +47,12 @@ public final class AnswerComposer {
      * questions, one step below the limit for margin on other question sets.
      */
     public static final double ABSTAIN_BELOW_COVERAGE = 0.46;
+    /**
+     * With hybrid search, the library is taken to have nothing on the question below this
+     * {@link EvidenceStrength#evidence} (coverage plus vector similarity); chosen by the same rule
+     * on the same held-out sweep (docs/QUALITY.md, "Abstention").
+     */
+    public static final double ABSTAIN_BELOW_EVIDENCE = 0.96;
     /** A passage below this coverage contributes no point even when the answer is given. */
     static final double POINT_MIN_COVERAGE = 0.3;
     /** A passage scoring below this share of the best score contributes no point. */
@@ -84,7 +91,7 @@ public final class AnswerComposer {
 
     public Answer compose(Question question, List<Hit> hits, String answerId, long startNanos) {
         List<RankedPassage> ranked = hits.stream()
-                .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text())).toList();
+                .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text(), h.similarity())).toList();
         QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         Map<String, Double> idf = idf(questionTerms.distinct());
         List<Candidate> candidates = new ArrayList<>();
@@ -97,7 +104,7 @@ public final class AnswerComposer {
                 candidates.add(new Candidate(hit, coverage));
             }
         }
-        if (bestCoverage < ABSTAIN_BELOW_COVERAGE || candidates.isEmpty()) {
+        if (!supported(bestCoverage, hits) || candidates.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
@@ -347,6 +354,19 @@ public final class AnswerComposer {
             return told.split(" ").length <= 4 ? told : text;
         }
         return text;
+    }
+
+    /**
+     * Whether the passages support the question: their evidence reaches
+     * {@link #ABSTAIN_BELOW_EVIDENCE} when hybrid search measured a vector similarity for any of
+     * them, else their best word coverage reaches {@link #ABSTAIN_BELOW_COVERAGE}.
+     */
+    static boolean supported(double bestCoverage, List<Hit> hits) {
+        OptionalDouble bestSimilarity = hits.stream().map(Hit::similarity).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).max();
+        return bestSimilarity.isPresent()
+                ? EvidenceStrength.evidence(bestCoverage, bestSimilarity) >= ABSTAIN_BELOW_EVIDENCE
+                : bestCoverage >= ABSTAIN_BELOW_COVERAGE;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -60,6 +61,21 @@ public final class EvidenceStrength {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Weight of the best vector similarity in {@link #evidence}: a question whose words the library
+     * covers only in part can still be well supported by a passage that says the same in other words.
+     */
+    public static final double SIMILARITY_WEIGHT = 1.0;
+
+    /**
+     * How well the retrieved passages support a question: the best word coverage, plus
+     * {@link #SIMILARITY_WEIGHT} × the best cosine similarity of a passage vector to the question's
+     * when hybrid search measured one (words only: the coverage alone).
+     */
+    public static double evidence(double bestCoverage, OptionalDouble bestSimilarity) {
+        return bestCoverage + (bestSimilarity.isPresent() ? SIMILARITY_WEIGHT * bestSimilarity.getAsDouble() : 0);
     }
 
     /** The highest {@link #coverage} of the question by any of the passages; 0 when there are none. */

@@ -10,8 +10,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -172,11 +175,16 @@ public final class Retriever {
     private List<Hit> collect(IndexSearcher searcher, Query query, Query proximity, Optional<Query> dense, int n) {
         try {
             ScoreDoc[] top = lexicalRanking(searcher, query, proximity, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            Map<Integer, Double> similarity = new HashMap<>();
             if (dense.isPresent()) {
                 ScoreDoc[] nearest = denseRanking(searcher, dense.get());
+                for (ScoreDoc near : nearest) {
+                    // Lucene scores a dot-product match (1 + cosine) / 2
+                    similarity.put(near.doc, 2.0 * near.score - 1);
+                }
                 top = HybridFusion.fuse(top, nearest, n);
             }
-            return hits(searcher, top);
+            return hits(searcher, top, similarity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -196,8 +204,9 @@ public final class Retriever {
         return index.passagesOfVectors(searcher, searcher.search(dense, DENSE_CANDIDATES));
     }
 
-    /** Reads the stored passages of {@code ranked}, keeping their order and scores. */
-    private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    /** Reads the stored passages of {@code ranked}, keeping their order and scores, with their vectors' similarity. */
+    private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] ranked, Map<Integer, Double> similarity)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         // Stored fields decompress a block per read and keep the last one: reading in doc order
         // decompresses each block once (a passage's neighbours are often hits too).
@@ -214,7 +223,8 @@ public final class Retriever {
             hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
                     doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
                     LibraryIndex.lazyStoredAttributions(doc),
-                    day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()));
+                    day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()),
+                    similarity.containsKey(sd.doc) ? OptionalDouble.of(similarity.get(sd.doc)) : OptionalDouble.empty());
         }
         return new ArrayList<>(List.of(hits));
     }

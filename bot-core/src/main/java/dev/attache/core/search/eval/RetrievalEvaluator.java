@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -157,18 +158,19 @@ public final class RetrievalEvaluator {
      * Abstention on a library from which some articles were held out: {@code unsupported} are
      * questions whose gold paragraph is absent, {@code answerable} those whose gold is present.
      * {@code answered*} are the shares the bot actually declined (status {@code NO_ANSWER}) at the
-     * current {@link AnswerComposer#ABSTAIN_BELOW_COVERAGE}; the sweep recomputes the best passage
-     * coverage of each answer's passages (exactly as the composer does) against each threshold.
+     * current threshold; the sweep recomputes the evidence of each answer's passages exactly as the
+     * composer does — their best word coverage, plus their best vector similarity with hybrid search
+     * ({@link EvidenceStrength#evidence}) — against each threshold. {@code measure} names which.
      */
-    public record AbstentionReport(List<String> heldOutTitles, int unsupported, int answerable,
+    public record AbstentionReport(List<String> heldOutTitles, int unsupported, int answerable, String measure,
                                    double threshold, double declinedUnsupported, double declinedAnswerable,
                                    List<SweepRow> sweep) {
 
         public String describe() {
             StringBuilder s = new StringBuilder();
             s.append(String.format(Locale.ROOT,
-                    "Abstention (SQuAD, %d titles held out): %d unsupported questions, %d answerable%n",
-                    heldOutTitles.size(), unsupported, answerable));
+                    "Abstention (SQuAD, %d titles held out): %d unsupported questions, %d answerable; evidence = %s%n",
+                    heldOutTitles.size(), unsupported, answerable, measure));
             s.append(String.format(Locale.ROOT,
                     "  current threshold %.2f: declined %.3f of unsupported, %.3f of answerable (wrong abstention)%n",
                     threshold, declinedUnsupported, declinedAnswerable));
@@ -188,22 +190,27 @@ public final class RetrievalEvaluator {
         try (LibrarySnapshot snapshot = LibrarySnapshot.open(dataDir.resolve("index"))) {
             double[] unsupportedCoverage = new double[unsupported.size()];
             double[] answerableCoverage = new double[answerable.size()];
-            int declinedUnsupported = coverages(heldOutLibrary, snapshot, unsupported, asOf, unsupportedCoverage, "abstention (unsupported)");
-            int declinedAnswerable = coverages(heldOutLibrary, snapshot, answerable, asOf, answerableCoverage, "abstention (answerable)");
+            boolean[] hybrid = new boolean[1];
+            int declinedUnsupported = evidence(heldOutLibrary, snapshot, unsupported, asOf, unsupportedCoverage, hybrid, "abstention (unsupported)");
+            int declinedAnswerable = evidence(heldOutLibrary, snapshot, answerable, asOf, answerableCoverage, hybrid, "abstention (answerable)");
             List<SweepRow> sweep = new ArrayList<>();
             for (double t : thresholds) {
                 sweep.add(new SweepRow(t, below(unsupportedCoverage, t), below(answerableCoverage, t)));
             }
             return new AbstentionReport(List.copyOf(heldOutTitles), unsupported.size(), answerable.size(),
-                    AnswerComposer.ABSTAIN_BELOW_COVERAGE, share(declinedUnsupported, unsupported.size()),
+                    hybrid[0] ? "best coverage + " + EvidenceStrength.SIMILARITY_WEIGHT + " x best vector similarity"
+                            : "best coverage",
+                    hybrid[0] ? AnswerComposer.ABSTAIN_BELOW_EVIDENCE : AnswerComposer.ABSTAIN_BELOW_COVERAGE,
+                    share(declinedUnsupported, unsupported.size()),
                     share(declinedAnswerable, answerable.size()), sweep);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private int coverages(Attache attache, LibrarySnapshot snapshot, List<SquadQuestion> questions, LocalDate asOf,
-                          double[] out, String label) {
+    /** Asks each question; records its evidence in {@code out} and whether any had a vector similarity in {@code hybrid[0]}. */
+    private int evidence(Attache attache, LibrarySnapshot snapshot, List<SquadQuestion> questions, LocalDate asOf,
+                         double[] out, boolean[] hybrid, String label) {
         int declined = 0;
         for (int i = 0; i < questions.size(); i++) {
             SquadQuestion q = questions.get(i);
@@ -212,7 +219,11 @@ public final class RetrievalEvaluator {
                 declined++;
             }
             Map<String, Double> idf = snapshot.idf(EvidenceStrength.questionTerms(q.question()));
-            out[i] = EvidenceStrength.best(idf, answer.passages().stream().map(RankedPassage::text).toList());
+            double coverage = EvidenceStrength.best(idf, answer.passages().stream().map(RankedPassage::text).toList());
+            OptionalDouble similarity = answer.passages().stream().map(RankedPassage::similarity)
+                    .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).max();
+            hybrid[0] |= similarity.isPresent();
+            out[i] = EvidenceStrength.evidence(coverage, similarity);
             report(label, i + 1, questions.size());
         }
         return declined;
