@@ -58,6 +58,7 @@ public final class AnswerJson {
             passage.put("passage_id", p.passageId());
             passage.put("article_id", p.articleId());
             passage.put("score", p.score());
+            p.similarity().ifPresent(similarity -> passage.put("similarity", similarity));
             passage.put("text", p.text());
         }
         root.put("took_ms", answer.tookMs());
