@@ -263,12 +263,7 @@ public final class LibraryIndex implements AutoCloseable {
     public List<IndexedPassage> indexedPassages(String articleId) {
         return withSearcher(searcher -> {
             try {
-                BooleanQuery query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
-                int[] docs = java.util.Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+                int[] docs = passageDocs(searcher, articleId);
                 StoredFields stored = searcher.storedFields();
                 List<IndexedPassage> passages = new java.util.ArrayList<>(docs.length);
                 for (int doc : docs) {
@@ -427,19 +422,24 @@ public final class LibraryIndex implements AutoCloseable {
         return Optional.ofNullable(passageStarts(articleId).floorEntry(offset)).map(Map.Entry::getValue);
     }
 
+    /** The documents of an article's passages, in index (= passage) order. */
+    private static int[] passageDocs(IndexSearcher searcher, String articleId) throws IOException {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
+        return java.util.Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+    }
+
     /** The article's passages by the offset where each starts in its text: one read for many look-ups. */
     public java.util.NavigableMap<Integer, String> passageStarts(String articleId) {
         return withSearcher(searcher -> {
             try {
-                BooleanQuery query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
                 StoredFields stored = searcher.storedFields();
                 java.util.TreeMap<Integer, String> starts = new java.util.TreeMap<>();
-                for (ScoreDoc sd : all.scoreDocs) {
-                    Document doc = stored.document(sd.doc, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
+                for (int passage : passageDocs(searcher, articleId)) {
+                    Document doc = stored.document(passage, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
                     starts.putIfAbsent(doc.getField(LibrarySchema.START).numericValue().intValue(),
                             doc.get(LibrarySchema.PASSAGE_ID));
                 }
