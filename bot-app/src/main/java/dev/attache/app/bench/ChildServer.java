@@ -1,5 +1,6 @@
 package dev.attache.app.bench;
 
+import dev.attache.core.search.eval.Latencies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.answer.Question;
 import java.io.BufferedReader;
@@ -29,7 +30,7 @@ public final class ChildServer {
     }
 
     /** What one child run showed; {@code ok} is false when it failed (for example out of memory). */
-    public record Run(int heapMb, boolean ok, long startToFirstAnswerNanos, Percentiles latency, long peakRssKb,
+    public record Run(int heapMb, boolean ok, long startToFirstAnswerNanos, Latencies latency, long peakRssKb,
                       String failure) {
     }
 
@@ -59,7 +60,7 @@ public final class ChildServer {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process p = pb.start();
-        Percentiles latency = new Percentiles();
+        Latencies latency = new Latencies();
         long first = 0;
         long rss = 0;
         String failure = "";

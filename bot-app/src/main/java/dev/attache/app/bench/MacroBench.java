@@ -1,5 +1,6 @@
 package dev.attache.app.bench;
 
+import dev.attache.core.search.eval.Latencies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -208,8 +209,8 @@ public final class MacroBench {
                 attache.ask(q);
                 raw.top10(q.text());
             }
-            Percentiles uncached = new Percentiles();
-            Percentiles uncachedCpu = new Percentiles();
+            Latencies uncached = new Latencies();
+            Latencies uncachedCpu = new Latencies();
             for (Question q : measured) {
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
@@ -218,8 +219,8 @@ public final class MacroBench {
                 uncachedCpu.add(THREADS.getCurrentThreadCpuTime() - c0);
             }
             String loadUncached = load();
-            Percentiles rawLatency = new Percentiles();
-            Percentiles rawCpu = new Percentiles();
+            Latencies rawLatency = new Latencies();
+            Latencies rawCpu = new Latencies();
             long sink = 0;
             for (Question q : measured) {
                 long c0 = THREADS.getCurrentThreadCpuTime();
@@ -228,7 +229,7 @@ public final class MacroBench {
                 rawLatency.add(System.nanoTime() - t0);
                 rawCpu.add(THREADS.getCurrentThreadCpuTime() - c0);
             }
-            Percentiles cached = new Percentiles();
+            Latencies cached = new Latencies();
             for (int round = 0; round < 3; round++) {
                 for (Question q : measured) {
                     long t0 = System.nanoTime();
@@ -280,8 +281,8 @@ public final class MacroBench {
 
     private ObjectNode growthPoint(Attache attache, Path lib, long passages, List<Question> warmup, List<Question> qs)
             throws IOException {
-        Percentiles uncached = new Percentiles();
-        Percentiles rawLatency = new Percentiles();
+        Latencies uncached = new Latencies();
+        Latencies rawLatency = new Latencies();
         try (RawLucene.Searcher raw = new RawLucene.Searcher(lib.resolve("index"))) {
             for (Question q : warmup) {
                 attache.ask(q);

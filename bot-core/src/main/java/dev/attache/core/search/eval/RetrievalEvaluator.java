@@ -82,8 +82,8 @@ public final class RetrievalEvaluator {
         private static void row(StringBuilder s, String label, SystemResult r) {
             s.append(String.format(Locale.ROOT, "  %-22s %8.3f %8.3f %8.3f %8.3f %10.2f %10.2f %12.2f %12.2f%n", label,
                     r.ranks().recallAt(1), r.ranks().recallAt(5), r.ranks().recallAt(10), r.ranks().mrrAt(10),
-                    r.latency().percentileMs(50), r.latency().percentileMs(99),
-                    r.cpu().percentileMs(50), r.cpu().percentileMs(99)));
+                    r.latency().ms(50), r.latency().ms(99),
+                    r.cpu().ms(50), r.cpu().ms(99)));
         }
     }
 

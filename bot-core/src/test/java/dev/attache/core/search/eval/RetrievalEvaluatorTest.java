@@ -46,10 +46,10 @@ class RetrievalEvaluatorTest {
         for (int ms = 100; ms >= 1; ms--) {
             l.add(ms * 1_000_000L);
         }
-        assertThat(l.percentileMs(50)).isEqualTo(50.0);
-        assertThat(l.percentileMs(99)).isEqualTo(99.0);
-        assertThat(l.percentileMs(100)).isEqualTo(100.0);
-        assertThat(new Latencies().percentileMs(99)).isZero();
+        assertThat(l.ms(50)).isEqualTo(50.0);
+        assertThat(l.ms(99)).isEqualTo(99.0);
+        assertThat(l.ms(100)).isEqualTo(100.0);
+        assertThat(new Latencies().ms(99)).isZero();
     }
 
     @Test
