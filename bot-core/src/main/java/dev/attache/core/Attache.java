@@ -105,8 +105,8 @@ public final class Attache implements AutoCloseable {
         metrics.gauge(AttacheMetrics.IN_FLIGHT, "Answers being computed now", answerSlots,
                 s -> slots - s.availablePermits());
         metrics.gauge(AttacheMetrics.ARTICLES, "Articles in the library", index, LibraryIndex::articleCount);
-        metrics.gauge(AttacheMetrics.EMBEDDED_PASSAGES, "Passages with a dense vector", index,
-                LibraryIndex::embeddedPassageCount);
+        metrics.gauge(AttacheMetrics.EMBEDDED_PASSAGES, "Passages with a dense vector", this,
+                Attache::embeddedPassages);
     }
 
     /**
@@ -121,8 +121,9 @@ public final class Attache implements AutoCloseable {
                 : null;
         LibraryIndex index = LibraryIndex.open(config.dataDir().resolve("index"));
         try {
-            return new Attache(config, index, model == null ? Optional.empty() : loaded(model));
-        } catch (RuntimeException e) {
+            Optional<DenseModel> dense = model == null ? Optional.empty() : loaded(model);
+            return new Attache(config, index, dense.isEmpty() ? dense : matchVectors(index, config.dense(), dense.get()));
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -137,6 +138,22 @@ public final class Attache implements AutoCloseable {
                     e.getCause() == null ? e : e.getCause().toString(), e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The model, when the library's vectors are its own. Vectors of an earlier model are deleted
+     * and made again when this library embeds; when it only searches, it answers by words alone.
+     */
+    private static Optional<DenseModel> matchVectors(LibraryIndex index, DenseMode mode, DenseModel model) throws IOException {
+        if (mode == DenseMode.SEARCH_AND_EMBED) {
+            index.embedWith(PassageEmbedder.MODEL_NAME);
+        } else if (index.hasVectorsNotMadeBy(PassageEmbedder.MODEL_NAME)) {
+            log.warn("dense search is off: the library's vectors were made by an earlier model, and 'attache serve', "
+                    + "'chat' or 'import' embeds them again; answering by words only");
+            model.threads().shutdown();
+            return Optional.empty();
+        }
+        return Optional.of(model);
     }
 
     /** The embedding model and the threads that run it, open while the library is. */
@@ -318,7 +335,12 @@ public final class Attache implements AutoCloseable {
                 .map(n -> n.toLowerCase(Locale.ROOT)).distinct().count();
         return new LibraryStats(index.articleCount(), index.passageCount(), index.quoteCount(), speakers,
                 index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes(),
-                index.embeddedPassageCount());
+                embeddedPassages());
+    }
+
+    /** Passages with a vector of this version's model; vectors of an earlier one do not count. */
+    private long embeddedPassages() {
+        return index.hasVectorsNotMadeBy(PassageEmbedder.MODEL_NAME) ? 0 : index.embeddedPassageCount();
     }
 
     /** What people matching {@code name} are quoted as saying, newest first. */

@@ -52,7 +52,7 @@ public final class AnswerComposer {
      * {@link EvidenceStrength#evidence} (coverage plus vector similarity); chosen by the same rule
      * on the same held-out sweep (docs/QUALITY.md, "Abstention").
      */
-    public static final double ABSTAIN_BELOW_EVIDENCE = 0.96;
+    public static final double ABSTAIN_BELOW_EVIDENCE = 2.95;
     /** A passage below this coverage contributes no point even when the answer is given. */
     static final double POINT_MIN_COVERAGE = 0.3;
     /** A passage scoring below this share of the best score contributes no point. */
@@ -93,12 +93,12 @@ public final class AnswerComposer {
         List<RankedPassage> ranked = hits.stream()
                 .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text(), h.similarity())).toList();
         QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
-        Map<String, Double> idf = idf(questionTerms.distinct());
+        QuestionCoverage coverageOf = new QuestionCoverage(idf(questionTerms.distinct()), passages);
         List<Candidate> candidates = new ArrayList<>();
         double topScore = hits.isEmpty() ? 0 : hits.getFirst().score();
         double bestCoverage = 0;
         for (Hit hit : hits) {
-            double coverage = EvidenceStrength.coverage(idf, terms(hit.text()));
+            double coverage = coverageOf.of(hit);
             bestCoverage = Math.max(bestCoverage, coverage);
             if (coverage >= POINT_MIN_COVERAGE && hit.score() >= POINT_MIN_RELATIVE_SCORE * topScore) {
                 candidates.add(new Candidate(hit, coverage));
@@ -108,7 +108,7 @@ public final class AnswerComposer {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
-        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, idf));
+        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, coverageOf));
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
@@ -136,7 +136,7 @@ public final class AnswerComposer {
      * for the most relevant articles, one quote of each person they quote who has not spoken yet,
      * so that every voice an article gives on the question is heard.
      */
-    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, Map<String, Double> idf) {
+    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
         Map<String, String> articleTexts = new HashMap<>();
@@ -153,8 +153,8 @@ public final class AnswerComposer {
             }
             String text = articleTexts.computeIfAbsent(hit.articleId(), id -> index.text(id).orElse(""));
             List<Draft> offered = new ArrayList<>();
-            pointFor(hit, text, idf).ifPresent(offered::add);
-            offered.addAll(furtherQuotes(hit, text, idf));
+            pointFor(hit, text, coverageOf).ifPresent(offered::add);
+            offered.addAll(furtherQuotes(hit, text, coverageOf));
             for (Draft draft : offered) {
                 if (drafts.size() < MAX_POINTS && perArticle.getOrDefault(hit.articleId(), 0) < perArticleCap
                         && drafts.stream().noneMatch(d -> d.overlaps(draft))) {
@@ -165,20 +165,20 @@ public final class AnswerComposer {
         }
         articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
                 addVoices(drafts, articleId, articleTexts.computeIfAbsent(articleId, id -> index.text(id).orElse("")),
-                        hits, idf));
+                        hits, coverageOf));
         return drafts;
     }
 
     /** Adds one quote of each person quoted in an article who has no point yet, most relevant quote first. */
     private void addVoices(List<Draft> drafts, String articleId, String text, List<Hit> hits,
-                           Map<String, Double> idf) {
+                           QuestionCoverage coverageOf) {
         Set<String> heard = new LinkedHashSet<>();
         drafts.forEach(d -> heard.add(d.speakerKey()));
         // Each quote's coverage is computed once (a comparator that analyzed the text did it
         // O(n log n) times); the stable sort keeps the same order.
         List<Scored> quotes = index.attributions(articleId).stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= text.length())
-                .map(a -> new Scored(a, EvidenceStrength.coverage(idf, terms(a.content().of(text)))))
+                .map(a -> new Scored(a, coverageOf.of(articleId, a.content(), text)))
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
         java.util.NavigableMap<Integer, String>[] passageStarts = new java.util.NavigableMap[1];
@@ -191,7 +191,7 @@ public final class AnswerComposer {
             if (heard.contains(key)) {
                 continue;
             }
-            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote, passageStarts), idf);
+            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote, passageStarts), coverageOf);
             if (draft.isPresent() && drafts.stream().noneMatch(d -> d.overlaps(draft.get()))) {
                 drafts.add(draft.get());
                 heard.add(key);
@@ -222,7 +222,7 @@ public final class AnswerComposer {
     }
 
     /** The best point a passage offers: a relevant attributed quote, else its most relevant sentence. */
-    private Optional<Draft> pointFor(Hit hit, String articleText, Map<String, Double> idf) {
+    private Optional<Draft> pointFor(Hit hit, String articleText, QuestionCoverage coverageOf) {
         if (articleText.isEmpty()) {
             return Optional.empty();
         }
@@ -234,7 +234,7 @@ public final class AnswerComposer {
             if (!isStatement(sentence.of(articleText))) {
                 continue;
             }
-            double weight = EvidenceStrength.coverage(idf, terms(sentence.of(articleText)));
+            double weight = coverageOf.of(hit.articleId(), sentence, articleText);
             if (weight > bestWeight) {
                 bestWeight = weight;
                 bestSentence = sentence;
@@ -247,7 +247,7 @@ public final class AnswerComposer {
                     || a.content().end() > articleText.length()) {
                 continue;
             }
-            double weight = EvidenceStrength.coverage(idf, terms(a.content().of(articleText)));
+            double weight = coverageOf.of(hit.articleId(), a.content(), articleText);
             if (weight > bestQuoteWeight) {
                 bestQuoteWeight = weight;
                 bestQuote = a;
@@ -255,7 +255,7 @@ public final class AnswerComposer {
         }
         // A quote wins when it is about as relevant as the best sentence: speakers are what users come for.
         if (bestQuote != null && bestQuoteWeight >= QUOTE_PREFERENCE * bestWeight) {
-            Optional<Draft> quote = quoteDraft(bestQuote, articleText, hit.articleId(), hit.passageId(), idf);
+            Optional<Draft> quote = quoteDraft(bestQuote, articleText, hit.articleId(), hit.passageId(), coverageOf);
             if (quote.isPresent()) {
                 return quote;
             }
@@ -272,17 +272,17 @@ public final class AnswerComposer {
     }
 
     /** The passage's other quotes that cover much of the question on their own, most relevant first. */
-    private List<Draft> furtherQuotes(Hit hit, String articleText, Map<String, Double> idf) {
+    private List<Draft> furtherQuotes(Hit hit, String articleText, QuestionCoverage coverageOf) {
         if (articleText.isEmpty()) {
             return List.of();
         }
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= articleText.length())
-                .map(a -> new Scored(a, EvidenceStrength.coverage(idf, terms(a.content().of(articleText)))))
+                .map(a -> new Scored(a, coverageOf.of(hit.articleId(), a.content(), articleText)))
                 .filter(s -> s.coverage() >= FURTHER_QUOTE_MIN_COVERAGE)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
-                .forEach(s -> quoteDraft(s.attribution(), articleText, hit.articleId(), hit.passageId(), idf)
+                .forEach(s -> quoteDraft(s.attribution(), articleText, hit.articleId(), hit.passageId(), coverageOf)
                         .ifPresent(quotes::add));
         return quotes;
     }
@@ -294,10 +294,10 @@ public final class AnswerComposer {
     }
 
     private Optional<Draft> quoteDraft(Attribution quote, String articleText, String articleId, String passageId,
-                                       Map<String, Double> idf) {
+                                       QuestionCoverage coverageOf) {
         String content = withoutInterruptions(quote.content().of(articleText));
         if (content.length() > MAX_QUOTE_CHARS) {
-            content = excerpt(content, idf);
+            content = excerpt(content, coverageOf);
         }
         if (content.isBlank()) {
             return Optional.empty();
@@ -387,11 +387,11 @@ public final class AnswerComposer {
      * "sentence" without a letter or digit (a quote opening with "...") is never the excerpt: it
      * says nothing, and nothing would be left to verify.
      */
-    private String excerpt(String quote, Map<String, Double> idf) {
+    private String excerpt(String quote, QuestionCoverage coverageOf) {
         List<Span> sentences = Sentences.split(quote);
         Span best = sentences.stream()
                 .filter(s -> s.of(quote).chars().anyMatch(Character::isLetterOrDigit))
-                .max(Comparator.comparingDouble(s -> EvidenceStrength.coverage(idf, terms(s.of(quote)))))
+                .max(Comparator.comparingDouble(s -> coverageOf.of(s.of(quote))))
                 .orElse(new Span(0, Math.min(quote.length(), MAX_QUOTE_CHARS)));
         String text = best.of(quote).strip();
         if (text.length() > MAX_QUOTE_CHARS) {
@@ -483,10 +483,6 @@ public final class AnswerComposer {
 
     private Map<String, Double> idf(Set<String> terms) {
         return index.withSearcher(searcher -> EvidenceStrength.idf(searcher.getIndexReader(), terms));
-    }
-
-    private Set<String> terms(String text) {
-        return QueryTerms.analyze(passages, LibrarySchema.TEXT, text).distinct();
     }
 
     private static long elapsedMs(long startNanos) {

@@ -67,7 +67,7 @@ public final class EvidenceStrength {
      * Weight of the best vector similarity in {@link #evidence}: a question whose words the library
      * covers only in part can still be well supported by a passage that says the same in other words.
      */
-    public static final double SIMILARITY_WEIGHT = 1.0;
+    public static final double SIMILARITY_WEIGHT = 3.0;
 
     /**
      * How well the retrieved passages support a question: the best word coverage, plus

@@ -178,7 +178,7 @@ public final class BackgroundEmbedder implements AutoCloseable {
             }
             List<String> texts = passages.subList(from, Math.min(passages.size(), from + BATCH)).stream()
                     .map(p -> title.isBlank() ? p.text() : title + "\n" + p.text()).toList();
-            vectors.addAll(embedder.embedAll(texts));
+            vectors.addAll(embedder.embedPassages(texts));
         }
         return vectors;
     }

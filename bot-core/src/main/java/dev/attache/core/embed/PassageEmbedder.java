@@ -7,7 +7,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * Turns text into dense vectors with the bundled, quantized all-MiniLM-L6-v2 model (ONNX, runs
- * offline, nothing is downloaded): 384 dimensions, unit length, so a dot product is the cosine.
- * Thread-safe; loading the model takes about a second, so one instance serves the whole process.
+ * Turns text into dense vectors with the bundled, quantized e5-small-v2 model (ONNX, runs offline,
+ * nothing is downloaded): 384 dimensions, unit length, so a dot product is the cosine. e5 was
+ * trained with a "query: " or "passage: " prefix on every text, and retrieves well only with them,
+ * so questions and passages go through their own method. Thread-safe; loading the model takes about
+ * a second, so one instance serves the whole process.
  */
 public final class PassageEmbedder {
 
+    /** Names the model in a library's commit, so that vectors of another model are never mixed in. */
+    public static final String MODEL_NAME = "e5-small-v2-q";
     public static final int DIMENSIONS = 384;
-    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL = "/e5-small-v2-q.onnx";
+    private static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";
 
     private final Model model;
 
@@ -40,7 +44,7 @@ public final class PassageEmbedder {
      * default spinning thread pool burns the cores that answers and imports need.
      */
     private static OnnxBertBiEncoder load() {
-        Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class;
+        Class<?> jar = E5SmallV2QuantizedEmbeddingModel.class;
         try (InputStream model = jar.getResourceAsStream(MODEL); InputStream tokenizer = jar.getResourceAsStream(TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             if (model == null || tokenizer == null) {
@@ -60,14 +64,14 @@ public final class PassageEmbedder {
         }
     }
 
-    /** The vector of one text (a question, typically). */
-    public float[] embed(String text) {
-        return model.embed(text).content().vector();
+    /** The vector of a question. */
+    public float[] embedQuery(String question) {
+        return model.embed("query: " + question).content().vector();
     }
 
-    /** The vectors of several texts, in their order. */
-    public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+    /** The vectors of several passages, in their order. */
+    public List<float[]> embedPassages(List<String> passages) {
+        List<TextSegment> segments = passages.stream().map(p -> TextSegment.from("passage: " + p)).toList();
         return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
     }
 

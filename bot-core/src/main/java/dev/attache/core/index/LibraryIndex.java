@@ -64,6 +64,8 @@ public final class LibraryIndex implements AutoCloseable {
     private long nextSeq;
     /** Every article with a sequence number up to this one has its vector documents (or is gone). */
     private volatile long embeddedThrough;
+    /** The model that made the vector documents; null in a library that never recorded one. */
+    private volatile String embeddingModel;
 
     private LibraryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -77,12 +79,15 @@ public final class LibraryIndex implements AutoCloseable {
             }
         });
         loadCatalog();
-        String through = SegmentInfos.readLatestCommit(directory).getUserData().get(EMBEDDED_THROUGH);
+        Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+        String through = committed.get(EMBEDDED_THROUGH);
         embeddedThrough = through == null ? 0 : Long.parseLong(through);
+        embeddingModel = committed.get(EMBEDDING_MODEL);
     }
 
-    /** The commit user-data key holding {@link #embeddedThrough()}, durable with the vectors it counts. */
+    /** Commit user-data keys: {@link #embeddedThrough()} and the model, durable with the vectors they describe. */
     private static final String EMBEDDED_THROUGH = "embedded_through";
+    private static final String EMBEDDING_MODEL = "embedding_model";
 
     /** Opens the index in {@code indexDir}, creating it when absent. */
     public static LibraryIndex open(Path indexDir) throws IOException {
@@ -311,8 +316,45 @@ public final class LibraryIndex implements AutoCloseable {
     public synchronized void markEmbeddedThrough(long seq) {
         if (seq > embeddedThrough) {
             embeddedThrough = seq;
-            writer.setLiveCommitData(Map.of(EMBEDDED_THROUGH, Long.toString(seq)).entrySet());
+            setCommitData();
         }
+    }
+
+    /**
+     * True when the library holds vectors that {@code model} did not make (vectors from before a
+     * change of model): a question embedded by {@code model} must not be compared with them.
+     */
+    public boolean hasVectorsNotMadeBy(String model) {
+        return embeddedThrough > 0 && !model.equals(embeddingModel);
+    }
+
+    /**
+     * Makes {@code model} the library's embedding model: when the vectors were made by another,
+     * they are deleted and every article awaits embedding again. Durable at once.
+     */
+    public synchronized void embedWith(String model) throws IOException {
+        if (model.equals(embeddingModel)) {
+            return;
+        }
+        if (embeddedThrough > 0) {
+            log.info("deleting the passage vectors of {}: the library is embedded again with {}",
+                    embeddingModel == null ? "an earlier model" : embeddingModel, model);
+            writer.deleteDocuments(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR));
+        }
+        embeddedThrough = 0;
+        embeddingModel = model;
+        setCommitData();
+        writer.commit();
+        refreshVectors();
+    }
+
+    private void setCommitData() {
+        Map<String, String> data = new java.util.HashMap<>();
+        data.put(EMBEDDED_THROUGH, Long.toString(embeddedThrough));
+        if (embeddingModel != null) {
+            data.put(EMBEDDING_MODEL, embeddingModel);
+        }
+        writer.setLiveCommitData(data.entrySet());
     }
 
     /**

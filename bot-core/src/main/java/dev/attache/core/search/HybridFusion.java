@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 final class HybridFusion {
 
     /** Weight of the word (BM25) score; the dense score gets the rest. Chosen on SQuAD dev (docs/QUALITY.md). */
-    static final float WORDS = 0.6f;
+    static final float WORDS = 0.5f;
 
     private HybridFusion() {
     }

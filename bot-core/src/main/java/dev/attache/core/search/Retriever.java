@@ -105,7 +105,7 @@ public final class Retriever {
         }
         Query query = buildQuery(terms, question);
         Query proximity = proximityQuery(terms);
-        Optional<Query> dense = embedder.map(e -> denseQuery(e.embed(question.text()), question));
+        Optional<Query> dense = embedder.map(e -> denseQuery(e.embedQuery(question.text()), question));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         List<Hit> hits = index.withSearcher(searcher -> collect(searcher, query, proximity, dense, candidates));

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -86,6 +89,39 @@ class BackgroundEmbedderTest {
             assertThat(attache.stats().embeddedPassages()).isEqualTo(passages);
         }
         assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+    }
+
+    @Test
+    void vectorsOfAnEarlierModelAreNeverSearchedAndAreMadeAgainByTheNextEmbeddingStart() throws Exception {
+        Path data = dir.resolve("library");
+        long passages;
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH_AND_EMBED))) {
+            passages = attache.importPaths(OPERATOR, List.of(corpus(20)), ImportProgress.NONE).passages();
+            assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
+        }
+        forgetEmbeddingModel(data.resolve("index"));
+
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH))) {
+            assertThat(attache.stats().embeddedPassages()).isZero();
+        }
+        assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH_AND_EMBED))) {
+            assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
+            assertThat(attache.stats().embeddedPassages()).isEqualTo(passages);
+        }
+        assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+    }
+
+    /** Rewrites the last commit's user data as libraries wrote it before the model was recorded. */
+    static void forgetEmbeddingModel(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Map<String, String> data = new java.util.HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+            assertThat(data.remove("embedding_model")).isEqualTo(PassageEmbedder.MODEL_NAME);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ class AbstentionTuning {
                 List<Hit> hits = retriever.search(question, 10);
                 Map<String, Double> idf = snapshot.idf(EvidenceStrength.questionTerms(q.question()));
                 coverage[i] = EvidenceStrength.best(idf, hits.stream().map(Hit::text).toList());
-                float[] vector = embedder.embed(q.question());
+                float[] vector = embedder.embedQuery(q.question());
                 ScoreDoc[] nearest = index.withSearcher(s -> {
                     try {
                         return retriever.denseRanking(s, retriever.denseQuery(vector, question));
@@ -60,17 +60,27 @@ class AbstentionTuning {
                 similarity[i] = nearest.length == 0 ? 0 : 2 * nearest[0].score - 1;
             }
         }
-        System.out.println("rule                         abstain unsup.  abstain answ.");
-        for (double tc : new double[] {0.40, 0.44, 0.46, 0.48, 0.50}) {
-            for (double ts : new double[] {0, 0.3, 0.35, 0.4, 0.45, 0.5}) {
-                print(String.format(Locale.ROOT, "cov<%.2f or sim<%.2f", tc, ts), unsupported, i -> coverage[i] < tc || similarity[i] < ts, n);
+        // Each rule family's best threshold: the one that wrongly declines at most WRONG of the answerable questions.
+        System.out.println("rule (threshold wrongly declining <= " + WRONG + ")      abstain unsup.  abstain answ.");
+        for (double w : new double[] {0, 0.5, 1, 2, 3, 5}) {
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                score[i] = coverage[i] + w * similarity[i];
             }
+            double t = threshold(score, unsupported);
+            print(String.format(Locale.ROOT, "cov+%.1f*sim<%.3f", w, t), unsupported, i -> score[i] < t, n);
         }
-        for (double w : new double[] {0.5, 1.0}) {
-            for (double t : new double[] {0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0}) {
-                print(String.format(Locale.ROOT, "cov+%.1f*sim<%.2f", w, t), unsupported, i -> coverage[i] + w * similarity[i] < t, n);
-            }
-        }
+        double ts = threshold(similarity, unsupported);
+        print(String.format(Locale.ROOT, "sim<%.3f", ts), unsupported, i -> similarity[i] < ts, n);
+    }
+
+    static final double WRONG = 0.045;
+
+    /** The highest threshold below which no more than {@link #WRONG} of the answerable questions' scores fall. */
+    static double threshold(double[] score, boolean[] unsupported) {
+        double[] answerable = java.util.stream.IntStream.range(0, score.length).filter(i -> !unsupported[i])
+                .mapToDouble(i -> score[i]).sorted().toArray();
+        return answerable[(int) Math.floor(WRONG * answerable.length)];
     }
 
     static void print(String rule, boolean[] unsupported, java.util.function.IntPredicate abstains, int n) {

@@ -43,7 +43,7 @@ class FusionTuning {
             for (SquadQuestion q : questions) {
                 Question question = new Question(q.question(), LocalDate.now(), 10, Optional.empty());
                 QueryTerms terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, q.question());
-                float[] vector = embedder.embed(q.question());
+                float[] vector = embedder.embedQuery(q.question());
                 ranked.add(index.withSearcher(s -> {
                     try {
                         ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : Retriever.lexicalRanking(s,

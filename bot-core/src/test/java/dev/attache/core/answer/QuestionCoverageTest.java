@@ -1,0 +1,51 @@
+package dev.attache.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.attache.core.attribution.Span;
+import dev.attache.core.index.LibraryAnalyzer;
+import dev.attache.core.search.Hit;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Spans of a retrieved passage are weighed from its one analysis, and weigh as if analyzed alone. */
+class QuestionCoverageTest {
+
+    static final String ARTICLE = "Ottawa was quiet on Monday. The tariffs on steel rose again. Canada objected at once.";
+    static final Map<String, Double> IDF = Map.of("tariff", 2.0, "steel", 1.0, "canada", 1.0);
+
+    static Span spanOf(String words) {
+        int start = ARTICLE.indexOf(words);
+        return new Span(start, start + words.length());
+    }
+
+    QuestionCoverage coverageWithPassage() {
+        QuestionCoverage coverage = new QuestionCoverage(IDF, LibraryAnalyzer.english());
+        Span passage = spanOf("The tariffs on steel rose again. Canada objected at once.");
+        Hit hit = new Hit("a#1", "a", 1f, passage.of(ARTICLE), passage.start(), List.of(), OptionalLong.empty(),
+                OptionalDouble.empty());
+        assertThat(coverage.of(hit)).isEqualTo(1.0);
+        return coverage;
+    }
+
+    @Test
+    void aSentenceOfARetrievedPassageWeighsWhatItHolds() {
+        QuestionCoverage coverage = coverageWithPassage();
+        String sentence = "The tariffs on steel rose again.";
+        assertThat(coverage.of("a", spanOf(sentence), ARTICLE)).isCloseTo(0.75, within(1e-9))
+                .isEqualTo(coverage.of(sentence));
+        assertThat(coverage.of("a", spanOf("Canada objected at once."), ARTICLE)).isCloseTo(0.25, within(1e-9));
+    }
+
+    @Test
+    void textOutsideTheRetrievedPassagesIsAnalyzedOnItsOwn() {
+        QuestionCoverage coverage = coverageWithPassage();
+        assertThat(coverage.of("a", spanOf("Ottawa was quiet on Monday."), ARTICLE)).isZero();
+        assertThat(coverage.of("a", spanOf("Monday. The tariffs"), ARTICLE)).isCloseTo(0.5, within(1e-9));
+        assertThat(coverage.of("b", spanOf("The tariffs on steel"), ARTICLE)).isCloseTo(0.75, within(1e-9));
+    }
+}
