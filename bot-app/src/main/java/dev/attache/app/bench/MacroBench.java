@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * library (measuring latency at each growth checkpoint), then on the whole library measures
  * answers (uncached on one thread against raw Lucene top-10 for the same questions, cached, and
  * throughput on two threads), the raw Lucene indexing rate of the same passages, start-up to first
- * answer in a separate process, the smallest heap that serves, and peak RSS. Every figure carries
+ * answer in a separate process, the smallest heap that serves, peak RSS, and last hybrid search on
+ * a sample ({@link DenseBench}). Every figure carries
  * the load average at the time it was taken.
  */
 public final class MacroBench {
@@ -35,10 +36,14 @@ public final class MacroBench {
     /** What to run; see {@code attache bench --help}. */
     public record Options(Path workDir, List<Path> corpora, Path evalDir, int questions, int warmup,
                           int growthQuestions, int copies, List<Long> checkpoints, List<Integer> heaps,
-                          int startupRuns, int childQuestions, int throughputThreads, boolean reuse) {
+                          int startupRuns, int childQuestions, int throughputThreads, boolean reuse,
+                          long densePassages) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Questions of the dense sample's answer runs (two runs, hybrid and words only). */
+    private static final int DENSE_QUESTIONS = 1000;
+    private static final int DENSE_WARMUP = 200;
 
     private final Options o;
     private final PrintStream log;
@@ -197,6 +202,11 @@ public final class MacroBench {
             heap.put("xmx256_ok", false);
         }
         result.put("peak_rss_mb", ChildServer.peakRssKb(ProcessHandle.current().pid()) / 1024);
+        if (o.densePassages() > 0) {
+            result.set("dense", DenseBench.run(o.workDir(), o.corpora(), o.densePassages(),
+                    warmup.subList(0, Math.min(DENSE_WARMUP, warmup.size())),
+                    measured.subList(0, Math.min(DENSE_QUESTIONS, measured.size())), log));
+        }
         result.put("load_at_end", load());
         return result;
     }

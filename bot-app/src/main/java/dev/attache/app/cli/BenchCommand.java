@@ -60,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads for the throughput run (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--dense-passages", defaultValue = "3000",
+            description = "Passages of the sample library on which import with embedding, the embedding rate and hybrid "
+                    + "answers are measured last (embedding runs at about 27 passages/s on 2 cores); 0 skips it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long densePassages;
+
     @Option(names = "--json", description = "End with one JSON object of the figures on stdout.")
     boolean json;
 
@@ -76,7 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir.resolve("library") + " exists: use --reuse, or another --work");
         }
         MacroBench.Options options = new MacroBench.Options(dir, files, eval == null ? shared.resolve("eval") : eval,
-                questions, warmup, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions, threads, reuse);
+                questions, warmup, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions, threads, reuse,
+                densePassages);
         try {
             ObjectNode result = new MacroBench(options, System.err).run();
             System.out.println(json ? new ObjectMapper().writeValueAsString(result)

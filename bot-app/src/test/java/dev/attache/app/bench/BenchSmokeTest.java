@@ -64,7 +64,7 @@ class BenchSmokeTest {
             code = Main.commandLine().execute("bench", "--work", dir.resolve("work").toString(),
                     "--corpora", corpus.toString(), "--eval", eval.toString(), "--questions", "12", "--warmup", "4",
                     "--growth-questions", "4", "--checkpoints", "20", "--startup-runs", "1", "--child-questions", "3",
-                    "--heaps", "256", "--json");
+                    "--heaps", "256", "--dense-passages", "30", "--json");
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
@@ -83,5 +83,11 @@ class BenchSmokeTest {
         assertThat(result.get("growth")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(result.get("start_to_first_answer_ms").asLong()).isPositive();
         assertThat(result.get("min_heap_mb").asInt()).isEqualTo(256);
+        assertThat(result.at("/dense/passages").asLong()).isGreaterThanOrEqualTo(30);
+        assertThat(result.at("/dense/embedded_passages_per_s").asDouble()).isPositive();
+        for (String mode : List.of("hybrid", "words_only")) {
+            assertThat(result.at("/dense/" + mode + "/questions").asInt()).as(mode).isPositive();
+            assertThat(result.at("/dense/" + mode).has("cpu_p99_ms")).as(mode).isTrue();
+        }
     }
 }
