@@ -111,18 +111,29 @@ public final class Attache implements AutoCloseable {
 
     /**
      * Opens (or creates) the library in {@code config.dataDir()}; its index is {@code dataDir/index}.
-     * With dense search on, the embedding model loads while the index opens.
+     * With dense search on, the embedding model loads while the index opens — when this library
+     * embeds, or already holds vectors of this model to search; otherwise it would only slow the start.
      */
     public static Attache open(AttacheConfig config) throws IOException {
         Files.createDirectories(config.dataDir());
-        CompletableFuture<DenseModel> model = config.dense().searches()
+        Path indexDir = config.dataDir().resolve("index");
+        boolean needsModel = config.dense() == DenseMode.SEARCH_AND_EMBED || config.dense() == DenseMode.SEARCH
+                && LibraryIndex.hasCommittedVectorsOf(indexDir, PassageEmbedder.MODEL_NAME);
+        CompletableFuture<DenseModel> model = needsModel
                 ? CompletableFuture.supplyAsync(DenseModel::load,
                         task -> Thread.ofPlatform().name("attache-model-load").daemon().start(task))
                 : null;
-        LibraryIndex index = LibraryIndex.open(config.dataDir().resolve("index"));
+        LibraryIndex index = LibraryIndex.open(indexDir);
         try {
             Optional<DenseModel> dense = model == null ? Optional.empty() : loaded(model);
-            return new Attache(config, index, dense.isEmpty() ? dense : matchVectors(index, config.dense(), dense.get()));
+            if (config.dense() == DenseMode.SEARCH_AND_EMBED && dense.isPresent()) {
+                // Vectors of an earlier model are deleted and made again.
+                index.embedWith(PassageEmbedder.MODEL_NAME);
+            } else if (config.dense() == DenseMode.SEARCH && index.hasVectorsNotMadeBy(PassageEmbedder.MODEL_NAME)) {
+                log.warn("dense search is off: the library's vectors were made by an earlier model, and 'attache serve', "
+                        + "'chat' or 'import' embeds them again; answering by words only");
+            }
+            return new Attache(config, index, dense);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -138,22 +149,6 @@ public final class Attache implements AutoCloseable {
                     e.getCause() == null ? e : e.getCause().toString(), e);
             return Optional.empty();
         }
-    }
-
-    /**
-     * The model, when the library's vectors are its own. Vectors of an earlier model are deleted
-     * and made again when this library embeds; when it only searches, it answers by words alone.
-     */
-    private static Optional<DenseModel> matchVectors(LibraryIndex index, DenseMode mode, DenseModel model) throws IOException {
-        if (mode == DenseMode.SEARCH_AND_EMBED) {
-            index.embedWith(PassageEmbedder.MODEL_NAME);
-        } else if (index.hasVectorsNotMadeBy(PassageEmbedder.MODEL_NAME)) {
-            log.warn("dense search is off: the library's vectors were made by an earlier model, and 'attache serve', "
-                    + "'chat' or 'import' embeds them again; answering by words only");
-            model.threads().shutdown();
-            return Optional.empty();
-        }
-        return Optional.of(model);
     }
 
     /** The embedding model and the threads that run it, open while the library is. */
@@ -336,6 +331,11 @@ public final class Attache implements AutoCloseable {
         return new LibraryStats(index.articleCount(), index.passageCount(), index.quoteCount(), speakers,
                 index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes(),
                 embeddedPassages());
+    }
+
+    /** Whether answers use dense vectors: the model is loaded and the library's vectors are its own. */
+    public boolean searchesByMeaning() {
+        return dense.isPresent();
     }
 
     /** Passages with a vector of this version's model; vectors of an earlier one do not count. */

@@ -23,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -317,6 +318,24 @@ public final class LibraryIndex implements AutoCloseable {
         if (seq > embeddedThrough) {
             embeddedThrough = seq;
             setCommitData();
+        }
+    }
+
+    /**
+     * Whether the last commit of the index in {@code indexDir} holds vectors made by {@code model}
+     * (false when there is no index yet); read without opening the index.
+     */
+    public static boolean hasCommittedVectorsOf(Path indexDir, String model) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
+            String through = committed.get(EMBEDDED_THROUGH);
+            return through != null && Long.parseLong(through) > 0 && model.equals(committed.get(EMBEDDING_MODEL));
         }
     }
 

@@ -102,6 +102,7 @@ class BackgroundEmbedderTest {
         forgetEmbeddingModel(data.resolve("index"));
 
         try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH))) {
+            assertThat(attache.searchesByMeaning()).isFalse();
             assertThat(attache.stats().embeddedPassages()).isZero();
         }
         assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
@@ -111,6 +112,9 @@ class BackgroundEmbedderTest {
             assertThat(attache.stats().embeddedPassages()).isEqualTo(passages);
         }
         assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH))) {
+            assertThat(attache.searchesByMeaning()).isTrue();
+        }
     }
 
     /** Rewrites the last commit's user data as libraries wrote it before the model was recorded. */
@@ -128,6 +132,8 @@ class BackgroundEmbedderTest {
     void aLibraryOpenedWithoutEmbeddingNeitherEmbedsNorWaits() throws Exception {
         Path data = dir.resolve("library");
         try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH))) {
+            // Nothing to search by meaning yet, so the model is not even loaded.
+            assertThat(attache.searchesByMeaning()).isFalse();
             attache.importPaths(OPERATOR, List.of(corpus(5)), ImportProgress.NONE);
             assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
             assertThat(attache.stats().embeddedPassages()).isZero();
