@@ -76,6 +76,7 @@ class FusionTuning {
         for (double a : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
             variants.put("convex minmax a=" + a, (l, d) -> convex(l, d, a, true));
             variants.put("convex top a=" + a, (l, d) -> convex(l, d, a, false));
+            variants.put("convex zscore a=" + a, (l, d) -> zscore(l, d, a));
         }
         for (var v : variants.entrySet()) {
             int[] hits = new int[11];
@@ -111,6 +112,31 @@ class FusionTuning {
         add(s, l, a, minmax);
         add(s, d, 1 - a, minmax);
         return sorted(s);
+    }
+
+    /** a × z-scored word score + (1 − a) × z-scored dense score; a document absent from a list gets that list's lowest. */
+    static ScoreDoc[] zscore(ScoreDoc[] l, ScoreDoc[] d, double a) {
+        Map<Integer, Double> zl = z(l);
+        Map<Integer, Double> zd = z(d);
+        double minL = zl.values().stream().mapToDouble(x -> x).min().orElse(0);
+        double minD = zd.values().stream().mapToDouble(x -> x).min().orElse(0);
+        Map<Integer, Double> s = new HashMap<>();
+        java.util.Set<Integer> docs = new java.util.HashSet<>(zl.keySet());
+        docs.addAll(zd.keySet());
+        for (int doc : docs) {
+            s.put(doc, a * zl.getOrDefault(doc, minL) + (1 - a) * zd.getOrDefault(doc, minD));
+        }
+        return sorted(s);
+    }
+
+    static Map<Integer, Double> z(ScoreDoc[] list) {
+        double mean = java.util.Arrays.stream(list).mapToDouble(x -> x.score).average().orElse(0);
+        double sd = Math.sqrt(java.util.Arrays.stream(list).mapToDouble(x -> (x.score - mean) * (x.score - mean)).average().orElse(0));
+        Map<Integer, Double> z = new HashMap<>();
+        for (ScoreDoc x : list) {
+            z.put(x.doc, sd > 0 ? (x.score - mean) / sd : 0);
+        }
+        return z;
     }
 
     static void add(Map<Integer, Double> s, ScoreDoc[] list, double w, boolean minmax) {
