@@ -49,7 +49,7 @@ public final class AnswerComposer {
     public static final double ABSTAIN_BELOW_COVERAGE = 0.46;
     /**
      * With hybrid search, the library is taken to have nothing on the question below this
-     * {@link EvidenceStrength#evidence} (coverage plus vector similarity); chosen by the same rule
+     * {@link EvidenceStrength#evidence} (coverage plus weighted vector similarity); chosen by the same rule
      * on the same held-out sweep (docs/QUALITY.md, "Abstention").
      */
     public static final double ABSTAIN_BELOW_EVIDENCE = 2.95;
