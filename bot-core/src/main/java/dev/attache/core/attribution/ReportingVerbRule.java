@@ -21,6 +21,13 @@ final class ReportingVerbRule {
     static final Set<String> NOUN_LIKE = Words.set("support", "plan", "show", "want", "oppose", "endorse",
             "decline", "refuse", "seek", "intend", "note", "state", "comment", "remark", "claim", "tweet");
 
+    /** Records and findings that "show" something ("records show", "a poll shows"): "show" is their verb. */
+    static final Set<String> EVIDENCE_NOUNS = Words.set("poll", "polls", "survey", "surveys", "record", "records",
+            "report", "reports", "data", "document", "documents", "filing", "filings", "study", "studies",
+            "result", "results", "analysis", "figures", "numbers", "statistics", "review", "video", "videos",
+            "footage", "research", "estimates", "returns", "documents", "emails", "logs", "tallies", "count",
+            "polling", "markets", "evidence");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
@@ -39,6 +46,7 @@ final class ReportingVerbRule {
             // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
             int p = t - 1;
             boolean verbLike = p >= a && (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[p])
+                    || lemma.equals("show") && EVIDENCE_NOUNS.contains(m.lower[p]) && m.quote[p] < 0
                     || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
                     || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
                     && !m.lower[p].equals("’s") && !m.lower[p].equals("'s"));

@@ -252,4 +252,25 @@ class AttributionPatternsTest {
         assertEquals("Ivo Kral", speaker(a));
         assertEquals(1, extractor.extract(t, ArticleContext.none()).size(), "a note is no speaker");
     }
+
+    @Test
+    void participleAfterAnObjectTakesTheSentenceSubject() {
+        String t = "The harbor master rallied the crews, saying: “We sail at dawn.”";
+        Attribution a = find(t, "“We sail");
+        assertEquals("The harbor master", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "And then Mira Tan went on the offensive, saying the plan was reckless.";
+        assertEquals("Mira Tan", source(t2, find(t2, "the plan")));
+        String t3 = "Carly Vance threw her weight behind the mayor, saying it was time for a change.";
+        assertEquals("Carly Vance", source(t3, find(t3, "it was time")));
+    }
+
+    @Test
+    void recordsAndPollsShowWhatTheyReport() {
+        String t = "The ferry was sold for $2 million in 2009, port records show.";
+        Attribution a = find(t, "The ferry");
+        assertEquals("port records", source(t, a));
+        String t2 = "New polls show the mayor trailing her rival.";
+        assertEquals("New polls", source(t2, find(t2, "the mayor")));
+    }
 }
