@@ -26,6 +26,9 @@ final class CuePass {
                 r = AccordingToRule.match(m, t, a, b);
             } else if (NounCueRule.NOUN_CUES.contains(m.lower[t]) && t - 1 >= a && t + 2 <= b && (r = NounCueRule.match(m, t, a, b)) != null) {
                 // "Kim’s claim that …"
+            } else if (m.lower[t].equals("put") && t - 2 >= a && m.is(t + 1, "it") && t + 1 <= b
+                    && (r = PutItRule.match(m, t, a, b)) != null) {
+                // "As X put it, “…”", "…, as X put it."
             } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
                 r = SourcelessCueRules.askedIntro(m, t, b);
             } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")

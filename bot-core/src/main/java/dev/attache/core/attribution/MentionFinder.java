@@ -229,15 +229,18 @@ final class MentionFinder {
         if (m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
+        boolean nameAfterNoun = comma - c2 <= 5 && !m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
+                && !Lexicon.STOP.contains(m.lower[nameEnd]) && !Lexicon.DETERMINERS.contains(m.lower[nameEnd])
+                && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
-                && Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && allCapitalized(m, c2 + 1, comma - 1);
+                && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
         String first = m.lower[c2 + 1];
         if (!age && !nameAfterRole && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
         }
-        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])
+        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd]) && !nameAfterNoun
                 && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && !Lexicon.ANONYMOUS_HEADS.contains(m.lower[nameEnd])) {
             return null;
         }
@@ -246,6 +249,20 @@ final class MentionFinder {
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */
+    private static boolean determinedNoun(TextModel m, int j, int limit) {
+        for (int k = j - 1; k >= limit && k >= j - 3; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || Lexicon.STOP.contains(m.lower[k]) && !m.is(k, "the")) {
+                return false;
+            }
+            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "’s") || m.is(k, "'s")
+                    || m.is(k, "his") || m.is(k, "her") || m.is(k, "their") || m.is(k, "its")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCapitalized(TextModel m, int from, int to) {

@@ -33,12 +33,17 @@ final class ReportingVerbRule {
 
     static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
         String w = m.lower[t];
-        if (t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
+        int before = t - 1; // the token before the cue, or before "went on to" ("He went on to say …")
+        if (t - 3 >= a && m.is(t - 1, "to") && m.is(t - 2, "on") && GO_FORMS.contains(m.lower[t - 3])
+                && lemma.equals(w) && m.quote[t - 3] < 0) {
+            before = t - 4;
+        }
+        if (before == t - 1 && t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
                 && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))
                 && !(w.endsWith("ing") && progressive(m, t, a))) {
             return null;
         }
-        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed")) {
+        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }
         if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
@@ -56,7 +61,7 @@ final class ReportingVerbRule {
         }
         boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
         boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
-        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, t - 1, a), a);
+        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, before, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
         if (gerund) {
@@ -160,6 +165,11 @@ final class ReportingVerbRule {
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
+        if (!leftSep && lp - 1 >= a && m.is(lp, "as") && m.quote[lp] < 0 && m.is(lp - 1, ",") && subj != null && !gerund
+                && rightEmpty && lemma.equals("say")) {
+            lp--; // "The bill is dead, as the senator said."
+            leftSep = true;
+        }
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
                 && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
@@ -173,7 +183,7 @@ final class ReportingVerbRule {
         }
         if (src == null && sourceOf == null) {
             // inverted: “…,” said Kashin. / …, notes the columnist.
-            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
+            if (j != before || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
                     || sentenceOpeningQuote(m, m.quote[lp], a) && lemma.equals("say"))))) {
                 return null;
             }
@@ -249,6 +259,24 @@ final class ReportingVerbRule {
         return raw;
     }
 
+    private static final Set<String> GO_FORMS = Words.set("went", "go", "goes", "going", "gone");
+
+    /** "adding of the plan, “…”": an of-phrase, then a comma or colon and a quotation. */
+    private static boolean ofPhraseBeforeQuotation(TextModel m, int of, int b) {
+        for (int e = of + 1; e <= b && e <= of + 10; e++) {
+            if (m.quote[e] >= 0) {
+                return false;
+            }
+            if (m.is(e, ",") || m.is(e, ":")) {
+                return e > of + 1 && e + 1 <= b && m.opensQuote(e + 1);
+            }
+            if (m.kind[e] != TextModel.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions whose object is what a cue is about ("talking about …", "railed against …"). */
     private static final Set<String> TOPIC_PREPOSITIONS = Words.set("about", "of", "against");
 
@@ -260,7 +288,8 @@ final class ReportingVerbRule {
     /**
      * Skips what stands between a subject and its verb besides auxiliaries: a floating quantifier
      * ("Strategists all agree") and an inserted phrase between dashes or commas that adds to the
-     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said").
+     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said"); between
+     * dashes, any phrase ("Gingrich -- mentioned as a running mate -- told").
      */
     private static int skipInserts(TextModel m, int j, int a) {
         if (j > a && m.quote[j] < 0 && FLOATING.contains(m.lower[j])) {
@@ -281,7 +310,8 @@ final class ReportingVerbRule {
                     while (open - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[open - 1])) {
                         open--;
                     }
-                    if (k + 1 < close && INSERT_OPENERS.contains(m.lower[k + 1]) && m.kind[open - 1] == TextModel.WORD) {
+                    if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) || SignatureRule.isDash(delimiter))
+                            && m.kind[open - 1] == TextModel.WORD) {
                         return MentionFinder.skipBetweenLeft(m, open - 1, a);
                     }
                     break;

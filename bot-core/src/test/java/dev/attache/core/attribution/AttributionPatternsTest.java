@@ -273,4 +273,43 @@ class AttributionPatternsTest {
         String t2 = "New polls show the mayor trailing her rival.";
         assertEquals("New polls", source(t2, find(t2, "the mayor")));
     }
+
+    @Test
+    void pluralPossessiveInsideAnAppositive() {
+        String t = "Ivo Brand, the Harbors’ lawyer, said the lease had expired.";
+        assertEquals("Ivo Brand", speaker(find(t, "the lease")));
+    }
+
+    @Test
+    void anyPhraseBetweenDashesBeforeTheCue() {
+        String t = "Mira Tan -- named by the paper as a likely successor -- told reporters that she was ready.";
+        assertEquals("Mira Tan", speaker(find(t, "she was ready")));
+    }
+
+    @Test
+    void wentOnToSayAndAsTheSpeakerPutIt() {
+        String t = "Dara Holm went on to say, “The dam will hold.”";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "As the engineer, Dara Holm, put it in her report, “The dam will hold.”";
+        assertTrue(source(t2, find(t2, "“The dam")).contains("Dara Holm"));
+        String t3 = "The dam will hold, as the engineer put it.";
+        assertEquals("the engineer", source(t3, find(t3, "The dam")));
+        String t4 = "The dam will hold, as the engineer said.";
+        assertEquals("the engineer", source(t4, find(t4, "The dam")));
+    }
+
+    @Test
+    void participleWithAnOfPhraseBeforeItsQuotation() {
+        String t = "“We tried,” the mayor said, adding of the council, “They never listened.”";
+        Attribution a = find(t, "“They never");
+        assertEquals("the mayor", source(t, a));
+    }
+
+    @Test
+    void nameAppositiveAfterAnyDeterminedNoun() {
+        String t = "The engineer, Dara Holm, said the dam will hold.";
+        assertEquals("Dara Holm", speaker(find(t, "the dam")));
+    }
 }
