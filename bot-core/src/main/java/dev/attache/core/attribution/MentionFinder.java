@@ -103,12 +103,45 @@ final class MentionFinder {
         if (m.kind[j] != TextModel.WORD) {
             return null;
         }
+        int[] modified = postModifiedLeft(m, j, limit);
+        if (modified != null) {
+            return modified;
+        }
         if (Lexicon.PRONOUNS.contains(m.lower[j])) {
             return new int[]{j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
         return from < 0 ? null : new int[]{from, j};
     }
+
+    /** Adjective + preposition pairs after a source noun: "a source close to him", "people familiar with the talks". */
+    private static final java.util.Set<String> POST_MODIFIERS = Words.set("close to", "familiar with", "briefed on",
+            "knowledgeable about", "involved in", "loyal to", "allied with", "aligned with", "sympathetic to");
+
+    private static boolean postModifierAt(TextModel m, int k) {
+        return k >= 0 && k + 1 < m.size && m.quote[k] < 0 && m.quote[k + 1] < 0
+                && POST_MODIFIERS.contains(m.lower[k] + " " + m.lower[k + 1]);
+    }
+
+    /** "a source close to him" ending at {@code j}: the noun before "close to" / "familiar with" is the head. */
+    private static int[] postModifiedLeft(TextModel m, int j, int limit) {
+        for (int k = j - 1; k - 1 >= limit && j - k <= 6; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+                return null;
+            }
+            if (postModifierAt(m, k - 1) && k < j) {
+                int head = k - 2;
+                if (head < limit || m.kind[head] != TextModel.WORD || Lexicon.STOP.contains(m.lower[head])) {
+                    return null;
+                }
+                int from = nounPhraseLeft(m, head, limit);
+                return from < 0 ? null : new int[]{from, j};
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
     private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "half", "most", "many", "few", "majority");
@@ -241,6 +274,8 @@ final class MentionFinder {
             return null;
         }
         if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd]) && !nameAfterNoun
+                && !(determinedNoun(m, nameEnd, limit) && !Lexicon.STOP.contains(m.lower[nameEnd])
+                && !Lexicon.DETERMINERS.contains(m.lower[nameEnd]) && !CueLexicon.isVerbOnly(m.lower[nameEnd]))
                 && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && !Lexicon.ANONYMOUS_HEADS.contains(m.lower[nameEnd])) {
             return null;
         }
@@ -437,6 +472,17 @@ final class MentionFinder {
         }
         if (end < 0) {
             return null;
+        }
+        if (end > i && postModifierAt(m, end)) {
+            end--; // the phrase took "close" of "close to" as a noun
+        }
+        if (postModifierAt(m, end + 1) && end + 3 <= limit) {
+            int[] object = nounPhraseRight(m, end + 3, limit); // "a source close to the campaign"
+            if (object != null) {
+                end = object[1];
+            } else if (Lexicon.PRONOUNS.contains(m.lower[end + 3]) || OBJECT_PRONOUNS.contains(m.lower[end + 3])) {
+                end = end + 3;
+            }
         }
         // optional appositive: ", a spokeswoman for the campaign," up to the next comma or the sentence end
         int c = end + 1;

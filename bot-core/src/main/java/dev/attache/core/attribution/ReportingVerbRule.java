@@ -252,11 +252,28 @@ final class ReportingVerbRule {
         if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !TokenSpans.containsQuotation(m, r, rightEnd)) {
             return null;
         }
-        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0) {
+        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0 && !shortReply(m, r, rightEnd)) {
             return null;
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing");
+    private static final Set<String> AUXILIARIES = Words.set("would", "will", "did", "does", "do", "was", "were",
+            "had", "has", "have", "could", "can", "should", "might", "may", "is", "are", "wouldn’t", "wouldn't",
+            "won’t", "won't", "didn’t", "didn't", "wasn’t", "wasn't", "hadn’t", "hadn't", "couldn’t", "couldn't");
+
+    /** A short content that stands for a clause: "said so", "said yes", "said the same", "said he would". */
+    private static boolean shortReply(TextModel m, int r, int e) {
+        if (r > e || m.quote[r] >= 0 || m.quote[e] >= 0 || e + 1 < m.size && m.kind[e + 1] == TextModel.WORD) {
+            return false;
+        }
+        if (r == e) {
+            return PRO_FORMS.contains(m.lower[r]);
+        }
+        return e == r + 1 && (m.is(r, "the") && m.is(e, "same")
+                || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[r]) && !m.is(r, "who") && AUXILIARIES.contains(m.lower[e]));
     }
 
     private static final Set<String> GO_FORMS = Words.set("went", "go", "goes", "going", "gone");

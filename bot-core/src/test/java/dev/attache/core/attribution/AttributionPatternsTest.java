@@ -312,4 +312,28 @@ class AttributionPatternsTest {
         String t = "The engineer, Dara Holm, said the dam will hold.";
         assertEquals("Dara Holm", speaker(find(t, "the dam")));
     }
+
+    @Test
+    void commonNounWithAnAppositiveOrRelativeClause() {
+        String t = "An attendee, who asked for anonymity, said the vote was rigged.";
+        assertTrue(source(t, find(t, "the vote")).startsWith("An attendee"));
+        String t2 = "The pilot, a veteran of the route, said the storm was late.";
+        assertTrue(source(t2, find(t2, "the storm")).startsWith("The pilot"));
+    }
+
+    @Test
+    void sourcesPostModifiedByCloseToOrFamiliarWith() {
+        String t = "The talks will resume, a person familiar with the plan said.";
+        assertEquals("a person familiar with the plan", source(t, find(t, "The talks")));
+        String t2 = "“They will resume,” said an aide close to her.";
+        assertEquals("an aide close to her", source(t2, find(t2, "“They will")));
+    }
+
+    @Test
+    void shortRepliesStandForAClause() {
+        String t = "Asked about the levee, Dara Holm said she would.";
+        assertEquals("she would", find(t, "she would").content().of(t));
+        String t2 = "Every council member but Ivo Brand said yes.";
+        assertEquals("yes", find(t2, "yes").content().of(t2));
+    }
 }
