@@ -141,6 +141,8 @@ final class MentionFinder {
         return null;
     }
 
+    private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
+
     private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
     private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
@@ -362,6 +364,10 @@ final class MentionFinder {
             }
             if (Lexicon.DETERMINERS.contains(w)) {
                 from = k;
+                if (k - 2 >= limit && OF_ROLE.contains(m.lower[k - 1]) && m.quote[k - 2] < 0
+                        && (Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[k - 2]))) {
+                    continue; // "a spokesman for the mayor": the role noun heads the phrase
+                }
                 break;
             }
             if (m.isCapitalized(k)) {

@@ -28,6 +28,9 @@ final class ReportingVerbRule {
             "footage", "research", "estimates", "returns", "documents", "emails", "logs", "tallies", "count",
             "polling", "markets", "evidence");
 
+    /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
+    static final Set<String> BARE_NOUN_LIKE = Words.set("call", "report", "charge", "charges");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
@@ -43,10 +46,16 @@ final class ReportingVerbRule {
                 && !(w.endsWith("ing") && progressive(m, t, a))) {
             return null;
         }
+        if ((w.endsWith("ed") || w.endsWith("wn")) && !w.equals(lemma) && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0
+                && (Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[t - 1])
+                || Character.isDigit(m.lower[t - 1].charAt(0)))
+                && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && !Lexicon.STOP.contains(m.lower[t + 1])) {
+            return null; // "271 pledged delegates", "the stated goal": a participle before a noun is an adjective
+        }
         if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }
-        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
+        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s")) || BARE_NOUN_LIKE.contains(w)) {
             // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary,
             // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
             int p = t - 1;
@@ -54,7 +63,8 @@ final class ReportingVerbRule {
                     || lemma.equals("show") && EVIDENCE_NOUNS.contains(m.lower[p]) && m.quote[p] < 0
                     || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
                     || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
-                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s"));
+                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s") && !Lexicon.DETERMINERS.contains(m.lower[p])
+                    && !Character.isDigit(m.lower[p].charAt(0)));
             if (!verbLike) {
                 return null;
             }
@@ -264,7 +274,10 @@ final class ReportingVerbRule {
             "had", "has", "have", "could", "can", "should", "might", "may", "is", "are", "wouldn’t", "wouldn't",
             "won’t", "won't", "didn’t", "didn't", "wasn’t", "wasn't", "hadn’t", "hadn't", "couldn’t", "couldn't");
 
-    /** A short content that stands for a clause: "said so", "said yes", "said the same", "said he would". */
+    /**
+     * A short content that stands for a clause: "said so", "said yes", "said the same", "said he would", or an
+     * infinitive alone ("declined to comment").
+     */
     private static boolean shortReply(TextModel m, int r, int e) {
         if (r > e || m.quote[r] >= 0 || m.quote[e] >= 0 || e + 1 < m.size && m.kind[e + 1] == TextModel.WORD) {
             return false;
@@ -272,7 +285,8 @@ final class ReportingVerbRule {
         if (r == e) {
             return PRO_FORMS.contains(m.lower[r]);
         }
-        return e == r + 1 && (m.is(r, "the") && m.is(e, "same")
+        return e == r + 1 && (m.is(r, "the") && m.is(e, "same") || m.is(r, "to") && m.kind[e] == TextModel.WORD
+                && !Lexicon.STOP.contains(m.lower[e]) && !Lexicon.DETERMINERS.contains(m.lower[e])
                 || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[r]) && !m.is(r, "who") && AUXILIARIES.contains(m.lower[e]));
     }
 

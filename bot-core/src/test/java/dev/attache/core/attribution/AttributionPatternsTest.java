@@ -336,4 +336,33 @@ class AttributionPatternsTest {
         String t2 = "Every council member but Ivo Brand said yes.";
         assertEquals("yes", find(t2, "yes").content().of(t2));
     }
+
+    @Test
+    void continueNeedsAMarkedContent() {
+        String t = "The lead of the harbor party continues to grow after the vote.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty(), "aspectual 'continue' is no report");
+        String t2 = "Dara Holm continued: “The dam will hold.”";
+        assertEquals("Dara Holm", source(t2, find(t2, "“The dam")));
+    }
+
+    @Test
+    void nounUsesOfReportAndCallAndParticiplesBeforeNouns() {
+        String t = "A press call on Friday covered the budget that the council had passed.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String t2 = "The mayor now has 271 pledged delegates in the race.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void sentenceOpeningAccordingToWithoutAnAppositive() {
+        String t = "According to port officials, the ferry was sold in May.";
+        assertEquals("port officials", source(t, find(t, "the ferry")));
+    }
+
+    @Test
+    void declinedToCommentAndRoleOfAnOrganization() {
+        String t = "A spokesman for the port authority declined to comment.";
+        Attribution a = find(t, "to comment");
+        assertEquals("A spokesman for the port authority", source(t, a));
+    }
 }
