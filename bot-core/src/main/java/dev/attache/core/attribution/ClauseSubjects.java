@@ -100,6 +100,10 @@ final class ClauseSubjects {
             "chose", "fell", "paid", "sought", "struck", "caught", "fought", "taught", "bought", "spent", "rose",
             "hit", "let", "cut", "shot", "sat", "heard", "meant", "read", "upheld", "withdrew", "overtook", "undertook");
 
+    static boolean isIrregularPast(String w) {
+        return IRREGULAR_PASTS.contains(w);
+    }
+
     /**
      * A lower-case phrase that ran over its verb ("the aide rallied supporters") ends before the first word
      * after its head that looks like a finite past verb (an -ed form or a common irregular past), or is null.

@@ -111,7 +111,41 @@ final class MentionFinder {
             return new int[]{j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
+        int[] relative = relativeClauseHead(m, from < 0 ? j + 1 : from, limit);
+        if (relative != null) {
+            return relative;
+        }
         return from < 0 ? null : new int[]{from, j};
+    }
+
+    /**
+     * The person a restrictive relative clause or participle phrase without commas belongs to, when the
+     * words left of a cue end such a clause: "a White House official who spoke anonymously … said",
+     * "another source speaking to Fox News said", "the officials whose laws were struck down say"; or null.
+     */
+    private static int[] relativeClauseHead(TextModel m, int from, int limit) {
+        for (int k = from - 1; k - 1 >= limit && from - k <= 12; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+                return null;
+            }
+            String w = m.lower[k];
+            boolean relative = (w.equals("who") || w.equals("whose")) && !m.isCapitalized(k);
+            boolean participle = w.endsWith("ing") && w.length() > 5 && !m.isCapitalized(k) && CueLexicon.lemma(w) == null
+                    && !Lexicon.STOP.contains(w) && k < from - 1;
+            if (!relative && !participle) {
+                continue;
+            }
+            int headEnd = k - 1;
+            if (m.kind[headEnd] != TextModel.WORD || m.quote[headEnd] >= 0 || Lexicon.STOP.contains(m.lower[headEnd])) {
+                return null;
+            }
+            int headStart = nounPhraseLeft(m, headEnd, limit);
+            if (headStart < 0 || !ClauseSubjects.personLike(m, new int[]{headStart, headEnd})) {
+                return null;
+            }
+            return new int[]{headStart, headEnd};
+        }
+        return null;
     }
 
     /** Adjective + preposition pairs after a source noun: "a source close to him", "people familiar with the talks". */

@@ -97,8 +97,9 @@ final class ReportingVerbRule {
             }
         } else {
             subj = MentionFinder.subjectLeft(m, j, a);
-            if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
-                return null;
+            if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])
+                    && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
+                return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
@@ -289,6 +290,9 @@ final class ReportingVerbRule {
                 && !Lexicon.STOP.contains(m.lower[e]) && !Lexicon.DETERMINERS.contains(m.lower[e])
                 || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[r]) && !m.is(r, "who") && AUXILIARIES.contains(m.lower[e]));
     }
+
+    private static final Set<String> DOCUMENT_VERBS = Words.set("say", "add", "state", "read", "continue", "note",
+            "write", "warn", "claim", "argue", "conclude", "accuse", "urge", "call", "describe", "predict");
 
     private static final Set<String> GO_FORMS = Words.set("went", "go", "goes", "going", "gone");
 

@@ -365,4 +365,27 @@ class AttributionPatternsTest {
         Attribution a = find(t, "to comment");
         assertEquals("A spokesman for the port authority", source(t, a));
     }
+
+    @Test
+    void relativeClauseOrParticipleWithoutCommasAfterTheSource() {
+        String t = "A port official who spoke anonymously to discuss the talks said, “The ferry stays.”";
+        assertEquals("A port official", source(t, find(t, "“The ferry")));
+        String t2 = "Another source speaking to River Radio said the ferry stays.";
+        assertEquals("Another source", source(t2, find(t2, "the ferry")));
+    }
+
+    @Test
+    void phrasalVerbOfReplyBeforeAQuotation() {
+        String t = "Dara Holm shot back, “The dam will hold.”";
+        assertEquals("Dara Holm", source(t, find(t, "“The dam")));
+    }
+
+    @Test
+    void itAsADocumentThatSaysOrAdds() {
+        String t = "The port authority released a letter on Monday. It added, “The ferry stays.”";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("It", source(t, a));
+        String t2 = "“The ferry stays,” it said.";
+        assertEquals("it", source(t2, find(t2, "“The ferry")));
+    }
 }
