@@ -49,6 +49,8 @@ final class CuePass {
                     r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
                 } else if (!m.isCapitalized(t) || inTitle(m, t, a, b)) {
                     r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
+                } else if (t > a && localTitle(m, t, a, b) && (r = ReportingVerbRule.match(m, t, lemma, a, b, previous)) != null) {
+                    endAtTitleRun(m, r, t, b); // "Rubio Says The Plan Will Work Former Gov. …": a headline run into the text
                 }
             }
             if (r != null) {
@@ -56,6 +58,36 @@ final class CuePass {
                 raws.add(r);
                 previous = r;
             }
+        }
+    }
+
+    /**
+     * A capitalized cue inside a run of title-case words that is not the whole sentence (a headline the
+     * sentence splitter joined to the text around it): at least two capitalized words just before it and
+     * four just after, with no punctuation between.
+     */
+    static boolean localTitle(TextModel m, int t, int a, int b) {
+        if (t - 2 < a || t + 4 > b || !m.isCapitalized(t - 1) || !m.isCapitalized(t - 2)) {
+            return false;
+        }
+        for (int k = t + 1; k <= t + 4; k++) {
+            if (m.kind[k] != TextModel.WORD || m.quote[k] >= 0 || !m.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void endAtTitleRun(TextModel m, CandidateAttribution r, int t, int b) {
+        int k = t + 1;
+        while (k + 1 <= b && m.quote[k + 1] < 0 && (m.kind[k + 1] == TextModel.WORD && (m.isCapitalized(k + 1)
+                || Lexicon.STOP.contains(m.lower[k + 1]) && k + 2 <= b && m.isCapitalized(k + 2))
+                || m.is(k + 1, "’") || m.is(k + 1, "'"))) {
+            k++;
+        }
+        if (r.cs >= m.start[t] && r.ce > m.end[k]) {
+            r.ce = m.end[k];
+            r.quotation = -1;
         }
     }
 

@@ -388,4 +388,12 @@ class AttributionPatternsTest {
         String t2 = "“The ferry stays,” it said.";
         assertEquals("it", source(t2, find(t2, "“The ferry")));
     }
+
+    @Test
+    void headlineRunIntoTheTextAroundIt() {
+        String t = "Live 9:40 Mayor Dara Holm Says The Dam Will Hold Through Winter The mayor spoke on Monday.";
+        Attribution a = find(t, "The Dam");
+        assertTrue(a.content().of(t).startsWith("The Dam Will Hold Through Winter"), "ends where the title-case run ends");
+        assertTrue(source(t, a).endsWith("Dara Holm"));
+    }
 }
