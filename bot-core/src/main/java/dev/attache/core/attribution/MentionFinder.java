@@ -283,7 +283,8 @@ final class MentionFinder {
     }
 
     private static int[] appositiveCandidate(TextModel m, int c2, int comma, int limit) {
-        boolean age = Character.isDigit(m.lower[c2 + 1].charAt(0)) && m.lower[c2 + 1].length() <= 3;
+        boolean age = Character.isDigit(m.lower[c2 + 1].charAt(0)) && m.lower[c2 + 1].length() <= 3
+                || isPartyAndState(m.lower[c2 + 1]); // "Jo Reyes, 67," / "Jo Reyes, R-Ky.,"
         int nameEnd = c2 - 1;
         if (nameEnd < limit) {
             return null;
@@ -334,6 +335,12 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "r-ky.", "d-calif", "i-vt.": a party and state after a legislator's name. */
+    static boolean isPartyAndState(String w) {
+        return w.length() >= 4 && w.length() <= 9 && (w.charAt(0) == 'r' || w.charAt(0) == 'd' || w.charAt(0) == 'i')
+                && w.charAt(1) == '-' && Character.isLetter(w.charAt(2));
     }
 
     private static boolean allCapitalized(TextModel m, int from, int to) {

@@ -31,6 +31,15 @@ final class ReportingVerbRule {
     /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
     static final Set<String> BARE_NOUN_LIKE = Words.set("call", "report", "charge", "charges");
 
+    /** Lower-case heads of an audience after capitalized modifiers ("a Senate panel", "the Fox News audience"). */
+    static final Set<String> AUDIENCE_HEADS = Words.set("panel", "committee", "audience", "crowd", "program", "show",
+            "interview", "host", "anchor", "reporter", "reporters", "correspondent", "radio", "station", "network",
+            "newspaper", "magazine", "podcast", "caucus", "conference", "subcommittee", "hearing", "delegation",
+            "supporters", "voters", "students", "donors", "members", "leaders", "officials", "affiliate", "website");
+
+    private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
+            "although", "though", "since", "until");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
@@ -115,6 +124,11 @@ final class ReportingVerbRule {
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
+            if (obj != null && obj[1] + 1 <= b && Lexicon.DETERMINERS.contains(m.lower[obj[0]]) && m.isCapitalized(obj[1])
+                    && m.kind[obj[1] + 1] == TextModel.WORD && m.quote[obj[1] + 1] < 0 && !m.isCapitalized(obj[1] + 1)
+                    && AUDIENCE_HEADS.contains(m.lower[obj[1] + 1])) {
+                obj[1]++; // "told a Senate panel", "told the Fox News audience"
+            }
             if (obj != null) {
                 r = obj[1] + 1;
             } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
@@ -161,6 +175,9 @@ final class ReportingVerbRule {
         boolean rightEmpty = rightEnd < r || comma && rightQuote < 0 && startsNewClause(m, r);
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
+        }
+        if (!rightEmpty && !that && !colon && r > r0 && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
+            rightEmpty = true; // "…, Obama told his advisers as he worked on the speech": a new clause, not content
         }
 
         // left side

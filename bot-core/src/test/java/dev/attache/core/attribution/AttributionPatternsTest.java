@@ -396,4 +396,14 @@ class AttributionPatternsTest {
         assertTrue(a.content().of(t).startsWith("The Dam Will Hold Through Winter"), "ends where the title-case run ends");
         assertTrue(source(t, a).endsWith("Dara Holm"));
     }
+
+    @Test
+    void partyAndStateAppositiveAndACapitalizedAudience() {
+        String t = "Sen. Ola Brand, R-Ore., said that the dam would hold.";
+        assertEquals("Ola Brand", speaker(find(t, "the dam")));
+        String t2 = "The dam will hold, Dara Holm told a Senate panel on Tuesday.";
+        assertEquals("Dara Holm", source(t2, find(t2, "The dam")));
+        String t3 = "The dam will hold, Dara Holm told her staff as she left the site.";
+        assertEquals("The dam will hold", find(t3, "The dam").content().of(t3));
+    }
 }
