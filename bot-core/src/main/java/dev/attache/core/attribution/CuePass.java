@@ -29,7 +29,7 @@ final class CuePass {
             } else if (m.lower[t].equals("put") && t - 2 >= a && m.is(t + 1, "it") && t + 1 <= b
                     && (r = PutItRule.match(m, t, a, b)) != null) {
                 // "As X put it, “…”", "…, as X put it."
-            } else if (m.lower[t].equals("asked") && m.isCapitalized(t) && (t == a || m.is(t - 1, "when"))) {
+            } else if (m.lower[t].equals("asked") && (m.isCapitalized(t) && t == a || t > a && m.is(t - 1, "when"))) {
                 r = SourcelessCueRules.askedIntro(m, t, b);
             } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
                     && BE_BEFORE_EXPECTED.contains(m.lower[t - 1])) {

@@ -175,6 +175,9 @@ final class MentionFinder {
         return null;
     }
 
+    private static final java.util.Set<String> SHARE_WORDS = Words.set("percent", "%", "majority", "half", "third",
+            "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "share", "plurality", "minority");
+
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 
     private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
@@ -424,6 +427,9 @@ final class MentionFinder {
                     continue;
                 }
                 break;
+            }
+            if (w.equals("of") && k - 1 >= limit && m.quote[k - 1] < 0 && SHARE_WORDS.contains(m.lower[k - 1])) {
+                continue; // "72 percent of Democrats", "a majority of voters"
             }
             if (Lexicon.CONNECTORS.contains(w)) {
                 if (w.equals("and") || w.equals("&")) {

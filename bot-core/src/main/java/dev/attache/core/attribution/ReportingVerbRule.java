@@ -176,7 +176,8 @@ final class ReportingVerbRule {
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
         }
-        if (!rightEmpty && !that && !colon && r > r0 && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
+        if (!rightEmpty && !that && !colon && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])
+                && (r > r0 || r + 1 <= b && m.is(r + 1, "asked"))) {
             rightEmpty = true; // "…, Obama told his advisers as he worked on the speech": a new clause, not content
         }
 

@@ -21,10 +21,17 @@ final class SourcelessCueRules {
             return null;
         }
         int e = k + 1;
-        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)) {
+        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)
+                && !(m.closesQuote(e) && e + 1 <= b && m.kind[e + 1] == TextModel.WORD && ReportingVerbRule.reportingMarkBefore(m, e))) {
             e++;
         }
-        if (e > b || e - k < 2) {
+        if (e <= b && m.closesQuote(e)) {
+            e++; // Asked if she is “ready,” 70 percent said yes: the question ends with its quotation
+        }
+        if (e > b && !m.isCapitalized(t)) {
+            e = TokenSpans.contentEnd(m, k, b) + 1; // "… he said when asked whether he would run." ends the sentence
+        }
+        if (e > b + 1 || e > b && m.isCapitalized(t) || e - k < 2) {
             return null;
         }
         CandidateAttribution r = new CandidateAttribution();

@@ -406,4 +406,14 @@ class AttributionPatternsTest {
         String t3 = "The dam will hold, Dara Holm told her staff as she left the site.";
         assertEquals("The dam will hold", find(t3, "The dam").content().of(t3));
     }
+
+    @Test
+    void whenAskedAndPollSharesOfAGroup() {
+        String t = "Dara Holm said no when asked whether the dam would hold.";
+        Attribution a = find(t, "whether the dam");
+        assertTrue(a.source().isEmpty(), "the asker is not named");
+        String t2 = "Asked if the mayor is “ready to lead,” 62 percent of residents said yes.";
+        assertTrue(find(t2, "if the mayor").content().of(t2).endsWith("lead,”"));
+        assertEquals("62 percent of residents", source(t2, find(t2, "yes")));
+    }
 }
