@@ -41,6 +41,9 @@ final class CuePass {
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
+            } else if (SEE_AS.contains(m.lower[t]) && !m.isCapitalized(t) && t > a && seenAs(m, t, b)
+                    && (r = ReportingVerbRule.match(m, t, "see", a, b, previous)) != null) {
+                // "Voters see Clinton as the stronger candidate": a view held
             } else {
                 String lemma = CueLexicon.lemma(m.lower[t]);
                 if (lemma == null) {
@@ -59,6 +62,26 @@ final class CuePass {
                 previous = r;
             }
         }
+    }
+
+    private static final Set<String> SEE_AS = Words.set("see", "sees", "saw", "view", "views", "regard", "regards",
+            "regarded", "cast", "casts", "paint", "paints", "painted", "brand", "brands", "branded", "characterize",
+            "characterizes", "characterized", "depict", "depicts", "depicted", "frame", "frames", "framed", "label",
+            "labels", "labeled", "labelled");
+
+    /** "see X as Y": an "as" a few words after the verb, with nothing but words between. */
+    static boolean seenAs(TextModel m, int t, int b) {
+        for (int k = t + 2; k <= b && k <= t + 8; k++) {
+            if (m.kind[k] != TextModel.WORD) {
+                return false;
+            }
+            if (m.is(k, "as") && m.quote[k] < 0) {
+                return !(m.is(k - 1, "such") || m.is(k + 1, "well") || m.is(k + 1, "soon") || m.is(k + 1, "long")
+                        || m.is(k + 1, "much") || m.is(k + 1, "many")
+                        || k + 1 <= b && ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[k + 1])); // "saw him as he left"
+            }
+        }
+        return false;
     }
 
     /**

@@ -416,4 +416,15 @@ class AttributionPatternsTest {
         assertTrue(find(t2, "if the mayor").content().of(t2).endsWith("lead,”"));
         assertEquals("62 percent of residents", source(t2, find(t2, "yes")));
     }
+
+    @Test
+    void seeOrPaintSomethingAsSomething() {
+        String t = "Most dock workers see the new crane as a threat to their jobs.";
+        Attribution a = find(t, "the new crane");
+        assertEquals("Most dock workers", source(t, a));
+        String t2 = "Dara Holm painted the council as reckless.";
+        assertEquals("Dara Holm", source(t2, find(t2, "the council")));
+        String t3 = "I saw him as I left the dock.";
+        assertTrue(extractor.extract(t3, ArticleContext.none()).isEmpty(), "a time clause, not a view");
+    }
 }
