@@ -41,6 +41,8 @@ final class CuePass {
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
+            } else if (HEARSAY_ADVERBS.contains(m.lower[t]) && (r = hearsay(m, t, a, b)) != null) {
+                // "The group is reportedly spending …": a report whose source the sentence does not name
             } else if (SEE_AS.contains(m.lower[t]) && !m.isCapitalized(t) && t > a && seenAs(m, t, b)
                     && (r = ReportingVerbRule.match(m, t, "see", a, b, previous)) != null) {
                 // "Voters see Clinton as the stronger candidate": a view held
@@ -62,6 +64,38 @@ final class CuePass {
                 previous = r;
             }
         }
+    }
+
+    private static final Set<String> HEARSAY_ADVERBS = Words.set("reportedly", "allegedly", "purportedly", "supposedly");
+
+    /** The clause around a hearsay adverb, from its start (the sentence or the last comma before) to the next comma. */
+    static CandidateAttribution hearsay(TextModel m, int t, int a, int b) {
+        int s = a;
+        for (int k = t - 1; k >= a && t - k <= 30; k--) {
+            if (m.quote[k] >= 0) {
+                return null;
+            }
+            if (m.kind[k] == TextModel.PUNCT && (m.is(k, ",") || m.is(k, ";") || m.is(k, ":") || SignatureRule.isDash(m.lower[k]))) {
+                s = k + 1;
+                break;
+            }
+        }
+        while (s < t && m.kind[s] == TextModel.PUNCT) {
+            s++;
+        }
+        int e = t + 1;
+        while (e + 1 <= b && e - t < 60 && !(m.quote[e + 1] < 0 && (m.is(e + 1, ",") || m.is(e + 1, ";")))) {
+            e++;
+        }
+        e = TokenSpans.contentEnd(m, t + 1, e);
+        if (e < t + 2 || t - s > 30) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.cf = t;
+        r.ct = t;
+        TokenSpans.setContent(m, r, s < t ? s : t + 1, e);
+        return r;
     }
 
     private static final Set<String> SEE_AS = Words.set("see", "sees", "saw", "view", "views", "regard", "regards",

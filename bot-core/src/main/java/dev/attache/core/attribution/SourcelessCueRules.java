@@ -68,7 +68,7 @@ final class SourcelessCueRules {
         while (first < t && m.kind[first] == TextModel.PUNCT) {
             first++;
         }
-        if (e < t + 1 || t - 1 - first < 1 || t - first > 25) {
+        if (e < t + 1 || t - first < 1 || t - first > 25) {
             return null;
         }
         for (int k = first; k < t; k++) {
@@ -76,8 +76,9 @@ final class SourcelessCueRules {
                 first = k + 1; // an introductory phrase or an earlier clause is not part of it
             }
         }
-        if (first >= t - 1) {
-            return null;
+        if (first >= t - 1 && !(first == t - 1 && m.kind[first] == TextModel.WORD && m.quote[first] < 0
+                && (m.isCapitalized(first) || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[first])))) {
+            return null; // a one-word subject must be a name or a pronoun ("Carson seems to …")
         }
         if (first >= cueFrom) {
             return null;

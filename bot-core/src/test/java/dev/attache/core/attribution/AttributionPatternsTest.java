@@ -427,4 +427,15 @@ class AttributionPatternsTest {
         String t3 = "I saw him as I left the dock.";
         assertTrue(extractor.extract(t3, ArticleContext.none()).isEmpty(), "a time clause, not a view");
     }
+
+    @Test
+    void oneWordSubjectOfSeemsAndHearsayAdverbs() {
+        String t = "Holm seems to accept the new plan.";
+        Attribution a = find(t, "Holm seems");
+        assertTrue(a.source().isEmpty());
+        String t2 = "The harbor board is reportedly weighing a new fee.";
+        Attribution b = find(t2, "The harbor board");
+        assertTrue(b.source().isEmpty());
+        assertEquals("reportedly", b.cue().orElseThrow().of(t2));
+    }
 }
