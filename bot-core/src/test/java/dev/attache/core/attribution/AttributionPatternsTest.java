@@ -438,4 +438,10 @@ class AttributionPatternsTest {
         assertTrue(b.source().isEmpty());
         assertEquals("reportedly", b.cue().orElseThrow().of(t2));
     }
+
+    @Test
+    void sectionTitlesAndTalliesAreNoSpeakerLabels() {
+        String t = "The Latest: Harbor vote set for Monday\n\nDara Holm: 1,204.\n\nIvo Brand: 998.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+    }
 }
