@@ -37,6 +37,9 @@ final class ReportingVerbRule {
             "newspaper", "magazine", "podcast", "caucus", "conference", "subcommittee", "hearing", "delegation",
             "supporters", "voters", "students", "donors", "members", "leaders", "officials", "affiliate", "website");
 
+    private static final Set<String> NAMING = Words.set("called", "named", "dubbed", "titled", "entitled", "labeled",
+            "labelled", "nicknamed");
+
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
 
@@ -60,6 +63,13 @@ final class ReportingVerbRule {
                 || Character.isDigit(m.lower[t - 1].charAt(0)))
                 && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && !Lexicon.STOP.contains(m.lower[t + 1])) {
             return null; // "271 pledged delegates", "the stated goal": a participle before a noun is an adjective
+        }
+        if (NAMING.contains(w) && t - 1 >= a && t + 1 <= b && m.kind[t - 1] == TextModel.WORD && m.quote[t - 1] < 0
+                && !m.isCapitalized(t - 1) && !Lexicon.PRONOUNS.contains(m.lower[t - 1]) && !Lexicon.BETWEEN.contains(m.lower[t - 1])
+                && !Lexicon.STOP.contains(m.lower[t - 1]) && !MentionFinder.isLyAdverb(m, t - 1)
+                && !ClauseSubjects.isIrregularPast(m.lower[t - 1]) && !m.lower[t - 1].endsWith("ed")
+                && m.opensQuote(t + 1)) {
+            return null; // "a short film called “…”": a name given, not a report by the film
         }
         if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb

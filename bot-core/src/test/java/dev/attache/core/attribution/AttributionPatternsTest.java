@@ -444,4 +444,10 @@ class AttributionPatternsTest {
         String t = "The Latest: Harbor vote set for Monday\n\nDara Holm: 1,204.\n\nIvo Brand: 998.";
         assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
     }
+
+    @Test
+    void aNameGivenToAThingIsNoReport() {
+        String t = "The council funded a short film called “Harbor Lights” last year.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+    }
 }
