@@ -103,6 +103,11 @@ final class MentionFinder {
         if (m.kind[j] != TextModel.WORD) {
             return null;
         }
+        if ((m.is(j, "them") || m.is(j, "us") || m.is(j, "those")) && j - 2 >= limit && m.is(j - 1, "of")
+                && m.quote[j - 2] < 0 && (SHARE_WORDS.contains(m.lower[j - 2]) || NUMBER_WORDS.contains(m.lower[j - 2])
+                || m.is(j - 2, "none") || m.is(j - 2, "each") || m.is(j - 2, "both") || m.is(j - 2, "several"))) {
+            return new int[]{j - 2, j}; // "most of them said"
+        }
         int[] modified = postModifiedLeft(m, j, limit);
         if (modified != null) {
             return modified;
@@ -111,6 +116,9 @@ final class MentionFinder {
             return new int[]{j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
+        if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
+            return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
+        }
         int[] relative = relativeClauseHead(m, from < 0 ? j + 1 : from, limit);
         if (relative != null) {
             return relative;
@@ -130,8 +138,13 @@ final class MentionFinder {
             }
             String w = m.lower[k];
             boolean relative = (w.equals("who") || w.equals("whose")) && !m.isCapitalized(k);
-            boolean participle = w.endsWith("ing") && w.length() > 5 && !m.isCapitalized(k) && CueLexicon.lemma(w) == null
-                    && !Lexicon.STOP.contains(w) && k < from - 1;
+            boolean participle = w.endsWith("ing") && w.length() > 5 && !m.isCapitalized(k)
+                    && CueLexicon.lemma(w) == null && !Lexicon.STOP.contains(w) && k < from - 1;
+            boolean passive = w.endsWith("ed") && w.length() > 5 && !m.isCapitalized(k) && k == from - 1;
+            if (passive && k - 1 >= limit && m.kind[k - 1] == TextModel.WORD && !m.isCapitalized(k - 1)
+                    && DOCUMENT_HEADS.contains(m.lower[k - 1])) {
+                participle = true; // "a report published Wednesday said"
+            }
             if (!relative && !participle) {
                 continue;
             }
@@ -140,7 +153,8 @@ final class MentionFinder {
                 return null;
             }
             int headStart = nounPhraseLeft(m, headEnd, limit);
-            if (headStart < 0 || !ClauseSubjects.personLike(m, new int[]{headStart, headEnd})) {
+            if (headStart < 0 || !ClauseSubjects.personLike(m, new int[]{headStart, headEnd})
+                    && !DOCUMENT_HEADS.contains(m.lower[headEnd])) {
                 return null;
             }
             return new int[]{headStart, headEnd};
@@ -174,6 +188,11 @@ final class MentionFinder {
         }
         return null;
     }
+
+    /** Documents and findings that can "say": "a report published Wednesday said". */
+    private static final java.util.Set<String> DOCUMENT_HEADS = Words.set("report", "statement", "letter", "memo",
+            "study", "survey", "poll", "analysis", "document", "filing", "complaint", "lawsuit", "order", "ruling",
+            "release", "email", "post", "ad", "video", "article", "editorial", "review", "audit", "indictment");
 
     private static final java.util.Set<String> SHARE_WORDS = Words.set("percent", "%", "majority", "half", "third",
             "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "share", "plurality", "minority");
@@ -364,8 +383,13 @@ final class MentionFinder {
         String first = m.lower[from];
         if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")
                 || first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
-                || first.equals("former") || first.equals("then") || first.equals("now")) {
+                || first.equals("former") || first.equals("then") || first.equals("now") || first.equals("another")
+                || first.equals("one") || first.equals("also")) {
             return true;
+        }
+        if (to > from && !m.isCapitalized(from) && m.kind[from] == TextModel.WORD && !Lexicon.STOP.contains(first)
+                && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {
+            return true; // "dean of the law school", "professor at Yale"
         }
         for (int k = from; k <= to && k < from + 5; k++) {
             if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist")

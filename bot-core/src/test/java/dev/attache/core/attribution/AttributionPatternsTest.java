@@ -450,4 +450,18 @@ class AttributionPatternsTest {
         String t = "The council funded a short film called “Harbor Lights” last year.";
         assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
     }
+
+    @Test
+    void moreAppositivesAndSubjects() {
+        String t = "Ivo Brand, dean of the Harbor Law School, said the ruling was narrow.";
+        assertEquals("Ivo Brand", speaker(find(t, "the ruling")));
+        String t2 = "Ola Brand, another longtime incumbent, said she would run again.";
+        assertEquals("Ola Brand", speaker(find(t2, "she would")));
+        String t3 = "Holm however said the dam would hold.";
+        assertEquals("Holm", source(t3, find(t3, "the dam")));
+        String t4 = "Most of them said the dam would hold.";
+        assertEquals("Most of them", source(t4, find(t4, "the dam")));
+        String t5 = "A report published Monday said the dam would hold.";
+        assertEquals("A report", source(t5, find(t5, "the dam")));
+    }
 }
