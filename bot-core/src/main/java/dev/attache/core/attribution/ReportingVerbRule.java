@@ -232,7 +232,8 @@ final class ReportingVerbRule {
             }
             int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);
-            rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
+            rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
+                    || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
             rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
             r = after;
             if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {

@@ -464,4 +464,10 @@ class AttributionPatternsTest {
         String t5 = "A report published Monday said the dam would hold.";
         assertEquals("A report", source(t5, find(t5, "the dam")));
     }
+
+    @Test
+    void aSecondAppositiveAfterAnInvertedSourceIsNoContent() {
+        String t = "The dam will hold, said Ivo Brand, head of the Port Union, a group that has fought the plan.";
+        assertEquals("The dam will hold", find(t, "The dam").content().of(t));
+    }
 }
