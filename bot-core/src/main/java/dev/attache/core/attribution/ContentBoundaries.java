@@ -37,7 +37,8 @@ final class ContentBoundaries {
                 }
                 int e = TokenSpans.firstToken(m, cut - 1);
                 while (e >= 0 && m.start[e] > r.cs && (m.kind[e] == TextModel.PUNCT && m.quote[e] < 0
-                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as"))) {
+                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as") || m.is(e, "by") || m.is(e, "after")
+                        || m.is(e, "before") || m.is(e, "while") || m.is(e, "without"))) {
                     e--;
                 }
                 if (e >= 0 && m.end[e] > r.cs) {

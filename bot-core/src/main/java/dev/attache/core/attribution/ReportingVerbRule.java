@@ -40,6 +40,8 @@ final class ReportingVerbRule {
     private static final Set<String> NAMING = Words.set("called", "named", "dubbed", "titled", "entitled", "labeled",
             "labelled", "nicknamed");
 
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without");
+
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
 
@@ -97,7 +99,27 @@ final class ReportingVerbRule {
             if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous;
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+            } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
+                // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
+                subj = ClauseSubjects.nearestClauseSubject(m, a, j);
+                if (subj == null) {
+                    subj = ClauseSubjects.sentenceSubject(m, a, j);
+                }
+                if (subj == null) {
+                    return null;
+                }
+            } else if (j == a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.isCapitalized(j)) {
+                // "After saying he was nervous, the man asked …": the subject of the main clause
+                int c = t + 1;
+                while (c <= b && c - t < 40 && !(m.is(c, ",") && m.quote[c] < 0)) {
+                    c++;
+                }
+                subj = c + 1 <= b ? MentionFinder.nounPhraseRight(m, c + 1, b) : null;
+                if (subj == null || !(ClauseSubjects.personLike(m, subj) || Lexicon.PRONOUNS.contains(m.lower[subj[0]]))
+                        || subj[1] + 1 > b || m.kind[subj[1] + 1] != TextModel.WORD) {
+                    return null;
+                }
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j])
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);

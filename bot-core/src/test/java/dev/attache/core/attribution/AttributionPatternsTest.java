@@ -470,4 +470,13 @@ class AttributionPatternsTest {
         String t = "The dam will hold, said Ivo Brand, head of the Port Union, a group that has fought the plan.";
         assertEquals("The dam will hold", find(t, "The dam").content().of(t));
     }
+
+    @Test
+    void gerundAfterAPrepositionOrADash() {
+        String t = "Dara Holm angered the council by saying that the dam was unsafe.";
+        Attribution a = find(t, "the dam was");
+        assertEquals("Dara Holm", source(t, a));
+        String t2 = "Ivo Brand changed course on Monday – saying he would back the plan.";
+        assertEquals("Ivo Brand", source(t2, find(t2, "he would back")));
+    }
 }
