@@ -54,6 +54,12 @@ final class ReportingVerbRule {
         if (t - 3 >= a && m.is(t - 1, "to") && m.is(t - 2, "on") && GO_FORMS.contains(m.lower[t - 3])
                 && lemma.equals(w) && m.quote[t - 3] < 0) {
             before = t - 4;
+        } else if (t - 3 >= a && m.is(t - 1, "to") && READY_ADJECTIVES.contains(m.lower[t - 2]) && m.quote[t - 2] < 0
+                && BE_FORMS.contains(m.lower[t - 3]) && lemma.equals(w)) {
+            before = t - 3; // "X was quick to point out …"
+        } else if (t - 4 >= a && m.is(t - 1, "to") && m.is(t - 3, "to") && TAKE_FORMS.contains(m.lower[t - 4])
+                && (m.isCapitalized(t - 2) || m.is(t - 2, "airwaves") || m.is(t - 2, "media")) && lemma.equals(w)) {
+            before = t - 5; // "X took to Twitter to say …"
         }
         if (before == t - 1 && t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
                 && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))
@@ -76,7 +82,7 @@ final class ReportingVerbRule {
         if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }
-        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s")) || BARE_NOUN_LIKE.contains(w)) {
+        if (before == t - 1 && (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s")) || BARE_NOUN_LIKE.contains(w))) {
             // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary,
             // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
             int p = t - 1;
@@ -344,6 +350,10 @@ final class ReportingVerbRule {
 
     private static final Set<String> DOCUMENT_VERBS = Words.set("say", "add", "state", "read", "continue", "note",
             "write", "warn", "claim", "argue", "conclude", "accuse", "urge", "call", "describe", "predict");
+
+    private static final Set<String> READY_ADJECTIVES = Words.set("quick", "first", "eager", "careful", "quicker",
+            "reluctant", "willing", "happy", "keen", "loath", "hesitant");
+    private static final Set<String> TAKE_FORMS = Words.set("took", "take", "takes", "taking", "taken");
 
     private static final Set<String> GO_FORMS = Words.set("went", "go", "goes", "going", "gone");
 

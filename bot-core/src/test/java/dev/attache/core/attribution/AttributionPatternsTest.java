@@ -479,4 +479,12 @@ class AttributionPatternsTest {
         String t2 = "Ivo Brand changed course on Monday – saying he would back the plan.";
         assertEquals("Ivo Brand", source(t2, find(t2, "he would back")));
     }
+
+    @Test
+    void quickToSayAndTookToTwitterToSay() {
+        String t = "Dara Holm was quick to note that the dam had held.";
+        assertEquals("Dara Holm", source(t, find(t, "the dam")));
+        String t2 = "Ivo Brand took to Twitter to call the plan “a disaster.”";
+        assertEquals("Ivo Brand", source(t2, find(t2, "the plan")));
+    }
 }
