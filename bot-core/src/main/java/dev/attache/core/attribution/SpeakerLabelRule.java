@@ -47,6 +47,9 @@ final class SpeakerLabelRule {
             }
             CandidateAttribution r = label(m, first, last);
             if (r != null) {
+                // the label's statement is quoted speech: cues inside it are the speaker's own words, as in a quotation
+                raws.removeIf(o -> o.cf > r.cf && m.start[o.cf] < r.ce && o.sf >= 0
+                        && (Lexicon.FIRST_PERSON.contains(m.lower[o.sf]) || m.is(o.sf, "you")) && o.sf == o.st);
                 raws.add(r);
             }
         }

@@ -487,4 +487,12 @@ class AttributionPatternsTest {
         String t2 = "Ivo Brand took to Twitter to call the plan “a disaster.”";
         assertEquals("Ivo Brand", source(t2, find(t2, "the plan")));
     }
+
+    @Test
+    void firstPersonCuesInsideALabelledStatementAreItsOwnWords() {
+        String t = "Mayor Ivo Kral: Well, I think the dam will hold through the winter.\n\nThe council met later.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Ivo Kral", speaker(list.getFirst()));
+    }
 }
