@@ -41,7 +41,7 @@ final class CuePass {
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
-            } else if (HEARSAY_ADVERBS.contains(m.lower[t]) && (r = hearsay(m, t, a, b)) != null) {
+            } else if (m.lower[t].endsWith("ly") && HEARSAY_ADVERBS.contains(m.lower[t]) && (r = hearsay(m, t, a, b)) != null) {
                 // "The group is reportedly spending …": a report whose source the sentence does not name
             } else if (SEE_AS.contains(m.lower[t]) && !m.isCapitalized(t) && t > a && seenAs(m, t, b)
                     && (r = ReportingVerbRule.match(m, t, "see", a, b, previous)) != null) {
@@ -54,6 +54,9 @@ final class CuePass {
                     r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
                 } else if (!m.isCapitalized(t) || inTitle(m, t, a, b)) {
                     r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
+                } else if (t == a && (lemma.equals("say") || lemma.equals("add") || lemma.equals("write")) && !m.lower[t].equals(lemma)
+                        && (r = sentenceOpeningCue(m, t, b)) != null) {
+                    // "Said Holm, “…”": an inverted reporting clause that opens the sentence
                 } else if (t > a && localTitle(m, t, a, b) && (r = ReportingVerbRule.match(m, t, lemma, a, b, previous)) != null) {
                     endAtTitleRun(m, r, t, b); // "Rubio Says The Plan Will Work Former Gov. …": a headline run into the text
                 }
@@ -64,6 +67,26 @@ final class CuePass {
                 previous = r;
             }
         }
+    }
+
+    /** "Said Holm, “…”" / "Added the mayor: “…”": the phrase after the cue is the source, the quotation the content. */
+    static CandidateAttribution sentenceOpeningCue(TextModel m, int t, int b) {
+        int[] src = MentionFinder.nounPhraseRight(m, t + 1, b);
+        if (src == null) {
+            return null;
+        }
+        int c = src[1] + 1;
+        if (c + 1 > b || m.quote[c] >= 0 || !(m.is(c, ",") || m.is(c, ":")) || !m.opensQuote(c + 1)) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.cf = t;
+        r.ct = t;
+        r.sf = src[0];
+        r.st = src[1];
+        r.strength = 3;
+        TokenSpans.setQuotation(m, r, m.quote[c + 1]);
+        return r;
     }
 
     private static final Set<String> HEARSAY_ADVERBS = Words.set("reportedly", "allegedly", "purportedly", "supposedly");

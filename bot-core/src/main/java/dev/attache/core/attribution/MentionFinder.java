@@ -163,12 +163,16 @@ final class MentionFinder {
     }
 
     /** Adjective + preposition pairs after a source noun: "a source close to him", "people familiar with the talks". */
-    private static final java.util.Set<String> POST_MODIFIERS = Words.set("close to", "familiar with", "briefed on",
-            "knowledgeable about", "involved in", "loyal to", "allied with", "aligned with", "sympathetic to");
+    private static final java.util.Map<String, String> POST_MODIFIERS = java.util.Map.of("close", "to", "familiar", "with",
+            "briefed", "on", "knowledgeable", "about", "involved", "in", "loyal", "to", "allied", "with", "aligned", "with",
+            "sympathetic", "to");
 
     private static boolean postModifierAt(TextModel m, int k) {
-        return k >= 0 && k + 1 < m.size && m.quote[k] < 0 && m.quote[k + 1] < 0
-                && POST_MODIFIERS.contains(m.lower[k] + " " + m.lower[k + 1]);
+        if (k < 0 || k + 1 >= m.size || m.quote[k] >= 0 || m.quote[k + 1] >= 0) {
+            return false;
+        }
+        String preposition = POST_MODIFIERS.get(m.lower[k]);
+        return preposition != null && preposition.equals(m.lower[k + 1]);
     }
 
     /** "a source close to him" ending at {@code j}: the noun before "close to" / "familiar with" is the head. */

@@ -495,4 +495,12 @@ class AttributionPatternsTest {
         assertEquals(1, list.size(), () -> list.toString());
         assertEquals("Ivo Kral", speaker(list.getFirst()));
     }
+
+    @Test
+    void sentenceOpeningInvertedCue() {
+        String t = "Said Dara Holm, who has run the dock for years, “We will reopen in May.”";
+        Attribution a = find(t, "“We will");
+        assertEquals("Dara Holm", speaker(a));
+        assertTrue(a.direct());
+    }
 }
