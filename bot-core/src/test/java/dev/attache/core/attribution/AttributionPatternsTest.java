@@ -503,4 +503,11 @@ class AttributionPatternsTest {
         assertEquals("Dara Holm", speaker(a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aPhraseAfterTheCueEndsBeforeANewClause() {
+        String t = "A sailor asked for a photo and Dara Holm said, “Of course.”";
+        Attribution a = find(t, "“Of course");
+        assertEquals("Dara Holm", source(t, a));
+    }
 }
