@@ -21,6 +21,10 @@ final class CuePass {
             if (m.quote[t] >= 0 || m.kind[t] != TextModel.WORD) {
                 continue;
             }
+            String cueLemma = CueLexicon.lemma(m.lower[t]);
+            if (cueLemma == null && !TRIGGERS.contains(m.lower[t])) {
+                continue; // one lookup decides for most words that no rule below applies
+            }
             CandidateAttribution r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
                 r = AccordingToRule.match(m, t, a, b);
@@ -47,7 +51,7 @@ final class CuePass {
                     && (r = ReportingVerbRule.match(m, t, "see", a, b, previous)) != null) {
                 // "Voters see Clinton as the stronger candidate": a view held
             } else {
-                String lemma = CueLexicon.lemma(m.lower[t]);
+                String lemma = cueLemma;
                 if (lemma == null) {
                     // not a cue
                 } else if (PassiveCueRule.applies(m, t, a)) {
@@ -125,6 +129,17 @@ final class CuePass {
             "regarded", "cast", "casts", "paint", "paints", "painted", "brand", "brands", "branded", "characterize",
             "characterizes", "characterized", "depict", "depicts", "depicted", "frame", "frames", "framed", "label",
             "labels", "labeled", "labelled");
+
+    /** Every word that starts a rule of this pass besides the verbs of {@link CueLexicon}. */
+    private static final Set<String> TRIGGERS = new java.util.HashSet<>();
+
+    static {
+        TRIGGERS.addAll(List.of("according", "asked", "expected", "put"));
+        TRIGGERS.addAll(NounCueRule.NOUN_CUES);
+        TRIGGERS.addAll(SourcelessCueRules.SEEM);
+        TRIGGERS.addAll(HEARSAY_ADVERBS);
+        TRIGGERS.addAll(SEE_AS);
+    }
 
     /** "see X as Y": an "as" a few words after the verb, with nothing but words between. */
     static boolean seenAs(TextModel m, int t, int b) {
