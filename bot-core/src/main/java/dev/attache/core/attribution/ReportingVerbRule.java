@@ -79,6 +79,12 @@ final class ReportingVerbRule {
                 && m.opensQuote(t + 1)) {
             return null; // "a short film called “…”": a name given, not a report by the film
         }
+        if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
+            return null; // "added to her lead", "added to the confusion": to increase, not to say
+        }
+        if (w.equals("told") && t - 1 >= a && m.is(t - 1, "all") && t + 1 <= b && m.is(t + 1, ",")) {
+            return null; // "All told, …"
+        }
         if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }

@@ -510,4 +510,12 @@ class AttributionPatternsTest {
         Attribution a = find(t, "“Of course");
         assertEquals("Dara Holm", source(t, a));
     }
+
+    @Test
+    void addedToAndAllToldAreNoReports() {
+        String t = "The late votes only added to the confusion at the port.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String t2 = "All told, the port spent $2 million on the new crane.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty());
+    }
 }
