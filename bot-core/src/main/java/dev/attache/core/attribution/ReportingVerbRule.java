@@ -168,10 +168,10 @@ final class ReportingVerbRule {
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
-            if (obj != null && obj[1] + 1 <= b && Lexicon.DETERMINERS.contains(m.lower[obj[0]]) && m.isCapitalized(obj[1])
+            if (obj != null && obj[1] + 1 <= b && m.isCapitalized(obj[1])
                     && m.kind[obj[1] + 1] == TextModel.WORD && m.quote[obj[1] + 1] < 0 && !m.isCapitalized(obj[1] + 1)
                     && AUDIENCE_HEADS.contains(m.lower[obj[1] + 1])) {
-                obj[1]++; // "told a Senate panel", "told the Fox News audience"
+                obj[1]++; // "told a Senate panel", "told the Fox News audience", "told Jewish leaders"
             }
             if (obj != null) {
                 r = obj[1] + 1;

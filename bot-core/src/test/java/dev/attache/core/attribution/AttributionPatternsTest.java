@@ -518,4 +518,10 @@ class AttributionPatternsTest {
         String t2 = "All told, the port spent $2 million on the new crane.";
         assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty());
     }
+
+    @Test
+    void capitalizedAudienceWithALowerCaseHeadAndNoDeterminer() {
+        String t = "Dara Holm told Harbor leaders that the dam would hold.";
+        assertEquals("the dam would hold", find(t, "the dam").content().of(t));
+    }
 }
