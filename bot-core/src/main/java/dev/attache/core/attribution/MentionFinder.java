@@ -443,8 +443,8 @@ final class MentionFinder {
                 break;
             }
             if (m.isCapitalized(k)) {
-                if (Lexicon.STOP.contains(w)) {
-                    break;
+                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))) {
+                    break; // "US Senator X" is a name's part; "Us" opening a sentence is not
                 }
                 from = k;
                 lowercaseRun = 0;

@@ -524,4 +524,11 @@ class AttributionPatternsTest {
         String t = "Dara Holm told Harbor leaders that the dam would hold.";
         assertEquals("the dam would hold", find(t, "the dam").content().of(t));
     }
+
+    @Test
+    void upperCaseUsIsPartOfAName() {
+        String t = "“We vote yes!” US Senator Ola Brand said as she opened the roll call.";
+        Attribution a = find(t, "“We vote");
+        assertEquals("US Senator Ola Brand", source(t, a));
+    }
 }
