@@ -27,6 +27,10 @@ final class ContentBoundaries {
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
                     continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 3
+                        && r.quotation < 0 && n.cf > n.sf) {
+                    continue; // nested after a short adverbial: "X said that for decades [critics had predicted …]"
+                }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
                     cut = m.start[n.sf];

@@ -531,4 +531,11 @@ class AttributionPatternsTest {
         Attribution a = find(t, "“We vote");
         assertEquals("US Senator Ola Brand", source(t, a));
     }
+
+    @Test
+    void nestedReportAfterAShortAdverbialKeepsTheOuterContentWhole() {
+        String t = "Dara Holm said that for years some engineers had warned about the dam.";
+        Attribution a = find(t, "for years");
+        assertTrue(a.content().of(t).endsWith("about the dam"), () -> a.content().of(t));
+    }
 }
