@@ -27,9 +27,9 @@ final class ContentBoundaries {
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
                     continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
-                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 3
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 12
                         && r.quotation < 0 && n.cf > n.sf) {
-                    continue; // nested after a short adverbial: "X said that for decades [critics had predicted …]"
+                    continue; // nested within a dozen words of the start: "X said that for decades [critics had predicted …]"
                 }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
