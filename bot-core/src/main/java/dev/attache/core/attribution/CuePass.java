@@ -45,6 +45,8 @@ final class CuePass {
             } else if (SourcelessCueRules.SEEM.contains(m.lower[t]) && t > a && t + 1 <= b && m.quote[t + 1] < 0
                     && !Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !m.is(t - 1, "to")) {
                 r = SourcelessCueRules.expected(m, t, t, a, b); // "The panel seemed aimed at …": an impression, whose holder is not named
+            } else if (t == a && m.lower[t].equals("in") && (r = inFinding(m, t, b)) != null) {
+                // "In a CBS News poll released Monday, Clinton led by 12 points": the poll reports the clause
             } else if (m.lower[t].endsWith("ly") && HEARSAY_ADVERBS.contains(m.lower[t]) && (r = hearsay(m, t, a, b)) != null) {
                 // "The group is reportedly spending …": a report whose source the sentence does not name
             } else if (SEE_AS.contains(m.lower[t]) && !m.isCapitalized(t) && t > a && seenAs(m, t, b)
@@ -93,6 +95,36 @@ final class CuePass {
         return r;
     }
 
+    private static final Set<String> FINDING_HEADS = Words.set("poll", "survey", "study", "report", "analysis");
+
+    /** A sentence-opening "In a … poll / survey / study, CLAUSE": the finding is the source of the clause. */
+    static CandidateAttribution inFinding(TextModel m, int t, int b) {
+        int head = -1;
+        int comma = -1;
+        for (int k = t + 1; k <= b && k - t <= 15; k++) {
+            if (m.quote[k] >= 0) {
+                return null;
+            }
+            if (m.is(k, ",")) {
+                comma = k;
+                break;
+            }
+            if (head < 0 && FINDING_HEADS.contains(m.lower[k])) {
+                head = k;
+            }
+        }
+        if (head < 0 || comma < 0 || TokenSpans.contentEnd(m, comma + 1, b) < comma + 3) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = t + 1;
+        r.st = comma - 1;
+        r.cf = t;
+        r.ct = t;
+        TokenSpans.setContent(m, r, comma + 1, TokenSpans.contentEnd(m, comma + 1, b));
+        return r;
+    }
+
     private static final Set<String> HEARSAY_ADVERBS = Words.set("reportedly", "allegedly", "purportedly", "supposedly");
 
     /** The clause around a hearsay adverb, from its start (the sentence or the last comma before) to the next comma. */
@@ -134,7 +166,7 @@ final class CuePass {
     private static final Set<String> TRIGGERS = new java.util.HashSet<>();
 
     static {
-        TRIGGERS.addAll(List.of("according", "asked", "expected", "put"));
+        TRIGGERS.addAll(List.of("according", "asked", "expected", "put", "in"));
         TRIGGERS.addAll(NounCueRule.NOUN_CUES);
         TRIGGERS.addAll(SourcelessCueRules.SEEM);
         TRIGGERS.addAll(HEARSAY_ADVERBS);

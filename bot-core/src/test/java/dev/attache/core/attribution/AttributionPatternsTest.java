@@ -538,4 +538,13 @@ class AttributionPatternsTest {
         Attribution a = find(t, "for years");
         assertTrue(a.content().of(t).endsWith("about the dam"), () -> a.content().of(t));
     }
+
+    @Test
+    void sentenceOpeningInAPollIsTheSourceOfTheClause() {
+        String t = "In a Harbor Radio poll released Monday, 52 percent of residents backed the new dam.";
+        Attribution a = find(t, "52 percent");
+        assertEquals("a Harbor Radio poll released Monday", source(t, a));
+        String t2 = "In an interview, the mayor backed the dam.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).stream().noneMatch(x -> x.cue().map(c -> c.of(t2)).orElse("").equals("In")));
+    }
 }
