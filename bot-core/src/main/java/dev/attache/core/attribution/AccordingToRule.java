@@ -32,6 +32,15 @@ final class AccordingToRule {
                 }
             }
         }
+        if (first == t && src[1] + 1 <= b && !m.is(src[1] + 1, ",")) {
+            // "According to a 2013 study by two economists, …": the source runs to the comma
+            for (int k = src[1] + 1; k <= b && k - src[1] <= 15 && m.quote[k] < 0; k++) {
+                if (m.is(k, ",")) {
+                    r.st = src[1] = k - 1;
+                    break;
+                }
+            }
+        }
         if (first == t) {
             int c = src[1] + 1;
             if (c <= b && m.lower[c].equals(",")) {

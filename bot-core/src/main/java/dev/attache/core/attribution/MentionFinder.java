@@ -233,6 +233,12 @@ final class MentionFinder {
         return k;
     }
 
+    /** "a 2013 study": a year inside a noun phrase. */
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
     /** "46-year-old", "71-year-old", "3-year": a number joined to words, an adjective or noun in a phrase. */
     static boolean isNumberAdjective(String w) {
         int dash = w.indexOf('-');
@@ -540,7 +546,7 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w))
+                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w) || isYear(w) && k > i)
                     && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
                     && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;

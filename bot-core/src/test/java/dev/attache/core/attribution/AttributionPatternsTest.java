@@ -547,4 +547,11 @@ class AttributionPatternsTest {
         String t2 = "In an interview, the mayor backed the dam.";
         assertTrue(extractor.extract(t2, ArticleContext.none()).stream().noneMatch(x -> x.cue().map(c -> c.of(t2)).orElse("").equals("In")));
     }
+
+    @Test
+    void accordingToAYearStudyRunsToTheComma() {
+        String t = "According to a 2014 study by two port engineers, the dam is sound.";
+        Attribution a = find(t, "the dam");
+        assertEquals("a 2014 study by two port engineers", source(t, a));
+    }
 }
