@@ -219,8 +219,9 @@ final class MentionFinder {
         String w = m.lower[j];
         if ((w.equals("%") || w.equals("percent")) && k - 1 >= limit && Character.isDigit(m.lower[k - 1].charAt(0))) {
             k--;
-        } else if (m.kind[j] != TextModel.WORD || !Character.isDigit(w.charAt(0)) || m.quote[j] >= 0) {
-            return -1;
+        } else if (m.kind[j] != TextModel.WORD || !(Character.isDigit(w.charAt(0))
+                || NUMBER_WORDS.contains(w) && j - 2 >= limit && (m.is(j - 1, "in") || m.is(j - 1, "of"))) || m.quote[j] >= 0) {
+            return -1; // a number, or a number word ending "one in four"
         } else if (k - 2 >= limit && (m.is(k - 1, "in") || m.is(k - 1, "of")) && m.quote[k - 2] < 0) {
             int p = m.is(k - 1, "of") && m.is(k - 2, "out") ? k - 3 : k - 2;
             if (p >= limit && (NUMBER_WORDS.contains(m.lower[p]) || Character.isDigit(m.lower[p].charAt(0)))) {

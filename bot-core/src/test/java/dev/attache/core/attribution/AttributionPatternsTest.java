@@ -554,4 +554,10 @@ class AttributionPatternsTest {
         Attribution a = find(t, "the dam");
         assertEquals("a 2014 study by two port engineers", source(t, a));
     }
+
+    @Test
+    void pollSharesInWords() {
+        String t = "One in four said the ferry should stay.";
+        assertEquals("One in four", source(t, find(t, "the ferry")));
+    }
 }
