@@ -199,8 +199,8 @@ final class ReportingVerbRule {
         }
         boolean that = false;
         boolean colon = false;
-        if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
-            that = true;
+        if (r <= b && m.is(r, "that") && m.quote[r] < 0 && r + 1 <= b && (m.kind[r + 1] == TextModel.WORD || m.quote[r + 1] >= 0)) {
+            that = true; // "that" alone at the end is a demonstrative: "before he said that."
             r++;
         }
         boolean comma = false;
@@ -333,7 +333,7 @@ final class ReportingVerbRule {
         return raw;
     }
 
-    private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing");
+    private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing", "that", "this", "it");
     private static final Set<String> AUXILIARIES = Words.set("would", "will", "did", "does", "do", "was", "were",
             "had", "has", "have", "could", "can", "should", "might", "may", "is", "are", "wouldn’t", "wouldn't",
             "won’t", "won't", "didn’t", "didn't", "wasn’t", "wasn't", "hadn’t", "hadn't", "couldn’t", "couldn't");

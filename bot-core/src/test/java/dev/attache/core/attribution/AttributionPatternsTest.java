@@ -560,4 +560,10 @@ class AttributionPatternsTest {
         String t = "One in four said the ferry should stay.";
         assertEquals("One in four", source(t, find(t, "the ferry")));
     }
+
+    @Test
+    void aDemonstrativeAloneAtTheSentenceEnd() {
+        String t = "The crowd cheered long before Dara Holm said that.";
+        assertEquals("that", find(t, "that").content().of(t));
+    }
 }
