@@ -23,6 +23,24 @@ final class AccordingToRule {
         while (first < t && (m.is(first, "but") || m.is(first, "and") || m.kind[first] == TextModel.PUNCT)) {
             first++;
         }
+        if (first == t && TokenSpans.contentEnd(m, src[1] + 2, b) < src[1] + 2) {
+            // "According to officials, the account was …": the phrase took the clause for an appositive
+            for (int k = src[0] + 1; k < src[1]; k++) {
+                if (m.is(k, ",") && m.quote[k] < 0) {
+                    r.st = src[1] = k - 1;
+                    break;
+                }
+            }
+        }
+        if (first == t && src[1] + 1 <= b && !m.is(src[1] + 1, ",")) {
+            // "According to a 2013 study by two economists, …": the source runs to the comma
+            for (int k = src[1] + 1; k <= b && k - src[1] <= 15 && m.quote[k] < 0; k++) {
+                if (m.is(k, ",")) {
+                    r.st = src[1] = k - 1;
+                    break;
+                }
+            }
+        }
         if (first == t) {
             int c = src[1] + 1;
             if (c <= b && m.lower[c].equals(",")) {

@@ -40,22 +40,35 @@ final class ClauseSubjects {
         int k = a;
         String w0 = m.lower[k];
         boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
+        boolean name = k + 1 < limit && m.isCapitalized(k) && m.isCapitalized(k + 1)
+                && !Lexicon.STOP.contains(w0) && !Lexicon.DETERMINERS.contains(m.lower[k + 1]);
         if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
-                || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD
+                || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD && !name
                 || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
             while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
                 c++;
             }
-            if (c >= limit || !m.lower[c].equals(",")) {
-                return null;
+            if (c < limit && m.lower[c].equals(",")) {
+                k = c + 1;
+            } else {
+                // no introductory phrase: "And then Trump went …", "But the aide spoke …"
+                while (k < limit && k - a < 3 && m.quote[k] < 0 && (OPENING_WORDS.contains(m.lower[k])
+                        || MentionFinder.isLyAdverb(m, k))) {
+                    k++;
+                }
+                if (k == a || k >= limit || Lexicon.STOP.contains(m.lower[k])) {
+                    return null;
+                }
             }
-            k = c + 1;
         }
         if (k >= limit || m.quote[k] >= 0) {
             return null;
         }
         int[] np = MentionFinder.nounPhraseRight(m, k, limit - 1);
+        if (np != null) {
+            np = cutAtVerb(m, np); // "The aide rallied supporters, saying …": the phrase ran over the verb
+        }
         if (np != null && k == a && (MentionFinder.TIME_NOUNS.contains(m.lower[np[1]]) || m.is(np[1] + 1, "ago")
                 || m.is(np[1] + 1, "later") || m.is(np[1] + 1, "earlier"))) {
             // "Hours later, Trump …", "Eight years ago, he …": the subject follows the time phrase
@@ -72,6 +85,37 @@ final class ClauseSubjects {
         }
         if (np[0] == np[1] && SUBJECTLESS.contains(m.lower[np[0]])) {
             return null;
+        }
+        return np;
+    }
+
+    /** Words that may open a sentence before its subject without a comma. */
+    private static final Set<String> OPENING_WORDS = Words.set("and", "but", "then", "so", "yet", "still", "now",
+            "later", "also");
+
+    /** Common irregular past forms, which end a subject noun phrase ("The aide spoke …"). */
+    private static final Set<String> IRREGULAR_PASTS = Words.set("went", "took", "threw", "made", "gave", "held",
+            "met", "spoke", "came", "got", "sent", "stood", "left", "brought", "began", "ran", "won", "lost",
+            "wrote", "saw", "put", "kept", "led", "felt", "thought", "knew", "found", "became", "drew", "broke",
+            "chose", "fell", "paid", "sought", "struck", "caught", "fought", "taught", "bought", "spent", "rose",
+            "hit", "let", "cut", "shot", "sat", "heard", "meant", "read", "upheld", "withdrew", "overtook", "undertook");
+
+    static boolean isIrregularPast(String w) {
+        return IRREGULAR_PASTS.contains(w);
+    }
+
+    /**
+     * A lower-case phrase that ran over its verb ("the aide rallied supporters") ends before the first word
+     * after its head that looks like a finite past verb (an -ed form or a common irregular past), or is null.
+     */
+    private static int[] cutAtVerb(TextModel m, int[] np) {
+        int first = np[0] + (Lexicon.DETERMINERS.contains(m.lower[np[0]]) ? 1 : 0);
+        for (int k = first + 1; k <= np[1]; k++) {
+            String w = m.lower[k];
+            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                    && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PASTS.contains(w))) {
+                return new int[]{np[0], k - 1};
+            }
         }
         return np;
     }

@@ -27,6 +27,10 @@ final class ContentBoundaries {
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] == r.cs) {
                     continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
+                if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 12
+                        && r.quotation < 0 && n.cf > n.sf) {
+                    continue; // nested within a dozen words of the start: "X said that for decades [critics had predicted …]"
+                }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
                     cut = m.start[n.sf];
@@ -37,7 +41,8 @@ final class ContentBoundaries {
                 }
                 int e = TokenSpans.firstToken(m, cut - 1);
                 while (e >= 0 && m.start[e] > r.cs && (m.kind[e] == TextModel.PUNCT && m.quote[e] < 0
-                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as"))) {
+                        || m.is(e, "and") || m.is(e, "but") || m.is(e, "as") || m.is(e, "by") || m.is(e, "after")
+                        || m.is(e, "before") || m.is(e, "while") || m.is(e, "without"))) {
                     e--;
                 }
                 if (e >= 0 && m.end[e] > r.cs) {

@@ -32,6 +32,7 @@ final class Lexicon {
             "should", "may", "might", "can", "did", "does", "do", "not", "earlier", "always", "now", "only",
             "simply", "further", "flatly", "clearly", "since", "separately", "too", "ultimately", "finally",
             "last", "loudly", "openly", "falsely", "wrongly", "correctly", "rightly", "’s", "'s", "’ve", "’d",
+            "however", "meanwhile", "nonetheless", "nevertheless", "here",
             "must", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "didn't", "doesn't", "don't",
             "hasn't", "haven't", "wasn’t", "isn’t", "won’t", "wouldn’t", "cannot");
 
@@ -119,7 +120,18 @@ final class Lexicon {
             "president-elect", "nominee", "contender", "hopeful", "speaker", "premier", "chancellor",
             "king", "queen", "prince", "pope", "mother", "father", "wife", "husband", "son", "daughter",
             "friend", "supporter", "critic", "opponent", "rival", "negotiator", "delegate", "adviser",
-            "counsel", "planner", "strategist", "secretary-general", "head");
+            "counsel", "planner", "strategist", "secretary-general", "head",
+            // further nouns for people by office, trade or relation
+            "dean", "incumbent", "contestant", "donor", "operative", "surrogate", "lobbyist", "blogger", "volunteer",
+            "attendee", "protester", "protestor", "demonstrator", "provost", "chaplain", "pundit", "comedian",
+            "singer", "rapper", "novelist", "poet", "playwright", "filmmaker", "producer", "publisher", "co-founder",
+            "cofounder", "trustee", "treasurer", "clerk", "councilman", "councilwoman", "legislator", "assemblyman",
+            "assemblywoman", "politician", "lecturer", "nurse", "engineer", "pilot", "farmer", "miner", "soldier",
+            "sergeant", "captain", "lieutenant", "agent", "investigator", "co-chair", "cochair", "chairperson",
+            "moderator", "panelist", "juror", "plaintiff", "defendant", "witness", "neighbor", "citizen", "immigrant",
+            "refugee", "parent", "grandmother", "grandfather", "brother", "sister", "cousin", "uncle", "aunt",
+            "nephew", "niece", "girlfriend", "boyfriend", "widow", "widower", "entrepreneur", "investor", "banker",
+            "retiree", "homemaker", "mechanic", "electrician", "accountant", "architect", "consultant", "campaigner");
 
     /** Plural or collective heads of anonymous sources. */
     static final Set<String> ANONYMOUS_HEADS = Words.set("sources", "source", "officials", "official",

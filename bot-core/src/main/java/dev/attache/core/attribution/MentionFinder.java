@@ -103,12 +103,107 @@ final class MentionFinder {
         if (m.kind[j] != TextModel.WORD) {
             return null;
         }
+        if ((m.is(j, "them") || m.is(j, "us") || m.is(j, "those")) && j - 2 >= limit && m.is(j - 1, "of")
+                && m.quote[j - 2] < 0 && (SHARE_WORDS.contains(m.lower[j - 2]) || NUMBER_WORDS.contains(m.lower[j - 2])
+                || m.is(j - 2, "none") || m.is(j - 2, "each") || m.is(j - 2, "both") || m.is(j - 2, "several"))) {
+            return new int[]{j - 2, j}; // "most of them said"
+        }
+        int[] modified = postModifiedLeft(m, j, limit);
+        if (modified != null) {
+            return modified;
+        }
         if (Lexicon.PRONOUNS.contains(m.lower[j])) {
             return new int[]{j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
+        if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
+            return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
+        }
+        int[] relative = relativeClauseHead(m, from < 0 ? j + 1 : from, limit);
+        if (relative != null) {
+            return relative;
+        }
         return from < 0 ? null : new int[]{from, j};
     }
+
+    /**
+     * The person a restrictive relative clause or participle phrase without commas belongs to, when the
+     * words left of a cue end such a clause: "a White House official who spoke anonymously … said",
+     * "another source speaking to Fox News said", "the officials whose laws were struck down say"; or null.
+     */
+    private static int[] relativeClauseHead(TextModel m, int from, int limit) {
+        for (int k = from - 1; k - 1 >= limit && from - k <= 12; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+                return null;
+            }
+            String w = m.lower[k];
+            boolean relative = (w.equals("who") || w.equals("whose")) && !m.isCapitalized(k);
+            boolean participle = w.endsWith("ing") && w.length() > 5 && !m.isCapitalized(k)
+                    && CueLexicon.lemma(w) == null && !Lexicon.STOP.contains(w) && k < from - 1;
+            boolean passive = w.endsWith("ed") && w.length() > 5 && !m.isCapitalized(k) && k == from - 1;
+            if (passive && k - 1 >= limit && m.kind[k - 1] == TextModel.WORD && !m.isCapitalized(k - 1)
+                    && DOCUMENT_HEADS.contains(m.lower[k - 1])) {
+                participle = true; // "a report published Wednesday said"
+            }
+            if (!relative && !participle) {
+                continue;
+            }
+            int headEnd = k - 1;
+            if (m.kind[headEnd] != TextModel.WORD || m.quote[headEnd] >= 0 || Lexicon.STOP.contains(m.lower[headEnd])) {
+                return null;
+            }
+            int headStart = nounPhraseLeft(m, headEnd, limit);
+            if (headStart < 0 || !ClauseSubjects.personLike(m, new int[]{headStart, headEnd})
+                    && !DOCUMENT_HEADS.contains(m.lower[headEnd])) {
+                return null;
+            }
+            return new int[]{headStart, headEnd};
+        }
+        return null;
+    }
+
+    /** Adjective + preposition pairs after a source noun: "a source close to him", "people familiar with the talks". */
+    private static final java.util.Map<String, String> POST_MODIFIERS = java.util.Map.of("close", "to", "familiar", "with",
+            "briefed", "on", "knowledgeable", "about", "involved", "in", "loyal", "to", "allied", "with", "aligned", "with",
+            "sympathetic", "to");
+
+    private static boolean postModifierAt(TextModel m, int k) {
+        if (k < 0 || k + 1 >= m.size || m.quote[k] >= 0 || m.quote[k + 1] >= 0) {
+            return false;
+        }
+        String preposition = POST_MODIFIERS.get(m.lower[k]);
+        return preposition != null && preposition.equals(m.lower[k + 1]);
+    }
+
+    /** "a source close to him" ending at {@code j}: the noun before "close to" / "familiar with" is the head. */
+    private static int[] postModifiedLeft(TextModel m, int j, int limit) {
+        for (int k = j - 1; k - 1 >= limit && j - k <= 6; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+                return null;
+            }
+            if (postModifierAt(m, k - 1) && k < j) {
+                int head = k - 2;
+                if (head < limit || m.kind[head] != TextModel.WORD || Lexicon.STOP.contains(m.lower[head])) {
+                    return null;
+                }
+                int from = nounPhraseLeft(m, head, limit);
+                return from < 0 ? null : new int[]{from, j};
+            }
+        }
+        return null;
+    }
+
+    /** Documents and findings that can "say": "a report published Wednesday said". */
+    private static final java.util.Set<String> DOCUMENT_HEADS = Words.set("report", "statement", "letter", "memo",
+            "study", "survey", "poll", "analysis", "document", "filing", "complaint", "lawsuit", "order", "ruling",
+            "release", "email", "post", "ad", "video", "article", "editorial", "review", "audit", "indictment");
+
+    private static final java.util.Set<String> SHARE_WORDS = Words.set("percent", "%", "majority", "half", "third",
+            "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "share", "plurality", "minority");
+
+    private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
     private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "half", "most", "many", "few", "majority");
@@ -124,8 +219,9 @@ final class MentionFinder {
         String w = m.lower[j];
         if ((w.equals("%") || w.equals("percent")) && k - 1 >= limit && Character.isDigit(m.lower[k - 1].charAt(0))) {
             k--;
-        } else if (m.kind[j] != TextModel.WORD || !Character.isDigit(w.charAt(0)) || m.quote[j] >= 0) {
-            return -1;
+        } else if (m.kind[j] != TextModel.WORD || !(Character.isDigit(w.charAt(0))
+                || NUMBER_WORDS.contains(w) && j - 2 >= limit && (m.is(j - 1, "in") || m.is(j - 1, "of"))) || m.quote[j] >= 0) {
+            return -1; // a number, or a number word ending "one in four"
         } else if (k - 2 >= limit && (m.is(k - 1, "in") || m.is(k - 1, "of")) && m.quote[k - 2] < 0) {
             int p = m.is(k - 1, "of") && m.is(k - 2, "out") ? k - 3 : k - 2;
             if (p >= limit && (NUMBER_WORDS.contains(m.lower[p]) || Character.isDigit(m.lower[p].charAt(0)))) {
@@ -136,6 +232,12 @@ final class MentionFinder {
             k--;
         }
         return k;
+    }
+
+    /** "a 2013 study": a year inside a noun phrase. */
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
     }
 
     /** "46-year-old", "71-year-old", "3-year": a number joined to words, an adjective or noun in a phrase. */
@@ -214,7 +316,8 @@ final class MentionFinder {
     }
 
     private static int[] appositiveCandidate(TextModel m, int c2, int comma, int limit) {
-        boolean age = Character.isDigit(m.lower[c2 + 1].charAt(0)) && m.lower[c2 + 1].length() <= 3;
+        boolean age = Character.isDigit(m.lower[c2 + 1].charAt(0)) && m.lower[c2 + 1].length() <= 3
+                || isPartyAndState(m.lower[c2 + 1]); // "Jo Reyes, 67," / "Jo Reyes, R-Ky.,"
         int nameEnd = c2 - 1;
         if (nameEnd < limit) {
             return null;
@@ -229,15 +332,20 @@ final class MentionFinder {
         if (m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
+        boolean nameAfterNoun = comma - c2 <= 5 && !m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
+                && !Lexicon.STOP.contains(m.lower[nameEnd]) && !Lexicon.DETERMINERS.contains(m.lower[nameEnd])
+                && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
-                && Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && allCapitalized(m, c2 + 1, comma - 1);
+                && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
         String first = m.lower[c2 + 1];
         if (!age && !nameAfterRole && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
         }
-        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd])
+        if (!m.isCapitalized(nameEnd) && !Lexicon.PRONOUNS.contains(m.lower[nameEnd]) && !nameAfterNoun
+                && !(determinedNoun(m, nameEnd, limit) && !Lexicon.STOP.contains(m.lower[nameEnd])
+                && !Lexicon.DETERMINERS.contains(m.lower[nameEnd]) && !CueLexicon.isVerbOnly(m.lower[nameEnd]))
                 && !Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) && !Lexicon.ANONYMOUS_HEADS.contains(m.lower[nameEnd])) {
             return null;
         }
@@ -246,6 +354,26 @@ final class MentionFinder {
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */
+    private static boolean determinedNoun(TextModel m, int j, int limit) {
+        for (int k = j - 1; k >= limit && k >= j - 3; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || Lexicon.STOP.contains(m.lower[k]) && !m.is(k, "the")) {
+                return false;
+            }
+            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "’s") || m.is(k, "'s")
+                    || m.is(k, "his") || m.is(k, "her") || m.is(k, "their") || m.is(k, "its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "r-ky.", "d-calif", "i-vt.": a party and state after a legislator's name. */
+    static boolean isPartyAndState(String w) {
+        return w.length() >= 4 && w.length() <= 9 && (w.charAt(0) == 'r' || w.charAt(0) == 'd' || w.charAt(0) == 'i')
+                && w.charAt(1) == '-' && Character.isLetter(w.charAt(2));
     }
 
     private static boolean allCapitalized(TextModel m, int from, int to) {
@@ -266,8 +394,13 @@ final class MentionFinder {
         String first = m.lower[from];
         if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")
                 || first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
-                || first.equals("former") || first.equals("then") || first.equals("now")) {
+                || first.equals("former") || first.equals("then") || first.equals("now") || first.equals("another")
+                || first.equals("one") || first.equals("also")) {
             return true;
+        }
+        if (to > from && !m.isCapitalized(from) && m.kind[from] == TextModel.WORD && !Lexicon.STOP.contains(first)
+                && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {
+            return true; // "dean of the law school", "professor at Yale"
         }
         for (int k = from; k <= to && k < from + 5; k++) {
             if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist")
@@ -310,11 +443,15 @@ final class MentionFinder {
             }
             if (Lexicon.DETERMINERS.contains(w)) {
                 from = k;
+                if (k - 2 >= limit && OF_ROLE.contains(m.lower[k - 1]) && m.quote[k - 2] < 0
+                        && (Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[k - 2]))) {
+                    continue; // "a spokesman for the mayor": the role noun heads the phrase
+                }
                 break;
             }
             if (m.isCapitalized(k)) {
-                if (Lexicon.STOP.contains(w)) {
-                    break;
+                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))) {
+                    break; // "US Senator X" is a name's part; "Us" opening a sentence is not
                 }
                 from = k;
                 lowercaseRun = 0;
@@ -325,6 +462,9 @@ final class MentionFinder {
                     continue;
                 }
                 break;
+            }
+            if (w.equals("of") && k - 1 >= limit && m.quote[k - 1] < 0 && SHARE_WORDS.contains(m.lower[k - 1])) {
+                continue; // "72 percent of Democrats", "a majority of voters"
             }
             if (Lexicon.CONNECTORS.contains(w)) {
                 if (w.equals("and") || w.equals("&")) {
@@ -407,7 +547,7 @@ final class MentionFinder {
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
-                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w))
+                    && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w) || isYear(w) && k > i)
                     && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
                     && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;
@@ -420,6 +560,17 @@ final class MentionFinder {
         }
         if (end < 0) {
             return null;
+        }
+        if (end > i && postModifierAt(m, end)) {
+            end--; // the phrase took "close" of "close to" as a noun
+        }
+        if (postModifierAt(m, end + 1) && end + 3 <= limit) {
+            int[] object = nounPhraseRight(m, end + 3, limit); // "a source close to the campaign"
+            if (object != null) {
+                end = object[1];
+            } else if (Lexicon.PRONOUNS.contains(m.lower[end + 3]) || OBJECT_PRONOUNS.contains(m.lower[end + 3])) {
+                end = end + 3;
+            }
         }
         // optional appositive: ", a spokeswoman for the campaign," up to the next comma or the sentence end
         int c = end + 1;

@@ -55,6 +55,9 @@ final class QuotationPass {
                 continue;
             }
             CandidateAttribution introduced = colonIntroduced(m, first, q);
+            if (introduced == null) {
+                introduced = particleIntroduced(m, first, q);
+            }
             if (introduced != null) {
                 added.add(introduced);
                 covered[q] = true;
@@ -153,6 +156,42 @@ final class QuotationPass {
         r.st = src[1];
         r.cf = colon;
         r.ct = colon;
+        r.strength = 3;
+        TokenSpans.setQuotation(m, r, q);
+        return r;
+    }
+
+    private static final Set<String> REPLY_PARTICLES = Words.set("back", "in", "up", "out");
+
+    /**
+     * A phrasal verb of reply and a comma before a quotation that ends the sentence: "X shot back, “…”",
+     * "X chimed in, “…”", "X piped up, “…”": the subject of the verb.
+     */
+    static CandidateAttribution particleIntroduced(TextModel m, int first, int q) {
+        int comma = first - 1;
+        int particle = comma - 1;
+        int verb = particle - 1;
+        if (verb < 1 || !m.is(comma, ",") || m.quote[comma] >= 0 || !REPLY_PARTICLES.contains(m.lower[particle])
+                || m.quote[verb] >= 0 || m.kind[verb] != TextModel.WORD || m.isCapitalized(verb)
+                || !(m.lower[verb].endsWith("ed") || ClauseSubjects.isIrregularPast(m.lower[verb]))) {
+            return null;
+        }
+        Quotation qt = m.quotations.get(q);
+        int last = TokenSpans.firstToken(m, qt.end() - 1);
+        int a = m.sentenceStart(verb);
+        if (last + 1 < m.size && m.sentence[last + 1] == m.sentence[first] && m.kind[last + 1] == TextModel.WORD) {
+            return null; // the sentence goes on after the quotation
+        }
+        int j = MentionFinder.skipBetweenLeft(m, verb - 1, a);
+        int[] src = MentionFinder.subjectLeft(m, j, a);
+        if (src == null || !ClauseSubjects.personLike(m, src) && !Lexicon.PRONOUNS.contains(m.lower[src[1]])) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = src[0];
+        r.st = src[1];
+        r.cf = verb;
+        r.ct = particle;
         r.strength = 3;
         TokenSpans.setQuotation(m, r, q);
         return r;

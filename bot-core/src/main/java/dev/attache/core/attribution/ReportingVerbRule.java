@@ -21,41 +21,117 @@ final class ReportingVerbRule {
     static final Set<String> NOUN_LIKE = Words.set("support", "plan", "show", "want", "oppose", "endorse",
             "decline", "refuse", "seek", "intend", "note", "state", "comment", "remark", "claim", "tweet");
 
+    /** Records and findings that "show" something ("records show", "a poll shows"): "show" is their verb. */
+    static final Set<String> EVIDENCE_NOUNS = Words.set("poll", "polls", "survey", "surveys", "record", "records",
+            "report", "reports", "data", "document", "documents", "filing", "filings", "study", "studies",
+            "result", "results", "analysis", "figures", "numbers", "statistics", "review", "video", "videos",
+            "footage", "research", "estimates", "returns", "documents", "emails", "logs", "tallies", "count",
+            "polling", "markets", "evidence");
+
+    /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
+    static final Set<String> BARE_NOUN_LIKE = Words.set("call", "report", "charge", "charges");
+
+    /** Lower-case heads of an audience after capitalized modifiers ("a Senate panel", "the Fox News audience"). */
+    static final Set<String> AUDIENCE_HEADS = Words.set("panel", "committee", "audience", "crowd", "program", "show",
+            "interview", "host", "anchor", "reporter", "reporters", "correspondent", "radio", "station", "network",
+            "newspaper", "magazine", "podcast", "caucus", "conference", "subcommittee", "hearing", "delegation",
+            "supporters", "voters", "students", "donors", "members", "leaders", "officials", "affiliate", "website");
+
+    private static final Set<String> NAMING = Words.set("called", "named", "dubbed", "titled", "entitled", "labeled",
+            "labelled", "nicknamed");
+
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without");
+
+    private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
+            "although", "though", "since", "until");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
     static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
         String w = m.lower[t];
-        if (t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
+        int before = t - 1; // the token before the cue, or before "went on to" ("He went on to say …")
+        if (t - 3 >= a && m.is(t - 1, "to") && m.is(t - 2, "on") && GO_FORMS.contains(m.lower[t - 3])
+                && lemma.equals(w) && m.quote[t - 3] < 0) {
+            before = t - 4;
+        } else if (t - 3 >= a && m.is(t - 1, "to") && READY_ADJECTIVES.contains(m.lower[t - 2]) && m.quote[t - 2] < 0
+                && BE_FORMS.contains(m.lower[t - 3]) && lemma.equals(w)) {
+            before = t - 3; // "X was quick to point out …"
+        } else if (t - 4 >= a && m.is(t - 1, "to") && m.is(t - 3, "to") && TAKE_FORMS.contains(m.lower[t - 4])
+                && (m.isCapitalized(t - 2) || m.is(t - 2, "airwaves") || m.is(t - 2, "media")) && lemma.equals(w)) {
+            before = t - 5; // "X took to Twitter to say …"
+        }
+        if (before == t - 1 && t - 1 >= a && NOT_A_CUE_BEFORE.contains(m.lower[t - 1])
                 && !(Lexicon.FIRST_PERSON.contains(m.lower[t - 1]) || m.lower[t - 1].equals("you"))
                 && !(w.endsWith("ing") && progressive(m, t, a))) {
             return null;
         }
-        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed")) {
+        if ((w.endsWith("ed") || w.endsWith("wn")) && !w.equals(lemma) && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0
+                && (Lexicon.DETERMINERS.contains(m.lower[t - 1]) && !ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[t - 1])
+                || Character.isDigit(m.lower[t - 1].charAt(0)))
+                && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && !Lexicon.STOP.contains(m.lower[t + 1])) {
+            return null; // "271 pledged delegates", "the stated goal": a participle before a noun is an adjective
+        }
+        if (NAMING.contains(w) && t - 1 >= a && t + 1 <= b && m.kind[t - 1] == TextModel.WORD && m.quote[t - 1] < 0
+                && !m.isCapitalized(t - 1) && !Lexicon.PRONOUNS.contains(m.lower[t - 1]) && !Lexicon.BETWEEN.contains(m.lower[t - 1])
+                && !Lexicon.STOP.contains(m.lower[t - 1]) && !MentionFinder.isLyAdverb(m, t - 1)
+                && !ClauseSubjects.isIrregularPast(m.lower[t - 1]) && !m.lower[t - 1].endsWith("ed")
+                && m.opensQuote(t + 1)) {
+            return null; // "a short film called “…”": a name given, not a report by the film
+        }
+        if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
+            return null; // "added to her lead", "added to the confusion": to increase, not to say
+        }
+        if (w.equals("told") && t - 1 >= a && m.is(t - 1, "all") && t + 1 <= b && m.is(t + 1, ",")) {
+            return null; // "All told, …"
+        }
+        if (m.is(t + 1, "of") && !lemma.equals("say") && !w.endsWith("ed") && !ofPhraseBeforeQuotation(m, t + 1, b)) {
             return null; // "the support of …" is a noun; "warned of …" a verb
         }
-        if (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"))) {
+        if (before == t - 1 && (NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s")) || BARE_NOUN_LIKE.contains(w))) {
             // "support", "plans": as often nouns as verbs; a verb only after a subject-like word or an auxiliary,
             // or before "that" / "to" ("Trump plans to …", "the ad claims that …")
             int p = t - 1;
             boolean verbLike = p >= a && (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[p])
+                    || lemma.equals("show") && EVIDENCE_NOUNS.contains(m.lower[p]) && m.quote[p] < 0
                     || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
                     || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
-                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s"));
+                    && !m.lower[p].equals("’s") && !m.lower[p].equals("'s") && !Lexicon.DETERMINERS.contains(m.lower[p])
+                    && !Character.isDigit(m.lower[p].charAt(0)));
             if (!verbLike) {
                 return null;
             }
         }
         boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
         boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
-        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, t - 1, a), a);
+        int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, before, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
         if (gerund) {
             if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous;
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+            } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
+                // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
+                subj = ClauseSubjects.nearestClauseSubject(m, a, j);
+                if (subj == null) {
+                    subj = ClauseSubjects.sentenceSubject(m, a, j);
+                }
+                if (subj == null) {
+                    return null;
+                }
+            } else if (j == a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.isCapitalized(j)) {
+                // "After saying he was nervous, the man asked …": the subject of the main clause
+                int c = t + 1;
+                while (c <= b && c - t < 40 && !(m.is(c, ",") && m.quote[c] < 0)) {
+                    c++;
+                }
+                subj = c + 1 <= b ? MentionFinder.nounPhraseRight(m, c + 1, b) : null;
+                if (subj == null || !(ClauseSubjects.personLike(m, subj) || Lexicon.PRONOUNS.contains(m.lower[subj[0]]))
+                        || subj[1] + 1 > b || m.kind[subj[1] + 1] != TextModel.WORD) {
+                    return null;
+                }
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j])
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);
@@ -74,8 +150,9 @@ final class ReportingVerbRule {
             }
         } else {
             subj = MentionFinder.subjectLeft(m, j, a);
-            if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
-                return null;
+            if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])
+                    && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
+                return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
@@ -91,6 +168,11 @@ final class ReportingVerbRule {
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
+            if (obj != null && obj[1] + 1 <= b && m.isCapitalized(obj[1])
+                    && m.kind[obj[1] + 1] == TextModel.WORD && m.quote[obj[1] + 1] < 0 && !m.isCapitalized(obj[1] + 1)
+                    && AUDIENCE_HEADS.contains(m.lower[obj[1] + 1])) {
+                obj[1]++; // "told a Senate panel", "told the Fox News audience", "told Jewish leaders"
+            }
             if (obj != null) {
                 r = obj[1] + 1;
             } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
@@ -117,8 +199,8 @@ final class ReportingVerbRule {
         }
         boolean that = false;
         boolean colon = false;
-        if (r <= b && m.is(r, "that") && m.quote[r] < 0) {
-            that = true;
+        if (r <= b && m.is(r, "that") && m.quote[r] < 0 && r + 1 <= b && (m.kind[r + 1] == TextModel.WORD || m.quote[r + 1] >= 0)) {
+            that = true; // "that" alone at the end is a demonstrative: "before he said that."
             r++;
         }
         boolean comma = false;
@@ -138,6 +220,10 @@ final class ReportingVerbRule {
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
         }
+        if (!rightEmpty && !that && !colon && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])
+                && (r > r0 || r + 1 <= b && m.is(r + 1, "asked"))) {
+            rightEmpty = true; // "…, Obama told his advisers as he worked on the speech": a new clause, not content
+        }
 
         // left side
         int lp = subj != null ? subj[0] - 1 : j;
@@ -152,6 +238,11 @@ final class ReportingVerbRule {
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
+        if (!leftSep && lp - 1 >= a && m.is(lp, "as") && m.quote[lp] < 0 && m.is(lp - 1, ",") && subj != null && !gerund
+                && rightEmpty && lemma.equals("say")) {
+            lp--; // "The bill is dead, as the senator said."
+            leftSep = true;
+        }
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
                 && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
@@ -165,7 +256,7 @@ final class ReportingVerbRule {
         }
         if (src == null && sourceOf == null) {
             // inverted: “…,” said Kashin. / …, notes the columnist.
-            if (j != t - 1 || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
+            if (j != before || !(lp >= a && (m.lower[lp].equals(",") || m.closesQuote(lp) && (reportingMarkBefore(m, lp)
                     || sentenceOpeningQuote(m, m.quote[lp], a) && lemma.equals("say"))))) {
                 return null;
             }
@@ -175,7 +266,8 @@ final class ReportingVerbRule {
             }
             int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);
-            rightEmpty = rightEnd < after || m.lower[after].equals(",") && startsNewClause(m, after + 1);
+            rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
+                    || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
             rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
             r = after;
             if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {
@@ -234,11 +326,57 @@ final class ReportingVerbRule {
         if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !TokenSpans.containsQuotation(m, r, rightEnd)) {
             return null;
         }
-        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0) {
+        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0 && !shortReply(m, r, rightEnd)) {
             return null;
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing", "that", "this", "it");
+    private static final Set<String> AUXILIARIES = Words.set("would", "will", "did", "does", "do", "was", "were",
+            "had", "has", "have", "could", "can", "should", "might", "may", "is", "are", "wouldn’t", "wouldn't",
+            "won’t", "won't", "didn’t", "didn't", "wasn’t", "wasn't", "hadn’t", "hadn't", "couldn’t", "couldn't");
+
+    /**
+     * A short content that stands for a clause: "said so", "said yes", "said the same", "said he would", or an
+     * infinitive alone ("declined to comment").
+     */
+    private static boolean shortReply(TextModel m, int r, int e) {
+        if (r > e || m.quote[r] >= 0 || m.quote[e] >= 0 || e + 1 < m.size && m.kind[e + 1] == TextModel.WORD) {
+            return false;
+        }
+        if (r == e) {
+            return PRO_FORMS.contains(m.lower[r]);
+        }
+        return e == r + 1 && (m.is(r, "the") && m.is(e, "same") || m.is(r, "to") && m.kind[e] == TextModel.WORD
+                && !Lexicon.STOP.contains(m.lower[e]) && !Lexicon.DETERMINERS.contains(m.lower[e])
+                || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[r]) && !m.is(r, "who") && AUXILIARIES.contains(m.lower[e]));
+    }
+
+    private static final Set<String> DOCUMENT_VERBS = Words.set("say", "add", "state", "read", "continue", "note",
+            "write", "warn", "claim", "argue", "conclude", "accuse", "urge", "call", "describe", "predict");
+
+    private static final Set<String> READY_ADJECTIVES = Words.set("quick", "first", "eager", "careful", "quicker",
+            "reluctant", "willing", "happy", "keen", "loath", "hesitant");
+    private static final Set<String> TAKE_FORMS = Words.set("took", "take", "takes", "taking", "taken");
+
+    private static final Set<String> GO_FORMS = Words.set("went", "go", "goes", "going", "gone");
+
+    /** "adding of the plan, “…”": an of-phrase, then a comma or colon and a quotation. */
+    private static boolean ofPhraseBeforeQuotation(TextModel m, int of, int b) {
+        for (int e = of + 1; e <= b && e <= of + 10; e++) {
+            if (m.quote[e] >= 0) {
+                return false;
+            }
+            if (m.is(e, ",") || m.is(e, ":")) {
+                return e > of + 1 && e + 1 <= b && m.opensQuote(e + 1);
+            }
+            if (m.kind[e] != TextModel.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Prepositions whose object is what a cue is about ("talking about …", "railed against …"). */
@@ -252,7 +390,8 @@ final class ReportingVerbRule {
     /**
      * Skips what stands between a subject and its verb besides auxiliaries: a floating quantifier
      * ("Strategists all agree") and an inserted phrase between dashes or commas that adds to the
-     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said").
+     * subject ("Democrats -- including Clinton -- accused", "Clinton, as well as her campaign, has said"); between
+     * dashes, any phrase ("Gingrich -- mentioned as a running mate -- told").
      */
     private static int skipInserts(TextModel m, int j, int a) {
         if (j > a && m.quote[j] < 0 && FLOATING.contains(m.lower[j])) {
@@ -273,7 +412,8 @@ final class ReportingVerbRule {
                     while (open - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[open - 1])) {
                         open--;
                     }
-                    if (k + 1 < close && INSERT_OPENERS.contains(m.lower[k + 1]) && m.kind[open - 1] == TextModel.WORD) {
+                    if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) || SignatureRule.isDash(delimiter))
+                            && m.kind[open - 1] == TextModel.WORD) {
                         return MentionFinder.skipBetweenLeft(m, open - 1, a);
                     }
                     break;

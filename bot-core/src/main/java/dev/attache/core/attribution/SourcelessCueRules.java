@@ -21,10 +21,17 @@ final class SourcelessCueRules {
             return null;
         }
         int e = k + 1;
-        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)) {
+        while (e <= b && e - k < 60 && !(m.lower[e].equals(",") && m.quote[e] < 0)
+                && !(m.closesQuote(e) && e + 1 <= b && m.kind[e + 1] == TextModel.WORD && ReportingVerbRule.reportingMarkBefore(m, e))) {
             e++;
         }
-        if (e > b || e - k < 2) {
+        if (e <= b && m.closesQuote(e)) {
+            e++; // Asked if she is “ready,” 70 percent said yes: the question ends with its quotation
+        }
+        if (e > b && !m.isCapitalized(t)) {
+            e = TokenSpans.contentEnd(m, k, b) + 1; // "… he said when asked whether he would run." ends the sentence
+        }
+        if (e > b + 1 || e > b && m.isCapitalized(t) || e - k < 2) {
             return null;
         }
         CandidateAttribution r = new CandidateAttribution();
@@ -61,7 +68,7 @@ final class SourcelessCueRules {
         while (first < t && m.kind[first] == TextModel.PUNCT) {
             first++;
         }
-        if (e < t + 1 || t - 1 - first < 1 || t - first > 25) {
+        if (e < t + 1 || t - first < 1 || t - first > 25) {
             return null;
         }
         for (int k = first; k < t; k++) {
@@ -69,8 +76,9 @@ final class SourcelessCueRules {
                 first = k + 1; // an introductory phrase or an earlier clause is not part of it
             }
         }
-        if (first >= t - 1) {
-            return null;
+        if (first >= t - 1 && !(first == t - 1 && m.kind[first] == TextModel.WORD && m.quote[first] < 0
+                && (m.isCapitalized(first) || ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[first])))) {
+            return null; // a one-word subject must be a name or a pronoun ("Carson seems to …")
         }
         if (first >= cueFrom) {
             return null;

@@ -21,6 +21,15 @@ final class SpeakerLabelRule {
     private SpeakerLabelRule() {
     }
 
+    private static boolean hasWord(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (m.kind[k] == TextModel.WORD && Character.isLetter(m.lower[k].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void run(TextModel m, List<CandidateAttribution> raws) {
         int t = 0;
         for (int p = 0; p < m.paragraphs.size(); p++) {
@@ -38,6 +47,9 @@ final class SpeakerLabelRule {
             }
             CandidateAttribution r = label(m, first, last);
             if (r != null) {
+                // the label's statement is quoted speech: cues inside it are the speaker's own words, as in a quotation
+                raws.removeIf(o -> o.cf > r.cf && m.start[o.cf] < r.ce && o.sf >= 0
+                        && (Lexicon.FIRST_PERSON.contains(m.lower[o.sf]) || m.is(o.sf, "you")) && o.sf == o.st);
                 raws.add(r);
             }
         }
@@ -45,8 +57,8 @@ final class SpeakerLabelRule {
 
     private static CandidateAttribution label(TextModel m, int first, int last) {
         if (m.quote[first] >= 0 || m.kind[first] != TextModel.WORD || !m.isCapitalized(first)
-                || NOT_SPEAKERS.contains(m.lower[first])) {
-            return null;
+                || NOT_SPEAKERS.contains(m.lower[first]) || m.is(first, "the") || m.is(first, "a") || m.is(first, "an")) {
+            return null; // "The Latest: …" is a section title
         }
         int colon = -1;
         for (int k = first + 1; k <= last && k - first <= MAX_LABEL; k++) {
@@ -69,8 +81,8 @@ final class SpeakerLabelRule {
             return null;
         }
         int end = TokenSpans.contentEnd(m, colon + 1, last);
-        if (end < colon + 2) {
-            return null;
+        if (end < colon + 2 || !hasWord(m, colon + 1, end)) {
+            return null; // "Jane Doe: 1,769." is a tally
         }
         CandidateAttribution r = new CandidateAttribution();
         r.sf = np[0];

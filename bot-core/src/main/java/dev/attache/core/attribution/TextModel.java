@@ -150,6 +150,16 @@ final class TextModel {
                 }
             }
         }
+        for (int t = 1; t + 1 < count; t++) {
+            if (e[t] - s[t] == 1 && (text.charAt(s[t]) == '’' || text.charAt(s[t]) == '\'') && k[t - 1] == WORD
+                    && e[t - 1] == s[t] && (text.charAt(s[t] - 1) == 's' || text.charAt(s[t] - 1) == 'S')
+                    && k[t + 1] == WORD && s[t + 1] > e[t]
+                    && (quote[t] < 0 || quotations.get(quote[t]).end() != e[t]
+                    && quotations.get(quote[t]).start() != s[t])) {
+                k[t] = WORD; // a plural possessive ("the Sanders’ campaign"), read like "’s"
+                lower[t] = "’s";
+            }
+        }
         this.sentence = new int[count];
         splitSentences();
         this.nextQuoted = new int[count + 1];

@@ -101,8 +101,9 @@ final class TokenSpans {
             }
             if (PP_PREPOSITIONS.contains(w)) {
                 for (int e = r + 1; e <= b && e <= r + 12; e++) {
-                    if (m.quote[e] < 0 && m.kind[e] != TextModel.WORD || m.quote[e] < 0 && e > r + 7) {
-                        break;
+                    if (m.quote[e] < 0 && m.kind[e] != TextModel.WORD || m.quote[e] < 0 && e > r + 7
+                            || m.quote[e] < 0 && (m.is(e, "and") || m.is(e, "but") || CueLexicon.isVerbOnly(m.lower[e]))) {
+                        break; // "asked for a photo and Clinton said, “…”": a new clause, not the phrase's end
                     }
                     int n = e + 1;
                     if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")

@@ -252,4 +252,318 @@ class AttributionPatternsTest {
         assertEquals("Ivo Kral", speaker(a));
         assertEquals(1, extractor.extract(t, ArticleContext.none()).size(), "a note is no speaker");
     }
+
+    @Test
+    void participleAfterAnObjectTakesTheSentenceSubject() {
+        String t = "The harbor master rallied the crews, saying: “We sail at dawn.”";
+        Attribution a = find(t, "“We sail");
+        assertEquals("The harbor master", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "And then Mira Tan went on the offensive, saying the plan was reckless.";
+        assertEquals("Mira Tan", source(t2, find(t2, "the plan")));
+        String t3 = "Carly Vance threw her weight behind the mayor, saying it was time for a change.";
+        assertEquals("Carly Vance", source(t3, find(t3, "it was time")));
+    }
+
+    @Test
+    void recordsAndPollsShowWhatTheyReport() {
+        String t = "The ferry was sold for $2 million in 2009, port records show.";
+        Attribution a = find(t, "The ferry");
+        assertEquals("port records", source(t, a));
+        String t2 = "New polls show the mayor trailing her rival.";
+        assertEquals("New polls", source(t2, find(t2, "the mayor")));
+    }
+
+    @Test
+    void pluralPossessiveInsideAnAppositive() {
+        String t = "Ivo Brand, the Harbors’ lawyer, said the lease had expired.";
+        assertEquals("Ivo Brand", speaker(find(t, "the lease")));
+    }
+
+    @Test
+    void anyPhraseBetweenDashesBeforeTheCue() {
+        String t = "Mira Tan -- named by the paper as a likely successor -- told reporters that she was ready.";
+        assertEquals("Mira Tan", speaker(find(t, "she was ready")));
+    }
+
+    @Test
+    void wentOnToSayAndAsTheSpeakerPutIt() {
+        String t = "Dara Holm went on to say, “The dam will hold.”";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "As the engineer, Dara Holm, put it in her report, “The dam will hold.”";
+        assertTrue(source(t2, find(t2, "“The dam")).contains("Dara Holm"));
+        String t3 = "The dam will hold, as the engineer put it.";
+        assertEquals("the engineer", source(t3, find(t3, "The dam")));
+        String t4 = "The dam will hold, as the engineer said.";
+        assertEquals("the engineer", source(t4, find(t4, "The dam")));
+    }
+
+    @Test
+    void participleWithAnOfPhraseBeforeItsQuotation() {
+        String t = "“We tried,” the mayor said, adding of the council, “They never listened.”";
+        Attribution a = find(t, "“They never");
+        assertEquals("the mayor", source(t, a));
+    }
+
+    @Test
+    void nameAppositiveAfterAnyDeterminedNoun() {
+        String t = "The engineer, Dara Holm, said the dam will hold.";
+        assertEquals("Dara Holm", speaker(find(t, "the dam")));
+    }
+
+    @Test
+    void commonNounWithAnAppositiveOrRelativeClause() {
+        String t = "An attendee, who asked for anonymity, said the vote was rigged.";
+        assertTrue(source(t, find(t, "the vote")).startsWith("An attendee"));
+        String t2 = "The pilot, a veteran of the route, said the storm was late.";
+        assertTrue(source(t2, find(t2, "the storm")).startsWith("The pilot"));
+    }
+
+    @Test
+    void sourcesPostModifiedByCloseToOrFamiliarWith() {
+        String t = "The talks will resume, a person familiar with the plan said.";
+        assertEquals("a person familiar with the plan", source(t, find(t, "The talks")));
+        String t2 = "“They will resume,” said an aide close to her.";
+        assertEquals("an aide close to her", source(t2, find(t2, "“They will")));
+    }
+
+    @Test
+    void shortRepliesStandForAClause() {
+        String t = "Asked about the levee, Dara Holm said she would.";
+        assertEquals("she would", find(t, "she would").content().of(t));
+        String t2 = "Every council member but Ivo Brand said yes.";
+        assertEquals("yes", find(t2, "yes").content().of(t2));
+    }
+
+    @Test
+    void continueNeedsAMarkedContent() {
+        String t = "The lead of the harbor party continues to grow after the vote.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty(), "aspectual 'continue' is no report");
+        String t2 = "Dara Holm continued: “The dam will hold.”";
+        assertEquals("Dara Holm", source(t2, find(t2, "“The dam")));
+    }
+
+    @Test
+    void nounUsesOfReportAndCallAndParticiplesBeforeNouns() {
+        String t = "A press call on Friday covered the budget that the council had passed.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String t2 = "The mayor now has 271 pledged delegates in the race.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void sentenceOpeningAccordingToWithoutAnAppositive() {
+        String t = "According to port officials, the ferry was sold in May.";
+        assertEquals("port officials", source(t, find(t, "the ferry")));
+    }
+
+    @Test
+    void declinedToCommentAndRoleOfAnOrganization() {
+        String t = "A spokesman for the port authority declined to comment.";
+        Attribution a = find(t, "to comment");
+        assertEquals("A spokesman for the port authority", source(t, a));
+    }
+
+    @Test
+    void relativeClauseOrParticipleWithoutCommasAfterTheSource() {
+        String t = "A port official who spoke anonymously to discuss the talks said, “The ferry stays.”";
+        assertEquals("A port official", source(t, find(t, "“The ferry")));
+        String t2 = "Another source speaking to River Radio said the ferry stays.";
+        assertEquals("Another source", source(t2, find(t2, "the ferry")));
+    }
+
+    @Test
+    void phrasalVerbOfReplyBeforeAQuotation() {
+        String t = "Dara Holm shot back, “The dam will hold.”";
+        assertEquals("Dara Holm", source(t, find(t, "“The dam")));
+    }
+
+    @Test
+    void itAsADocumentThatSaysOrAdds() {
+        String t = "The port authority released a letter on Monday. It added, “The ferry stays.”";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("It", source(t, a));
+        String t2 = "“The ferry stays,” it said.";
+        assertEquals("it", source(t2, find(t2, "“The ferry")));
+    }
+
+    @Test
+    void headlineRunIntoTheTextAroundIt() {
+        String t = "Live 9:40 Mayor Dara Holm Says The Dam Will Hold Through Winter The mayor spoke on Monday.";
+        Attribution a = find(t, "The Dam");
+        assertTrue(a.content().of(t).startsWith("The Dam Will Hold Through Winter"), "ends where the title-case run ends");
+        assertTrue(source(t, a).endsWith("Dara Holm"));
+    }
+
+    @Test
+    void partyAndStateAppositiveAndACapitalizedAudience() {
+        String t = "Sen. Ola Brand, R-Ore., said that the dam would hold.";
+        assertEquals("Ola Brand", speaker(find(t, "the dam")));
+        String t2 = "The dam will hold, Dara Holm told a Senate panel on Tuesday.";
+        assertEquals("Dara Holm", source(t2, find(t2, "The dam")));
+        String t3 = "The dam will hold, Dara Holm told her staff as she left the site.";
+        assertEquals("The dam will hold", find(t3, "The dam").content().of(t3));
+    }
+
+    @Test
+    void whenAskedAndPollSharesOfAGroup() {
+        String t = "Dara Holm said no when asked whether the dam would hold.";
+        Attribution a = find(t, "whether the dam");
+        assertTrue(a.source().isEmpty(), "the asker is not named");
+        String t2 = "Asked if the mayor is “ready to lead,” 62 percent of residents said yes.";
+        assertTrue(find(t2, "if the mayor").content().of(t2).endsWith("lead,”"));
+        assertEquals("62 percent of residents", source(t2, find(t2, "yes")));
+    }
+
+    @Test
+    void seeOrPaintSomethingAsSomething() {
+        String t = "Most dock workers see the new crane as a threat to their jobs.";
+        Attribution a = find(t, "the new crane");
+        assertEquals("Most dock workers", source(t, a));
+        String t2 = "Dara Holm painted the council as reckless.";
+        assertEquals("Dara Holm", source(t2, find(t2, "the council")));
+        String t3 = "I saw him as I left the dock.";
+        assertTrue(extractor.extract(t3, ArticleContext.none()).isEmpty(), "a time clause, not a view");
+    }
+
+    @Test
+    void oneWordSubjectOfSeemsAndHearsayAdverbs() {
+        String t = "Holm seems to accept the new plan.";
+        Attribution a = find(t, "Holm seems");
+        assertTrue(a.source().isEmpty());
+        String t2 = "The harbor board is reportedly weighing a new fee.";
+        Attribution b = find(t2, "The harbor board");
+        assertTrue(b.source().isEmpty());
+        assertEquals("reportedly", b.cue().orElseThrow().of(t2));
+    }
+
+    @Test
+    void sectionTitlesAndTalliesAreNoSpeakerLabels() {
+        String t = "The Latest: Harbor vote set for Monday\n\nDara Holm: 1,204.\n\nIvo Brand: 998.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void aNameGivenToAThingIsNoReport() {
+        String t = "The council funded a short film called “Harbor Lights” last year.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void moreAppositivesAndSubjects() {
+        String t = "Ivo Brand, dean of the Harbor Law School, said the ruling was narrow.";
+        assertEquals("Ivo Brand", speaker(find(t, "the ruling")));
+        String t2 = "Ola Brand, another longtime incumbent, said she would run again.";
+        assertEquals("Ola Brand", speaker(find(t2, "she would")));
+        String t3 = "Holm however said the dam would hold.";
+        assertEquals("Holm", source(t3, find(t3, "the dam")));
+        String t4 = "Most of them said the dam would hold.";
+        assertEquals("Most of them", source(t4, find(t4, "the dam")));
+        String t5 = "A report published Monday said the dam would hold.";
+        assertEquals("A report", source(t5, find(t5, "the dam")));
+    }
+
+    @Test
+    void aSecondAppositiveAfterAnInvertedSourceIsNoContent() {
+        String t = "The dam will hold, said Ivo Brand, head of the Port Union, a group that has fought the plan.";
+        assertEquals("The dam will hold", find(t, "The dam").content().of(t));
+    }
+
+    @Test
+    void gerundAfterAPrepositionOrADash() {
+        String t = "Dara Holm angered the council by saying that the dam was unsafe.";
+        Attribution a = find(t, "the dam was");
+        assertEquals("Dara Holm", source(t, a));
+        String t2 = "Ivo Brand changed course on Monday – saying he would back the plan.";
+        assertEquals("Ivo Brand", source(t2, find(t2, "he would back")));
+    }
+
+    @Test
+    void quickToSayAndTookToTwitterToSay() {
+        String t = "Dara Holm was quick to note that the dam had held.";
+        assertEquals("Dara Holm", source(t, find(t, "the dam")));
+        String t2 = "Ivo Brand took to Twitter to call the plan “a disaster.”";
+        assertEquals("Ivo Brand", source(t2, find(t2, "the plan")));
+    }
+
+    @Test
+    void firstPersonCuesInsideALabelledStatementAreItsOwnWords() {
+        String t = "Mayor Ivo Kral: Well, I think the dam will hold through the winter.\n\nThe council met later.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Ivo Kral", speaker(list.getFirst()));
+    }
+
+    @Test
+    void sentenceOpeningInvertedCue() {
+        String t = "Said Dara Holm, who has run the dock for years, “We will reopen in May.”";
+        Attribution a = find(t, "“We will");
+        assertEquals("Dara Holm", speaker(a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aPhraseAfterTheCueEndsBeforeANewClause() {
+        String t = "A sailor asked for a photo and Dara Holm said, “Of course.”";
+        Attribution a = find(t, "“Of course");
+        assertEquals("Dara Holm", source(t, a));
+    }
+
+    @Test
+    void addedToAndAllToldAreNoReports() {
+        String t = "The late votes only added to the confusion at the port.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String t2 = "All told, the port spent $2 million on the new crane.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void capitalizedAudienceWithALowerCaseHeadAndNoDeterminer() {
+        String t = "Dara Holm told Harbor leaders that the dam would hold.";
+        assertEquals("the dam would hold", find(t, "the dam").content().of(t));
+    }
+
+    @Test
+    void upperCaseUsIsPartOfAName() {
+        String t = "“We vote yes!” US Senator Ola Brand said as she opened the roll call.";
+        Attribution a = find(t, "“We vote");
+        assertEquals("US Senator Ola Brand", source(t, a));
+    }
+
+    @Test
+    void nestedReportAfterAShortAdverbialKeepsTheOuterContentWhole() {
+        String t = "Dara Holm said that for years some engineers had warned about the dam.";
+        Attribution a = find(t, "for years");
+        assertTrue(a.content().of(t).endsWith("about the dam"), () -> a.content().of(t));
+    }
+
+    @Test
+    void sentenceOpeningInAPollIsTheSourceOfTheClause() {
+        String t = "In a Harbor Radio poll released Monday, 52 percent of residents backed the new dam.";
+        Attribution a = find(t, "52 percent");
+        assertEquals("a Harbor Radio poll released Monday", source(t, a));
+        String t2 = "In an interview, the mayor backed the dam.";
+        assertTrue(extractor.extract(t2, ArticleContext.none()).stream().noneMatch(x -> x.cue().map(c -> c.of(t2)).orElse("").equals("In")));
+    }
+
+    @Test
+    void accordingToAYearStudyRunsToTheComma() {
+        String t = "According to a 2014 study by two port engineers, the dam is sound.";
+        Attribution a = find(t, "the dam");
+        assertEquals("a 2014 study by two port engineers", source(t, a));
+    }
+
+    @Test
+    void pollSharesInWords() {
+        String t = "One in four said the ferry should stay.";
+        assertEquals("One in four", source(t, find(t, "the ferry")));
+    }
+
+    @Test
+    void aDemonstrativeAloneAtTheSentenceEnd() {
+        String t = "The crowd cheered long before Dara Holm said that.";
+        assertEquals("that", find(t, "that").content().of(t));
+    }
 }
