@@ -13,11 +13,8 @@ import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
 import dev.attache.core.ops.Platform;
-import dev.attache.core.search.eval.Latencies;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +29,6 @@ import java.util.Locale;
 final class DenseBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private DenseBench() {
     }
@@ -80,18 +76,10 @@ final class DenseBench {
     /** Uncached answers on one thread: wall and thread-CPU percentiles. */
     private static void answers(Attache attache, List<Question> warmup, List<Question> measured, ObjectNode out) {
         warmup.forEach(attache::ask);
-        Latencies wall = new Latencies();
-        Latencies cpu = new Latencies();
-        for (Question q : measured) {
-            long c0 = THREADS.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            attache.ask(q);
-            wall.add(System.nanoTime() - t0);
-            cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
-        }
+        MacroBench.Timed timed = MacroBench.timeAnswers(attache, measured);
         out.put("questions", measured.size())
-                .put("p50_ms", round(wall.ms(50), 3)).put("p99_ms", round(wall.ms(99), 3))
-                .put("cpu_p50_ms", round(cpu.ms(50), 3)).put("cpu_p99_ms", round(cpu.ms(99), 3))
+                .put("p50_ms", round(timed.wall().ms(50), 3)).put("p99_ms", round(timed.wall().ms(99), 3))
+                .put("cpu_p50_ms", round(timed.cpu().ms(50), 3)).put("cpu_p99_ms", round(timed.cpu().ms(99), 3))
                 .put("load", load());
     }
 }

@@ -219,15 +219,9 @@ public final class MacroBench {
                 attache.ask(q);
                 raw.top10(q.text());
             }
-            Latencies uncached = new Latencies();
-            Latencies uncachedCpu = new Latencies();
-            for (Question q : measured) {
-                long c0 = THREADS.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                attache.ask(q);
-                uncached.add(System.nanoTime() - t0);
-                uncachedCpu.add(THREADS.getCurrentThreadCpuTime() - c0);
-            }
+            Timed timed = timeAnswers(attache, measured);
+            Latencies uncached = timed.wall();
+            Latencies uncachedCpu = timed.cpu();
             String loadUncached = load();
             Latencies rawLatency = new Latencies();
             Latencies rawCpu = new Latencies();
@@ -328,6 +322,22 @@ public final class MacroBench {
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall-clock and thread-CPU times of answers, one each per question. */
+    record Timed(Latencies wall, Latencies cpu) {}
+
+    /** Asks each question in turn on this thread, timing each answer. */
+    static Timed timeAnswers(Attache attache, List<Question> questions) {
+        Timed timed = new Timed(new Latencies(), new Latencies());
+        for (Question q : questions) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            attache.ask(q);
+            timed.wall().add(System.nanoTime() - t0);
+            timed.cpu().add(THREADS.getCurrentThreadCpuTime() - c0);
+        }
+        return timed;
+    }
 
     /** CPU time of the whole process so far, in nanoseconds (0 where the JVM cannot tell). */
     static long processCpuNanos() {
