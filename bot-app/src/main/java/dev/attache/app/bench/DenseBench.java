@@ -36,6 +36,8 @@ final class DenseBench {
     static ObjectNode run(Path dir, List<Path> corpora, long samplePassages, List<Question> warmup,
                           List<Question> measured, PrintStream log) throws IOException, InterruptedException {
         Path lib = dir.resolve("dense-library");
+        // Always a fresh sample: articles left by an earlier run would all be skipped as duplicates.
+        MacroBench.deleteTree(lib);
         Path stage = dir.resolve("dense-stage.jsonl");
         ObjectNode out = JSON.createObjectNode();
         long passages = 0;
