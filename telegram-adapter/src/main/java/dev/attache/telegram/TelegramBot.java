@@ -150,6 +150,9 @@ public final class TelegramBot implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(15))
                     .writeTimeout(Duration.ofSeconds(30))
                     .readTimeout(Duration.ofSeconds(options.pollTimeoutSeconds() + 30L))
+                    // One retry policy: the reply sender's (backoff, counted in attache.platform.errors).
+                    // OkHttp's own silent retry of a dropped pooled connection hid such faults from it.
+                    .retryOnConnectionFailure(false)
                     .build();
             closers.add(() -> {
                 okHttp.dispatcher().cancelAll();
