@@ -85,14 +85,7 @@ final class CuePass {
         if (c + 1 > b || m.quote[c] >= 0 || !(m.is(c, ",") || m.is(c, ":")) || !m.opensQuote(c + 1)) {
             return null;
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.cf = t;
-        r.ct = t;
-        r.sf = src[0];
-        r.st = src[1];
-        r.strength = 3;
-        TokenSpans.setQuotation(m, r, m.quote[c + 1]);
-        return r;
+        return TokenSpans.quoted(m, m.quote[c + 1], src, t, t, 3);
     }
 
     private static final Set<String> FINDING_HEADS = Words.set("poll", "survey", "study", "report", "analysis");

@@ -151,14 +151,7 @@ final class QuotationPass {
         if (src == null) {
             return null;
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.sf = src[0];
-        r.st = src[1];
-        r.cf = colon;
-        r.ct = colon;
-        r.strength = 3;
-        TokenSpans.setQuotation(m, r, q);
-        return r;
+        return TokenSpans.quoted(m, q, src, colon, colon, 3);
     }
 
     private static final Set<String> REPLY_PARTICLES = Words.set("back", "in", "up", "out");
@@ -187,14 +180,7 @@ final class QuotationPass {
         if (src == null || !ClauseSubjects.personLike(m, src) && !Lexicon.PRONOUNS.contains(m.lower[src[1]])) {
             return null;
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.sf = src[0];
-        r.st = src[1];
-        r.cf = verb;
-        r.ct = particle;
-        r.strength = 3;
-        TokenSpans.setQuotation(m, r, q);
-        return r;
+        return TokenSpans.quoted(m, q, src, verb, particle, 3);
     }
 
     static final Set<String> SPEECH_NOUNS = Words.set("statement", "statements", "interview", "remarks",
@@ -239,15 +225,8 @@ final class QuotationPass {
         if (subj == null || !ClauseSubjects.personLike(m, subj)) {
             return null;
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.sf = subj[0];
-        r.st = subj[1];
         int c = cue >= 0 ? cue : pb;
-        r.cf = c;
-        r.ct = c;
-        r.strength = 1;
-        TokenSpans.setQuotation(m, r, q);
-        return r;
+        return TokenSpans.quoted(m, q, subj, c, c, 1);
     }
 
     /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */
@@ -288,14 +267,7 @@ final class QuotationPass {
         if (cue < 0 || np == null) {
             return null;
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.sf = np[0];
-        r.st = np[1];
-        r.cf = cue;
-        r.ct = cue;
-        r.strength = 2;
-        TokenSpans.setQuotation(m, r, q);
-        return r;
+        return TokenSpans.quoted(m, q, np, cue, cue, 2);
     }
 
     /** A quote right after an attributed quote continues it when only its reporting clause lies between. */

@@ -49,13 +49,6 @@ final class SignatureRule {
         if (np == null || np[1] != limit) {
             return null; // the signature is a name (or a role), nothing else before its end
         }
-        CandidateAttribution r = new CandidateAttribution();
-        r.sf = np[0];
-        r.st = np[1];
-        r.cf = d;
-        r.ct = d;
-        r.strength = 2;
-        TokenSpans.setQuotation(m, r, q);
-        return r;
+        return TokenSpans.quoted(m, q, np, d, d, 2);
     }
 }

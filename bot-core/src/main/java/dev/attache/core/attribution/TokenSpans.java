@@ -29,6 +29,21 @@ final class TokenSpans {
         }
     }
 
+    /**
+     * A candidate whose content is quotation {@code q}: its source is tokens {@code source[0]} to
+     * {@code source[1]}, its cue tokens {@code cueFrom} to {@code cueTo}.
+     */
+    static CandidateAttribution quoted(TextModel m, int q, int[] source, int cueFrom, int cueTo, int strength) {
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = source[0];
+        r.st = source[1];
+        r.cf = cueFrom;
+        r.ct = cueTo;
+        r.strength = strength;
+        setQuotation(m, r, q);
+        return r;
+    }
+
     static void setQuotation(TextModel m, CandidateAttribution r, int q) {
         Quotation qt = m.quotations.get(q);
         r.cs = qt.start();
