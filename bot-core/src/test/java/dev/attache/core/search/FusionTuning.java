@@ -47,8 +47,8 @@ class FusionTuning {
                 ranked.add(index.withSearcher(s -> {
                     try {
                         ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : Retriever.lexicalRanking(s,
-                                retriever.buildQuery(terms, question), Retriever.proximityQuery(terms), 100);
-                        ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question));
+                                retriever.buildQuery(terms, question, s), Retriever.rescoringQuery(terms), 100);
+                        ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s));
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {
                                 articleOf.computeIfAbsent(sd.doc, d -> {

@@ -80,4 +80,35 @@ class RetrieverTest {
                     .containsExactly("new-twin", "old-twin");
         }
     }
+
+    @Test
+    void aLeadPassageOutranksTheSameMatchFurtherIntoAnArticle() throws Exception {
+        String match = "Engineers said the viaduct near Oskarshamn needs new bearings before winter. ";
+        try (Attache attache = library(
+                article("later", "Budget one", "2022-01-10", filler("budget", 12) + "\\n\\n" + match + filler("budget", 10)),
+                article("lead", "Budget two", "2022-01-10", match + filler("budget", 10) + "\\n\\n" + filler("budget", 12)))) {
+            Answer answer = attache.ask(new Question("What do the Oskarshamn viaduct bearings need?",
+                    LocalDate.of(2022, 6, 1), 10, Optional.empty()));
+            // The two passages match the same words in the same length of text: only the lead constant sets them apart.
+            assertThat(answer.passages()).extracting(RankedPassage::articleId).startsWith("lead", "later");
+            assertThat(answer.passages().get(0).score()).isGreaterThan(answer.passages().get(1).score());
+        }
+    }
+
+    @Test
+    void theAsOfDateExcludesWhatWasPublishedAfterItAndNothingElse() throws Exception {
+        String match = "The harbour authority said the Oskarshamn ferry terminal will close for repairs.";
+        try (Attache attache = library(
+                article("january", "Ferry news", "2022-01-10", match),
+                article("march", "Ferry news again", "2022-03-10", match + " It reopens in May."),
+                "{\"id\":\"undated\",\"title\":\"Ferry notes\",\"text\":\"" + match + " Nobody knows when.\"}")) {
+            String question = "When will the Oskarshamn ferry terminal close?";
+            Answer february = attache.ask(new Question(question, LocalDate.of(2022, 2, 1), 10, Optional.empty()));
+            assertThat(february.passages()).extracting(RankedPassage::articleId)
+                    .containsExactlyInAnyOrder("january", "undated");
+            Answer today = attache.ask(new Question(question, LocalDate.of(2026, 1, 1), 10, Optional.empty()));
+            assertThat(today.passages()).extracting(RankedPassage::articleId)
+                    .containsExactlyInAnyOrder("january", "march", "undated");
+        }
+    }
 }
