@@ -139,7 +139,7 @@ public final class AnswerComposer {
     private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        Map<String, String> articleTexts = new HashMap<>();
+        ArticleTexts texts = new ArticleTexts(index::text);
         Set<String> articles = new LinkedHashSet<>();
         candidates.forEach(c -> articles.add(c.hit().articleId()));
         int perArticleCap = articles.size() == 1 ? MAX_POINTS : MAX_POINTS_PER_ARTICLE;
@@ -151,10 +151,9 @@ public final class AnswerComposer {
             if (perArticle.getOrDefault(hit.articleId(), 0) >= perArticleCap) {
                 continue;
             }
-            String text = articleTexts.computeIfAbsent(hit.articleId(), id -> index.text(id).orElse(""));
             List<Draft> offered = new ArrayList<>();
-            pointFor(hit, text, coverageOf).ifPresent(offered::add);
-            offered.addAll(furtherQuotes(hit, text, coverageOf));
+            pointFor(hit, texts, coverageOf).ifPresent(offered::add);
+            offered.addAll(furtherQuotes(hit, texts, coverageOf));
             for (Draft draft : offered) {
                 if (drafts.size() < MAX_POINTS && perArticle.getOrDefault(hit.articleId(), 0) < perArticleCap
                         && drafts.stream().noneMatch(d -> d.overlaps(draft))) {
@@ -164,21 +163,21 @@ public final class AnswerComposer {
             }
         }
         articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
-                addVoices(drafts, articleId, articleTexts.computeIfAbsent(articleId, id -> index.text(id).orElse("")),
-                        hits, coverageOf));
+                addVoices(drafts, articleId, texts, hits, coverageOf));
         return drafts;
     }
 
     /** Adds one quote of each person quoted in an article who has no point yet, most relevant quote first. */
-    private void addVoices(List<Draft> drafts, String articleId, String text, List<Hit> hits,
+    private void addVoices(List<Draft> drafts, String articleId, ArticleTexts texts, List<Hit> hits,
                            QuestionCoverage coverageOf) {
+        String text = texts.of(articleId);
         Set<String> heard = new LinkedHashSet<>();
         drafts.forEach(d -> heard.add(d.speakerKey()));
         // Each quote's coverage is computed once (a comparator that analyzed the text did it
         // O(n log n) times); the stable sort keeps the same order.
         List<Scored> quotes = index.attributions(articleId).stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= text.length())
-                .map(a -> new Scored(a, coverageOf.of(articleId, a.content(), text)))
+                .map(a -> new Scored(a, coverageOf.of(articleId, a.content(), texts)))
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
         java.util.NavigableMap<Integer, String>[] passageStarts = new java.util.NavigableMap[1];
@@ -221,20 +220,23 @@ public final class AnswerComposer {
                 .orElse(Passage.idOf(articleId, 0));
     }
 
-    /** The best point a passage offers: a relevant attributed quote, else its most relevant sentence. */
-    private Optional<Draft> pointFor(Hit hit, String articleText, QuestionCoverage coverageOf) {
-        if (articleText.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The best point a passage offers: a relevant attributed quote, else its most relevant sentence.
+     * The article's text is read only when the passage holds a named quote (to verify it).
+     */
+    private Optional<Draft> pointFor(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf) {
+        if (index.entry(hit.articleId()).isEmpty()) {
+            return Optional.empty(); // removed since it was retrieved
         }
         Span passage = new Span(hit.start(), hit.start() + hit.text().length());
         Span bestSentence = null;
         double bestWeight = 0;
         for (Span local : Sentences.split(hit.text())) {
-            Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
-            if (!isStatement(sentence.of(articleText))) {
+            if (!isStatement(local.of(hit.text()))) {
                 continue;
             }
-            double weight = coverageOf.of(hit.articleId(), sentence, articleText);
+            Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
+            double weight = coverageOf.of(hit.articleId(), sentence, texts);
             if (weight > bestWeight) {
                 bestWeight = weight;
                 bestSentence = sentence;
@@ -244,10 +246,10 @@ public final class AnswerComposer {
         double bestQuoteWeight = 0;
         for (Attribution a : hit.attributions()) {
             if (!isNamedQuote(a) || !a.content().overlaps(passage)
-                    || a.content().end() > articleText.length()) {
+                    || a.content().end() > texts.of(hit.articleId()).length()) {
                 continue;
             }
-            double weight = coverageOf.of(hit.articleId(), a.content(), articleText);
+            double weight = coverageOf.of(hit.articleId(), a.content(), texts);
             if (weight > bestQuoteWeight) {
                 bestQuoteWeight = weight;
                 bestQuote = a;
@@ -255,7 +257,8 @@ public final class AnswerComposer {
         }
         // A quote wins when it is about as relevant as the best sentence: speakers are what users come for.
         if (bestQuote != null && bestQuoteWeight >= QUOTE_PREFERENCE * bestWeight) {
-            Optional<Draft> quote = quoteDraft(bestQuote, articleText, hit.articleId(), hit.passageId(), coverageOf);
+            Optional<Draft> quote = quoteDraft(bestQuote, texts.of(hit.articleId()), hit.articleId(), hit.passageId(),
+                    coverageOf);
             if (quote.isPresent()) {
                 return quote;
             }
@@ -263,7 +266,7 @@ public final class AnswerComposer {
         if (bestSentence == null) {
             return Optional.empty();
         }
-        return statementDraft(bestSentence, articleText, hit);
+        return statementDraft(bestSentence, texts, hit);
     }
 
     /** A quotation in quote marks whose speaker the article names. */
@@ -272,14 +275,15 @@ public final class AnswerComposer {
     }
 
     /** The passage's other quotes that cover much of the question on their own, most relevant first. */
-    private List<Draft> furtherQuotes(Hit hit, String articleText, QuestionCoverage coverageOf) {
-        if (articleText.isEmpty()) {
+    private List<Draft> furtherQuotes(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf) {
+        if (hit.attributions().stream().noneMatch(AnswerComposer::isNamedQuote)) {
             return List.of();
         }
+        String articleText = texts.of(hit.articleId());
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
                 .filter(a -> isNamedQuote(a) && a.content().end() <= articleText.length())
-                .map(a -> new Scored(a, coverageOf.of(hit.articleId(), a.content(), articleText)))
+                .map(a -> new Scored(a, coverageOf.of(hit.articleId(), a.content(), texts)))
                 .filter(s -> s.coverage() >= FURTHER_QUOTE_MIN_COVERAGE)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .forEach(s -> quoteDraft(s.attribution(), articleText, hit.articleId(), hit.passageId(), coverageOf)
@@ -324,8 +328,8 @@ public final class AnswerComposer {
                 Math.min(articleText.length(), span.end() + VERIFY_MARGIN));
     }
 
-    private Optional<Draft> statementDraft(Span sentence, String articleText, Hit hit) {
-        String text = sentence.of(articleText).strip();
+    private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
+        String text = hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()).strip();
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";
@@ -335,7 +339,7 @@ public final class AnswerComposer {
         for (Attribution a : hit.attributions()) {
             if (a.speaker().filter(Speaker::isNamed).isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
                 speaker = a.speaker();
-                cue = cueText(a, articleText);
+                cue = cueText(a, texts.of(hit.articleId()));
                 break;
             }
         }

@@ -49,13 +49,13 @@ final class QuestionCoverage {
     }
 
     /** The coverage of the question by {@code span} of an article's text. */
-    double of(String articleId, Span span, String articleText) {
+    double of(String articleId, Span span, ArticleTexts texts) {
         for (AnalyzedPassage passage : passagesByArticle.getOrDefault(articleId, List.of())) {
             if (passage.span().start() <= span.start() && span.end() <= passage.span().end()) {
                 return weigh(passage.occurrences(), span.start(), span.end());
             }
         }
-        return of(span.of(articleText));
+        return of(span.of(texts.of(articleId)));
     }
 
     /** The coverage of the question by a text that is not a span of an article (an excerpt being made). */

@@ -478,11 +478,6 @@ public final class LibraryIndex implements AutoCloseable {
         return storedDocument(LibrarySchema.TYPE_TEXT, articleId).map(d -> d.get(LibrarySchema.FULL_TEXT));
     }
 
-    /** The id of the article's passage that holds the character at {@code offset} of its text. */
-    public Optional<String> passageIdAt(String articleId, int offset) {
-        return Optional.ofNullable(passageStarts(articleId).floorEntry(offset)).map(Map.Entry::getValue);
-    }
-
     /** The documents of an article's passages, in index (= passage) order. */
     private static int[] passageDocs(IndexSearcher searcher, String articleId) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()
@@ -493,8 +488,18 @@ public final class LibraryIndex implements AutoCloseable {
         return java.util.Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
     }
 
-    /** The article's passages by the offset where each starts in its text: one read for many look-ups. */
+    /**
+     * The article's passages by the offset where each starts in its text: one read for many
+     * look-ups. Read from the article document; an index written before it held the starts reads
+     * the passages themselves.
+     */
     public java.util.NavigableMap<Integer, String> passageStarts(String articleId) {
+        return storedDocument(LibrarySchema.TYPE_ARTICLE, articleId)
+                .flatMap(LibrarySchema::passageStarts)
+                .orElseGet(() -> startsOfPassages(articleId));
+    }
+
+    java.util.NavigableMap<Integer, String> startsOfPassages(String articleId) {
         return withSearcher(searcher -> {
             try {
                 StoredFields stored = searcher.storedFields();

@@ -9,6 +9,7 @@ import dev.attache.core.ops.ArticleSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -63,6 +64,12 @@ public final class LibrarySchema {
     static final String QUOTES = "quotes";
     static final String SPEAKER_LIST = "speaker_list";
     static final String ATTRIBUTIONS = "attributions";
+    /**
+     * On the article document: where each passage starts in the text, in passage order (4-byte
+     * ints). An answer citing a quote outside the retrieved passages reads this one small document
+     * instead of every passage of the article. Indexes written before it existed lack it.
+     */
+    static final String PASSAGE_STARTS = "passage_starts";
     static final String ORDINAL = "ordinal";
     /**
      * Binary doc values on the article document holding its whole catalog entry: start-up reads
@@ -126,6 +133,7 @@ public final class LibrarySchema {
         doc.add(new NumericDocValuesField(SEQ, seq));
         doc.add(new StoredField(SEQ, seq));
         doc.add(new StoredField(PASSAGES, article.passages().size()));
+        doc.add(new StoredField(PASSAGE_STARTS, encodeStarts(article.passages())));
         doc.add(new StoredField(QUOTES, quoteCount(article.attributions())));
         doc.add(new StoredField(SPEAKER_LIST, String.join("\n", speakerNames(article.attributions()))));
         doc.add(new StoredField(ATTRIBUTIONS, AttributionCodec.encode(article.attributions())));
@@ -134,6 +142,28 @@ public final class LibrarySchema {
                         article.url(), article.passages().size(), quoteCount(article.attributions())),
                 article.authorRole(), canonicalUrl, fingerprint, seq, speakerNames(article.attributions()))))));
         return doc;
+    }
+
+    private static byte[] encodeStarts(List<Passage> passages) {
+        java.nio.ByteBuffer starts = java.nio.ByteBuffer.allocate(Integer.BYTES * passages.size());
+        passages.forEach(p -> starts.putInt(p.start()));
+        return starts.array();
+    }
+
+    /** The article's passages by the offset where each starts in its text; empty when the document predates the field. */
+    static Optional<java.util.NavigableMap<Integer, String>> passageStarts(Document articleDoc) {
+        IndexableField field = articleDoc.getField(PASSAGE_STARTS);
+        if (field == null) {
+            return Optional.empty();
+        }
+        BytesRef bytes = field.binaryValue();
+        java.nio.ByteBuffer starts = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        java.util.TreeMap<Integer, String> byStart = new java.util.TreeMap<>();
+        String articleId = articleDoc.get(ARTICLE_ID);
+        for (int ordinal = 0; starts.remaining() >= Integer.BYTES; ordinal++) {
+            byStart.putIfAbsent(starts.getInt(), Passage.idOf(articleId, ordinal));
+        }
+        return Optional.of(byStart);
     }
 
     static byte[] encodeCatalog(CatalogEntry e) {

@@ -8,6 +8,7 @@ import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.search.Hit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -32,20 +33,25 @@ class QuestionCoverageTest {
         return coverage;
     }
 
+    static final ArticleTexts TEXTS = new ArticleTexts(id -> Optional.of(ARTICLE));
+
     @Test
-    void aSentenceOfARetrievedPassageWeighsWhatItHolds() {
+    void aSentenceOfARetrievedPassageWeighsWhatItHoldsWithoutReadingTheArticle() {
         QuestionCoverage coverage = coverageWithPassage();
+        ArticleTexts unread = new ArticleTexts(id -> {
+            throw new AssertionError("the article's text was read for a span of a retrieved passage");
+        });
         String sentence = "The tariffs on steel rose again.";
-        assertThat(coverage.of("a", spanOf(sentence), ARTICLE)).isCloseTo(0.75, within(1e-9))
+        assertThat(coverage.of("a", spanOf(sentence), unread)).isCloseTo(0.75, within(1e-9))
                 .isEqualTo(coverage.of(sentence));
-        assertThat(coverage.of("a", spanOf("Canada objected at once."), ARTICLE)).isCloseTo(0.25, within(1e-9));
+        assertThat(coverage.of("a", spanOf("Canada objected at once."), unread)).isCloseTo(0.25, within(1e-9));
     }
 
     @Test
     void textOutsideTheRetrievedPassagesIsAnalyzedOnItsOwn() {
         QuestionCoverage coverage = coverageWithPassage();
-        assertThat(coverage.of("a", spanOf("Ottawa was quiet on Monday."), ARTICLE)).isZero();
-        assertThat(coverage.of("a", spanOf("Monday. The tariffs"), ARTICLE)).isCloseTo(0.5, within(1e-9));
-        assertThat(coverage.of("b", spanOf("The tariffs on steel"), ARTICLE)).isCloseTo(0.75, within(1e-9));
+        assertThat(coverage.of("a", spanOf("Ottawa was quiet on Monday."), TEXTS)).isZero();
+        assertThat(coverage.of("a", spanOf("Monday. The tariffs"), TEXTS)).isCloseTo(0.5, within(1e-9));
+        assertThat(coverage.of("b", spanOf("The tariffs on steel"), TEXTS)).isCloseTo(0.75, within(1e-9));
     }
 }

@@ -10,6 +10,7 @@ import dev.attache.core.attribution.Span;
 import dev.attache.core.attribution.Speaker;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
@@ -41,6 +42,26 @@ class LibraryIndexTest {
             assertThat(index.attributions("a1")).singleElement()
                     .satisfies(a -> assertThat(a.speaker().orElseThrow().name()).isEqualTo("Ada Morrow"));
             assertThat(index.entry("a1").orElseThrow().speakers()).containsExactly("Ada Morrow");
+        }
+    }
+
+    @Test
+    void passageStartsAreReadFromTheArticleAndAgreeWithItsPassages() throws Exception {
+        String text = "First paragraph here.\n\nSecond paragraph here.\n\nThird one.";
+        int second = text.indexOf("Second");
+        int third = text.indexOf("Third");
+        Article article = new Article("a1", "Title", "Example Outlet", "Jo Writer", "", PublishedDate.parse("2024-05-01"),
+                "https://example.org/a1", "en", text,
+                List.of(new Passage(Passage.idOf("a1", 0), "a1", 0, 0, second, text.substring(0, second), List.of()),
+                        new Passage(Passage.idOf("a1", 1), "a1", 1, second, third, text.substring(second, third), List.of()),
+                        new Passage(Passage.idOf("a1", 2), "a1", 2, third, text.length(), text.substring(third), List.of())),
+                List.of());
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article, "u1", "f1", true);
+            assertThat(index.passageStarts("a1")).containsExactly(Map.entry(0, "a1#0"), Map.entry(second, "a1#1"),
+                    Map.entry(third, "a1#2"));
+            // what an index written before the article document held the starts reads instead
+            assertThat(index.startsOfPassages("a1")).isEqualTo(index.passageStarts("a1"));
         }
     }
 
