@@ -30,6 +30,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -145,15 +146,24 @@ public final class Retriever {
         // Only vector documents hold embeddings: no filter on the document type is needed.
         addFilters(filter, question, searcher);
         BooleanQuery filters = filter.build();
+        if (!filters.clauses().isEmpty() && filters.clauses().stream().noneMatch(c -> c.occur() == Occur.FILTER)) {
+            filter.add(new MatchAllDocsQuery(), Occur.FILTER); // the as-of exclusion alone would match nothing
+            filters = filter.build();
+        }
         return new KnnFloatVectorQuery(LibrarySchema.EMBEDDING, questionVector, DENSE_CANDIDATES,
                 filters.clauses().isEmpty() ? null : filters);
     }
 
-    /** Only documents published by the as-of date and quoting the asked-for speaker, if any. */
+    /**
+     * Only documents published by the as-of date and quoting the asked-for speaker, if any. The
+     * date is a clause excluding what is newer: most questions exclude a small part of the library,
+     * and Lucene then reads the excluded documents' day index instead of checking the day of every
+     * candidate (which was a third of the search time of questions asked as of a past date).
+     */
     private void addFilters(BooleanQuery.Builder query, Question question, IndexSearcher searcher) {
         if (publishedAfter(searcher.getIndexReader(), question.asOf())) {
-            query.add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, Long.MIN_VALUE,
-                    question.asOf().toEpochDay()), Occur.FILTER);
+            query.add(LongField.newRangeQuery(LibrarySchema.PUBLISHED_DAY, question.asOf().toEpochDay() + 1,
+                    Long.MAX_VALUE), Occur.MUST_NOT);
         }
         question.speaker().ifPresent(name -> {
             QueryTerms nameTerms = QueryTerms.analyze(names, LibrarySchema.SPEAKERS, name);

@@ -45,6 +45,8 @@ class HybridSearchTest {
                 + "as new grain terminals opened along the coast.");
         add("drills", "Four navies in the strait", "2024-06-01", "Warships from four navies began a week of exercises "
                 + "in the strait, rehearsing the rescue of merchant crews.");
+        add("quota", "Fishing talks adjourn", "2024-06-03", "\u201cThe quota talks will resume in the spring,\u201d "
+                + "said Hana Kvist, the fisheries minister, after the third round ended without a deal.");
         assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
     }
 
@@ -68,7 +70,7 @@ class HybridSearchTest {
 
     @Test
     void everyPassageGetsAVector() {
-        assertThat(attache.stats().embeddedPassages()).isEqualTo(attache.stats().passages()).isEqualTo(3);
+        assertThat(attache.stats().embeddedPassages()).isEqualTo(attache.stats().passages()).isEqualTo(4);
     }
 
     @Test
@@ -83,6 +85,15 @@ class HybridSearchTest {
     void nearestVectorsObeyTheAsOfDate() {
         assertThat(ranked("Which fleets held maneuvers at sea?", LocalDate.of(2024, 4, 1)))
                 .isNotEmpty().doesNotContain("drills");
+    }
+
+    @Test
+    void aSpeakerFilterKeepsToWhatThatPersonSaidByTheAsOfDate() {
+        Question later = new Question("When will negotiations on catch limits continue?", LocalDate.of(2024, 12, 31), 3,
+                Optional.of("Hana Kvist"));
+        assertThat(attache.ask(later).passages()).extracting(RankedPassage::articleId).containsExactly("quota");
+        Question earlier = new Question(later.text(), LocalDate.of(2024, 6, 1), 3, Optional.of("Hana Kvist"));
+        assertThat(attache.ask(earlier).passages()).isEmpty();
     }
 
     @Test
