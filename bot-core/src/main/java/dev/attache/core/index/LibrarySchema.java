@@ -108,6 +108,7 @@ public final class LibrarySchema {
         text.add(new StringField(TYPE, TYPE_TEXT, Field.Store.NO));
         text.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
         text.add(new StoredField(FULL_TEXT, article.text()));
+        addEmptyScoredFields(text);
         docs.add(text);
         long day = day(article.published());
         for (Passage passage : article.passages()) {
@@ -116,9 +117,22 @@ public final class LibrarySchema {
         return docs;
     }
 
+    /**
+     * Gives a document that has no words to score the two scored word fields, empty (no terms,
+     * norm 0). With every document holding them, Lucene stores their norms densely and reads a
+     * scored passage's norm directly; sparse norms cost a lookup per scored passage, which was a
+     * tenth of an answer's CPU. The fields' statistics are unchanged: an empty field has no terms
+     * and does not count in its field's document count.
+     */
+    private static void addEmptyScoredFields(Document doc) {
+        doc.add(new TextField(TEXT, "", Field.Store.NO));
+        doc.add(new TextField(TITLE, "", Field.Store.NO));
+    }
+
     private static Document articleDocument(Article article, String canonicalUrl, String fingerprint, long seq) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+        addEmptyScoredFields(doc);
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(HEADLINE, article.title()));
         doc.add(new StoredField(OUTLET, article.outlet()));
@@ -252,6 +266,7 @@ public final class LibrarySchema {
     /** The {@code vector} document of a passage: its embedding, with what a search filters on. */
     static Document vectorDocument(String articleId, IndexedPassage passage, float[] embedding) {
         Document doc = new Document();
+        addEmptyScoredFields(doc);
         doc.add(new StringField(TYPE, TYPE_VECTOR, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, articleId, Field.Store.NO));
         doc.add(new StringField(VECTORS_OF, articleId, Field.Store.NO));

@@ -135,7 +135,7 @@ public final class Retriever {
             relevance.add(new BoostQuery(new TermQuery(new Term(LibrarySchema.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance.build(), Occur.MUST);
-        // Text and title are indexed on passage documents only: no filter on the document type is needed.
+        // Only passage documents have words in text and title: no filter on the document type is needed.
         addFilters(query, question, searcher);
         return query.build();
     }

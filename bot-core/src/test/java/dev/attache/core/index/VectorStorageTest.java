@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -34,6 +35,31 @@ class VectorStorageTest {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void everyDocumentHasNormsForTheScoredWordFieldsSoTheyAreStoredDensely() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", "Grain exports rose sharply. More text."), "u1", "f1", true);
+            index.add(article("a2", "Steel tariffs fell. Other words."), "u2", "f2", true);
+            CatalogEntry entry = index.entry("a1").orElseThrow();
+            index.putVectors(entry, index.indexedPassages("a1"), List.of(unit(0)));
+            index.refreshVectors();
+            index.withSearcher(s -> {
+                try {
+                    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                        for (String field : List.of(LibrarySchema.TEXT, LibrarySchema.TITLE)) {
+                            assertThat(leaf.reader().getNormValues(field).cost()).as(field).isEqualTo(leaf.reader().maxDoc());
+                        }
+                    }
+                    // empty fields add no terms: the passages alone count for the field's statistics
+                    assertThat(s.getIndexReader().getDocCount(LibrarySchema.TEXT)).isEqualTo(2);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test
