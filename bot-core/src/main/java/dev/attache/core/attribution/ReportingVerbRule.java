@@ -244,7 +244,7 @@ final class ReportingVerbRule {
             leftSep = true;
         }
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
-                && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+                && !gerund && opensSentence(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
             leftQuote = m.quote[a - 1];
             rightQuote = -1;
@@ -444,6 +444,12 @@ final class ReportingVerbRule {
         }
         int p = first - 1;
         return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
+    }
+
+    /** A quotation that opens its sentence. */
+    static boolean opensSentence(TextModel m, int q) {
+        int first = TokenSpans.firstToken(m, m.quotations.get(q).start());
+        return first <= 0 || m.sentenceStart(first) == first;
     }
 
     /** A quotation that opens the sentence {@code a} begins: "“…” said X" without a comma is still a report. */

@@ -1,0 +1,36 @@
+package dev.attache.core.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Further source–cue–content patterns (after {@link AttributionPatternsTest}), each on sentences about
+ * fictional people written for this test.
+ */
+class FurtherAttributionPatternsTest {
+
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private Attribution find(String text, String contentPrefix) {
+        List<Attribution> list = extractor.extract(text, ArticleContext.none());
+        return list.stream().filter(a -> a.content().of(text).startsWith(contentPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list));
+    }
+
+    private static String source(String text, Attribution a) {
+        return a.source().map(s -> s.of(text)).orElse(null);
+    }
+
+    @Test
+    void aQuotationInsideThePreviousSentenceStaysWithItsOwnCue() {
+        String t = "Lena Voigt told supporters that “the river is ours.” She said they would march on Friday.";
+        Attribution quote = find(t, "“the river");
+        assertEquals("Lena Voigt", source(t, quote));
+        assertTrue(quote.direct());
+        assertEquals("She", source(t, find(t, "they would march")));
+    }
+}
