@@ -338,7 +338,8 @@ final class MentionFinder {
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
         String first = m.lower[c2 + 1];
-        if (!age && !nameAfterRole && !looksLikeAppositive(m, c2 + 1, comma - 1)
+        boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
+        if (!age && !nameAfterRole && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
