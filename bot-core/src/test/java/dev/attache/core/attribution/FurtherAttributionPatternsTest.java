@@ -33,4 +33,12 @@ class FurtherAttributionPatternsTest {
         assertTrue(quote.direct());
         assertEquals("She", source(t, find(t, "they would march")));
     }
+
+    @Test
+    void anOfPlaceAppositiveBetweenNameAndCue() {
+        String t = "“We rank them every year,” Mr. Orlov, of Harbor Capital Markets, said.";
+        Attribution a = find(t, "“We rank");
+        assertEquals("Mr. Orlov, of Harbor Capital Markets", source(t, a));
+        assertTrue(a.direct());
+    }
 }
