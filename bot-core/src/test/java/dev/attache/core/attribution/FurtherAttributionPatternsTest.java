@@ -41,4 +41,13 @@ class FurtherAttributionPatternsTest {
         assertEquals("Mr. Orlov, of Harbor Capital Markets", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aReportOpeningAnotherReportsContentIsNotReturnedOnItsOwn() {
+        String t = "Dara Holm said that the mayor believes the dam is safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertEquals("the mayor believes the dam is safe", list.getFirst().content().of(t));
+    }
 }
