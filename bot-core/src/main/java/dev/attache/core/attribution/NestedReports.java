@@ -1,17 +1,20 @@
 package dev.attache.core.attribution;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Marks reports nested at the very start of another report's content: in "X said (that) Y wants …" the
- * content of "said" opens with Y's report. PolNeAR annotates the outer report and, on train, the inner one
- * only about one time in twenty, so the inner report is resolved (its mention still names a person) but
- * not returned.
+ * Marks reports nested as a complement clause in another report's content: in "X said (that) Y believes …"
+ * or "X said on Monday that Y believes …" the content of "said" holds Y's report. PolNeAR annotates the
+ * outer report and, on train, the inner one only about one time in ten, so the inner report is resolved
+ * (its mention still names a person) but not returned.
  */
 final class NestedReports {
 
     /** How many earlier candidates (in cue order) are searched for the outer report. */
     private static final int LOOK_BACK = 4;
+
+    private static final Set<String> COMPLEMENTIZERS = Words.set("that", "what", "if", "whether");
 
     private NestedReports() {
     }
@@ -33,12 +36,16 @@ final class NestedReports {
         }
     }
 
-    /** The outer content holds the inner cue and begins with the inner source, or with "that" / "what" before it. */
+    /**
+     * The outer content holds the inner report as a complement clause: it begins with the inner source, or a
+     * complementizer ("that", "what", "if", "whether") inside it stands right before the inner source.
+     */
     private static boolean opensWith(TextModel m, CandidateAttribution outer, CandidateAttribution inner) {
         if (outer.cs > m.start[inner.sf] || m.end[inner.ct] > outer.ce) {
             return false;
         }
         int first = TokenSpans.firstToken(m, outer.cs);
-        return first == inner.sf || first + 1 == inner.sf && (m.is(first, "that") || m.is(first, "what"));
+        return first == inner.sf || first < inner.sf && m.quote[inner.sf - 1] < 0
+                && COMPLEMENTIZERS.contains(m.lower[inner.sf - 1]);
     }
 }

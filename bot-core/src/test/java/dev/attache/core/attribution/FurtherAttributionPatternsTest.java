@@ -50,4 +50,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, list.getFirst()));
         assertEquals("the mayor believes the dam is safe", list.getFirst().content().of(t));
     }
+
+    @Test
+    void aReportAfterAComplementizerInsideAnotherReportIsNotReturnedOnItsOwn() {
+        String t = "Dara Holm asked on Monday whether the mayor believes the dam is safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+    }
 }
