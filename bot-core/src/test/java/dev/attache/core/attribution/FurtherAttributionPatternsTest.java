@@ -58,4 +58,13 @@ class FurtherAttributionPatternsTest {
         assertEquals(1, list.size(), () -> list.toString());
         assertEquals("Dara Holm", source(t, list.getFirst()));
     }
+
+    @Test
+    void aDatelineIsASentenceOfItsOwn() {
+        String t = "HARBORTON, Ore., May 2 (UPI) — In reply to the plan, the mayor’s chief aide rallied supporters, "
+                + "saying: “We will stop the dam.”";
+        Attribution a = find(t, "“We will");
+        assertEquals("the mayor’s chief aide", source(t, a));
+        assertTrue(a.direct());
+    }
 }
