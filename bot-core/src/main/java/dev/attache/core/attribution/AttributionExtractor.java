@@ -39,6 +39,7 @@ public final class AttributionExtractor {
             ContentBoundaries.trimAfterQuote(m, r);
         }
         NestedReports.mark(m, raws);
+        ReportedQuotations.merge(m, raws);
         SpeakerResolver resolver = new SpeakerResolver(m, context);
         List<Attribution> out = new ArrayList<>(raws.size());
         for (CandidateAttribution r : raws) {

@@ -67,4 +67,16 @@ class FurtherAttributionPatternsTest {
         assertEquals("the mayor’s chief aide", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aQuotationReportedAccordingToAMediumHasTheMediumAsSourceAndTheSpeakerAsSpeaker() {
+        String t = "“The dam will hold,” Dara Holm said at the hearing, according to Harbor Radio.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        Attribution a = list.getFirst();
+        assertEquals("“The dam will hold,”", a.content().of(t));
+        assertEquals("Harbor Radio", source(t, a));
+        assertEquals("Dara Holm", a.speaker().map(Speaker::name).orElse(null));
+        assertTrue(a.direct());
+    }
 }
