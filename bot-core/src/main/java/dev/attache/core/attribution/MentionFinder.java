@@ -293,6 +293,7 @@ final class MentionFinder {
         }
         for (int k = comma - 1; k >= stop; k--) {
             if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
+                    && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
                     && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
                     || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
                 finiteCue = k;
@@ -363,7 +364,7 @@ final class MentionFinder {
             if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || Lexicon.STOP.contains(m.lower[k]) && !m.is(k, "the")) {
                 return false;
             }
-            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "’s") || m.is(k, "'s")
+            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "another") || m.is(k, "’s") || m.is(k, "'s")
                     || m.is(k, "his") || m.is(k, "her") || m.is(k, "their") || m.is(k, "its")) {
                 return true;
             }

@@ -108,9 +108,10 @@ final class ReportingVerbRule {
         int[] subj = null;
         CandidateAttribution sourceOf = null;
         if (gerund) {
-            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
+            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous != null && previous.ct == j - 1) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
-                sourceOf = previous;
+                sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);

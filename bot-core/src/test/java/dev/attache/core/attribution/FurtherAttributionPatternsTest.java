@@ -79,4 +79,26 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", a.speaker().map(Speaker::name).orElse(null));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aParticipleClauseBetweenCommasIsNoCueOfTheSubject() {
+        String t = "Dara Holm, asked about the flooding, said, “The dam did its job.”";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Dara Holm", a.speaker().map(Speaker::name).orElse(null));
+        assertTrue(source(t, a).startsWith("Dara Holm"));
+    }
+
+    @Test
+    void anAppositiveAfterAnotherAndAName() {
+        String t = "Another engineer, Ola Brand, said the spillway was too narrow.";
+        assertEquals("Another engineer, Ola Brand", source(t, find(t, "the spillway")));
+    }
+
+    @Test
+    void aGerundAfterBeforeRightAfterACueTakesThatCuesSource() {
+        String t = "“We need a new dam,” Dara Holm said before adding: “Maybe the voters will pay for it.”";
+        Attribution a = find(t, "“Maybe");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
 }
