@@ -50,18 +50,43 @@ final class ClauseSubjects {
                 c++;
             }
             if (c < limit && m.lower[c].equals(",")) {
-                k = c + 1;
-            } else {
-                // no introductory phrase: "And then Trump went …", "But the aide spoke …"
-                while (k < limit && k - a < 3 && m.quote[k] < 0 && (OPENING_WORDS.contains(m.lower[k])
-                        || MentionFinder.isLyAdverb(m, k))) {
-                    k++;
-                }
-                if (k == a || k >= limit || Lexicon.STOP.contains(m.lower[k])) {
-                    return null;
+                return subjectAfterIntroduction(m, a, c, limit);
+            }
+            // no introductory phrase: "And then Trump went …", "But the aide spoke …", "Then he cut …"
+            while (k < limit && k - a < 3 && m.quote[k] < 0 && (OPENING_WORDS.contains(m.lower[k])
+                    || MentionFinder.isLyAdverb(m, k))) {
+                k++;
+            }
+            if (k == a || k >= limit || Lexicon.STOP.contains(m.lower[k]) && !PERSONAL_PRONOUNS.contains(m.lower[k])) {
+                return null;
+            }
+        }
+        return subjectAt(m, a, k, limit);
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
+
+    /** How far an introductory phrase with commas of its own may run ("At an event in Ames, Iowa, on Sunday, X …"). */
+    private static final int MAX_INTRODUCTION = 40;
+
+    /**
+     * The subject after an introductory phrase ending at {@code comma}; when the phrase holds commas of its own
+     * ("Speaking in Salem, New Hampshire, Trump went …"), the first comma after which a subject and its verb follow.
+     */
+    private static int[] subjectAfterIntroduction(TextModel m, int a, int comma, int limit) {
+        for (int c = comma; c < limit && c - a <= MAX_INTRODUCTION && m.quote[c] < 0; c++) {
+            if (m.lower[c].equals(",")) {
+                int[] np = subjectAt(m, a, c + 1, limit);
+                if (np != null) {
+                    return np;
                 }
             }
         }
+        return null;
+    }
+
+    /** The subject noun phrase starting at {@code k}, followed by a lower-case word (its verb), or null. */
+    private static int[] subjectAt(TextModel m, int a, int k, int limit) {
         if (k >= limit || m.quote[k] >= 0) {
             return null;
         }

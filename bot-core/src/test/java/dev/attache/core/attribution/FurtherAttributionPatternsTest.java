@@ -101,4 +101,16 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aParticipleTakesTheSubjectAfterAnIntroductoryPhraseWithCommasOfItsOwn() {
+        String t = "At a rally in Dorne, Idaho, on Sunday, Lena Voigt went after the mayor, calling him “a coward.”";
+        assertEquals("Lena Voigt", source(t, find(t, "him “a coward")));
+    }
+
+    @Test
+    void aParticipleTakesAPronounSubjectAfterAnOpeningWord() {
+        String t = "Lena Voigt spoke first. Then she turned to the mayor, calling him “a coward.”";
+        assertEquals("she", source(t, find(t, "him “a coward")));
+    }
 }
