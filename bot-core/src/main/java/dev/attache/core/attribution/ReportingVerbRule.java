@@ -107,8 +107,9 @@ final class ReportingVerbRule {
         int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, before, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
+        boolean commaQuote = j >= a && m.closesQuote(j) && m.text.charAt(m.start[j] - 1) == ','; // “…,” adding …
         if (gerund) {
-            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")
+            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
                     || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous != null && previous.ct == j - 1) && previous != null
                     && previous.sentence == m.sentence[t] && previous.sf >= 0) {
                 sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
@@ -132,7 +133,7 @@ final class ReportingVerbRule {
                         || subj[1] + 1 > b || m.kind[subj[1] + 1] != TextModel.WORD) {
                     return null;
                 }
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j])
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j]) || commaQuote
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);

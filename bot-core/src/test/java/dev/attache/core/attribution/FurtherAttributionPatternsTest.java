@@ -113,4 +113,14 @@ class FurtherAttributionPatternsTest {
         String t = "Lena Voigt spoke first. Then she turned to the mayor, calling him “a coward.”";
         assertEquals("she", source(t, find(t, "him “a coward")));
     }
+
+    @Test
+    void aParticipleAfterAQuotationClosedWithACommaTakesTheSpeakerOfThatQuotation() {
+        String t = "Dara Holm said of the vote, “I do not like it,” adding that “the river will rise anyway.”";
+        Attribution a = find(t, "“the river");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "Lena Voigt gave a defense of “Harbor values,” saying the town stood for “courage and heart.”";
+        assertEquals("Lena Voigt", source(t2, find(t2, "the town")));
+    }
 }
