@@ -338,6 +338,10 @@ final class MentionFinder {
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
+        if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
+                && roleOfOrganization(m, nameEnd, limit)) {
+            return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
+        }
         String first = m.lower[c2 + 1];
         boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
         if (!age && !nameAfterRole && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
@@ -356,6 +360,21 @@ final class MentionFinder {
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /** "the leader of the Harbor League" ends at {@code orgEnd}: a determined role noun, "of" / "at" / "for", a name. */
+    private static boolean roleOfOrganization(TextModel m, int orgEnd, int limit) {
+        int k = orgEnd;
+        while (k - 1 >= limit && orgEnd - k < 6 && m.quote[k - 1] < 0 && (m.isCapitalized(k - 1) || m.is(k - 1, "the"))) {
+            k--;
+        }
+        int prep = k - 1;
+        if (prep - 1 < limit || !(m.is(prep, "of") || m.is(prep, "at") || m.is(prep, "for"))) {
+            return false;
+        }
+        int role = prep - 1;
+        return !m.isCapitalized(role) && m.quote[role] < 0 && (Lexicon.ROLE_NOUNS.contains(m.lower[role])
+                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]));
     }
 
     /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */

@@ -123,4 +123,12 @@ class FurtherAttributionPatternsTest {
         String t2 = "Lena Voigt gave a defense of “Harbor values,” saying the town stood for “courage and heart.”";
         assertEquals("Lena Voigt", source(t2, find(t2, "the town")));
     }
+
+    @Test
+    void aNameAppositiveAfterTheRoleOfANamedOrganization() {
+        String t = "The leader of the Harbor Defense League, Jo Reyes, warned that the dam would fail.";
+        Attribution a = find(t, "the dam");
+        assertEquals("Jo Reyes", source(t, a));
+        assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
+    }
 }
