@@ -131,4 +131,11 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Reyes", source(t, a));
         assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
     }
+
+    @Test
+    void aTitleCaseHeadlineWithAPossessiveOrAContraction() {
+        String t = "Mayor’s Aide Says He’s Ready To Close The Dam.\n\nThe aide spoke on Monday.";
+        Attribution a = find(t, "He’s Ready");
+        assertEquals("Mayor’s Aide", source(t, a));
+    }
 }
