@@ -293,6 +293,7 @@ final class MentionFinder {
         }
         for (int k = comma - 1; k >= stop; k--) {
             if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
+                    && !bareNounLike(m.lower[k]) // "a former state party chairman", "director of state campaigns"
                     && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
                     && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
                     || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
@@ -404,6 +405,13 @@ final class MentionFinder {
             }
         }
         return from <= to;
+    }
+
+    /** A bare cue form that is as often a noun ("state", "support", "plans", "call"). */
+    static boolean bareNounLike(String w) {
+        String lemma = CueLexicon.lemma(w);
+        return ReportingVerbRule.BARE_NOUN_LIKE.contains(w)
+                || ReportingVerbRule.NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"));
     }
 
     private static boolean isFiniteCueContext(TextModel m, int k) {

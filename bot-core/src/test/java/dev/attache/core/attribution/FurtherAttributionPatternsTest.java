@@ -138,4 +138,12 @@ class FurtherAttributionPatternsTest {
         Attribution a = find(t, "He’s Ready");
         assertEquals("Mayor’s Aide", source(t, a));
     }
+
+    @Test
+    void aNounLikeCueFormInsideAnAppositiveIsNoVerb() {
+        String t = "Rex Orland, a former state party chairman, said the count was fair.";
+        Attribution a = find(t, "the count");
+        assertEquals("Rex Orland, a former state party chairman", source(t, a));
+        assertEquals("former state party chairman", a.speaker().map(Speaker::role).orElse(null));
+    }
 }
