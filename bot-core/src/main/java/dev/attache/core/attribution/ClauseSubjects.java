@@ -105,6 +105,10 @@ final class ClauseSubjects {
                 return sentenceSubject(m, c + 1, limit);
             }
         }
+        if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && holdsAppositive(m, np) && personLike(m, np)
+                && m.kind[np[1] + 2] == TextModel.WORD && !m.isCapitalized(np[1] + 2) && !Lexicon.STOP.contains(m.lower[np[1] + 2])) {
+            return np; // "Gary Emineth, a former party chairman, became a delegate and said …"
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }
@@ -112,6 +116,16 @@ final class ClauseSubjects {
             return null;
         }
         return np;
+    }
+
+    /** A noun phrase that took in an appositive after a comma ("Gary Emineth, a former party chairman"). */
+    private static boolean holdsAppositive(TextModel m, int[] np) {
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            if (m.is(k, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may open a sentence before its subject without a comma. */

@@ -146,4 +146,10 @@ class FurtherAttributionPatternsTest {
         assertEquals("Rex Orland, a former state party chairman", source(t, a));
         assertEquals("former state party chairman", a.speaker().map(Speaker::role).orElse(null));
     }
+
+    @Test
+    void aSecondVerbTakesASentenceSubjectWithAnAppositive() {
+        String t = "Rex Orland, a former party chairman, became a delegate and said he backs the new dam.";
+        assertEquals("Rex Orland, a former party chairman", source(t, find(t, "he backs")));
+    }
 }
