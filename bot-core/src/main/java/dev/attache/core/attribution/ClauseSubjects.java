@@ -106,8 +106,14 @@ final class ClauseSubjects {
             }
         }
         if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && holdsAppositive(m, np) && personLike(m, np)
-                && m.kind[np[1] + 2] == TextModel.WORD && !m.isCapitalized(np[1] + 2) && !Lexicon.STOP.contains(m.lower[np[1] + 2])) {
+                && verbAt(m, np[1] + 2)) {
             return np; // "Gary Emineth, a former party chairman, became a delegate and said …"
+        }
+        if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && !holdsAppositive(m, np)) {
+            int end = nameAppositiveEnd(m, np[1] + 1, limit);
+            if (end > 0) {
+                return new int[]{np[0], end}; // "The director of the Harbor Centre, Ina Kirsch, told …"
+            }
         }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
@@ -116,6 +122,20 @@ final class ClauseSubjects {
             return null;
         }
         return np;
+    }
+
+    /** A lower-case word that can be a verb after a subject. */
+    private static boolean verbAt(TextModel m, int k) {
+        return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k]) && m.quote[k] < 0;
+    }
+
+    /** The end of a capitalized name between {@code comma} and a second comma followed by a verb, else -1. */
+    private static int nameAppositiveEnd(TextModel m, int comma, int limit) {
+        int k = comma + 1;
+        while (k < limit && k - comma <= 5 && m.isCapitalized(k) && m.quote[k] < 0) {
+            k++;
+        }
+        return k > comma + 2 && k + 1 < limit && m.is(k, ",") && verbAt(m, k + 1) ? k - 1 : -1;
     }
 
     /** A noun phrase that took in an appositive after a comma ("Gary Emineth, a former party chairman"). */

@@ -152,4 +152,12 @@ class FurtherAttributionPatternsTest {
         String t = "Rex Orland, a former party chairman, became a delegate and said he backs the new dam.";
         assertEquals("Rex Orland, a former party chairman", source(t, find(t, "he backs")));
     }
+
+    @Test
+    void aSecondVerbTakesASentenceSubjectWithANameAppositive() {
+        String t = "The committee chairman, Jo Reyes, left early and said the vote was fair.";
+        Attribution a = find(t, "the vote");
+        assertEquals("The committee chairman, Jo Reyes", source(t, a));
+        assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
+    }
 }
