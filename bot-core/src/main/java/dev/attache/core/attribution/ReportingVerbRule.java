@@ -156,7 +156,10 @@ final class ReportingVerbRule {
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
-            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && previous != null && previous.sentence == m.sentence[t]
+                    && previous.sf >= 0 && previous.sf < previous.cf && previous.ct < j) {
+                subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
+            } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
                 if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
                     subj = null;

@@ -160,4 +160,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("The committee chairman, Jo Reyes", source(t, a));
         assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
     }
+
+    @Test
+    void aCoordinatedCueTakesTheSourceOfTheReportJustMade() {
+        String t = "For that she drew the mayor’s anger - he called her “reckless” and said she had no support in Dorne.";
+        Attribution a = find(t, "she had no support");
+        assertEquals("he", source(t, a));
+        assertEquals("her “reckless”", find(t, "her “reckless").content().of(t));
+    }
 }
