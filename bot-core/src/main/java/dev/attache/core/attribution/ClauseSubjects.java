@@ -39,7 +39,7 @@ final class ClauseSubjects {
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
         String w0 = m.lower[k];
-        boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
+        boolean pronoun = PERSONAL_PRONOUNS.contains(w0);
         boolean name = k + 1 < limit && m.isCapitalized(k) && m.isCapitalized(k + 1)
                 && !Lexicon.STOP.contains(w0) && !Lexicon.DETERMINERS.contains(m.lower[k + 1]);
         if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
@@ -112,7 +112,7 @@ final class ClauseSubjects {
         if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && !holdsAppositive(m, np)) {
             int end = nameAppositiveEnd(m, np[1] + 1, limit);
             if (end > 0) {
-                return new int[]{np[0], end}; // "The director of the Harbor Centre, Ina Kirsch, told …"
+                return new int[]{np[0], end}; // "The committee chairman, Jo Reyes, left early and said …"
             }
         }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
@@ -182,7 +182,7 @@ final class ClauseSubjects {
     /** A mention that can be a speaker: a pronoun for people, a capitalized name, or a role or group noun. */
     static boolean personLike(TextModel m, int[] np) {
         String h = m.lower[np[1]];
-        if (np[0] == np[1] && Words.set("he", "she", "they", "we", "i").contains(h)) {
+        if (np[0] == np[1] && PERSONAL_PRONOUNS.contains(h)) {
             return true;
         }
         if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ANONYMOUS_HEADS.contains(h)) {

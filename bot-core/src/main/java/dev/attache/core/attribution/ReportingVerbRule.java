@@ -108,10 +108,10 @@ final class ReportingVerbRule {
         int[] subj = null;
         CandidateAttribution sourceOf = null;
         boolean commaQuote = j >= a && m.closesQuote(j) && m.text.charAt(m.start[j] - 1) == ','; // “…,” adding …
+        boolean afterReport = previous != null && previous.sentence == m.sentence[t] && previous.sf >= 0;
         if (gerund) {
-            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
-                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous != null && previous.ct == j - 1) && previous != null
-                    && previous.sentence == m.sentence[t] && previous.sf >= 0) {
+            if (j >= a && afterReport && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
+                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous.ct == j - 1)) {
                 sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
@@ -156,8 +156,8 @@ final class ReportingVerbRule {
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
-            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && previous != null && previous.sentence == m.sentence[t]
-                    && previous.sf >= 0 && previous.sf < previous.cf && previous.ct < j) {
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
+                    && previous.sf < previous.cf && previous.ct < j) {
                 subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
             } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
