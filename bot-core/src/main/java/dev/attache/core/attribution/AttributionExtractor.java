@@ -38,6 +38,8 @@ public final class AttributionExtractor {
         for (CandidateAttribution r : raws) {
             ContentBoundaries.trimAfterQuote(m, r);
         }
+        NestedReports.mark(m, raws);
+        ReportedQuotations.merge(m, raws);
         SpeakerResolver resolver = new SpeakerResolver(m, context);
         List<Attribution> out = new ArrayList<>(raws.size());
         for (CandidateAttribution r : raws) {
@@ -55,6 +57,9 @@ public final class AttributionExtractor {
                 speaker = Optional.empty();
             }
             r.speaker = speaker;
+            if (r.nested) {
+                continue;
+            }
             Optional<Span> source = r.sf >= 0 ? Optional.of(new Span(m.start[r.sf], m.end[r.st])) : Optional.empty();
             Optional<Span> cue = r.cf >= 0 ? Optional.of(new Span(m.start[r.cf], m.end[r.ct])) : Optional.empty();
             Span content = new Span(r.cs, r.ce);

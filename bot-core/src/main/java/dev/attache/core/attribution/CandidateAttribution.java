@@ -19,6 +19,7 @@ final class CandidateAttribution {
     boolean interrupted; // a quotation continued after its reporting clause: direct whatever lies between
     int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
     CandidateAttribution sourceOf;
+    boolean nested; // a report opening another report's content: resolved, not returned (see NestedReports)
     Optional<Speaker> speaker = Optional.empty();
 
     int cueStart(TextModel m) {

@@ -39,7 +39,7 @@ final class ClauseSubjects {
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
         String w0 = m.lower[k];
-        boolean pronoun = Words.set("he", "she", "they", "we", "i").contains(w0);
+        boolean pronoun = PERSONAL_PRONOUNS.contains(w0);
         boolean name = k + 1 < limit && m.isCapitalized(k) && m.isCapitalized(k + 1)
                 && !Lexicon.STOP.contains(w0) && !Lexicon.DETERMINERS.contains(m.lower[k + 1]);
         if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
@@ -50,18 +50,43 @@ final class ClauseSubjects {
                 c++;
             }
             if (c < limit && m.lower[c].equals(",")) {
-                k = c + 1;
-            } else {
-                // no introductory phrase: "And then Trump went …", "But the aide spoke …"
-                while (k < limit && k - a < 3 && m.quote[k] < 0 && (OPENING_WORDS.contains(m.lower[k])
-                        || MentionFinder.isLyAdverb(m, k))) {
-                    k++;
-                }
-                if (k == a || k >= limit || Lexicon.STOP.contains(m.lower[k])) {
-                    return null;
+                return subjectAfterIntroduction(m, a, c, limit);
+            }
+            // no introductory phrase: "And then Trump went …", "But the aide spoke …", "Then he cut …"
+            while (k < limit && k - a < 3 && m.quote[k] < 0 && (OPENING_WORDS.contains(m.lower[k])
+                    || MentionFinder.isLyAdverb(m, k))) {
+                k++;
+            }
+            if (k == a || k >= limit || Lexicon.STOP.contains(m.lower[k]) && !PERSONAL_PRONOUNS.contains(m.lower[k])) {
+                return null;
+            }
+        }
+        return subjectAt(m, a, k, limit);
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
+
+    /** How far an introductory phrase with commas of its own may run ("At an event in Ames, Iowa, on Sunday, X …"). */
+    private static final int MAX_INTRODUCTION = 40;
+
+    /**
+     * The subject after an introductory phrase ending at {@code comma}; when the phrase holds commas of its own
+     * ("Speaking in Salem, New Hampshire, Trump went …"), the first comma after which a subject and its verb follow.
+     */
+    private static int[] subjectAfterIntroduction(TextModel m, int a, int comma, int limit) {
+        for (int c = comma; c < limit && c - a <= MAX_INTRODUCTION && m.quote[c] < 0; c++) {
+            if (m.lower[c].equals(",")) {
+                int[] np = subjectAt(m, a, c + 1, limit);
+                if (np != null) {
+                    return np;
                 }
             }
         }
+        return null;
+    }
+
+    /** The subject noun phrase starting at {@code k}, followed by a lower-case word (its verb), or null. */
+    private static int[] subjectAt(TextModel m, int a, int k, int limit) {
         if (k >= limit || m.quote[k] >= 0) {
             return null;
         }
@@ -80,6 +105,16 @@ final class ClauseSubjects {
                 return sentenceSubject(m, c + 1, limit);
             }
         }
+        if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && holdsAppositive(m, np) && personLike(m, np)
+                && verbAt(m, np[1] + 2)) {
+            return np; // "Gary Emineth, a former party chairman, became a delegate and said …"
+        }
+        if (np != null && np[1] + 2 < limit && m.is(np[1] + 1, ",") && !holdsAppositive(m, np)) {
+            int end = nameAppositiveEnd(m, np[1] + 1, limit);
+            if (end > 0) {
+                return new int[]{np[0], end}; // "The committee chairman, Jo Reyes, left early and said …"
+            }
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }
@@ -87,6 +122,30 @@ final class ClauseSubjects {
             return null;
         }
         return np;
+    }
+
+    /** A lower-case word that can be a verb after a subject. */
+    private static boolean verbAt(TextModel m, int k) {
+        return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k]) && m.quote[k] < 0;
+    }
+
+    /** The end of a capitalized name between {@code comma} and a second comma followed by a verb, else -1. */
+    private static int nameAppositiveEnd(TextModel m, int comma, int limit) {
+        int k = comma + 1;
+        while (k < limit && k - comma <= 5 && m.isCapitalized(k) && m.quote[k] < 0) {
+            k++;
+        }
+        return k > comma + 2 && k + 1 < limit && m.is(k, ",") && verbAt(m, k + 1) ? k - 1 : -1;
+    }
+
+    /** A noun phrase that took in an appositive after a comma ("Gary Emineth, a former party chairman"). */
+    private static boolean holdsAppositive(TextModel m, int[] np) {
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            if (m.is(k, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may open a sentence before its subject without a comma. */
@@ -123,7 +182,7 @@ final class ClauseSubjects {
     /** A mention that can be a speaker: a pronoun for people, a capitalized name, or a role or group noun. */
     static boolean personLike(TextModel m, int[] np) {
         String h = m.lower[np[1]];
-        if (np[0] == np[1] && Words.set("he", "she", "they", "we", "i").contains(h)) {
+        if (np[0] == np[1] && PERSONAL_PRONOUNS.contains(h)) {
             return true;
         }
         if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ANONYMOUS_HEADS.contains(h)) {

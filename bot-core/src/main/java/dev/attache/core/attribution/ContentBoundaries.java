@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Adjusts content ends after the rules ran: cuts a content where the next attribution of its sentence
- * begins, and ends a mixed quote at its closing mark when a new clause or adjunct follows.
+ * begins, and ends a mixed quote at its closing mark when a new clause or adjunct follows a comma or "and".
  */
 final class ContentBoundaries {
 
@@ -53,9 +53,6 @@ final class ContentBoundaries {
         }
     }
 
-    static final Set<String> AFTER_QUOTE_CUT = Words.set("as", "while", "until", "that", "which", "who",
-            "when", "because", "since", "although", "though", "after", "before", "during", "despite", "whereas");
-
     static final Set<String> CLAUSE_AFTER_COMMA = Words.set("as", "while", "according", "who", "which",
             "in", "at", "after", "before", "during", "when", "though", "although", "because", "since", "but", "and",
             "even", "then", "despite", "where");
@@ -63,7 +60,8 @@ final class ContentBoundaries {
     /**
      * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
      * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
-     * ", in a …"), as PolNeAR annotates it.
+     * ", in a …"), as PolNeAR annotates it. A subordinate clause right after the closing mark, without a
+     * comma ("he is “a unifier” who …", "“ready” as he …"), stays in the content: PolNeAR runs it on.
      */
     static void trimAfterQuote(TextModel m, CandidateAttribution r) {
         if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
@@ -83,11 +81,7 @@ final class ContentBoundaries {
                 n++;
             }
             boolean cut = false;
-            String next = n <= to ? m.lower[n] : "";
-            if (n <= to && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && m.quote[n] < 0
-                    && AFTER_QUOTE_CUT.contains(next)) {
-                cut = true; // he’s “excited where we stand” as he faces …
-            } else if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
+            if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
                 String w = m.lower[n + 1];
                 cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1)
                         && (w.endsWith("ing") || CLAUSE_AFTER_COMMA.contains(w));

@@ -224,8 +224,8 @@ final class CuePass {
         for (int k = a; k <= b && k - a < 40; k++) {
             if (m.kind[k] == TextModel.WORD && m.quote[k] < 0) {
                 words++;
-                if (m.isCapitalized(k) || Lexicon.STOP.contains(m.lower[k])) {
-                    capitalized++;
+                if (m.isCapitalized(k) || Lexicon.STOP.contains(m.lower[k]) || m.is(k, "’s") || m.is(k, "'s")) {
+                    capitalized++; // "’s" split off a capitalized word ("He’s", "Trump’s Son")
                 }
             }
         }

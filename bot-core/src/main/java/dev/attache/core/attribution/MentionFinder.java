@@ -293,6 +293,8 @@ final class MentionFinder {
         }
         for (int k = comma - 1; k >= stop; k--) {
             if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
+                    && !bareNounLike(m.lower[k]) // "a former state party chairman", "director of state campaigns"
+                    && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
                     && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
                     || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
                 finiteCue = k;
@@ -337,8 +339,13 @@ final class MentionFinder {
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
+        if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
+                && roleOfOrganization(m, nameEnd, limit)) {
+            return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
+        }
         String first = m.lower[c2 + 1];
-        if (!age && !nameAfterRole && !looksLikeAppositive(m, c2 + 1, comma - 1)
+        boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
+        if (!age && !nameAfterRole && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
@@ -356,13 +363,28 @@ final class MentionFinder {
         return from < 0 ? null : new int[]{from, comma - 1};
     }
 
+    /** "the leader of the Harbor League" ends at {@code orgEnd}: a determined role noun, "of" / "at" / "for", a name. */
+    private static boolean roleOfOrganization(TextModel m, int orgEnd, int limit) {
+        int k = orgEnd;
+        while (k - 1 >= limit && orgEnd - k < 6 && m.quote[k - 1] < 0 && (m.isCapitalized(k - 1) || m.is(k - 1, "the"))) {
+            k--;
+        }
+        int prep = k - 1;
+        if (prep - 1 < limit || !(m.is(prep, "of") || m.is(prep, "at") || m.is(prep, "for"))) {
+            return false;
+        }
+        int role = prep - 1;
+        return !m.isCapitalized(role) && m.quote[role] < 0 && (Lexicon.ROLE_NOUNS.contains(m.lower[role])
+                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]));
+    }
+
     /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */
     private static boolean determinedNoun(TextModel m, int j, int limit) {
         for (int k = j - 1; k >= limit && k >= j - 3; k--) {
             if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || Lexicon.STOP.contains(m.lower[k]) && !m.is(k, "the")) {
                 return false;
             }
-            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "’s") || m.is(k, "'s")
+            if (m.is(k, "the") || m.is(k, "a") || m.is(k, "an") || m.is(k, "another") || m.is(k, "’s") || m.is(k, "'s")
                     || m.is(k, "his") || m.is(k, "her") || m.is(k, "their") || m.is(k, "its")) {
                 return true;
             }
@@ -383,6 +405,13 @@ final class MentionFinder {
             }
         }
         return from <= to;
+    }
+
+    /** A bare cue form that is as often a noun ("state", "support", "plans", "call"). */
+    static boolean bareNounLike(String w) {
+        String lemma = CueLexicon.lemma(w);
+        return ReportingVerbRule.BARE_NOUN_LIKE.contains(w)
+                || ReportingVerbRule.NOUN_LIKE.contains(lemma) && (w.equals(lemma) || w.equals(lemma + "s"));
     }
 
     private static boolean isFiniteCueContext(TextModel m, int k) {

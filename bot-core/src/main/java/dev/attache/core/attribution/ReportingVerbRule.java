@@ -107,10 +107,12 @@ final class ReportingVerbRule {
         int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, before, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
+        boolean commaQuote = j >= a && m.closesQuote(j) && m.text.charAt(m.start[j] - 1) == ','; // “…,” adding …
+        boolean afterReport = previous != null && previous.sentence == m.sentence[t] && previous.sf >= 0;
         if (gerund) {
-            if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and")) && previous != null
-                    && previous.sentence == m.sentence[t] && previous.sf >= 0) {
-                sourceOf = previous;
+            if (j >= a && afterReport && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
+                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous.ct == j - 1)) {
+                sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);
@@ -131,7 +133,7 @@ final class ReportingVerbRule {
                         || subj[1] + 1 > b || m.kind[subj[1] + 1] != TextModel.WORD) {
                     return null;
                 }
-            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j])
+            } else if (j >= a && (m.lower[j].equals(",") || m.lower[j].equals("and") || SignatureRule.isDash(m.lower[j]) || commaQuote
                     || m.kind[j] == TextModel.WORD && !m.isCapitalized(j) && !Lexicon.STOP.contains(m.lower[j])
                     && lemma.equals("say"))) {
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);
@@ -154,7 +156,10 @@ final class ReportingVerbRule {
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
-            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
+                    && previous.sf < previous.cf && previous.ct < j) {
+                subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
+            } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
                 if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
                     subj = null;
@@ -244,7 +249,7 @@ final class ReportingVerbRule {
             leftSep = true;
         }
         if (lp < a && a - 1 >= 0 && m.closesQuote(a - 1) && m.paragraph[a - 1] == m.paragraph[a] && subj != null
-                && !gerund && opensClause(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
+                && !gerund && opensSentence(m, m.quote[a - 1]) && (rightEmpty || r <= b && Lexicon.STOP.contains(m.lower[r]) && !that)) {
             // "…?" Rubio said. / “Too forced?” He tweeted when …  (the quote ended the previous sentence)
             leftQuote = m.quote[a - 1];
             rightQuote = -1;
@@ -444,6 +449,12 @@ final class ReportingVerbRule {
         }
         int p = first - 1;
         return m.kind[p] != TextModel.WORD || m.is(p, "and") || m.is(p, "but") || m.is(p, "that");
+    }
+
+    /** A quotation that opens its sentence. */
+    static boolean opensSentence(TextModel m, int q) {
+        int first = TokenSpans.firstToken(m, m.quotations.get(q).start());
+        return first <= 0 || m.sentenceStart(first) == first;
     }
 
     /** A quotation that opens the sentence {@code a} begins: "“…” said X" without a comma is still a report. */

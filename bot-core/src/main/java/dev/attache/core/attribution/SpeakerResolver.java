@@ -150,7 +150,7 @@ final class SpeakerResolver {
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
-                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1))) {
+                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1]))) {
             e++;
         }
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {

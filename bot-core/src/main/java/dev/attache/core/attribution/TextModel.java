@@ -226,11 +226,17 @@ final class TextModel {
 
     private void splitSentences() {
         int first = 0;
+        int datelineEnd = -1;
         for (int t = 0; t < size; t++) {
+            if (t == first && (t == 0 || paragraph[t - 1] != paragraph[t])) {
+                datelineEnd = datelineEnd(t);
+            }
             boolean endHere = false;
             if (t + 1 >= size) {
                 endHere = true;
             } else if (paragraph[t + 1] != paragraph[t]) {
+                endHere = true;
+            } else if (t == datelineEnd) {
                 endHere = true;
             } else if (quote[t] < 0 && isTerminal(t)) {
                 int u = t + 1;
@@ -254,6 +260,23 @@ final class TextModel {
                 first = t + 1;
             }
         }
+    }
+
+    /**
+     * The dash that ends a news dateline opening a paragraph ("WASHINGTON (AP) —", "NEW YORK, Nov. 19 (UPI) —"),
+     * or -1: the dateline is a sentence of its own, so that the clause after it starts a sentence.
+     */
+    private int datelineEnd(int first) {
+        if (kind[first] != WORD || lower[first].length() < 2 || !text.substring(start[first], end[first]).equals(
+                text.substring(start[first], end[first]).toUpperCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int t = first + 1; t + 1 < size && t - first <= 12 && paragraph[t] == paragraph[first] && quote[t] < 0; t++) {
+            if (lower[t].equals(")")) {
+                return SignatureRule.isDash(lower[t + 1]) ? t + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isTerminal(int t) {

@@ -96,11 +96,11 @@ class AttributionPatternsTest {
     }
 
     @Test
-    void mixedQuoteEndsAtTheClosingMarkBeforeASubordinateClause() {
+    void mixedQuoteRunsOnIntoASubordinateClauseWithoutAComma() {
         String t = "Paul Ostrow says he is “ready to lead” as he faces a hard test.";
         Attribution a = find(t, "he is");
-        assertEquals("he is “ready to lead”", a.content().of(t));
-        assertTrue(a.direct());
+        assertEquals("he is “ready to lead” as he faces a hard test", a.content().of(t));
+        assertFalse(a.direct());
     }
 
     @Test

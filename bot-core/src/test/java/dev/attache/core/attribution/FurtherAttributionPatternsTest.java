@@ -1,0 +1,171 @@
+package dev.attache.core.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Further source–cue–content patterns (after {@link AttributionPatternsTest}), each on sentences about
+ * fictional people written for this test.
+ */
+class FurtherAttributionPatternsTest {
+
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private Attribution find(String text, String contentPrefix) {
+        List<Attribution> list = extractor.extract(text, ArticleContext.none());
+        return list.stream().filter(a -> a.content().of(text).startsWith(contentPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list));
+    }
+
+    private static String source(String text, Attribution a) {
+        return a.source().map(s -> s.of(text)).orElse(null);
+    }
+
+    @Test
+    void aQuotationInsideThePreviousSentenceStaysWithItsOwnCue() {
+        String t = "Lena Voigt told supporters that “the river is ours.” She said they would march on Friday.";
+        Attribution quote = find(t, "“the river");
+        assertEquals("Lena Voigt", source(t, quote));
+        assertTrue(quote.direct());
+        assertEquals("She", source(t, find(t, "they would march")));
+    }
+
+    @Test
+    void anOfPlaceAppositiveBetweenNameAndCue() {
+        String t = "“We rank them every year,” Mr. Orlov, of Harbor Capital Markets, said.";
+        Attribution a = find(t, "“We rank");
+        assertEquals("Mr. Orlov, of Harbor Capital Markets", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aReportOpeningAnotherReportsContentIsNotReturnedOnItsOwn() {
+        String t = "Dara Holm said that the mayor believes the dam is safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertEquals("the mayor believes the dam is safe", list.getFirst().content().of(t));
+    }
+
+    @Test
+    void aReportAfterAComplementizerInsideAnotherReportIsNotReturnedOnItsOwn() {
+        String t = "Dara Holm asked on Monday whether the mayor believes the dam is safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+    }
+
+    @Test
+    void aDatelineIsASentenceOfItsOwn() {
+        String t = "HARBORTON, Ore., May 2 (UPI) — In reply to the plan, the mayor’s chief aide rallied supporters, "
+                + "saying: “We will stop the dam.”";
+        Attribution a = find(t, "“We will");
+        assertEquals("the mayor’s chief aide", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aQuotationReportedAccordingToAMediumHasTheMediumAsSourceAndTheSpeakerAsSpeaker() {
+        String t = "“The dam will hold,” Dara Holm said at the hearing, according to Harbor Radio.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        Attribution a = list.getFirst();
+        assertEquals("“The dam will hold,”", a.content().of(t));
+        assertEquals("Harbor Radio", source(t, a));
+        assertEquals("Dara Holm", a.speaker().map(Speaker::name).orElse(null));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aParticipleClauseBetweenCommasIsNoCueOfTheSubject() {
+        String t = "Dara Holm, asked about the flooding, said, “The dam did its job.”";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Dara Holm", a.speaker().map(Speaker::name).orElse(null));
+        assertTrue(source(t, a).startsWith("Dara Holm"));
+    }
+
+    @Test
+    void anAppositiveAfterAnotherAndAName() {
+        String t = "Another engineer, Ola Brand, said the spillway was too narrow.";
+        assertEquals("Another engineer, Ola Brand", source(t, find(t, "the spillway")));
+    }
+
+    @Test
+    void aGerundAfterBeforeRightAfterACueTakesThatCuesSource() {
+        String t = "“We need a new dam,” Dara Holm said before adding: “Maybe the voters will pay for it.”";
+        Attribution a = find(t, "“Maybe");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectAfterAnIntroductoryPhraseWithCommasOfItsOwn() {
+        String t = "At a rally in Dorne, Idaho, on Sunday, Lena Voigt went after the mayor, calling him “a coward.”";
+        assertEquals("Lena Voigt", source(t, find(t, "him “a coward")));
+    }
+
+    @Test
+    void aParticipleTakesAPronounSubjectAfterAnOpeningWord() {
+        String t = "Lena Voigt spoke first. Then she turned to the mayor, calling him “a coward.”";
+        assertEquals("she", source(t, find(t, "him “a coward")));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationClosedWithACommaTakesTheSpeakerOfThatQuotation() {
+        String t = "Dara Holm said of the vote, “I do not like it,” adding that “the river will rise anyway.”";
+        Attribution a = find(t, "“the river");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "Lena Voigt gave a defense of “Harbor values,” saying the town stood for “courage and heart.”";
+        assertEquals("Lena Voigt", source(t2, find(t2, "the town")));
+    }
+
+    @Test
+    void aNameAppositiveAfterTheRoleOfANamedOrganization() {
+        String t = "The leader of the Harbor Defense League, Jo Reyes, warned that the dam would fail.";
+        Attribution a = find(t, "the dam");
+        assertEquals("Jo Reyes", source(t, a));
+        assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
+    }
+
+    @Test
+    void aTitleCaseHeadlineWithAPossessiveOrAContraction() {
+        String t = "Mayor’s Aide Says He’s Ready To Close The Dam.\n\nThe aide spoke on Monday.";
+        Attribution a = find(t, "He’s Ready");
+        assertEquals("Mayor’s Aide", source(t, a));
+    }
+
+    @Test
+    void aNounLikeCueFormInsideAnAppositiveIsNoVerb() {
+        String t = "Rex Orland, a former state party chairman, said the count was fair.";
+        Attribution a = find(t, "the count");
+        assertEquals("Rex Orland, a former state party chairman", source(t, a));
+        assertEquals("former state party chairman", a.speaker().map(Speaker::role).orElse(null));
+    }
+
+    @Test
+    void aSecondVerbTakesASentenceSubjectWithAnAppositive() {
+        String t = "Rex Orland, a former party chairman, became a delegate and said he backs the new dam.";
+        assertEquals("Rex Orland, a former party chairman", source(t, find(t, "he backs")));
+    }
+
+    @Test
+    void aSecondVerbTakesASentenceSubjectWithANameAppositive() {
+        String t = "The committee chairman, Jo Reyes, left early and said the vote was fair.";
+        Attribution a = find(t, "the vote");
+        assertEquals("The committee chairman, Jo Reyes", source(t, a));
+        assertEquals("Jo Reyes", a.speaker().map(Speaker::name).orElse(null));
+    }
+
+    @Test
+    void aCoordinatedCueTakesTheSourceOfTheReportJustMade() {
+        String t = "For that she drew the mayor’s anger - he called her “reckless” and said she had no support in Dorne.";
+        Attribution a = find(t, "she had no support");
+        assertEquals("he", source(t, a));
+        assertEquals("her “reckless”", find(t, "her “reckless").content().of(t));
+    }
+}
