@@ -382,14 +382,12 @@ public final class LibraryIndex implements AutoCloseable {
      * is skipped.
      */
     public ScoreDoc[] passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
-        StoredFields stored = searcher.storedFields();
         List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         org.apache.lucene.index.TermsEnum[] termsByLeaf = new org.apache.lucene.index.TermsEnum[leaves.size()];
+        org.apache.lucene.util.BytesRef[] passageIds = vectorPassageIds(searcher, vectorHits.scoreDocs);
         List<ScoreDoc> passages = new java.util.ArrayList<>(vectorHits.scoreDocs.length);
         org.apache.lucene.index.PostingsEnum postings = null;
-        for (ScoreDoc hit : vectorHits.scoreDocs) {
-            org.apache.lucene.util.BytesRef passageId = new org.apache.lucene.util.BytesRef(
-                    stored.document(hit.doc, Set.of(LibrarySchema.VECTOR_PASSAGE_ID)).get(LibrarySchema.VECTOR_PASSAGE_ID));
+        for (int h = 0; h < passageIds.length; h++) {
             search:
             for (int l = 0; l < leaves.size(); l++) {
                 org.apache.lucene.index.LeafReader leaf = leaves.get(l).reader();
@@ -400,7 +398,7 @@ public final class LibraryIndex implements AutoCloseable {
                     }
                     termsByLeaf[l] = terms.iterator();
                 }
-                if (!termsByLeaf[l].seekExact(passageId)) {
+                if (!termsByLeaf[l].seekExact(passageIds[h])) {
                     continue;
                 }
                 postings = termsByLeaf[l].postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
@@ -408,13 +406,44 @@ public final class LibraryIndex implements AutoCloseable {
                 for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                         doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        passages.add(new ScoreDoc(leaves.get(l).docBase + doc, hit.score));
+                        passages.add(new ScoreDoc(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].score));
                         break search;
                     }
                 }
             }
         }
         return passages.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * The passage id of each vector document in {@code hits}, in their order: read from doc values
+     * in doc order (as doc values are read), or from the stored field of a vector written before them.
+     */
+    static org.apache.lucene.util.BytesRef[] vectorPassageIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] inDocOrder = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            inDocOrder[i] = i;
+        }
+        java.util.Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
+        org.apache.lucene.util.BytesRef[] ids = new org.apache.lucene.util.BytesRef[hits.length];
+        int leafIndex = -1;
+        org.apache.lucene.index.BinaryDocValues values = null;
+        for (int i : inDocOrder) {
+            int doc = hits[i].doc;
+            int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.VECTOR_PASSAGE);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
+                ids[i] = org.apache.lucene.util.BytesRef.deepCopyOf(values.binaryValue());
+            } else {
+                ids[i] = new org.apache.lucene.util.BytesRef(searcher.storedFields()
+                        .document(doc, Set.of(LibrarySchema.VECTOR_PASSAGE_ID)).get(LibrarySchema.VECTOR_PASSAGE_ID));
+            }
+        }
+        return ids;
     }
 
     /** Makes new vectors visible to searches; answers computed before may now differ, so caches are invalidated. */

@@ -7,11 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +69,27 @@ class VectorStorageTest {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    @Test
+    void vectorHitsAreMappedToPassageIdsFromDocValuesOrFromTheStoredFieldOfOlderVectors() throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document older = new Document();
+            older.add(new StoredField(LibrarySchema.VECTOR_PASSAGE_ID, "a#0"));
+            writer.addDocument(older);
+            for (String id : List.of("b#1", "c#2")) {
+                Document doc = new Document();
+                doc.add(new BinaryDocValuesField(LibrarySchema.VECTOR_PASSAGE, new BytesRef(id)));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                ScoreDoc[] hits = {new ScoreDoc(2, 0.9f), new ScoreDoc(0, 0.8f), new ScoreDoc(1, 0.7f)};
+                assertThat(LibraryIndex.vectorPassageIds(new IndexSearcher(reader), hits))
+                        .extracting(BytesRef::utf8ToString).containsExactly("c#2", "a#0", "b#1");
+            }
         }
     }
 
