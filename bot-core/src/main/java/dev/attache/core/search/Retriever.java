@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -108,12 +110,9 @@ public final class Retriever {
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(question.text()));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
-        List<Hit> hits = index.withSearcher(searcher -> collect(searcher, buildQuery(terms, question, searcher),
-                rescoring, vector.map(v -> denseQuery(v, question, searcher)), candidates));
-        if (recent) {
-            hits = preferRecent(hits, question.asOf());
-        }
-        return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
+        Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
+        return index.withSearcher(searcher -> collect(searcher, buildQuery(terms, question, searcher),
+                rescoring, vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k));
     }
 
     /** The first {@link #MAX_QUERY_WORDS} words of a question. */
@@ -221,11 +220,13 @@ public final class Retriever {
     }
 
     /**
-     * The top {@code n} passages: the term query's best {@link #FIRST_STAGE} passages, rescored
-     * (phrase positions are only read for those candidates), fused with the nearest vectors' passages
-     * when {@code dense} is present.
+     * The top {@code k} passages: of the term query's best {@link #FIRST_STAGE} passages, rescored
+     * (phrase positions are only read for those candidates) and fused with the nearest vectors'
+     * passages when {@code dense} is present, the best {@code n}, re-ranked for recency when
+     * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
      */
-    private List<Hit> collect(IndexSearcher searcher, Query query, Query rescoring, Optional<Query> dense, int n) {
+    private List<Hit> collect(IndexSearcher searcher, Query query, Query rescoring, Optional<Query> dense, int n,
+                              Optional<LocalDate> recentAsOf, int k) {
         try {
             ScoreDoc[] top = lexicalRanking(searcher, query, rescoring, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
@@ -237,7 +238,10 @@ public final class Retriever {
                 }
                 top = HybridFusion.fuse(top, nearest, n);
             }
-            return hits(searcher, top, similarity);
+            if (recentAsOf.isPresent()) {
+                top = preferRecent(searcher, top, recentAsOf.get());
+            }
+            return hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -275,11 +279,9 @@ public final class Retriever {
         for (int i : order) {
             ScoreDoc sd = ranked[i];
             Document doc = stored.document(sd.doc);
-            IndexableField day = doc.getField(LibrarySchema.PUBLISHED_DAY);
             hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
                     doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
                     LibraryIndex.lazyStoredAttributions(doc),
-                    day == null ? OptionalLong.empty() : OptionalLong.of(day.numericValue().longValue()),
                     similarity.containsKey(sd.doc) ? OptionalDouble.of(similarity.get(sd.doc)) : OptionalDouble.empty());
         }
         return new ArrayList<>(List.of(hits));
@@ -287,18 +289,46 @@ public final class Retriever {
 
     /**
      * Multiplies each score by up to {@code 1 + RECENCY_WEIGHT}, decaying with the passage's age
-     * at the as-of date. The boost is bounded, so recency reorders near-ties but never lifts a
-     * weak match over a clearly better one.
+     * at the as-of date, and re-sorts. The boost is bounded, so recency reorders near-ties but never
+     * lifts a weak match over a clearly better one. Passages of unknown date keep their score.
      */
-    private static List<Hit> preferRecent(List<Hit> hits, LocalDate asOf) {
+    private static ScoreDoc[] preferRecent(IndexSearcher searcher, ScoreDoc[] ranked, LocalDate asOf) throws IOException {
         long today = asOf.toEpochDay();
-        return hits.stream().map(hit -> {
-            if (hit.publishedDay().isEmpty()) {
-                return hit;
+        long[] days = publishedDays(searcher, ranked);
+        ScoreDoc[] boosted = new ScoreDoc[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            if (days[i] == LibrarySchema.UNKNOWN_DAY) {
+                boosted[i] = ranked[i];
+                continue;
             }
-            long age = Math.max(0, today - hit.publishedDay().getAsLong());
+            long age = Math.max(0, today - days[i]);
             double freshness = Math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS);
-            return hit.withScore((float) (hit.score() * (1 + RECENCY_WEIGHT * freshness)));
-        }).sorted(Comparator.comparingDouble(Hit::score).reversed()).toList();
+            boosted[i] = new ScoreDoc(ranked[i].doc, (float) (ranked[i].score * (1 + RECENCY_WEIGHT * freshness)));
+        }
+        java.util.Arrays.sort(boosted, Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed()); // stable
+        return boosted;
+    }
+
+    /** The publication day of each passage in {@code ranked}, from doc values read in doc order. */
+    private static long[] publishedDays(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] inDocOrder = new Integer[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            inDocOrder[i] = i;
+        }
+        java.util.Arrays.sort(inDocOrder, Comparator.comparingInt(i -> ranked[i].doc));
+        long[] days = new long[ranked.length];
+        int leafIndex = -1;
+        SortedNumericDocValues values = null;
+        for (int i : inDocOrder) {
+            int l = ReaderUtil.subIndex(ranked[i].doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                values = DocValues.getSortedNumeric(leaves.get(l).reader(), LibrarySchema.PUBLISHED_DAY);
+            }
+            days[i] = values.advanceExact(ranked[i].doc - leaves.get(l).docBase) ? values.nextValue()
+                    : LibrarySchema.UNKNOWN_DAY;
+        }
+        return days;
     }
 }

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attache.core.search.Hit;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** When the composer takes the library to have nothing on a question: by words alone, or by words and meaning. */
 class AbstentionRuleTest {
 
     static Hit hit(OptionalDouble similarity) {
-        return new Hit("a#0", "a", 1f, "text", 0, List.of(), OptionalLong.empty(), similarity);
+        return new Hit("a#0", "a", 1f, "text", 0, List.of(), similarity);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Spans of a retrieved passage are weighed from its one analysis, and weigh as if analyzed alone. */
@@ -27,8 +26,7 @@ class QuestionCoverageTest {
     QuestionCoverage coverageWithPassage() {
         QuestionCoverage coverage = new QuestionCoverage(IDF, LibraryAnalyzer.english());
         Span passage = spanOf("The tariffs on steel rose again. Canada objected at once.");
-        Hit hit = new Hit("a#1", "a", 1f, passage.of(ARTICLE), passage.start(), List.of(), OptionalLong.empty(),
-                OptionalDouble.empty());
+        Hit hit = new Hit("a#1", "a", 1f, passage.of(ARTICLE), passage.start(), List.of(), OptionalDouble.empty());
         assertThat(coverage.of(hit)).isEqualTo(1.0);
         return coverage;
     }
