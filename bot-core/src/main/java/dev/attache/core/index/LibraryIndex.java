@@ -421,15 +421,10 @@ public final class LibraryIndex implements AutoCloseable {
      */
     static org.apache.lucene.util.BytesRef[] vectorPassageIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] inDocOrder = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            inDocOrder[i] = i;
-        }
-        java.util.Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
         org.apache.lucene.util.BytesRef[] ids = new org.apache.lucene.util.BytesRef[hits.length];
         int leafIndex = -1;
         org.apache.lucene.index.BinaryDocValues values = null;
-        for (int i : inDocOrder) {
+        for (int i : DocOrder.of(hits)) {
             int doc = hits[i].doc;
             int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
             if (l != leafIndex) {

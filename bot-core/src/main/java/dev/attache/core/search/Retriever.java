@@ -2,6 +2,7 @@ package dev.attache.core.search;
 
 import dev.attache.core.answer.Question;
 import dev.attache.core.embed.PassageEmbedder;
+import dev.attache.core.index.DocOrder;
 import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
@@ -270,13 +271,8 @@ public final class Retriever {
         StoredFields stored = searcher.storedFields();
         // Stored fields decompress a block per read and keep the last one: reading in doc order
         // decompresses each block once (a passage's neighbours are often hits too).
-        Integer[] order = new Integer[ranked.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ranked[i].doc));
-        Hit[] hits = new Hit[order.length];
-        for (int i : order) {
+        Hit[] hits = new Hit[ranked.length];
+        for (int i : DocOrder.of(ranked)) {
             ScoreDoc sd = ranked[i];
             Document doc = stored.document(sd.doc);
             hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
@@ -312,15 +308,10 @@ public final class Retriever {
     /** The publication day of each passage in {@code ranked}, from doc values read in doc order. */
     private static long[] publishedDays(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] inDocOrder = new Integer[ranked.length];
-        for (int i = 0; i < ranked.length; i++) {
-            inDocOrder[i] = i;
-        }
-        java.util.Arrays.sort(inDocOrder, Comparator.comparingInt(i -> ranked[i].doc));
         long[] days = new long[ranked.length];
         int leafIndex = -1;
         SortedNumericDocValues values = null;
-        for (int i : inDocOrder) {
+        for (int i : DocOrder.of(ranked)) {
             int l = ReaderUtil.subIndex(ranked[i].doc, leaves);
             if (l != leafIndex) {
                 leafIndex = l;
