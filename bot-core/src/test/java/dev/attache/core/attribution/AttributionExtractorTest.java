@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.attache.core.attribution.AttributionProbe.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +22,6 @@ class AttributionExtractorTest {
     private static Attribution only(List<Attribution> list) {
         assertEquals(1, list.size(), () -> "expected one attribution, got " + list);
         return list.getFirst();
-    }
-
-    private static String source(String text, Attribution a) {
-        return a.source().map(s -> s.of(text)).orElse(null);
     }
 
     private static String cue(String text, Attribution a) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.attache.core.attribution.AttributionProbe.find;
+import static dev.attache.core.attribution.AttributionProbe.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,16 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AttributionPatternsTest {
 
     private final AttributionExtractor extractor = new AttributionExtractor();
-
-    private Attribution find(String text, String contentPrefix) {
-        List<Attribution> list = extractor.extract(text, ArticleContext.none());
-        return list.stream().filter(a -> a.content().of(text).startsWith(contentPrefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list));
-    }
-
-    private static String source(String text, Attribution a) {
-        return a.source().map(s -> s.of(text)).orElse(null);
-    }
 
     private static String speaker(Attribution a) {
         return a.speaker().map(Speaker::name).orElse(null);
