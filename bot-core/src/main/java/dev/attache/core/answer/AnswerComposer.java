@@ -139,7 +139,7 @@ public final class AnswerComposer {
     private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        ArticleTexts texts = new ArticleTexts(index::text);
+        ArticleTexts texts = new ArticleTexts(hits, index::text);
         Set<String> articles = new LinkedHashSet<>();
         candidates.forEach(c -> articles.add(c.hit().articleId()));
         int perArticleCap = articles.size() == 1 ? MAX_POINTS : MAX_POINTS_PER_ARTICLE;
@@ -170,13 +170,16 @@ public final class AnswerComposer {
     /** Adds one quote of each person quoted in an article who has no point yet, most relevant quote first. */
     private void addVoices(List<Draft> drafts, String articleId, ArticleTexts texts, List<Hit> hits,
                            QuestionCoverage coverageOf) {
-        String text = texts.of(articleId);
+        if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
+            return;
+        }
         Set<String> heard = new LinkedHashSet<>();
         drafts.forEach(d -> heard.add(d.speakerKey()));
-        // Each quote's coverage is computed once (a comparator that analyzed the text did it
-        // O(n log n) times); the stable sort keeps the same order.
+        // Only the quotes of people not heard yet are weighed, each once (a comparator that analyzed
+        // the text did it O(n log n) times); the stable sort keeps the same order.
         List<Scored> quotes = index.attributions(articleId).stream()
-                .filter(a -> isNamedQuote(a) && a.content().end() <= text.length())
+                .filter(a -> isNamedQuote(a) && !heard.contains(a.speaker().get().name().toLowerCase(Locale.ROOT))
+                        && texts.holds(articleId, a.content()))
                 .map(a -> new Scored(a, coverageOf.of(articleId, a.content(), texts)))
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
@@ -190,7 +193,7 @@ public final class AnswerComposer {
             if (heard.contains(key)) {
                 continue;
             }
-            Optional<Draft> draft = quoteDraft(quote, text, articleId, passageFor(hits, articleId, quote, passageStarts), coverageOf);
+            Optional<Draft> draft = quoteDraft(quote, texts, articleId, passageFor(hits, articleId, quote, passageStarts), coverageOf);
             if (draft.isPresent() && drafts.stream().noneMatch(d -> d.overlaps(draft.get()))) {
                 drafts.add(draft.get());
                 heard.add(key);
@@ -245,8 +248,7 @@ public final class AnswerComposer {
         Attribution bestQuote = null;
         double bestQuoteWeight = 0;
         for (Attribution a : hit.attributions()) {
-            if (!isNamedQuote(a) || !a.content().overlaps(passage)
-                    || a.content().end() > texts.of(hit.articleId()).length()) {
+            if (!isNamedQuote(a) || !a.content().overlaps(passage) || !texts.holds(hit.articleId(), a.content())) {
                 continue;
             }
             double weight = coverageOf.of(hit.articleId(), a.content(), texts);
@@ -257,8 +259,7 @@ public final class AnswerComposer {
         }
         // A quote wins when it is about as relevant as the best sentence: speakers are what users come for.
         if (bestQuote != null && bestQuoteWeight >= QUOTE_PREFERENCE * bestWeight) {
-            Optional<Draft> quote = quoteDraft(bestQuote, texts.of(hit.articleId()), hit.articleId(), hit.passageId(),
-                    coverageOf);
+            Optional<Draft> quote = quoteDraft(bestQuote, texts, hit.articleId(), hit.passageId(), coverageOf);
             if (quote.isPresent()) {
                 return quote;
             }
@@ -279,14 +280,13 @@ public final class AnswerComposer {
         if (hit.attributions().stream().noneMatch(AnswerComposer::isNamedQuote)) {
             return List.of();
         }
-        String articleText = texts.of(hit.articleId());
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
-                .filter(a -> isNamedQuote(a) && a.content().end() <= articleText.length())
+                .filter(a -> isNamedQuote(a) && texts.holds(hit.articleId(), a.content()))
                 .map(a -> new Scored(a, coverageOf.of(hit.articleId(), a.content(), texts)))
                 .filter(s -> s.coverage() >= FURTHER_QUOTE_MIN_COVERAGE)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
-                .forEach(s -> quoteDraft(s.attribution(), articleText, hit.articleId(), hit.passageId(), coverageOf)
+                .forEach(s -> quoteDraft(s.attribution(), texts, hit.articleId(), hit.passageId(), coverageOf)
                         .ifPresent(quotes::add));
         return quotes;
     }
@@ -297,21 +297,21 @@ public final class AnswerComposer {
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private Optional<Draft> quoteDraft(Attribution quote, String articleText, String articleId, String passageId,
+    private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
-        String content = withoutInterruptions(quote.content().of(articleText));
+        String content = withoutInterruptions(texts.of(articleId, quote.content()));
         if (content.length() > MAX_QUOTE_CHARS) {
             content = excerpt(content, coverageOf);
         }
         if (content.isBlank()) {
             return Optional.empty();
         }
-        if (!QuoteVerifier.occursIn(content, around(quote.content(), articleText))) {
+        if (!QuoteVerifier.occursIn(content, around(quote.content(), articleId, texts))) {
             verificationFailures.incrementAndGet();
             log.warn("quote failed verification article={} passage={}", articleId, passageId);
             return Optional.empty();
         }
-        return Optional.of(new Draft(content, Point.Kind.QUOTE, quote.speaker(), cueText(quote, articleText),
+        return Optional.of(new Draft(content, Point.Kind.QUOTE, quote.speaker(), cueText(quote, articleId, texts),
                 articleId, passageId, quote.content()));
     }
 
@@ -323,9 +323,8 @@ public final class AnswerComposer {
      * where its attribution places it, instead of normalizing the whole article (a long speech) for
      * every quote — which was a fifth of an answer's CPU on RealTimeQA.
      */
-    static String around(Span span, String articleText) {
-        return articleText.substring(Math.max(0, span.start() - VERIFY_MARGIN),
-                Math.min(articleText.length(), span.end() + VERIFY_MARGIN));
+    private static String around(Span span, String articleId, ArticleTexts texts) {
+        return texts.window(articleId, span.start() - VERIFY_MARGIN, span.end() + VERIFY_MARGIN);
     }
 
     private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
@@ -339,7 +338,7 @@ public final class AnswerComposer {
         for (Attribution a : hit.attributions()) {
             if (a.speaker().filter(Speaker::isNamed).isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
                 speaker = a.speaker();
-                cue = cueText(a, texts.of(hit.articleId()));
+                cue = cueText(a, hit.articleId(), texts);
                 break;
             }
         }
@@ -355,23 +354,26 @@ public final class AnswerComposer {
     }
 
     /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik"). */
-    private static String cueText(Attribution a, String articleText) {
-        if (a.cue().isEmpty() || a.cue().get().end() > articleText.length()) {
+    private static String cueText(Attribution a, String articleId, ArticleTexts texts) {
+        if (a.cue().isEmpty() || !texts.holds(articleId, a.cue().get())) {
             return "";
         }
         Span cue = a.cue().get();
-        String text = cue.of(articleText).strip();
+        String text = texts.of(articleId, cue).strip();
         if (text.equalsIgnoreCase("told")) {
-            int end = cue.end();
-            while (end < articleText.length() && end - cue.end() < 40
-                    && (Character.isLetter(articleText.charAt(end)) || articleText.charAt(end) == ' ')) {
+            String after = texts.window(articleId, cue.start(), cue.end() + TOLD_OUTLET_CHARS);
+            int end = cue.length();
+            while (end < after.length() && (Character.isLetter(after.charAt(end)) || after.charAt(end) == ' ')) {
                 end++;
             }
-            String told = articleText.substring(cue.start(), end).strip();
+            String told = after.substring(0, end).strip();
             return told.split(" ").length <= 4 ? told : text;
         }
         return text;
     }
+
+    /** How far after "told" the outlet's name is looked for. */
+    private static final int TOLD_OUTLET_CHARS = 40;
 
     /**
      * Whether the passages support the question: their evidence reaches

@@ -55,7 +55,7 @@ final class QuestionCoverage {
                 return weigh(passage.occurrences(), span.start(), span.end());
             }
         }
-        return of(span.of(texts.of(articleId)));
+        return of(texts.of(articleId, span));
     }
 
     /** The coverage of the question by a text that is not a span of an article (an excerpt being made). */

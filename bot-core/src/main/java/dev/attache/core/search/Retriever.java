@@ -30,13 +30,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -74,7 +71,7 @@ public final class Retriever {
     static final double RECENCY_HALF_LIFE_DAYS = 14;
     /**
      * Words of a question that the query uses (the first ones). Each word costs clauses (text,
-     * title, and proximity to the next in the rescoring query), and Lucene refuses a query of more
+     * title, and proximity to the next in the rescoring), and Lucene refuses a query of more
      * than 1,024 clauses: a question of many distinct words must still get an answer, not an error.
      */
     static final int MAX_QUERY_WORDS = 256;
@@ -107,13 +104,19 @@ public final class Retriever {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query rescoring = rescoringQuery(terms);
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(question.text()));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
-        return index.withSearcher(searcher -> collect(searcher, buildQuery(terms, question, searcher),
-                rescoring, vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k));
+        return index.withSearcher(searcher -> {
+            try {
+                TextTermStates states = TextTermStates.lookUp(searcher, terms);
+                return collect(searcher, buildQuery(terms, states, question, searcher), rescorer(terms, states),
+                        vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The first {@link #MAX_QUERY_WORDS} words of a question. */
@@ -128,10 +131,10 @@ public final class Retriever {
      * skip passages that cannot reach the top (an optional lead clause here made every matching
      * passage be scored: four times the search time on 450k passages).
      */
-    Query buildQuery(QueryTerms terms, Question question, IndexSearcher searcher) {
+    Query buildQuery(QueryTerms terms, TextTermStates states, Question question, IndexSearcher searcher) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         for (String term : terms.distinct()) {
-            relevance.add(new TermQuery(new Term(LibrarySchema.TEXT, term)), Occur.SHOULD);
+            relevance.add(states.query(term), Occur.SHOULD);
             relevance.add(new BoostQuery(new TermQuery(new Term(LibrarySchema.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance.build(), Occur.MUST);
@@ -187,37 +190,9 @@ public final class Retriever {
         }
     }
 
-    /**
-     * The second stage, scored on the first stage's best {@value #FIRST_STAGE} only and added to
-     * their scores: the proximity of question words, and a constant for an article's lead passage.
-     */
-    static Query rescoringQuery(QueryTerms terms) {
-        BooleanQuery.Builder rescoring = new BooleanQuery.Builder();
-        Query proximity = proximityQuery(terms);
-        if (proximity != null) {
-            rescoring.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
-        }
-        rescoring.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LibrarySchema.LEAD,
-                LibrarySchema.LEAD_VALUE))), LEAD_BOOST), Occur.SHOULD);
-        return rescoring.build();
-    }
-
-    /** Pairs of adjacent question words near each other in the passage; null for a one-word question. */
-    static Query proximityQuery(QueryTerms terms) {
-        if (terms.terms().size() < 2) {
-            return null;
-        }
-        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-        for (int i = 0; i + 1 < terms.terms().size(); i++) {
-            PhraseQuery pair = new PhraseQuery.Builder()
-                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i)), 0)
-                    .add(new Term(LibrarySchema.TEXT, terms.terms().get(i + 1)),
-                            terms.positions().get(i + 1) - terms.positions().get(i))
-                    .setSlop(PROXIMITY_SLOP)
-                    .build();
-            pairs.add(pair, Occur.SHOULD);
-        }
-        return pairs.build();
+    /** The second stage: the proximity of the question's adjacent words and the lead constant. */
+    static ProximityRescorer rescorer(QueryTerms terms, TextTermStates states) {
+        return new ProximityRescorer(terms, states, PROXIMITY_BOOST, PROXIMITY_SLOP, LEAD_BOOST);
     }
 
     /**
@@ -226,10 +201,10 @@ public final class Retriever {
      * passages when {@code dense} is present, the best {@code n}, re-ranked for recency when
      * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
      */
-    private List<Hit> collect(IndexSearcher searcher, Query query, Query rescoring, Optional<Query> dense, int n,
+    private List<Hit> collect(IndexSearcher searcher, Query query, ProximityRescorer rescorer, Optional<Query> dense, int n,
                               Optional<LocalDate> recentAsOf, int k) {
         try {
-            ScoreDoc[] top = lexicalRanking(searcher, query, rescoring, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            ScoreDoc[] top = lexicalRanking(searcher, query, rescorer, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
             if (dense.isPresent()) {
                 ScoreDoc[] nearest = denseRanking(searcher, dense.get());
@@ -248,16 +223,11 @@ public final class Retriever {
         }
     }
 
-    /** The term query's best {@link #FIRST_STAGE} passages rescored ({@link #rescoringQuery}), best {@code depth} first. */
-    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, Query rescoring, int depth) throws IOException {
+    /** The term query's best {@link #FIRST_STAGE} passages rescored ({@link ProximityRescorer}), best {@code depth} first. */
+    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, ProximityRescorer rescorer, int depth)
+            throws IOException {
         TopDocs top = searcher.search(query, Math.max(depth, FIRST_STAGE));
-        top = new QueryRescorer(rescoring) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
-            }
-        }.rescore(searcher, top, depth);
-        return top.scoreDocs;
+        return rescorer.rescore(searcher, top.scoreDocs, depth);
     }
 
     /** The passages of the nearest vectors, nearest first, scored by similarity. */

@@ -31,12 +31,12 @@ class QuestionCoverageTest {
         return coverage;
     }
 
-    static final ArticleTexts TEXTS = new ArticleTexts(id -> Optional.of(ARTICLE));
+    static final ArticleTexts TEXTS = new ArticleTexts(List.of(), id -> Optional.of(ARTICLE));
 
     @Test
     void aSentenceOfARetrievedPassageWeighsWhatItHoldsWithoutReadingTheArticle() {
         QuestionCoverage coverage = coverageWithPassage();
-        ArticleTexts unread = new ArticleTexts(id -> {
+        ArticleTexts unread = new ArticleTexts(List.of(), id -> {
             throw new AssertionError("the article's text was read for a span of a retrieved passage");
         });
         String sentence = "The tariffs on steel rose again.";

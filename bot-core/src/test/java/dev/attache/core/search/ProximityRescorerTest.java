@@ -1,0 +1,102 @@
+package dev.attache.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.attache.core.index.LibrarySchema;
+import java.util.List;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+/** Adjacent question words score like Lucene's sloppy phrase of the pair; the lead gets its constant. */
+class ProximityRescorerTest {
+
+    static final float BOOST = 0.3f;
+    static final int SLOP = 3;
+    static final float LEAD = 0.5f;
+    /** The text in which both words occur more than once. */
+    static final int REPEATED = 4;
+
+    @Test
+    void aPairNearItsQuestionDistanceCountsOneOverOnePlusHowFarOff() {
+        int[] tariffs = {2, 10};
+        int[] steel = {3, 14, 30};
+        assertThat(ProximityRescorer.sloppyFrequency(tariffs, steel, 1, SLOP, false)).isCloseTo(1 + 1f / 4, within(1e-6f));
+        assertThat(ProximityRescorer.sloppyFrequency(new int[] {5}, new int[] {4}, 1, SLOP, false))
+                .as("the words in reverse order are two off").isCloseTo(1f / 3, within(1e-6f));
+        assertThat(ProximityRescorer.sloppyFrequency(new int[] {5}, new int[] {10}, 1, SLOP, false)).isZero();
+        assertThat(ProximityRescorer.sloppyFrequency(new int[] {5}, new int[] {5}, 1, SLOP, true))
+                .as("a word is never its own neighbour").isZero();
+        assertThat(ProximityRescorer.sloppyFrequency(new int[] {5, 6}, new int[] {5, 6}, 1, SLOP, true))
+                .as("5 is next to 6; 6 has only 5, two off").isCloseTo(1 + 1f / 3, within(1e-6f));
+    }
+
+    @Test
+    void aPairScoresAsLucenesSloppyPhraseOfItAndALeadPassageGetsTheConstant() throws Exception {
+        List<String> texts = List.of(
+                "the tariffs steel rose",
+                "steel was hit by tariffs again",
+                "tariffs on imported steel",
+                "tariffs are one thing and steel is another matter entirely",
+                "steel steel tariffs tariffs steel",
+                "nothing here at all");
+        try (Directory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(LibrarySchema.similarity());
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < texts.size(); i++) {
+                    Document doc = new Document();
+                    doc.add(new TextField(LibrarySchema.TEXT, texts.get(i), Field.Store.NO));
+                    if (i == 2) {
+                        doc.add(new StringField(LibrarySchema.LEAD, LibrarySchema.LEAD_VALUE, Field.Store.NO));
+                    }
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(LibrarySchema.similarity());
+                QueryTerms question = new QueryTerms(List.of("tariffs", "steel"), List.of(0, 1));
+                ProximityRescorer rescorer = new ProximityRescorer(question, TextTermStates.lookUp(searcher, question),
+                        BOOST, SLOP, LEAD);
+                ScoreDoc[] unscored = new ScoreDoc[texts.size()];
+                for (int d = 0; d < texts.size(); d++) {
+                    unscored[d] = new ScoreDoc(d, 0f);
+                }
+                ScoreDoc[] rescored = rescorer.rescore(searcher, unscored, texts.size());
+
+                PhraseQuery pair = new PhraseQuery(SLOP, LibrarySchema.TEXT, "tariffs", "steel");
+                TopDocs phrase = searcher.search(new BoostQuery(pair, BOOST), texts.size());
+                float[] expected = new float[texts.size()];
+                for (ScoreDoc sd : phrase.scoreDocs) {
+                    expected[sd.doc] = sd.score;
+                }
+                expected[2] += LEAD;
+                for (ScoreDoc sd : rescored) {
+                    if (sd.doc == REPEATED) {
+                        // Lucene's sweep pairs repeated occurrences a little differently: close, not equal.
+                        assertThat(sd.score).isCloseTo(expected[sd.doc], within(0.1f * expected[sd.doc]));
+                    } else {
+                        assertThat(sd.score).as(texts.get(sd.doc)).isCloseTo(expected[sd.doc], within(1e-5f));
+                    }
+                }
+                assertThat(rescored[0].doc).as("exact pair and lead first").isEqualTo(2);
+                assertThat(searcher.count(new MatchAllDocsQuery())).isEqualTo(texts.size());
+            }
+        }
+    }
+}
