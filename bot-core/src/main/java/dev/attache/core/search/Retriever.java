@@ -43,9 +43,9 @@ import org.apache.lucene.util.NumericUtils;
  * Finds the passages that best answer a question: BM25 over passage text with boosts for title
  * matches and for query words that appear close together, only passages published on or before
  * the as-of date, a small constant for an article's lead passage, and a bounded preference for
- * recent passages when the question asks about recent events. Ranking is two-stage: BM25 terms
- * (text, title) over the whole library, then the proximity of question words and the lead
- * constant added on the best {@value #FIRST_STAGE} only. Parameters were chosen by measurement (docs/QUALITY.md).
+ * recent passages when the question asks about recent events. Ranking is two-stage: BM25 of the
+ * passage text over the whole library, then title matches, the proximity of question words and
+ * the lead constant added on the best {@value #FIRST_STAGE} only ({@link WordRescorer}). Parameters were chosen by measurement (docs/QUALITY.md).
  * With a {@link PassageEmbedder} (hybrid search), the question's embedding also finds the
  * {@value #DENSE_CANDIDATES} nearest passage vectors under the same filters, and the two rankings
  * are fused ({@link HybridFusion}); passages not yet embedded still compete through their words.
@@ -61,7 +61,9 @@ public final class Retriever {
     /** Weight of the proximity score (adjacent question words within {@link #PROXIMITY_SLOP}). */
     static final float PROXIMITY_BOOST = 0.3f;
     static final int PROXIMITY_SLOP = 3;
-    /** How many passages the first (term) stage hands to the proximity rescoring. */
+    static final WordRescorer.Weights WEIGHTS = new WordRescorer.Weights(TITLE_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP,
+            LEAD_BOOST);
+    /** How many passages the first (term) stage hands to the rescoring. */
     static final int FIRST_STAGE = 100;
     /** How many candidates are re-ranked for recency, as a multiple of k. */
     static final int CANDIDATES_PER_RESULT = 4;
@@ -110,8 +112,8 @@ public final class Retriever {
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
         return index.withSearcher(searcher -> {
             try {
-                TextTermStates states = TextTermStates.lookUp(searcher, terms);
-                return collect(searcher, buildQuery(terms, states, question, searcher), rescorer(terms, states),
+                FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
+                return collect(searcher, buildQuery(terms, text, question, searcher), rescorer(searcher, terms, text),
                         vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -126,16 +128,15 @@ public final class Retriever {
     }
 
     /**
-     * The first stage: BM25 over passage text and title, under the question's filters. It has no
-     * optional clause beside the words (the lead boost is applied when rescoring), so Lucene can
-     * skip passages that cannot reach the top (an optional lead clause here made every matching
-     * passage be scored: four times the search time on 450k passages).
+     * The first stage: BM25 over passage text, under the question's filters. It has no optional
+     * clause beside the words (title and lead are added when rescoring), so Lucene can skip passages
+     * that cannot reach the top (an optional lead clause here made every matching passage be
+     * scored: four times the search time on 450k passages).
      */
-    Query buildQuery(QueryTerms terms, TextTermStates states, Question question, IndexSearcher searcher) {
+    Query buildQuery(QueryTerms terms, FieldTermStates text, Question question, IndexSearcher searcher) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         for (String term : terms.distinct()) {
-            relevance.add(states.query(term), Occur.SHOULD);
-            relevance.add(new BoostQuery(new TermQuery(new Term(LibrarySchema.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
+            relevance.add(text.query(term), Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance.build(), Occur.MUST);
         // Only passage documents have words in text and title: no filter on the document type is needed.
@@ -190,9 +191,9 @@ public final class Retriever {
         }
     }
 
-    /** The second stage: the proximity of the question's adjacent words and the lead constant. */
-    static ProximityRescorer rescorer(QueryTerms terms, TextTermStates states) {
-        return new ProximityRescorer(terms, states, PROXIMITY_BOOST, PROXIMITY_SLOP, LEAD_BOOST);
+    /** The second stage: title matches, the proximity of the question's adjacent words and the lead constant. */
+    static WordRescorer rescorer(IndexSearcher searcher, QueryTerms terms, FieldTermStates text) throws IOException {
+        return new WordRescorer(terms, text, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE), WEIGHTS);
     }
 
     /**
@@ -201,7 +202,7 @@ public final class Retriever {
      * passages when {@code dense} is present, the best {@code n}, re-ranked for recency when
      * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
      */
-    private List<Hit> collect(IndexSearcher searcher, Query query, ProximityRescorer rescorer, Optional<Query> dense, int n,
+    private List<Hit> collect(IndexSearcher searcher, Query query, WordRescorer rescorer, Optional<Query> dense, int n,
                               Optional<LocalDate> recentAsOf, int k) {
         try {
             ScoreDoc[] top = lexicalRanking(searcher, query, rescorer, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
@@ -223,8 +224,8 @@ public final class Retriever {
         }
     }
 
-    /** The term query's best {@link #FIRST_STAGE} passages rescored ({@link ProximityRescorer}), best {@code depth} first. */
-    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, ProximityRescorer rescorer, int depth)
+    /** The term query's best {@link #FIRST_STAGE} passages rescored ({@link WordRescorer}), best {@code depth} first. */
+    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, WordRescorer rescorer, int depth)
             throws IOException {
         TopDocs top = searcher.search(query, Math.max(depth, FIRST_STAGE));
         return rescorer.rescore(searcher, top.scoreDocs, depth);

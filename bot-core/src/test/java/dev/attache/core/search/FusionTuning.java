@@ -46,9 +46,9 @@ class FusionTuning {
                 float[] vector = embedder.embedQuery(q.question());
                 ranked.add(index.withSearcher(s -> {
                     try {
-                        TextTermStates states = TextTermStates.lookUp(s, terms);
+                        FieldTermStates text = FieldTermStates.lookUp(s, terms, LibrarySchema.TEXT);
                         ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : Retriever.lexicalRanking(s,
-                                retriever.buildQuery(terms, states, question, s), Retriever.rescorer(terms, states), 100);
+                                retriever.buildQuery(terms, text, question, s), Retriever.rescorer(s, terms, text), 100);
                         ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s));
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {
