@@ -110,15 +110,8 @@ public final class Retriever {
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
-        return index.withSearcher(searcher -> {
-            try {
-                FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
-                return collect(searcher, buildQuery(terms, text, question, searcher), rescorer(searcher, terms, text),
-                        vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return index.withSearcher(searcher -> collect(searcher, terms, question,
+                vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k));
     }
 
     /** The first {@link #MAX_QUERY_WORDS} words of a question. */
@@ -128,15 +121,18 @@ public final class Retriever {
     }
 
     /**
-     * The first stage: BM25 over passage text, under the question's filters. It has no optional
-     * clause beside the words (title and lead are added when rescoring), so Lucene can skip passages
-     * that cannot reach the top (an optional lead clause here made every matching passage be
-     * scored: four times the search time on 450k passages).
+     * The first stage: BM25 over passage text (and, when {@code title} is present, the title),
+     * under the question's filters. It has no optional clause beside the words (the lead is added
+     * when rescoring), so Lucene can skip passages that cannot reach the top (an optional lead
+     * clause here made every matching passage be scored: four times the search time on 450k
+     * passages).
      */
-    Query buildQuery(QueryTerms terms, FieldTermStates text, Question question, IndexSearcher searcher) {
+    Query buildQuery(QueryTerms terms, FieldTermStates text, Optional<FieldTermStates> title, Question question,
+                     IndexSearcher searcher) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         for (String term : terms.distinct()) {
             relevance.add(text.query(term), Occur.SHOULD);
+            title.ifPresent(t -> relevance.add(new BoostQuery(t.query(term), TITLE_BOOST), Occur.SHOULD));
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance.build(), Occur.MUST);
         // Only passage documents have words in text and title: no filter on the document type is needed.
@@ -191,21 +187,16 @@ public final class Retriever {
         }
     }
 
-    /** The second stage: title matches, the proximity of the question's adjacent words and the lead constant. */
-    static WordRescorer rescorer(IndexSearcher searcher, QueryTerms terms, FieldTermStates text) throws IOException {
-        return new WordRescorer(terms, text, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE), WEIGHTS);
-    }
-
     /**
      * The top {@code k} passages: of the term query's best {@link #FIRST_STAGE} passages, rescored
      * (phrase positions are only read for those candidates) and fused with the nearest vectors'
      * passages when {@code dense} is present, the best {@code n}, re-ranked for recency when
      * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
      */
-    private List<Hit> collect(IndexSearcher searcher, Query query, WordRescorer rescorer, Optional<Query> dense, int n,
+    private List<Hit> collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<Query> dense, int n,
                               Optional<LocalDate> recentAsOf, int k) {
         try {
-            ScoreDoc[] top = lexicalRanking(searcher, query, rescorer, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            ScoreDoc[] top = lexicalRanking(searcher, terms, question, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
             if (dense.isPresent()) {
                 ScoreDoc[] nearest = denseRanking(searcher, dense.get());
@@ -224,11 +215,24 @@ public final class Retriever {
         }
     }
 
-    /** The term query's best {@link #FIRST_STAGE} passages rescored ({@link WordRescorer}), best {@code depth} first. */
-    static ScoreDoc[] lexicalRanking(IndexSearcher searcher, Query query, WordRescorer rescorer, int depth)
+    /**
+     * The word ranking, best {@code depth} first: the text's best {@link #FIRST_STAGE} passages
+     * (at least {@code depth}), rescored by {@link WordRescorer}. Where fewer passages than that
+     * match by their text (a small library, a speaker filter), the title is matched in the first
+     * stage too, so that a passage answering through its article's title alone is still a
+     * candidate; a passage's score is the same in either stage.
+     */
+    ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
             throws IOException {
-        TopDocs top = searcher.search(query, Math.max(depth, FIRST_STAGE));
-        return rescorer.rescore(searcher, top.scoreDocs, depth);
+        int candidates = Math.max(depth, FIRST_STAGE);
+        FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
+        FieldTermStates title = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE);
+        TopDocs top = searcher.search(buildQuery(terms, text, Optional.empty(), question, searcher), candidates);
+        if (top.scoreDocs.length < candidates) {
+            top = searcher.search(buildQuery(terms, text, Optional.of(title), question, searcher), candidates);
+            return new WordRescorer(terms, text, Optional.empty(), WEIGHTS).rescore(searcher, top.scoreDocs, depth);
+        }
+        return new WordRescorer(terms, text, Optional.of(title), WEIGHTS).rescore(searcher, top.scoreDocs, depth);
     }
 
     /** The passages of the nearest vectors, nearest first, scored by similarity. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -28,7 +29,7 @@ import org.apache.lucene.util.IOSupplier;
  * text alone) it adds:
  * <ul>
  * <li>each question word in the article's title, BM25-scored in the title field with
- *     {@link Weights#title};</li>
+ *     {@link Weights#title}, unless the first stage matched the title already;</li>
  * <li>how close the question's adjacent words stand in the text: a pair at distance g in the
  *     question scores like a sloppy phrase, every occurrence of the first word with the second
  *     within {@link Weights#slop} of g away counting 1 / (1 + how far off it is), that frequency
@@ -49,10 +50,10 @@ final class WordRescorer {
     private final QueryTerms terms;
     private final List<String> distinct;
     private final FieldTermStates text;
-    private final FieldTermStates title;
+    private final Optional<FieldTermStates> title;
     private final Weights weights;
 
-    WordRescorer(QueryTerms terms, FieldTermStates text, FieldTermStates title, Weights weights) {
+    WordRescorer(QueryTerms terms, FieldTermStates text, Optional<FieldTermStates> title, Weights weights) {
         this.terms = terms;
         this.distinct = List.copyOf(terms.distinct());
         this.text = text;
@@ -107,7 +108,7 @@ final class WordRescorer {
         final PostingsEnum[] positions = new PostingsEnum[distinct.size()];
         final PostingsEnum[] titles = new PostingsEnum[distinct.size()];
         final NumericDocValues textNorms;
-        final NumericDocValues titleNorms;
+        final NumericDocValues titleNorms; // null when the title is not scored here
         final PostingsEnum lead;
 
         LeafPostings(LeafReaderContext context) throws IOException {
@@ -115,10 +116,10 @@ final class WordRescorer {
             LeafReader reader = context.reader();
             for (int t = 0; t < distinct.size(); t++) {
                 positions[t] = postings(context, text, distinct.get(t), PostingsEnum.POSITIONS);
-                titles[t] = postings(context, title, distinct.get(t), PostingsEnum.FREQS);
+                titles[t] = title.isEmpty() ? null : postings(context, title.get(), distinct.get(t), PostingsEnum.FREQS);
             }
             textNorms = reader.getNormValues(text.field());
-            titleNorms = reader.getNormValues(title.field());
+            titleNorms = title.isEmpty() ? null : reader.getNormValues(title.get().field());
             lead = reader.postings(new Term(LibrarySchema.LEAD, LibrarySchema.LEAD_VALUE), PostingsEnum.NONE);
         }
     }
@@ -137,12 +138,15 @@ final class WordRescorer {
         return scorers;
     }
 
-    /** BM25 of each distinct question word in the title field; null where no title holds it. */
+    /** BM25 of each distinct question word in the title field; null where no title holds it or the title is not scored here. */
     private SimScorer[] titleScorers(IndexSearcher searcher) throws IOException {
         SimScorer[] scorers = new SimScorer[distinct.size()];
-        CollectionStatistics collection = searcher.collectionStatistics(title.field());
+        if (title.isEmpty()) {
+            return scorers;
+        }
+        CollectionStatistics collection = searcher.collectionStatistics(title.get().field());
         for (int t = 0; collection != null && t < scorers.length; t++) {
-            TermStatistics statistics = statistics(searcher, title, distinct.get(t));
+            TermStatistics statistics = statistics(searcher, title.get(), distinct.get(t));
             if (statistics != null) {
                 scorers[t] = searcher.getSimilarity().scorer(weights.title(), collection, statistics);
             }

@@ -46,9 +46,7 @@ class FusionTuning {
                 float[] vector = embedder.embedQuery(q.question());
                 ranked.add(index.withSearcher(s -> {
                     try {
-                        FieldTermStates text = FieldTermStates.lookUp(s, terms, LibrarySchema.TEXT);
-                        ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : Retriever.lexicalRanking(s,
-                                retriever.buildQuery(terms, text, question, s), Retriever.rescorer(s, terms, text), 100);
+                        ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : retriever.lexicalRanking(s, terms, question, 100);
                         ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s));
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.attache.core.index.LibrarySchema;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,7 +83,7 @@ class WordRescorerTest {
                 QueryTerms question = new QueryTerms(List.of("tariffs", "steel"), List.of(0, 1));
                 WordRescorer rescorer = new WordRescorer(question,
                         FieldTermStates.lookUp(searcher, question, LibrarySchema.TEXT),
-                        FieldTermStates.lookUp(searcher, question, LibrarySchema.TITLE), WEIGHTS);
+                        Optional.of(FieldTermStates.lookUp(searcher, question, LibrarySchema.TITLE)), WEIGHTS);
                 ScoreDoc[] unscored = new ScoreDoc[texts.size()];
                 for (int d = 0; d < texts.size(); d++) {
                     unscored[d] = new ScoreDoc(d, 0f);
