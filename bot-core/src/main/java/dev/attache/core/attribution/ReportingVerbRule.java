@@ -321,7 +321,8 @@ final class ReportingVerbRule {
                 TokenSpans.setContent(m, raw, ls, le);
                 return raw;
             } else if (comma && !that) {
-                TokenSpans.setContent(m, raw, ls, rightEnd); // "The plan, he said, is …"
+                // "The plan, he said, is …"; "During the war, she said, the town …": an opening adverbial stays out
+                TokenSpans.setContent(m, raw, IntroPhrase.opensWith(m, ls, le) && TokenSpans.containsQuotation(m, r, rightEnd) ? r : ls, rightEnd);
                 return raw;
             }
         }

@@ -160,4 +160,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("he", source(t, a));
         assertEquals("her “reckless”", find(t, "her “reckless").content().of(t));
     }
+
+    @Test
+    void anOpeningPrepositionalPhraseBeforeAnInsertedCueFramesAQuotedReport() {
+        String t = "During the long winter, Mira Sol said, the ferry crews were “stretched to the limit.”";
+        Attribution a = find(t, "the ferry crews");
+        assertEquals("Mira Sol", source(t, a));
+        assertTrue(a.direct());
+    }
 }
