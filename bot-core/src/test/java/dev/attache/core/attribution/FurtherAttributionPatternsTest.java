@@ -168,4 +168,19 @@ class FurtherAttributionPatternsTest {
         assertEquals("Mira Sol", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aMixedQuoteEndsBeforeAnAsideAfterADash() {
+        String t = "Tomas Reyes likened the plan to “paving the wetlands” - a charge the council rejected.";
+        Attribution a = find(t, "the plan");
+        assertEquals("the plan to “paving the wetlands”", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aMixedQuoteRunsOnPastADashPair() {
+        String t = "Tomas Reyes argued that “every member of the board” - even the chair - backed the plan.";
+        Attribution a = find(t, "“every member");
+        assertTrue(a.content().of(t).endsWith("backed the plan"), () -> a.content().of(t));
+    }
 }
