@@ -103,7 +103,9 @@ final class ContentBoundaries {
             } else if (n < to && (m.is(n, "and") || m.is(n, "but")) && n + 1 <= to) {
                 String w = m.lower[n + 1];
                 cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1) && m.quote[n + 1] < 0
-                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w));
+                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w))
+                        || m.quote[n + 1] < 0 && ClauseSubjects.SUBJECT_PRONOUNS.contains(w) && !w.equals("who")
+                        && !w.equals("you"); // "… “a nice guy” and he did not …": a new clause with its own subject
             }
             if (cut) {
                 r.ce = m.end[k];

@@ -183,4 +183,12 @@ class FurtherAttributionPatternsTest {
         Attribution a = find(t, "“every member");
         assertTrue(a.content().of(t).endsWith("backed the plan"), () -> a.content().of(t));
     }
+
+    @Test
+    void aMixedQuoteEndsBeforeAndWithANewSubject() {
+        String t = "Ines Barra called the ferry captain “a true professional” and she did not mention the delays.";
+        Attribution a = find(t, "the ferry captain");
+        assertEquals("the ferry captain “a true professional”", a.content().of(t));
+        assertTrue(a.direct());
+    }
 }
