@@ -123,7 +123,7 @@ final class MentionFinder {
         if (relative != null) {
             return relative;
         }
-        return from < 0 ? null : new int[]{from, j};
+        return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
     }
 
     /**

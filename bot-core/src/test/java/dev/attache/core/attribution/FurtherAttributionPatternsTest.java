@@ -191,4 +191,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("the ferry captain “a true professional”", a.content().of(t));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aCoordinatedSubjectIsOneSourceAndOpensTheOuterContent() {
+        String t = "Ines Barra said the harbor board and its partners will seek new rules “to keep the docks safe.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Ines Barra", source(t, list.getFirst()));
+        String u = "The harbor board and its partners said the docks were “never safer.”";
+        assertEquals("The harbor board and its partners", source(u, find(u, "the docks")));
+    }
 }
