@@ -194,8 +194,8 @@ final class QuotationPass {
      */
     static CandidateAttribution previousSentenceSource(TextModel m, int first, int q) {
         int s = m.sentence[first];
-        if (s == 0) {
-            return null;
+        if (s == 0 || MixedQuoteRule.isTitle(m, q)) {
+            return null; // a title or a section heading in capitals is nobody's words
         }
         int[] prev = m.sentences.get(s - 1);
         int pa = prev[0];

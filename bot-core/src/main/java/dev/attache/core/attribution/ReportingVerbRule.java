@@ -238,8 +238,9 @@ final class ReportingVerbRule {
         } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
             leftQuote = m.quote[lp - 1];
         }
-        if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
-            leftQuote = -1;
+        if (leftQuote >= 0 && (!opensClause(m, leftQuote) || MixedQuoteRule.isTitle(m, leftQuote)
+                && !(opensSentence(m, leftQuote) && reportingMarkBefore(m, TokenSpans.firstToken(m, m.quotations.get(leftQuote).end() - 1))))) {
+            leftQuote = -1; // a title before the source names something ("“Daily Show” host X said", "…, “Y Show,” X reported")
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));

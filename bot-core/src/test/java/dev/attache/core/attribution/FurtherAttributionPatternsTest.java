@@ -201,4 +201,13 @@ class FurtherAttributionPatternsTest {
         String u = "The harbor board and its partners said the docks were “never safer.”";
         assertEquals("The harbor board and its partners", source(u, find(u, "the docks")));
     }
+
+    @Test
+    void aTitleBeforeASourceOrAsAHeadingIsNobodysWords() {
+        String t = "“Harbor Nights” host Ada Lum said on Friday that the show would end.\n\n"
+                + "The mayor spoke to reporters.\n“FERRIES FOR EVERYONE”\nThe plan passed on Monday.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.stream().noneMatch(a -> a.content().of(t).startsWith("“")), () -> list.toString());
+        assertEquals("host Ada Lum", source(t, find(t, "the show would end")));
+    }
 }
