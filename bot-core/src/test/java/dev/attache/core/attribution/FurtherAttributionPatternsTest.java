@@ -210,4 +210,15 @@ class FurtherAttributionPatternsTest {
         assertTrue(list.stream().noneMatch(a -> a.content().of(t).startsWith("“")), () -> list.toString());
         assertEquals("host Ada Lum", source(t, find(t, "the show would end")));
     }
+
+    @Test
+    void speakerLabelsInsideATranscriptQuotedParagraphByParagraph() {
+        String t = "Part of the exchange follows:\n\n\"HOST: Will the ferry run on Sunday?\n\n"
+                + "\"REYES: It will, and on every Sunday after that.\n\n\"HOST: Thank you.\"";
+        assertEquals("HOST", source(t, find(t, "Will the ferry")));
+        Attribution answer = find(t, "It will");
+        assertEquals("REYES", source(t, answer));
+        assertEquals("It will, and on every Sunday after that.", answer.content().of(t));
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream().noneMatch(a -> a.content().of(t).startsWith("\"")));
+    }
 }
