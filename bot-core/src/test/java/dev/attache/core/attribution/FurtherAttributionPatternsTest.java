@@ -221,4 +221,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("It will, and on every Sunday after that.", answer.content().of(t));
         assertTrue(extractor.extract(t, ArticleContext.none()).stream().noneMatch(a -> a.content().of(t).startsWith("\"")));
     }
+
+    @Test
+    void anAudienceCountedInFiguresAfterTold() {
+        String t = "“The ferry will run all winter,” Ines Barra told 1,250 people gathered at the pier.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertTrue(a.direct());
+    }
 }
