@@ -465,7 +465,7 @@ final class MentionFinder {
             }
             String w = m.lower[k];
             if (m.kind[k] != TextModel.WORD) {
-                if ((w.equals("-") || w.equals("&")) && k - 1 >= limit && m.isCapitalized(k - 1)) {
+                if ((w.equals("-") && !spacedDash(m, k) || w.equals("&")) && k - 1 >= limit && m.isCapitalized(k - 1)) {
                     continue;
                 }
                 break;
@@ -529,6 +529,11 @@ final class MentionFinder {
             return -1; // a bare singular common noun is rarely a source ("in key states")
         }
         return from;
+    }
+
+    /** A hyphen with a space on both sides is a dash between phrases ("… TIME - Jo Reyes:"), not part of a name. */
+    static boolean spacedDash(TextModel m, int k) {
+        return k > 0 && k + 1 < m.size && m.end[k - 1] < m.start[k] && m.end[k] < m.start[k + 1];
     }
 
     /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */

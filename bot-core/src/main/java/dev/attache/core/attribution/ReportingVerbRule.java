@@ -228,6 +228,10 @@ final class ReportingVerbRule {
             rightQuote = m.quote[r]; // "He added:" then the quote in the next paragraph
         }
         int rightEnd = TokenSpans.contentEnd(m, r, b);
+        int labelDash = labelledQuoteDash(m, r, rightEnd);
+        if (labelDash >= 0) {
+            rightEnd = TokenSpans.contentEnd(m, r, labelDash - 1);
+        }
         boolean rightEmpty = rightEnd < r || comma && rightQuote < 0 && startsNewClause(m, r);
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
@@ -510,6 +514,35 @@ final class ReportingVerbRule {
             return false;
         }
         return n <= b && m.quote[n] < 0 && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && startsNewClause(m, n);
+    }
+
+    /**
+     * "Pollsters agree - Jo Reyes: “…”", "Polls did predict the race - Jo Reyes: “…”": a dash, a name and a colon
+     * before a quotation give the quotation to the name (digest style), so the content of the cue before ends at
+     * the dash. Returns the dash's token, or -1.
+     */
+    private static int labelledQuoteDash(TextModel m, int r, int e) {
+        for (int d = r; d < e && d - r <= 30; d++) {
+            if (m.quote[d] >= 0) {
+                return -1;
+            }
+            if (SignatureRule.isDash(m.lower[d]) && labelledQuoteAfter(m, d, e)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean labelledQuoteAfter(TextModel m, int d, int e) {
+        for (int k = d + 1; k < e && k - d <= SpeakerLabelRule.MAX_LABEL; k++) {
+            if (m.is(k, ":")) {
+                return k > d + 1 && m.opensQuote(k + 1);
+            }
+            if (m.quote[k] >= 0 || !(m.kind[k] == TextModel.WORD && m.isCapitalized(k) || m.is(k, "."))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */

@@ -229,4 +229,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ines Barra", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aDigestItemGivesItsQuotationToTheNameAfterTheDash() {
+        String t = "FERRY RIDERSHIP DOUBLES IN A YEAR - Ines Barra: “Twice as many people took the ferry.”\n\n"
+                + "Analysts agree - Tomas Reyes: “The numbers are solid.”";
+        assertEquals("Ines Barra", source(t, find(t, "“Twice")));
+        assertEquals("Tomas Reyes", source(t, find(t, "“The numbers")));
+    }
 }
