@@ -237,4 +237,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ines Barra", source(t, find(t, "“Twice")));
         assertEquals("Tomas Reyes", source(t, find(t, "“The numbers")));
     }
+
+    @Test
+    void anyPastVerbBeforeANameAfterAQuotation() {
+        String t = "“The ferry is back!” beamed Ines Barra of Harborton, who waited on the pier.";
+        Attribution a = find(t, "“The ferry");
+        assertTrue(source(t, a).startsWith("Ines Barra of Harborton"), () -> source(t, a));
+        assertTrue(a.direct());
+    }
 }
