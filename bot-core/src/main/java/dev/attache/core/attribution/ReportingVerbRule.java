@@ -173,12 +173,8 @@ final class ReportingVerbRule {
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
-            if (obj == null && Character.isDigit(m.lower[r].charAt(0))) {
-                int k = r + 1; // "told 2,267 supporters": past the number (split at its comma)
-                while (k + 1 <= b && m.is(k, ",") && Character.isDigit(m.lower[k + 1].charAt(0))) {
-                    k += 2;
-                }
-                obj = k <= b ? MentionFinder.nounPhraseRight(m, k, b) : null;
+            if (obj == null && Character.isDigit(m.lower[r].charAt(0)) && r + 1 <= b) {
+                obj = MentionFinder.nounPhraseRight(m, r + 1, b); // "told 2,267 supporters": past the number
             }
             if (obj != null && obj[1] + 1 <= b && m.isCapitalized(obj[1])
                     && m.kind[obj[1] + 1] == TextModel.WORD && m.quote[obj[1] + 1] < 0 && !m.isCapitalized(obj[1] + 1)

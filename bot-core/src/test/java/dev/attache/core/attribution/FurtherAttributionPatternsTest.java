@@ -245,4 +245,12 @@ class FurtherAttributionPatternsTest {
         assertTrue(source(t, a).startsWith("Ines Barra of Harborton"), () -> source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aNumberWithThousandsSeparatorsIsOneToken() {
+        String t = "Ines Barra wrote to her 20,000 followers, “The ferry runs again,” and posted a photo.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertEquals("“The ferry runs again,”", a.content().of(t));
+    }
 }
