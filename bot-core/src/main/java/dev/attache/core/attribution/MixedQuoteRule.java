@@ -36,8 +36,9 @@ final class MixedQuoteRule {
                 return null; // another quotation or a clause mark between: not this quotation's verb
             }
             String w = m.lower[k];
+            boolean callFor = w.equals("called") && m.is(k + 1, "for"); // "called for “…”" asks, it names nothing
             if (m.isCapitalized(k) || Lexicon.STOP.contains(w) || Lexicon.DETERMINERS.contains(w)
-                    || NOT_A_VERB.contains(w) || Lexicon.PRONOUNS.contains(w) || Character.isDigit(w.charAt(0))) {
+                    || NOT_A_VERB.contains(w) && !callFor || Lexicon.PRONOUNS.contains(w) || Character.isDigit(w.charAt(0))) {
                 continue;
             }
             if (!verbForm(m, k)) {

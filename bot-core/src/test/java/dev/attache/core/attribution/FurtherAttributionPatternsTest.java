@@ -253,4 +253,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ines Barra", source(t, a));
         assertEquals("“The ferry runs again,”", a.content().of(t));
     }
+
+    @Test
+    void calledForGovernsAMixedQuote() {
+        String t = "Mayor Ines Barra has repeatedly called for “a ferry on every hour.”";
+        Attribution a = find(t, "for “a ferry");
+        assertEquals("Mayor Ines Barra", source(t, a));
+        assertTrue(a.direct());
+    }
 }
