@@ -156,6 +156,9 @@ final class ReportingVerbRule {
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport) {
+                subj = newClauseSubject(m, previous.ct + 1, j); // "When asked whom she supported, Ms. Reyes smiled and said …"
+            }
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
                     && previous.sf < previous.cf && previous.ct < j) {
                 subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
@@ -539,6 +542,22 @@ final class ReportingVerbRule {
             }
         }
         return false;
+    }
+
+    /**
+     * A new clause with a subject of its own between a report and a cue coordinated with "and": after the last
+     * unquoted comma, a person-like phrase and a lower-case verb ("When asked whom she supported, Ms. Reyes smiled
+     * and said …"); that phrase, or null.
+     */
+    private static int[] newClauseSubject(TextModel m, int from, int and) {
+        for (int k = and - 2; k >= from; k--) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                int[] np = m.quote[k + 1] < 0 && m.isCapitalized(k + 1) ? MentionFinder.nounPhraseRight(m, k + 1, and - 1) : null;
+                return np != null && np[1] + 1 < and && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
+                        && !Lexicon.STOP.contains(m.lower[np[1] + 1]) && ClauseSubjects.personLike(m, np) ? np : null;
+            }
+        }
+        return null;
     }
 
     /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */

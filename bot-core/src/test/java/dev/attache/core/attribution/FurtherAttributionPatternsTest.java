@@ -261,4 +261,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Mayor Ines Barra", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aCoordinatedCueAfterANewClauseSubjectTakesThatSubject() {
+        String t = "After the mayor said the dam was safe, Ines Barra frowned and said, “The ferry is safer.”";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertEquals("the mayor", source(t, find(t, "the dam was safe")));
+    }
 }
