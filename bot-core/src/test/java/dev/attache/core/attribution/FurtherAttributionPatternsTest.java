@@ -269,4 +269,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ines Barra", source(t, a));
         assertEquals("the mayor", source(t, find(t, "the dam was safe")));
     }
+
+    @Test
+    void aDocumentMayGovernAMixedQuote() {
+        String t = "The new ad mocks the mayor for “a ferry plan nobody asked for.”";
+        Attribution a = find(t, "the mayor for");
+        assertEquals("The new ad", source(t, a));
+        assertTrue(a.direct());
+    }
 }
