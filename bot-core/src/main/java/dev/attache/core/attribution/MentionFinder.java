@@ -112,8 +112,8 @@ final class MentionFinder {
         if (modified != null) {
             return modified;
         }
-        if (Lexicon.PRONOUNS.contains(m.lower[j])) {
-            return new int[]{j, j};
+        if (Lexicon.PRONOUNS.contains(m.lower[j]) || m.is(j, "another")) {
+            return new int[]{j, j}; // "Yet another said …": "another" stands for a person of the last sentence
         }
         int from = nounPhraseLeft(m, j, limit);
         if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {

@@ -277,4 +277,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("The new ad", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void anotherAloneIsASubject() {
+        String t = "One ferry captain said the route was safe. Yet another said, “The route floods every spring.”";
+        Attribution a = find(t, "“The route");
+        assertEquals("another", source(t, a));
+        assertTrue(a.direct());
+    }
 }
