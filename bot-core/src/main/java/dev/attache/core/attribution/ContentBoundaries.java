@@ -70,8 +70,9 @@ final class ContentBoundaries {
     /**
      * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
      * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
-     * ", in a …", " - a charge that …"), as PolNeAR annotates it. A subordinate clause right after the closing mark, without a
-     * comma ("he is “a unifier” who …", "“ready” as he …"), stays in the content: PolNeAR runs it on.
+     * ", in a …", " - a charge that …"), as PolNeAR annotates it. A subordinate clause right after the
+     * closing mark, without a comma ("he is “a unifier” who …", "“ready” as he …"), stays in the content:
+     * PolNeAR runs it on.
      */
     static void trimAfterQuote(TextModel m, CandidateAttribution r) {
         if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
@@ -92,7 +93,8 @@ final class ContentBoundaries {
             }
             boolean cut = false;
             if (k + 2 <= to && SignatureRule.isDash(m.lower[k + 1]) && m.quote[k + 1] < 0
-                    && m.kind[k + 2] == TextModel.WORD && m.quote[k + 2] < 0 && !dashIn(m, from, k) && !dashIn(m, k + 2, to)) {
+                    && m.kind[k + 2] == TextModel.WORD && m.quote[k + 2] < 0
+                    && !dashIn(m, from, k) && !dashIn(m, k + 2, to)) {
                 // "likened it to “…” - a charge that …": an aside after a dash, unless it is quoted too or the
                 // dash is one of a pair ("argued that “…” - including X - favored …", "called a vote — “…” — for …")
                 cut = true;

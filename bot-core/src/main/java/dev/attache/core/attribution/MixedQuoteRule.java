@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * The mixed-quote rule: a quotation inside a sentence that no cue claimed, governed by a verb whose
  * subject is a speaker, a document or an organization ("Trump further summed up Clinton as “terrible”",
- * "Kasich has called for “boots on the ground”", "The ad warns of “…”"): the subject is the source, the verb the cue, the words from the verb to
- * the closing mark the content. PolNeAR annotates such quotations with whatever verb governs them.
+ * "Kasich has called for “boots on the ground”", "The ad warns of “…”"): the subject is the source, the
+ * verb the cue, the words from the verb to the closing mark the content. PolNeAR annotates such quotations with whatever verb governs them.
  */
 final class MixedQuoteRule {
 

@@ -249,8 +249,9 @@ final class ReportingVerbRule {
             leftQuote = m.quote[lp - 1];
         }
         if (leftQuote >= 0 && (!opensClause(m, leftQuote) || MixedQuoteRule.isTitle(m, leftQuote)
-                && !(opensSentence(m, leftQuote) && reportingMarkBefore(m, TokenSpans.firstToken(m, m.quotations.get(leftQuote).end() - 1))))) {
-            leftQuote = -1; // a title before the source names something ("“Daily Show” host X said", "…, “Y Show,” X reported")
+                && !(opensSentence(m, leftQuote) && reportingMarkBefore(m, lp - (m.closesQuote(lp) ? 0 : 1))))) {
+            // a title before the source names something ("“Daily Show” host X said", "…, “Y Show,” X reported")
+            leftQuote = -1;
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
                 || m.closesQuote(lp));
@@ -332,8 +333,9 @@ final class ReportingVerbRule {
                 TokenSpans.setContent(m, raw, ls, le);
                 return raw;
             } else if (comma && !that) {
-                // "The plan, he said, is …"; "During the war, she said, the town …": an opening adverbial stays out
-                TokenSpans.setContent(m, raw, IntroPhrase.opensWith(m, ls, le) && TokenSpans.containsQuotation(m, r, rightEnd) ? r : ls, rightEnd);
+                // "The plan, he said, is …"; "During the war, she said, the town “…”": an opening adverbial stays out
+                boolean framed = IntroPhrase.opensWith(m, ls, le) && TokenSpans.containsQuotation(m, r, rightEnd);
+                TokenSpans.setContent(m, raw, framed ? r : ls, rightEnd);
                 return raw;
             }
         }
@@ -552,7 +554,8 @@ final class ReportingVerbRule {
     private static int[] newClauseSubject(TextModel m, int from, int and) {
         for (int k = and - 2; k >= from; k--) {
             if (m.is(k, ",") && m.quote[k] < 0) {
-                int[] np = m.quote[k + 1] < 0 && m.isCapitalized(k + 1) ? MentionFinder.nounPhraseRight(m, k + 1, and - 1) : null;
+                int[] np = m.quote[k + 1] < 0 && m.isCapitalized(k + 1)
+                        ? MentionFinder.nounPhraseRight(m, k + 1, and - 1) : null;
                 return np != null && np[1] + 1 < and && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
                         && !Lexicon.STOP.contains(m.lower[np[1] + 1]) && ClauseSubjects.personLike(m, np) ? np : null;
             }
