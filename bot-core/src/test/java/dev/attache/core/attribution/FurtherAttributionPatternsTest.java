@@ -285,4 +285,10 @@ class FurtherAttributionPatternsTest {
         assertEquals("another", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aSentenceOpeningPlacePrepositionIsNoSubject() {
+        String t = "Outside the ferry terminal in Harborton, riders gathered in two groups, chanting “Keep the ferry!”";
+        assertEquals("riders", source(t, find(t, "“Keep")));
+    }
 }
