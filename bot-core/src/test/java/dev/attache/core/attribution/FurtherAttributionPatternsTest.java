@@ -291,4 +291,22 @@ class FurtherAttributionPatternsTest {
         String t = "Outside the ferry terminal in Harborton, riders gathered in two groups, chanting “Keep the ferry!”";
         assertEquals("riders", source(t, find(t, "“Keep")));
     }
+
+    @Test
+    void aSingleLineBreakBetweenSentencesEndsAParagraph() {
+        String t = "“So afterwards, the riders feel safe,” she said. “It is like a ‘festival of boats.’”\n"
+                + "Tomas Reyes described the crowd at the pier.";
+        assertEquals("she", source(t, find(t, "“So afterwards")));
+        assertTrue(find(t, "“So afterwards").content().of(t).endsWith("boats.’”"));
+        assertEquals("the crowd at the pier", find(t, "the crowd").content().of(t));
+    }
+
+    @Test
+    void aHardWrappedTextKeepsItsLinesInOneParagraph() {
+        String t = "Ines Barra said on Monday that the ferry would run\nall winter and that the town\nwould pay. "
+                + "“We will not stop.\nThe boats are ready,” she said.";
+        Attribution a = find(t, "“We will");
+        assertEquals("she", source(t, a));
+        assertTrue(a.content().of(t).endsWith("ready,”"), () -> a.content().of(t));
+    }
 }
