@@ -42,7 +42,7 @@ final class ClauseSubjects {
         boolean pronoun = PERSONAL_PRONOUNS.contains(w0);
         boolean name = k + 1 < limit && m.isCapitalized(k) && m.isCapitalized(k + 1)
                 && !Lexicon.STOP.contains(w0) && !Lexicon.DETERMINERS.contains(m.lower[k + 1]);
-        if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || MentionFinder.isLyAdverb(m, k)
+        if (k < limit && !pronoun && (Lexicon.STOP.contains(w0) || PLACE_PREPOSITIONS.contains(w0) || MentionFinder.isLyAdverb(m, k)
                 || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD && !name
                 || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
@@ -65,6 +65,10 @@ final class ClauseSubjects {
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
+
+    /** Prepositions that open a sentence's introductory phrase but may be adjectives inside a noun ("outside groups"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("outside", "inside", "beyond", "behind", "beside",
+            "besides", "throughout", "alongside");
 
     /** How far an introductory phrase with commas of its own may run ("At an event in Ames, Iowa, on Sunday, X …"). */
     private static final int MAX_INTRODUCTION = 40;

@@ -53,6 +53,16 @@ final class ContentBoundaries {
         }
     }
 
+    /** An unquoted dash among tokens {@code from..to}. */
+    private static boolean dashIn(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (SignatureRule.isDash(m.lower[k]) && m.quote[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> CLAUSE_AFTER_COMMA = Words.set("as", "while", "according", "who", "which",
             "in", "at", "after", "before", "during", "when", "though", "although", "because", "since", "but", "and",
             "even", "then", "despite", "where");
@@ -60,8 +70,9 @@ final class ContentBoundaries {
     /**
      * Mixed quotes: "X says he is “tied for second” with Y, in a finish that …" ends the content after
      * the quoted words when what follows is a new clause or an adjunct (", adding …", " and argued …",
-     * ", in a …"), as PolNeAR annotates it. A subordinate clause right after the closing mark, without a
-     * comma ("he is “a unifier” who …", "“ready” as he …"), stays in the content: PolNeAR runs it on.
+     * ", in a …", " - a charge that …"), as PolNeAR annotates it. A subordinate clause right after the
+     * closing mark, without a comma ("he is “a unifier” who …", "“ready” as he …"), stays in the content:
+     * PolNeAR runs it on.
      */
     static void trimAfterQuote(TextModel m, CandidateAttribution r) {
         if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
@@ -81,14 +92,22 @@ final class ContentBoundaries {
                 n++;
             }
             boolean cut = false;
-            if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
+            if (k + 2 <= to && SignatureRule.isDash(m.lower[k + 1]) && m.quote[k + 1] < 0
+                    && m.kind[k + 2] == TextModel.WORD && m.quote[k + 2] < 0
+                    && !dashIn(m, from, k) && !dashIn(m, k + 2, to)) {
+                // "likened it to “…” - a charge that …": an aside after a dash, unless it is quoted too or the
+                // dash is one of a pair ("argued that “…” - including X - favored …", "called a vote — “…” — for …")
+                cut = true;
+            } else if (n < to && m.lower[n].equals(",") && n + 1 <= to) {
                 String w = m.lower[n + 1];
                 cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1)
                         && (w.endsWith("ing") || CLAUSE_AFTER_COMMA.contains(w));
             } else if (n < to && (m.is(n, "and") || m.is(n, "but")) && n + 1 <= to) {
                 String w = m.lower[n + 1];
                 cut = m.kind[n + 1] == TextModel.WORD && !m.isCapitalized(n + 1) && m.quote[n + 1] < 0
-                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w));
+                        && (CueLexicon.lemma(w) != null || w.endsWith("ed") && !Lexicon.STOP.contains(w))
+                        || m.quote[n + 1] < 0 && ClauseSubjects.SUBJECT_PRONOUNS.contains(w) && !w.equals("who")
+                        && !w.equals("you"); // "… “a nice guy” and he did not …": a new clause with its own subject
             }
             if (cut) {
                 r.ce = m.end[k];

@@ -112,8 +112,8 @@ final class MentionFinder {
         if (modified != null) {
             return modified;
         }
-        if (Lexicon.PRONOUNS.contains(m.lower[j])) {
-            return new int[]{j, j};
+        if (Lexicon.PRONOUNS.contains(m.lower[j]) || m.is(j, "another")) {
+            return new int[]{j, j}; // "Yet another said …": "another" stands for a person of the last sentence
         }
         int from = nounPhraseLeft(m, j, limit);
         if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
@@ -123,7 +123,7 @@ final class MentionFinder {
         if (relative != null) {
             return relative;
         }
-        return from < 0 ? null : new int[]{from, j};
+        return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
     }
 
     /**
@@ -465,7 +465,7 @@ final class MentionFinder {
             }
             String w = m.lower[k];
             if (m.kind[k] != TextModel.WORD) {
-                if ((w.equals("-") || w.equals("&")) && k - 1 >= limit && m.isCapitalized(k - 1)) {
+                if ((w.equals("-") && !spacedDash(m, k) || w.equals("&")) && k - 1 >= limit && m.isCapitalized(k - 1)) {
                     continue;
                 }
                 break;
@@ -529,6 +529,11 @@ final class MentionFinder {
             return -1; // a bare singular common noun is rarely a source ("in key states")
         }
         return from;
+    }
+
+    /** A hyphen with a space on both sides is a dash between phrases ("… TIME - Jo Reyes:"), not part of a name. */
+    static boolean spacedDash(TextModel m, int k) {
+        return k > 0 && k + 1 < m.size && m.end[k - 1] < m.start[k] && m.end[k] < m.start[k + 1];
     }
 
     /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * The mixed-quote rule: a quotation inside a sentence that no cue claimed, governed by a verb whose
- * subject is a speaker ("Trump further summed up Clinton as “terrible”", "Kasich has called for
- * “boots on the ground”"): the subject is the source, the verb the cue, the words from the verb to
- * the closing mark the content. PolNeAR annotates such quotations with whatever verb governs them.
+ * subject is a speaker, a document or an organization ("Trump further summed up Clinton as “terrible”",
+ * "Kasich has called for “boots on the ground”", "The ad warns of “…”"): the subject is the source, the
+ * verb the cue, the words from the verb to the closing mark the content. PolNeAR annotates such quotations with whatever verb governs them.
  */
 final class MixedQuoteRule {
 
@@ -36,8 +36,9 @@ final class MixedQuoteRule {
                 return null; // another quotation or a clause mark between: not this quotation's verb
             }
             String w = m.lower[k];
+            boolean callFor = w.equals("called") && m.is(k + 1, "for"); // "called for “…”" asks, it names nothing
             if (m.isCapitalized(k) || Lexicon.STOP.contains(w) || Lexicon.DETERMINERS.contains(w)
-                    || NOT_A_VERB.contains(w) || Lexicon.PRONOUNS.contains(w) || Character.isDigit(w.charAt(0))) {
+                    || NOT_A_VERB.contains(w) && !callFor || Lexicon.PRONOUNS.contains(w) || Character.isDigit(w.charAt(0))) {
                 continue;
             }
             if (!verbForm(m, k)) {
@@ -48,7 +49,7 @@ final class MixedQuoteRule {
                 continue;
             }
             int[] subj = MentionFinder.subjectLeft(m, j, a);
-            if (subj == null || !ClauseSubjects.personLike(m, subj)
+            if (subj == null || !ClauseSubjects.personLike(m, subj) && !determinedPhrase(m, subj)
                     || subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
                 continue;
             }
@@ -65,6 +66,15 @@ final class MixedQuoteRule {
             return r;
         }
         return null;
+    }
+
+    /**
+     * A phrase of two or more words that opens with a determiner or a capital ("The ad", "the newspaper’s
+     * editorial", "the FBI"): a document or an organization may govern a quotation too. Not a gerund ("the killing").
+     */
+    private static boolean determinedPhrase(TextModel m, int[] subj) {
+        return subj[1] > subj[0] && (Lexicon.DETERMINERS.contains(m.lower[subj[0]]) || m.isCapitalized(subj[0]))
+                && !m.lower[subj[1]].endsWith("ing");
     }
 
     /** A verb by its form: a verb of the cue lexicon, or an inflected form (-s, -ed, -ing) after a subject or auxiliary. */

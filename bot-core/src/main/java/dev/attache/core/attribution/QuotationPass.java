@@ -194,8 +194,8 @@ final class QuotationPass {
      */
     static CandidateAttribution previousSentenceSource(TextModel m, int first, int q) {
         int s = m.sentence[first];
-        if (s == 0) {
-            return null;
+        if (s == 0 || MixedQuoteRule.isTitle(m, q)) {
+            return null; // a title or a section heading in capitals is nobody's words
         }
         int[] prev = m.sentences.get(s - 1);
         int pa = prev[0];
@@ -250,7 +250,7 @@ final class QuotationPass {
         if (b - u > 25 || u > b) {
             return null;
         }
-        int[] np = MentionFinder.nounPhraseRight(m, u, b);
+        int[] np = invertedPast(m, u) ? null : MentionFinder.nounPhraseRight(m, u, b);
         int cue = -1;
         if (np != null) {
             int v = np[1] + 1;
@@ -268,6 +268,13 @@ final class QuotationPass {
             return null;
         }
         return TokenSpans.quoted(m, q, np, cue, cue, 2);
+    }
+
+    /** "“…,” beamed X": a past-tense verb, then a capitalized name or a determiner. */
+    private static boolean invertedPast(TextModel m, int u) {
+        return u + 1 < m.size && m.kind[u] == TextModel.WORD && !m.isCapitalized(u) && m.quote[u + 1] < 0
+                && (m.lower[u].endsWith("ed") || ClauseSubjects.isIrregularPast(m.lower[u]))
+                && (m.isCapitalized(u + 1) || Lexicon.DETERMINERS.contains(m.lower[u + 1]));
     }
 
     /** A quote right after an attributed quote continues it when only its reporting clause lies between. */

@@ -24,10 +24,14 @@ final class QuoteScanner {
     private QuoteScanner() {
     }
 
-    /** Paragraphs are separated by blank lines; returns their spans, whitespace trimmed. */
+    /**
+     * Paragraphs are separated by blank lines, or by single line breaks between sentences unless the text is
+     * hard-wrapped; returns their spans, whitespace trimmed.
+     */
     static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
+        boolean lineBreaks = !hardWrapped(text);
         int i = 0;
         while (i < n) {
             while (i < n && isSpace(text.charAt(i))) {
@@ -43,7 +47,7 @@ final class QuoteScanner {
                 char c = text.charAt(i);
                 if (c == '\n') {
                     newlines++;
-                    if (newlines >= 2) {
+                    if (newlines >= 2 || lineBreaks && lineEndsParagraph(text, lastNonSpace, i)) {
                         break;
                     }
                 } else if (!isSpace(c)) {
@@ -55,6 +59,52 @@ final class QuoteScanner {
             out.add(new Span(start, lastNonSpace + 1));
         }
         return out;
+    }
+
+    /** Most single line breaks fall inside a sentence: the lines were wrapped, they are not paragraphs. */
+    private static boolean hardWrapped(String text) {
+        int inside = 0;
+        int atEnd = 0;
+        for (int i = text.indexOf('\n'); i > 0; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\n' || text.charAt(i - 1) == '\n') {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && isSpace(text.charAt(k))) {
+                k--;
+            }
+            if (lineEndsParagraph(text, k, i)) {
+                atEnd++;
+            } else {
+                inside++;
+            }
+        }
+        return inside > atEnd;
+    }
+
+    /**
+     * A single line break ends a paragraph when the line ends a sentence (".", "?", "!", a closing mark after
+     * one) and the next line opens one (a capital or an opening mark): articles that separate paragraphs by one
+     * newline. A hard-wrapped line ends mid-sentence and stays in its paragraph.
+     */
+    private static boolean lineEndsParagraph(String text, int lastNonSpace, int newline) {
+        int k = lastNonSpace;
+        while (k > 0 && "”\"’'".indexOf(text.charAt(k)) >= 0) {
+            k--; // past closing marks: .” / .’” / ,”
+        }
+        char e = text.charAt(k);
+        if (!(e == '.' || e == '?' || e == '!' || e == ',' && k < lastNonSpace)) {
+            return false;
+        }
+        int j = newline + 1;
+        while (j < text.length() && isSpace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return Character.isUpperCase(c) || c == '“' || c == '"' || c == '‘';
     }
 
     static List<Quotation> scan(String text, List<Span> paragraphs) {

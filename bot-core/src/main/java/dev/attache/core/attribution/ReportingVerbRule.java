@@ -156,6 +156,9 @@ final class ReportingVerbRule {
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")
             }
+            if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport) {
+                subj = newClauseSubject(m, previous.ct + 1, j); // "When asked whom she supported, Ms. Reyes smiled and said …"
+            }
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
                     && previous.sf < previous.cf && previous.ct < j) {
                 subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
@@ -173,6 +176,9 @@ final class ReportingVerbRule {
         if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.kind[r] == TextModel.WORD && m.quote[r] < 0
                 && !m.is(r, "that")) {
             int[] obj = MentionFinder.nounPhraseRight(m, r, b);
+            if (obj == null && Character.isDigit(m.lower[r].charAt(0)) && r + 1 <= b) {
+                obj = MentionFinder.nounPhraseRight(m, r + 1, b); // "told 2,267 supporters": past the number
+            }
             if (obj != null && obj[1] + 1 <= b && m.isCapitalized(obj[1])
                     && m.kind[obj[1] + 1] == TextModel.WORD && m.quote[obj[1] + 1] < 0 && !m.isCapitalized(obj[1] + 1)
                     && AUDIENCE_HEADS.contains(m.lower[obj[1] + 1])) {
@@ -221,6 +227,10 @@ final class ReportingVerbRule {
             rightQuote = m.quote[r]; // "He added:" then the quote in the next paragraph
         }
         int rightEnd = TokenSpans.contentEnd(m, r, b);
+        int labelDash = labelledQuoteDash(m, r, rightEnd);
+        if (labelDash >= 0) {
+            rightEnd = TokenSpans.contentEnd(m, r, labelDash - 1);
+        }
         boolean rightEmpty = rightEnd < r || comma && rightQuote < 0 && startsNewClause(m, r);
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
@@ -238,7 +248,9 @@ final class ReportingVerbRule {
         } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
             leftQuote = m.quote[lp - 1];
         }
-        if (leftQuote >= 0 && !opensClause(m, leftQuote)) {
+        if (leftQuote >= 0 && (!opensClause(m, leftQuote) || MixedQuoteRule.isTitle(m, leftQuote)
+                && !(opensSentence(m, leftQuote) && reportingMarkBefore(m, lp - (m.closesQuote(lp) ? 0 : 1))))) {
+            // a title before the source names something ("“Daily Show” host X said", "…, “Y Show,” X reported")
             leftQuote = -1;
         }
         boolean leftSep = lp >= a && (m.lower[lp].equals(",") || m.lower[lp].equals("—") || leftQuote >= 0
@@ -321,7 +333,9 @@ final class ReportingVerbRule {
                 TokenSpans.setContent(m, raw, ls, le);
                 return raw;
             } else if (comma && !that) {
-                TokenSpans.setContent(m, raw, ls, rightEnd); // "The plan, he said, is …"
+                // "The plan, he said, is …"; "During the war, she said, the town “…”": an opening adverbial stays out
+                boolean framed = IntroPhrase.opensWith(m, ls, le) && TokenSpans.containsQuotation(m, r, rightEnd);
+                TokenSpans.setContent(m, raw, framed ? r : ls, rightEnd);
                 return raw;
             }
         }
@@ -501,6 +515,52 @@ final class ReportingVerbRule {
             return false;
         }
         return n <= b && m.quote[n] < 0 && m.kind[n] == TextModel.WORD && !m.isCapitalized(n) && startsNewClause(m, n);
+    }
+
+    /**
+     * "Pollsters agree - Jo Reyes: “…”", "Polls did predict the race - Jo Reyes: “…”": a dash, a name and a colon
+     * before a quotation give the quotation to the name (digest style), so the content of the cue before ends at
+     * the dash. Returns the dash's token, or -1.
+     */
+    private static int labelledQuoteDash(TextModel m, int r, int e) {
+        for (int d = r; d < e && d - r <= 30; d++) {
+            if (m.quote[d] >= 0) {
+                return -1;
+            }
+            if (SignatureRule.isDash(m.lower[d]) && labelledQuoteAfter(m, d, e)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean labelledQuoteAfter(TextModel m, int d, int e) {
+        for (int k = d + 1; k < e && k - d <= SpeakerLabelRule.MAX_LABEL; k++) {
+            if (m.is(k, ":")) {
+                return k > d + 1 && m.opensQuote(k + 1);
+            }
+            if (m.quote[k] >= 0 || !(m.kind[k] == TextModel.WORD && m.isCapitalized(k) || m.is(k, "."))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A new clause with a subject of its own between a report and a cue coordinated with "and": after the last
+     * unquoted comma, a person-like phrase and a lower-case verb ("When asked whom she supported, Ms. Reyes smiled
+     * and said …"); that phrase, or null.
+     */
+    private static int[] newClauseSubject(TextModel m, int from, int and) {
+        for (int k = and - 2; k >= from; k--) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                int[] np = m.quote[k + 1] < 0 && m.isCapitalized(k + 1)
+                        ? MentionFinder.nounPhraseRight(m, k + 1, and - 1) : null;
+                return np != null && np[1] + 1 < and && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
+                        && !Lexicon.STOP.contains(m.lower[np[1] + 1]) && ClauseSubjects.personLike(m, np) ? np : null;
+            }
+        }
+        return null;
     }
 
     /** ", adding that …", ", according to …", ", he said": the right side is a new clause, not content. */

@@ -55,14 +55,41 @@ final class SpeakerLabelRule {
         }
     }
 
+    /** The quotation's segment opening at {@code start} is not its last: the quote runs on into the next paragraph. */
+    private static boolean continuesPastParagraph(Quotation q, int start) {
+        List<Span> segments = q.segments();
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            if (segments.get(i).start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label of capitalized words inside a quotation ("PENCE", "Gov. Reyes"), where the noun-phrase walk does not go. */
+    private static int[] capitalizedLabel(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!(m.kind[k] == TextModel.WORD && m.isCapitalized(k) || m.is(k, "."))) {
+                return null;
+            }
+        }
+        return new int[]{from, to};
+    }
+
     private static CandidateAttribution label(TextModel m, int first, int last) {
-        if (m.quote[first] >= 0 || m.kind[first] != TextModel.WORD || !m.isCapitalized(first)
+        int block = -1; // a transcript quoted paragraph by paragraph: "“WALLACE: … / “PENCE: …"
+        if (m.opensQuote(first) && first + 1 <= last && m.quote[first + 1] == m.quote[first]
+                && continuesPastParagraph(m.quotations.get(m.quote[first]), m.start[first])) {
+            block = m.quote[first];
+            first++;
+        }
+        if (m.quote[first] != block || m.kind[first] != TextModel.WORD || !m.isCapitalized(first)
                 || NOT_SPEAKERS.contains(m.lower[first]) || m.is(first, "the") || m.is(first, "a") || m.is(first, "an")) {
             return null; // "The Latest: …" is a section title
         }
         int colon = -1;
         for (int k = first + 1; k <= last && k - first <= MAX_LABEL; k++) {
-            if (m.quote[k] >= 0) {
+            if (m.quote[k] != block) {
                 return null;
             }
             if (m.is(k, ":")) {
@@ -73,10 +100,10 @@ final class SpeakerLabelRule {
                 return null;
             }
         }
-        if (colon < 0 || colon + 1 > last || m.quote[colon + 1] >= 0 && m.opensQuote(colon + 1)) {
+        if (colon < 0 || colon + 1 > last || m.quote[colon + 1] != block && m.opensQuote(colon + 1)) {
             return null; // a quotation after the colon is the colon-introduced rule's
         }
-        int[] np = MentionFinder.nounPhraseRight(m, first, colon - 1);
+        int[] np = block >= 0 ? capitalizedLabel(m, first, colon - 1) : MentionFinder.nounPhraseRight(m, first, colon - 1);
         if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
             return null;
         }

@@ -68,6 +68,8 @@ final class TextModel {
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
+                    } else if (d == ',' && thousands(text, j)) {
+                        j += 4; // "20,000" is one number
                     } else {
                         break;
                     }
@@ -308,6 +310,20 @@ final class TextModel {
     }
 
     /** True when token t opens (the first segment of, or a continuation segment of) a quotation. */
+    /** A comma at {@code j} between a digit and exactly three digits ("20,000"; not "2015, 2016"). */
+    private static boolean thousands(String text, int j) {
+        int n = text.length();
+        if (j == 0 || j + 3 >= n || !Character.isDigit(text.charAt(j - 1))) {
+            return false;
+        }
+        for (int u = j + 1; u <= j + 3; u++) {
+            if (!Character.isDigit(text.charAt(u))) {
+                return false;
+            }
+        }
+        return j + 4 >= n || !Character.isLetterOrDigit(text.charAt(j + 4));
+    }
+
     boolean opensQuote(int t) {
         if (kind[t] != QUOTE || quote[t] < 0) {
             return false;

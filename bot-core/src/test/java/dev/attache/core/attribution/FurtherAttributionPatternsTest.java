@@ -160,4 +160,153 @@ class FurtherAttributionPatternsTest {
         assertEquals("he", source(t, a));
         assertEquals("her “reckless”", find(t, "her “reckless").content().of(t));
     }
+
+    @Test
+    void anOpeningPrepositionalPhraseBeforeAnInsertedCueFramesAQuotedReport() {
+        String t = "During the long winter, Mira Sol said, the ferry crews were “stretched to the limit.”";
+        Attribution a = find(t, "the ferry crews");
+        assertEquals("Mira Sol", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aMixedQuoteEndsBeforeAnAsideAfterADash() {
+        String t = "Tomas Reyes likened the plan to “paving the wetlands” - a charge the council rejected.";
+        Attribution a = find(t, "the plan");
+        assertEquals("the plan to “paving the wetlands”", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aMixedQuoteRunsOnPastADashPair() {
+        String t = "Tomas Reyes argued that “every member of the board” - even the chair - backed the plan.";
+        Attribution a = find(t, "“every member");
+        assertTrue(a.content().of(t).endsWith("backed the plan"), () -> a.content().of(t));
+    }
+
+    @Test
+    void aMixedQuoteEndsBeforeAndWithANewSubject() {
+        String t = "Ines Barra called the ferry captain “a true professional” and she did not mention the delays.";
+        Attribution a = find(t, "the ferry captain");
+        assertEquals("the ferry captain “a true professional”", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aCoordinatedSubjectIsOneSourceAndOpensTheOuterContent() {
+        String t = "Ines Barra said the harbor board and its partners will seek new rules “to keep the docks safe.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Ines Barra", source(t, list.getFirst()));
+        String u = "The harbor board and its partners said the docks were “never safer.”";
+        assertEquals("The harbor board and its partners", source(u, find(u, "the docks")));
+    }
+
+    @Test
+    void aTitleBeforeASourceOrAsAHeadingIsNobodysWords() {
+        String t = "“Harbor Nights” host Ada Lum said on Friday that the show would end.\n\n"
+                + "The mayor spoke to reporters.\n“FERRIES FOR EVERYONE”\nThe plan passed on Monday.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.stream().noneMatch(a -> a.content().of(t).startsWith("“")), () -> list.toString());
+        assertEquals("host Ada Lum", source(t, find(t, "the show would end")));
+    }
+
+    @Test
+    void speakerLabelsInsideATranscriptQuotedParagraphByParagraph() {
+        String t = "Part of the exchange follows:\n\n\"HOST: Will the ferry run on Sunday?\n\n"
+                + "\"REYES: It will, and on every Sunday after that.\n\n\"HOST: Thank you.\"";
+        assertEquals("HOST", source(t, find(t, "Will the ferry")));
+        Attribution answer = find(t, "It will");
+        assertEquals("REYES", source(t, answer));
+        assertEquals("It will, and on every Sunday after that.", answer.content().of(t));
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream().noneMatch(a -> a.content().of(t).startsWith("\"")));
+    }
+
+    @Test
+    void anAudienceCountedInFiguresAfterTold() {
+        String t = "“The ferry will run all winter,” Ines Barra told 1,250 people gathered at the pier.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aDigestItemGivesItsQuotationToTheNameAfterTheDash() {
+        String t = "FERRY RIDERSHIP DOUBLES IN A YEAR - Ines Barra: “Twice as many people took the ferry.”\n\n"
+                + "Analysts agree - Tomas Reyes: “The numbers are solid.”";
+        assertEquals("Ines Barra", source(t, find(t, "“Twice")));
+        assertEquals("Tomas Reyes", source(t, find(t, "“The numbers")));
+    }
+
+    @Test
+    void anyPastVerbBeforeANameAfterAQuotation() {
+        String t = "“The ferry is back!” beamed Ines Barra of Harborton, who waited on the pier.";
+        Attribution a = find(t, "“The ferry");
+        assertTrue(source(t, a).startsWith("Ines Barra of Harborton"), () -> source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aNumberWithThousandsSeparatorsIsOneToken() {
+        String t = "Ines Barra wrote to her 20,000 followers, “The ferry runs again,” and posted a photo.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertEquals("“The ferry runs again,”", a.content().of(t));
+    }
+
+    @Test
+    void calledForGovernsAMixedQuote() {
+        String t = "Mayor Ines Barra has repeatedly called for “a ferry on every hour.”";
+        Attribution a = find(t, "for “a ferry");
+        assertEquals("Mayor Ines Barra", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aCoordinatedCueAfterANewClauseSubjectTakesThatSubject() {
+        String t = "After the mayor said the dam was safe, Ines Barra frowned and said, “The ferry is safer.”";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("Ines Barra", source(t, a));
+        assertEquals("the mayor", source(t, find(t, "the dam was safe")));
+    }
+
+    @Test
+    void aDocumentMayGovernAMixedQuote() {
+        String t = "The new ad mocks the mayor for “a ferry plan nobody asked for.”";
+        Attribution a = find(t, "the mayor for");
+        assertEquals("The new ad", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void anotherAloneIsASubject() {
+        String t = "One ferry captain said the route was safe. Yet another said, “The route floods every spring.”";
+        Attribution a = find(t, "“The route");
+        assertEquals("another", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aSentenceOpeningPlacePrepositionIsNoSubject() {
+        String t = "Outside the ferry terminal in Harborton, riders gathered in two groups, chanting “Keep the ferry!”";
+        assertEquals("riders", source(t, find(t, "“Keep")));
+    }
+
+    @Test
+    void aSingleLineBreakBetweenSentencesEndsAParagraph() {
+        String t = "“So afterwards, the riders feel safe,” she said. “It is like a ‘festival of boats.’”\n"
+                + "Tomas Reyes described the crowd at the pier.";
+        assertEquals("she", source(t, find(t, "“So afterwards")));
+        assertTrue(find(t, "“So afterwards").content().of(t).endsWith("boats.’”"));
+        assertEquals("the crowd at the pier", find(t, "the crowd").content().of(t));
+    }
+
+    @Test
+    void aHardWrappedTextKeepsItsLinesInOneParagraph() {
+        String t = "Ines Barra said on Monday that the ferry would run\nall winter and that the town\nwould pay. "
+                + "“We will not stop.\nThe boats are ready,” she said.";
+        Attribution a = find(t, "“We will");
+        assertEquals("she", source(t, a));
+        assertTrue(a.content().of(t).endsWith("ready,”"), () -> a.content().of(t));
+    }
 }

@@ -1,0 +1,29 @@
+package dev.attache.core.attribution;
+
+import java.util.Set;
+
+/**
+ * A sentence-opening prepositional phrase before an inserted reporting clause ("During the war, she said, the
+ * town …"): it frames the report rather than belonging to what was said, so the content starts after the clause.
+ */
+final class IntroPhrase {
+
+    private IntroPhrase() {
+    }
+
+    private static final Set<String> OPENERS = Words.set("during", "in", "at", "on", "after", "before", "since",
+            "over", "under", "with", "without", "despite", "throughout", "for", "within", "among", "by");
+
+    /** True when tokens {@code ls..le} are one opening prepositional phrase (no comma of its own). */
+    static boolean opensWith(TextModel m, int ls, int le) {
+        if (!OPENERS.contains(m.lower[ls]) || m.quote[ls] >= 0) {
+            return false;
+        }
+        for (int k = ls + 1; k <= le; k++) {
+            if (m.kind[k] == TextModel.PUNCT || m.quote[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
