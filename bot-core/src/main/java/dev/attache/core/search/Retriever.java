@@ -45,7 +45,8 @@ import org.apache.lucene.util.NumericUtils;
  * the as-of date, a small constant for an article's lead passage, and a bounded preference for
  * recent passages when the question asks about recent events. Ranking is two-stage: BM25 of the
  * passage text over the whole library, then title matches, the proximity of question words and
- * the lead constant added on the best {@value #FIRST_STAGE} only ({@link WordRescorer}). Parameters were chosen by measurement (docs/QUALITY.md).
+ * the lead constant added on the best {@value #FIRST_STAGE} only ({@link WordRescorer}). Parameters
+ * were chosen by measurement (docs/QUALITY.md).
  * With a {@link PassageEmbedder} (hybrid search), the question's embedding also finds the
  * {@value #DENSE_CANDIDATES} nearest passage vectors under the same filters, and the two rankings
  * are fused ({@link HybridFusion}); passages not yet embedded still compete through their words.
