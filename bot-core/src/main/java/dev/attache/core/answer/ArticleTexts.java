@@ -2,6 +2,7 @@ package dev.attache.core.answer;
 
 import dev.attache.core.attribution.Span;
 import dev.attache.core.search.Hit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class ArticleTexts {
      * @param reader the full text of an article by id, as {@code LibraryIndex::text} reads it
      */
     ArticleTexts(List<Hit> hits, Function<String, Optional<String>> reader) {
-        hits.forEach(h -> retrieved.computeIfAbsent(h.articleId(), id -> new java.util.ArrayList<>()).add(h));
+        hits.forEach(h -> retrieved.computeIfAbsent(h.articleId(), id -> new ArrayList<>()).add(h));
         this.reader = reader;
     }
 
