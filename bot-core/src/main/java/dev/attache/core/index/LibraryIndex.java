@@ -24,11 +24,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -546,20 +551,31 @@ public final class LibraryIndex implements AutoCloseable {
                 .orElse(List.of());
     }
 
+    /**
+     * The stored document of one type for an article, found through the postings of its id in each
+     * segment (a handful of documents) checked against the type's and the live documents: a query
+     * built weights and scorers for every segment, half the cost of these look-ups, several of which
+     * every answer makes.
+     */
     private Optional<Document> storedDocument(String type, String articleId) {
         return withSearcher(searcher -> {
             try {
-                BooleanQuery query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(LibrarySchema.TYPE, type)),
-                                BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)),
-                                BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs top = searcher.search(query, 1);
-                if (top.scoreDocs.length == 0) {
-                    return Optional.empty();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    LeafReader reader = leaf.reader();
+                    PostingsEnum ofArticle = reader.postings(new Term(LibrarySchema.ARTICLE_ID, articleId), PostingsEnum.NONE);
+                    PostingsEnum ofType = reader.postings(new Term(LibrarySchema.TYPE, type), PostingsEnum.NONE);
+                    if (ofArticle == null || ofType == null) {
+                        continue;
+                    }
+                    Bits live = reader.getLiveDocs();
+                    for (int doc = ofArticle.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ofArticle.nextDoc()) {
+                        int typed = ofType.docID() < doc ? ofType.advance(doc) : ofType.docID();
+                        if (typed == doc && (live == null || live.get(doc))) {
+                            return Optional.of(reader.storedFields().document(doc));
+                        }
+                    }
                 }
-                return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+                return Optional.empty();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
