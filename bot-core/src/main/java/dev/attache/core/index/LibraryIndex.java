@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -20,16 +26,21 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -42,6 +53,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,12 +146,12 @@ public final class LibraryIndex implements AutoCloseable {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = docs.scoreDocs[i].doc;
             }
-            java.util.Arrays.sort(ids);
-            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            org.apache.lucene.index.BinaryDocValues values = null;
+            Arrays.sort(ids);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            BinaryDocValues values = null;
             int leaf = -1;
             for (int doc : ids) {
-                int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+                int l = ReaderUtil.subIndex(doc, leaves);
                 if (l != leaf) {
                     leaf = l;
                     values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.CATALOG);
@@ -276,10 +288,10 @@ public final class LibraryIndex implements AutoCloseable {
             try {
                 int[] docs = passageDocs(searcher, articleId);
                 StoredFields stored = searcher.storedFields();
-                List<IndexedPassage> passages = new java.util.ArrayList<>(docs.length);
+                List<IndexedPassage> passages = new ArrayList<>(docs.length);
                 for (int doc : docs) {
                     Document d = stored.document(doc);
-                    org.apache.lucene.index.IndexableField day = d.getField(LibrarySchema.PUBLISHED_DAY);
+                    IndexableField day = d.getField(LibrarySchema.PUBLISHED_DAY);
                     passages.add(new IndexedPassage(d.get(LibrarySchema.PASSAGE_ID), d.get(LibrarySchema.TEXT),
                             day == null ? LibrarySchema.UNKNOWN_DAY : day.numericValue().longValue(),
                             LibrarySchema.speakerNames(LibrarySchema.attributions(d))));
@@ -300,7 +312,7 @@ public final class LibraryIndex implements AutoCloseable {
         if (passages.size() != vectors.size()) {
             throw new IllegalArgumentException(passages.size() + " passages but " + vectors.size() + " vectors");
         }
-        List<Document> docs = new java.util.ArrayList<>(passages.size());
+        List<Document> docs = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
             docs.add(LibrarySchema.vectorDocument(entry.id(), passages.get(i), vectors.get(i)));
         }
@@ -373,7 +385,7 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     private void setCommitData() {
-        Map<String, String> data = new java.util.HashMap<>();
+        Map<String, String> data = new HashMap<>();
         data.put(EMBEDDED_THROUGH, Long.toString(embeddedThrough));
         if (embeddingModel != null) {
             data.put(EMBEDDING_MODEL, embeddingModel);
@@ -387,17 +399,17 @@ public final class LibraryIndex implements AutoCloseable {
      * is skipped.
      */
     public ScoreDoc[] passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.TermsEnum[] termsByLeaf = new org.apache.lucene.index.TermsEnum[leaves.size()];
-        org.apache.lucene.util.BytesRef[] passageIds = vectorPassageIds(searcher, vectorHits.scoreDocs);
-        List<ScoreDoc> passages = new java.util.ArrayList<>(vectorHits.scoreDocs.length);
-        org.apache.lucene.index.PostingsEnum postings = null;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        TermsEnum[] termsByLeaf = new TermsEnum[leaves.size()];
+        BytesRef[] passageIds = vectorPassageIds(searcher, vectorHits.scoreDocs);
+        List<ScoreDoc> passages = new ArrayList<>(vectorHits.scoreDocs.length);
+        PostingsEnum postings = null;
         for (int h = 0; h < passageIds.length; h++) {
             search:
             for (int l = 0; l < leaves.size(); l++) {
-                org.apache.lucene.index.LeafReader leaf = leaves.get(l).reader();
+                LeafReader leaf = leaves.get(l).reader();
                 if (termsByLeaf[l] == null) {
-                    org.apache.lucene.index.Terms terms = leaf.terms(LibrarySchema.PASSAGE_ID);
+                    Terms terms = leaf.terms(LibrarySchema.PASSAGE_ID);
                     if (terms == null) {
                         continue;
                     }
@@ -406,9 +418,9 @@ public final class LibraryIndex implements AutoCloseable {
                 if (!termsByLeaf[l].seekExact(passageIds[h])) {
                     continue;
                 }
-                postings = termsByLeaf[l].postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-                org.apache.lucene.util.Bits live = leaf.getLiveDocs();
-                for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                postings = termsByLeaf[l].postings(postings, PostingsEnum.NONE);
+                Bits live = leaf.getLiveDocs();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
                         doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         passages.add(new ScoreDoc(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].score));
@@ -424,22 +436,22 @@ public final class LibraryIndex implements AutoCloseable {
      * The passage id of each vector document in {@code hits}, in their order: read from doc values
      * in doc order (as doc values are read), or from the stored field of a vector written before them.
      */
-    static org.apache.lucene.util.BytesRef[] vectorPassageIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.util.BytesRef[] ids = new org.apache.lucene.util.BytesRef[hits.length];
+    static BytesRef[] vectorPassageIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BytesRef[] ids = new BytesRef[hits.length];
         int leafIndex = -1;
-        org.apache.lucene.index.BinaryDocValues values = null;
+        BinaryDocValues values = null;
         for (int i : DocOrder.of(hits)) {
             int doc = hits[i].doc;
-            int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            int l = ReaderUtil.subIndex(doc, leaves);
             if (l != leafIndex) {
                 leafIndex = l;
                 values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.VECTOR_PASSAGE);
             }
             if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
-                ids[i] = org.apache.lucene.util.BytesRef.deepCopyOf(values.binaryValue());
+                ids[i] = BytesRef.deepCopyOf(values.binaryValue());
             } else {
-                ids[i] = new org.apache.lucene.util.BytesRef(searcher.storedFields()
+                ids[i] = new BytesRef(searcher.storedFields()
                         .document(doc, Set.of(LibrarySchema.VECTOR_PASSAGE_ID)).get(LibrarySchema.VECTOR_PASSAGE_ID));
             }
         }
@@ -514,7 +526,7 @@ public final class LibraryIndex implements AutoCloseable {
                 .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
-        return java.util.Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+        return Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
     }
 
     /**
@@ -522,17 +534,17 @@ public final class LibraryIndex implements AutoCloseable {
      * look-ups. Read from the article document; an index written before it held the starts reads
      * the passages themselves.
      */
-    public java.util.NavigableMap<Integer, String> passageStarts(String articleId) {
+    public NavigableMap<Integer, String> passageStarts(String articleId) {
         return storedDocument(LibrarySchema.TYPE_ARTICLE, articleId)
                 .flatMap(LibrarySchema::passageStarts)
                 .orElseGet(() -> startsOfPassages(articleId));
     }
 
-    java.util.NavigableMap<Integer, String> startsOfPassages(String articleId) {
+    NavigableMap<Integer, String> startsOfPassages(String articleId) {
         return withSearcher(searcher -> {
             try {
                 StoredFields stored = searcher.storedFields();
-                java.util.TreeMap<Integer, String> starts = new java.util.TreeMap<>();
+                TreeMap<Integer, String> starts = new TreeMap<>();
                 for (int passage : passageDocs(searcher, articleId)) {
                     Document doc = stored.document(passage, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
                     starts.putIfAbsent(doc.getField(LibrarySchema.START).numericValue().intValue(),
@@ -592,17 +604,17 @@ public final class LibraryIndex implements AutoCloseable {
      * as many candidates as it returns, and most are never looked at.
      */
     public static List<Attribution> lazyStoredAttributions(Document doc) {
-        org.apache.lucene.index.IndexableField field = doc.getField(LibrarySchema.ATTRIBUTIONS);
-        return field == null ? List.of() : new LazyAttributions(org.apache.lucene.util.BytesRef.deepCopyOf(field.binaryValue()));
+        IndexableField field = doc.getField(LibrarySchema.ATTRIBUTIONS);
+        return field == null ? List.of() : new LazyAttributions(BytesRef.deepCopyOf(field.binaryValue()));
     }
 
     /** An immutable list decoded from its stored bytes when first read; thread-safe. */
-    private static final class LazyAttributions extends java.util.AbstractList<Attribution>
+    private static final class LazyAttributions extends AbstractList<Attribution>
             implements java.util.RandomAccess {
-        private final org.apache.lucene.util.BytesRef bytes;
+        private final BytesRef bytes;
         private volatile List<Attribution> decoded;
 
-        LazyAttributions(org.apache.lucene.util.BytesRef bytes) {
+        LazyAttributions(BytesRef bytes) {
             this.bytes = bytes;
         }
 

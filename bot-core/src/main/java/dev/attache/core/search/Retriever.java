@@ -73,9 +73,9 @@ public final class Retriever {
     static final float RECENCY_WEIGHT = 0.3f;
     static final double RECENCY_HALF_LIFE_DAYS = 14;
     /**
-     * Words of a question that the query uses (the first ones). Each word costs clauses (text,
-     * title, and proximity to the next in the rescoring), and Lucene refuses a query of more
-     * than 1,024 clauses: a question of many distinct words must still get an answer, not an error.
+     * Words of a question that the query uses (the first ones). Each word costs up to two clauses
+     * of the first stage (text, and title where it is matched there), and Lucene refuses a query of
+     * more than 1,024 clauses: a question of many distinct words must still get an answer, not an error.
      */
     static final int MAX_QUERY_WORDS = 256;
 
@@ -189,10 +189,10 @@ public final class Retriever {
     }
 
     /**
-     * The top {@code k} passages: of the term query's best {@link #FIRST_STAGE} passages, rescored
-     * (phrase positions are only read for those candidates) and fused with the nearest vectors'
-     * passages when {@code dense} is present, the best {@code n}, re-ranked for recency when
-     * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
+     * The top {@code k} passages: of the word ranking ({@link #lexicalRanking}), fused with the
+     * nearest vectors' passages when {@code dense} is present, the best {@code n}, re-ranked for
+     * recency when {@code recentAsOf} is present; only the {@code k} returned are read from stored
+     * fields.
      */
     private List<Hit> collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<Query> dense, int n,
                               Optional<LocalDate> recentAsOf, int k) {

@@ -82,6 +82,19 @@ class RetrieverTest {
     }
 
     @Test
+    void aPassageThatMatchesOnlyThroughItsArticlesTitleIsStillFound() throws Exception {
+        try (Attache attache = library(
+                article("titled", "Oskarshamn viaduct repairs", "2022-01-10", filler("budget", 6)),
+                article("worded", "Railway budget", "2022-01-10",
+                        "Engineers said the viaduct needs new bearings before winter. " + filler("railway", 5)))) {
+            Answer answer = attache.ask(new Question("Oskarshamn viaduct?", LocalDate.of(2022, 6, 1), 10, Optional.empty()));
+            // The first stage matches passage text; "Oskarshamn" stands only in a title, and the
+            // library has fewer matching passages than the first stage asks for, so titles count there too.
+            assertThat(answer.passages()).extracting(RankedPassage::articleId).contains("titled", "worded");
+        }
+    }
+
+    @Test
     void aLeadPassageOutranksTheSameMatchFurtherIntoAnArticle() throws Exception {
         String match = "Engineers said the viaduct near Oskarshamn needs new bearings before winter. ";
         try (Attache attache = library(
