@@ -2,7 +2,7 @@ package dev.attache.bench;
 
 import dev.attache.core.answer.Answer;
 import dev.attache.core.answer.Question;
-import dev.attache.core.search.Hit;
+import dev.attache.core.search.Retrieval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +27,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class ComposeBenchmark {
 
-    private final List<List<Hit>> hits = new ArrayList<>();
+    private final List<Retrieval> retrievals = new ArrayList<>();
     private int next;
 
     @Setup(Level.Trial)
     public void retrieve(BenchLibrary library) {
         for (Question q : library.questions) {
-            hits.add(library.retriever.search(q, Question.DEFAULT_TOP_K));
+            retrievals.add(library.retriever.retrieve(q, Question.DEFAULT_TOP_K));
         }
     }
 
     @Benchmark
     public Answer compose(BenchLibrary library) {
         int i = next++ & (BenchLibrary.QUESTIONS - 1);
-        return library.composer.compose(library.questions.get(i), hits.get(i), "bench", System.nanoTime());
+        return library.composer.compose(library.questions.get(i), retrievals.get(i), "bench", System.nanoTime());
     }
 }

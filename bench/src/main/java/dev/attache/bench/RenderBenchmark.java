@@ -36,7 +36,7 @@ public class RenderBenchmark {
     @Setup(Level.Trial)
     public void answers(BenchLibrary library) {
         for (Question q : library.questions) {
-            Answer a = library.composer.compose(q, library.retriever.search(q, Question.DEFAULT_TOP_K), "bench",
+            Answer a = library.composer.compose(q, library.retriever.retrieve(q, Question.DEFAULT_TOP_K), "bench",
                     System.nanoTime());
             if (a.answered()) {
                 answers.add(a);

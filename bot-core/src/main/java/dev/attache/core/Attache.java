@@ -212,7 +212,7 @@ public final class Attache implements AutoCloseable {
             throw new AnswerBusyException(Duration.ofSeconds(5));
         }
         try {
-            return composer.compose(question, retriever.search(question, question.topK()), answerId(question, generation),
+            return composer.compose(question, retriever.retrieve(question, question.topK()), answerId(question, generation),
                     start);
         } finally {
             answerSlots.release();

@@ -12,6 +12,7 @@ import dev.attache.core.ingest.Sentences;
 import dev.attache.core.ops.ArticleSummary;
 import dev.attache.core.search.Hit;
 import dev.attache.core.search.QueryTerms;
+import dev.attache.core.search.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,11 +90,12 @@ public final class AnswerComposer {
         return verificationFailures.get();
     }
 
-    public Answer compose(Question question, List<Hit> hits, String answerId, long startNanos) {
+    public Answer compose(Question question, Retrieval retrieval, String answerId, long startNanos) {
+        List<Hit> hits = retrieval.hits();
         List<RankedPassage> ranked = hits.stream()
                 .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text(), h.similarity())).toList();
         QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
-        QuestionCoverage coverageOf = new QuestionCoverage(idf(questionTerms.distinct()), passages);
+        QuestionCoverage coverageOf = new QuestionCoverage(idf(questionTerms.distinct(), retrieval), passages);
         List<Candidate> candidates = new ArrayList<>();
         double topScore = hits.isEmpty() ? 0 : hits.getFirst().score();
         double bestCoverage = 0;
@@ -487,7 +489,11 @@ public final class AnswerComposer {
         return new Source(n, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url());
     }
 
-    private Map<String, Double> idf(Set<String> terms) {
+    /** The IDF of the question's terms: from the search's own look-ups, when it looked them all up. */
+    private Map<String, Double> idf(Set<String> terms, Retrieval retrieval) {
+        if (retrieval.docFreqs().keySet().containsAll(terms)) {
+            return EvidenceStrength.idf(terms, retrieval.docFreqs(), retrieval.passageCount());
+        }
         return index.withSearcher(searcher -> EvidenceStrength.idf(searcher.getIndexReader(), terms));
     }
 

@@ -52,15 +52,27 @@ public final class EvidenceStrength {
      */
     public static Map<String, Double> idf(IndexReader reader, Collection<String> terms) {
         try {
-            long docCount = Math.max(MIN_DOC_COUNT, reader.getDocCount(LibrarySchema.TEXT));
-            Map<String, Double> idf = new LinkedHashMap<>();
+            Map<String, Integer> docFreqs = new LinkedHashMap<>();
             for (String term : terms) {
-                idf.put(term, idf(reader.docFreq(new Term(LibrarySchema.TEXT, term)), docCount));
+                docFreqs.put(term, reader.docFreq(new Term(LibrarySchema.TEXT, term)));
             }
-            return idf;
+            return idf(terms, docFreqs, reader.getDocCount(LibrarySchema.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * BM25 IDF of each term, from how many of {@code passageCount} passages hold it ({@code docFreqs}
+     * has every term), counting at least {@link #MIN_DOC_COUNT} passages.
+     */
+    public static Map<String, Double> idf(Collection<String> terms, Map<String, Integer> docFreqs, long passageCount) {
+        long docCount = Math.max(MIN_DOC_COUNT, passageCount);
+        Map<String, Double> idf = new LinkedHashMap<>();
+        for (String term : terms) {
+            idf.put(term, idf(docFreqs.get(term), docCount));
+        }
+        return idf;
     }
 
     /**

@@ -44,6 +44,13 @@ final class FieldTermStates {
         return new TermQuery(term(term), of(term));
     }
 
+    /** How many documents hold each term in this field. */
+    Map<String, Integer> docFreqs() {
+        Map<String, Integer> docFreqs = new LinkedHashMap<>();
+        states.forEach((term, termStates) -> docFreqs.put(term, termStates.docFreq()));
+        return docFreqs;
+    }
+
     TermStates of(String term) {
         TermStates termStates = states.get(term);
         if (termStates == null) {

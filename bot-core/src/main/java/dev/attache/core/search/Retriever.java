@@ -103,9 +103,14 @@ public final class Retriever {
      * (only stop words), or, with word search alone, when none of its words is in the library.
      */
     public List<Hit> search(Question question, int k) {
+        return retrieve(question, k).hits();
+    }
+
+    /** {@link #search}, with the statistics of the question's terms it looked up. */
+    public Retrieval retrieve(Question question, int k) {
         QueryTerms terms = firstWords(QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text()));
         if (terms.isEmpty()) {
-            return List.of();
+            return Retrieval.NONE;
         }
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(question.text()));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
@@ -194,10 +199,12 @@ public final class Retriever {
      * recency when {@code recentAsOf} is present; only the {@code k} returned are read from stored
      * fields.
      */
-    private List<Hit> collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<Query> dense, int n,
-                              Optional<LocalDate> recentAsOf, int k) {
+    private Retrieval collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<Query> dense, int n,
+                             Optional<LocalDate> recentAsOf, int k) {
         try {
-            ScoreDoc[] top = lexicalRanking(searcher, terms, question, dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
+            ScoreDoc[] top = lexicalRanking(searcher, terms, text, question,
+                    dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
             if (dense.isPresent()) {
                 ScoreDoc[] nearest = denseRanking(searcher, dense.get());
@@ -210,7 +217,8 @@ public final class Retriever {
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
             }
-            return hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity);
+            List<Hit> hits = hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity);
+            return new Retrieval(hits, text.docFreqs(), searcher.getIndexReader().getDocCount(LibrarySchema.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,8 +233,13 @@ public final class Retriever {
      */
     ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
             throws IOException {
+        return lexicalRanking(searcher, terms, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT), question,
+                depth);
+    }
+
+    private ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text,
+                                      Question question, int depth) throws IOException {
         int candidates = Math.max(depth, FIRST_STAGE);
-        FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
         FieldTermStates title = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE);
         TopDocs top = searcher.search(buildQuery(terms, text, Optional.empty(), question, searcher), candidates);
         if (top.scoreDocs.length < candidates) {
