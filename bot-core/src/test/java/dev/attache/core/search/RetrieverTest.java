@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
 import dev.attache.core.answer.Answer;
+import dev.attache.core.answer.EvidenceStrength;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.RankedPassage;
+import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.Platform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +53,42 @@ class RetrieverTest {
                     .append(" plan in some detail. ");
         }
         return s.toString();
+    }
+
+    @Test
+    void aRetrievalReportsTheLibrarysDocumentFrequencyOfEveryQuestionTerm() throws Exception {
+        library(article("a", "Harbour budget", "2022-01-10", filler("harbour", 12)),
+                article("b", "Railway budget", "2022-01-10", filler("railway", 12) + "\\n\\n" + filler("harbour", 3)))
+                .close();
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
+            String question = "How much will the harbour plan and the zeppelin cost?";
+            Retrieval retrieval = new Retriever(index).retrieve(new Question(question, LocalDate.of(2022, 6, 1), 10,
+                    Optional.empty()), 10);
+            Set<String> terms = EvidenceStrength.questionTerms(question);
+            assertThat(retrieval.hits()).isNotEmpty();
+            assertThat(retrieval.docFreqs().keySet()).containsExactlyElementsOf(terms);
+            assertThat(retrieval.docFreqs()).containsEntry("zeppelin", 0);
+            assertThat(retrieval.docFreqs().get("harbour")).isEqualTo(statistic(index, r -> r.docFreq(new Term(LibrarySchema.TEXT, "harbour"))))
+                    .isGreaterThan(1);
+            assertThat(retrieval.passageCount()).isEqualTo((long) statistic(index, r -> r.getDocCount(LibrarySchema.TEXT)));
+            // the composer's IDF from these statistics is the one it would look up itself
+            assertThat(EvidenceStrength.idf(terms, retrieval.docFreqs(), retrieval.passageCount()))
+                    .isEqualTo(index.withSearcher(searcher -> EvidenceStrength.idf(searcher.getIndexReader(), terms)));
+        }
+    }
+
+    private interface ReaderStatistic {
+        int of(IndexReader reader) throws IOException;
+    }
+
+    private static int statistic(LibraryIndex index, ReaderStatistic statistic) {
+        return index.withSearcher(searcher -> {
+            try {
+                return statistic.of(searcher.getIndexReader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
