@@ -73,6 +73,12 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             description = "Run only these parts: ${COMPLETION-CANDIDATES} (default: all).")
     Set<Part> only;
 
+    @Option(names = "--held-out-split", paramLabel = "K", defaultValue = "4",
+            description = "Which quarter of the SQuAD titles the abstention part holds out: the K-th, (K+4)-th, … title "
+                    + "with questions, K from 1 to 4 (default: ${DEFAULT-VALUE}, the split the thresholds were chosen on; "
+                    + "the others check that they carry over). Its library is DIR/squad-heldout, or DIR/squad-heldout-K.")
+    int heldOutSplit;
+
     @Option(names = "--thresholds", paramLabel = "T", split = ",",
             description = "Evidence thresholds for the abstention sweep (default: " + WORD_THRESHOLDS
                     + " for word coverage with --dense off, " + HYBRID_THRESHOLDS + " for coverage + vector similarity).")
@@ -116,12 +122,12 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
                 if (parts.contains(Part.abstention)) {
                     List<SquadParagraph> paragraphs = EvalSets.squadParagraphs(paragraphsFile);
                     List<SquadQuestion> all = EvalSets.squadQuestions(squad.resolve("questions-dev.jsonl"));
-                    List<String> heldOut = EvalSets.heldOutTitles(paragraphs, all, 4);
+                    List<String> heldOut = EvalSets.heldOutTitles(paragraphs, all, 4, heldOutSplit);
                     Set<String> heldOutIds = new HashSet<>();
                     paragraphs.stream().filter(p -> heldOut.contains(p.title())).forEach(p -> heldOutIds.add(p.id()));
                     List<SquadQuestion> unsupported = limited(all.stream().filter(q -> heldOutIds.contains(q.gold())).toList());
                     List<SquadQuestion> answerable = limited(all.stream().filter(q -> !heldOutIds.contains(q.gold())).toList());
-                    Path dir = root.resolve("squad-heldout");
+                    Path dir = root.resolve(heldOutSplit == 4 ? "squad-heldout" : "squad-heldout-" + heldOutSplit);
                     Files.createDirectories(dir);
                     Path subset = dir.resolve("paragraphs-kept.jsonl");
                     EvalSets.writeParagraphsExcept(paragraphsFile, Set.copyOf(heldOut), subset);

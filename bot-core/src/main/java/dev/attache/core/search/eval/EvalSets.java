@@ -63,12 +63,24 @@ public final class EvalSets {
      * split is fixed by the files, not chosen.
      */
     public static List<String> heldOutTitles(List<SquadParagraph> paragraphs, List<SquadQuestion> questions, int every) {
+        return heldOutTitles(paragraphs, questions, every, every);
+    }
+
+    /**
+     * Another split of the same kind, for checking that a threshold chosen on one carries over: every
+     * {@code every}-th title that has questions, starting with the {@code first}-th (1 ≤ first ≤ every).
+     */
+    public static List<String> heldOutTitles(List<SquadParagraph> paragraphs, List<SquadQuestion> questions, int every,
+                                             int first) {
+        if (first < 1 || first > every) {
+            throw new IllegalArgumentException("the first held-out title must be one of the first " + every + ": " + first);
+        }
         Set<String> asked = new HashSet<>();
         questions.forEach(q -> asked.add(q.gold()));
         List<String> titles = paragraphs.stream().filter(p -> asked.contains(p.id()))
                 .map(SquadParagraph::title).distinct().toList();
         List<String> out = new ArrayList<>();
-        for (int i = every - 1; i < titles.size(); i += every) {
+        for (int i = first - 1; i < titles.size(); i += every) {
             out.add(titles.get(i));
         }
         return List.copyOf(out);

@@ -1,6 +1,7 @@
 package dev.attache.core.search.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.attache.core.Attache;
@@ -81,6 +82,12 @@ class RetrievalEvaluatorTest {
         // titles with questions, in order: A, B, D, E, F -> the 4th is E
         assertThat(EvalSets.heldOutTitles(paragraphs, questions, 4)).containsExactly("E");
         assertThat(EvalSets.heldOutTitles(paragraphs, questions, 2)).containsExactly("B", "E");
+        // the other splits of four: the 1st, 5th, …; the 2nd, 6th, …; the 3rd, 7th, …
+        assertThat(EvalSets.heldOutTitles(paragraphs, questions, 4, 1)).containsExactly("A", "F");
+        assertThat(EvalSets.heldOutTitles(paragraphs, questions, 4, 2)).containsExactly("B");
+        assertThat(EvalSets.heldOutTitles(paragraphs, questions, 4, 3)).containsExactly("D");
+        assertThatThrownBy(() -> EvalSets.heldOutTitles(paragraphs, questions, 4, 5))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Three distinct paragraphs; two questions find theirs first, one names a paragraph not in the library. */
