@@ -75,7 +75,13 @@ final class ContentBoundaries {
      * PolNeAR runs it on.
      */
     static void trimAfterQuote(TextModel m, CandidateAttribution r) {
-        if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
+        if (r.ce <= r.cs) {
+            return;
+        }
+        if (namesQuotation(m, r)) {
+            return;
+        }
+        if (r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
             return;
         }
         int from = TokenSpans.firstToken(m, r.cs);
@@ -115,5 +121,30 @@ final class ContentBoundaries {
                 return;
             }
         }
+    }
+
+    private static final Set<String> NAMING_FORMS = Words.set("called", "calls", "call", "dubbed", "dubs", "termed",
+            "terms", "labeled", "labelled", "labels", "nicknamed", "branded", "brands");
+
+    /**
+     * A naming cue whose content opens with a quotation ("under what X called “the old model,” the club …",
+     * "what X called “a new era” in his memoir"): the quotation is the name given, so the content ends with it.
+     * True when it cut the content there.
+     */
+    private static boolean namesQuotation(TextModel m, CandidateAttribution r) {
+        if (r.cf < 0 || r.cf != r.ct || !NAMING_FORMS.contains(m.lower[r.cf])) {
+            return false;
+        }
+        int first = TokenSpans.firstToken(m, r.cs);
+        if (first < 0 || m.start[first] != r.cs || !m.opensQuote(first)) {
+            return false;
+        }
+        Quotation q = m.quotations.get(m.quote[first]);
+        if (q.start() != r.cs || !q.closed() || q.end() >= r.ce) {
+            return false;
+        }
+        r.ce = q.end();
+        r.quotation = m.quote[first];
+        return true;
     }
 }

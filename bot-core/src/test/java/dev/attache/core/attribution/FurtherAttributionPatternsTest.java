@@ -309,4 +309,17 @@ class FurtherAttributionPatternsTest {
         assertEquals("she", source(t, a));
         assertTrue(a.content().of(t).endsWith("ready,”"), () -> a.content().of(t));
     }
+
+    @Test
+    void aNamingCueEndsItsContentWithTheQuotationThatOpensIt() {
+        String t = "In 2010, under what Mr. Dale called “the old pricing model,” the harbor club charged a large fee. "
+                + "The plan led to what the aide Jo Reyes called “a new era for the port” in her memoir.";
+        Attribution model = find(t, "“the old pricing");
+        assertEquals("“the old pricing model,”", model.content().of(t));
+        assertEquals("Mr. Dale", source(t, model));
+        assertTrue(model.direct());
+        Attribution era = find(t, "“a new era");
+        assertEquals("“a new era for the port”", era.content().of(t));
+        assertTrue(era.direct());
+    }
 }
