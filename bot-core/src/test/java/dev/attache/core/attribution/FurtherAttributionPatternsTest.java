@@ -322,4 +322,23 @@ class FurtherAttributionPatternsTest {
         assertEquals("“a new era for the port”", era.content().of(t));
         assertTrue(era.direct());
     }
+
+    @Test
+    void aReportAfterACommaIsAMainClauseNotTheContentOfAnEarlierCue() {
+        String t = "As for the harbor engineers who claim to find the dam safer than the bridge, Dara Holm said, "
+                + "“I doubt they have read the reports.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        Attribution a = find(t, "“I doubt");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aReportRightAfterACueStaysNestedInIt() {
+        String t = "The engineers believe Dara Holm said the dam was safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("The engineers", source(t, list.getFirst()));
+    }
 }
