@@ -339,6 +339,10 @@ final class MentionFinder {
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
+        if (comma - c2 <= 5 && allCapitalized(m, c2 + 1, comma - 1) && roleOfNoun(m, nameEnd, limit)) {
+            int roleFrom = nounPhraseLeft(m, nameEnd - 2, limit); // "the chief of staff, Jo Reyes,": the name speaks
+            return roleFrom < 0 ? null : new int[]{roleFrom, comma - 1};
+        }
         if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
                 && roleOfOrganization(m, nameEnd, limit)) {
             return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
@@ -361,6 +365,19 @@ final class MentionFinder {
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /** "the chief of staff", "his head of security" end at {@code end}: a role or determined noun, "of", a lower-case noun. */
+    private static boolean roleOfNoun(TextModel m, int end, int limit) {
+        int role = end - 2;
+        if (role < limit || !m.is(end - 1, "of") || m.quote[role] >= 0 || m.quote[end] >= 0
+                || m.kind[end] != TextModel.WORD || m.isCapitalized(end) || m.isCapitalized(role)
+                || Lexicon.STOP.contains(m.lower[end]) || Lexicon.DETERMINERS.contains(m.lower[end])
+                || Lexicon.PRONOUNS.contains(m.lower[end])) {
+            return false;
+        }
+        return Lexicon.ROLE_NOUNS.contains(m.lower[role])
+                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]);
     }
 
     /** "the leader of the Harbor League" ends at {@code orgEnd}: a determined role noun, "of" / "at" / "for", a name. */

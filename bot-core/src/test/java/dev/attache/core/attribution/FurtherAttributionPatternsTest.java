@@ -341,4 +341,14 @@ class FurtherAttributionPatternsTest {
         assertEquals(1, list.size(), () -> list.toString());
         assertEquals("The engineers", source(t, list.getFirst()));
     }
+
+    @Test
+    void aNameAppositiveAfterARoleOfALowerCaseNounIsTheSource() {
+        String t = "“The ferry will run all winter,” the chief of staff, Tom Kasp, told the Harbor Times.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("the chief of staff, Tom Kasp", source(t, a));
+        assertEquals("Tom Kasp", a.speaker().orElseThrow().name());
+        String t2 = "The head of security, Dara Holm, said the pier was closed.";
+        assertEquals("The head of security, Dara Holm", source(t2, find(t2, "the pier")));
+    }
 }
