@@ -367,6 +367,16 @@ final class MentionFinder {
         return from < 0 ? null : new int[]{from, comma - 1};
     }
 
+    /**
+     * A capitalized function word inside a sentence, after a lower-case word or a mark and before a capitalized
+     * word, opens a name ("said Will Dane", "…, Will Dane said"): inside a sentence it is capitalized only as a name.
+     */
+    static boolean nameOpeningWord(TextModel m, int k, int limit) {
+        return k + 1 <= limit && m.sentenceStart(k) != k && m.quote[k + 1] < 0 && m.isCapitalized(k + 1)
+                && !Lexicon.STOP.contains(m.lower[k + 1]) && !Lexicon.DETERMINERS.contains(m.lower[k + 1])
+                && !m.isCapitalized(k - 1) && !(m.quote[k - 1] >= 0 && m.opensQuote(k - 1));
+    }
+
     /** "the chief of staff", "his head of security" end at {@code end}: a role or determined noun, "of", a lower-case noun. */
     private static boolean roleOfNoun(TextModel m, int end, int limit) {
         int role = end - 2;
@@ -496,7 +506,8 @@ final class MentionFinder {
                 break;
             }
             if (m.isCapitalized(k)) {
-                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))) {
+                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))
+                        && !nameOpeningWord(m, k, j)) {
                     break; // "US Senator X" is a name's part; "Us" opening a sentence is not
                 }
                 from = k;
@@ -580,7 +591,7 @@ final class MentionFinder {
                 }
                 break;
             }
-            if (m.isCapitalized(k) && !(Lexicon.STOP.contains(w) && !any)) {
+            if (m.isCapitalized(k) && (!(Lexicon.STOP.contains(w) && !any) || nameOpeningWord(m, k, limit))) {
                 any = true;
                 end = k;
                 lowercaseRun = 0;

@@ -177,7 +177,8 @@ final class SpeakerResolver {
 
     private Name parseName(int from, int to) {
         int a = from;
-        while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a]) || Lexicon.STOP.contains(m.lower[a]))) {
+        while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
+                || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to))) {
             a++;
         }
         if (a > to) {

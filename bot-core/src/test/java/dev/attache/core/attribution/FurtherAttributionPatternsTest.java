@@ -351,4 +351,15 @@ class FurtherAttributionPatternsTest {
         String t2 = "The head of security, Dara Holm, said the pier was closed.";
         assertEquals("The head of security, Dara Holm", source(t2, find(t2, "the pier")));
     }
+
+    @Test
+    void aCapitalizedFunctionWordInsideASentenceMayOpenAName() {
+        String t = "“The dam is a costly model,” said Will Dane, a professor of economics. “It is not cheap,” Dane said.";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Will Dane, a professor of economics", source(t, a));
+        assertEquals("Will Dane", a.speaker().orElseThrow().name());
+        assertEquals("Will Dane", find(t, "“It is not").speaker().orElseThrow().name());
+        String t2 = "Rubio Says He Will Win The Harbor Race.";
+        assertEquals("Rubio", source(t2, find(t2, "He Will")));
+    }
 }
