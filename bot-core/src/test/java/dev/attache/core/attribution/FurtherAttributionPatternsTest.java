@@ -362,4 +362,14 @@ class FurtherAttributionPatternsTest {
         String t2 = "Rubio Says He Will Win The Harbor Race.";
         assertEquals("Rubio", source(t2, find(t2, "He Will")));
     }
+
+    @Test
+    void accordingToSomethingProvidedBySomeoneRunsOnToThem() {
+        String t = "“It is too much,” the mayor said on Monday, according to audio provided by Harbor Public Radio.";
+        Attribution a = find(t, "“It is too much");
+        assertEquals("audio provided by Harbor Public Radio", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "The ferry will stop, according to a court document filed by state attorney Dara Holm.";
+        assertEquals("a court document filed by state attorney Dara Holm", source(t2, find(t2, "The ferry")));
+    }
 }
