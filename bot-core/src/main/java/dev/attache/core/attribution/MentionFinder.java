@@ -446,6 +446,9 @@ final class MentionFinder {
     }
 
     /** An appositive opens with a determiner, "who", or names a role within its first words. */
+    private static final java.util.Set<String> PARTY_MEMBERS = Words.set("democrat", "republican", "independent",
+            "libertarian");
+
     static boolean looksLikeAppositive(TextModel m, int from, int to) {
         String first = m.lower[from];
         if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")
@@ -453,6 +456,10 @@ final class MentionFinder {
                 || first.equals("former") || first.equals("then") || first.equals("now") || first.equals("another")
                 || first.equals("one") || first.equals("also")) {
             return true;
+        }
+        if (to >= from + 2 && PARTY_MEMBERS.contains(first) && (m.is(from + 1, "of") || m.is(from + 1, "from"))
+                && m.isCapitalized(from + 2)) {
+            return true; // "Jo Hale, Republican of Maine,": party and state, in newspaper style
         }
         if (to > from && !m.isCapitalized(from) && m.kind[from] == TextModel.WORD && !Lexicon.STOP.contains(first)
                 && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {

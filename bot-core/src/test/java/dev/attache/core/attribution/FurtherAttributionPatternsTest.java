@@ -372,4 +372,14 @@ class FurtherAttributionPatternsTest {
         String t2 = "The ferry will stop, according to a court document filed by state attorney Dara Holm.";
         assertEquals("a court document filed by state attorney Dara Holm", source(t2, find(t2, "The ferry")));
     }
+
+    @Test
+    void aPartyAndStateAppositiveInNewspaperStyle() {
+        String t = "“That was a good speech,” Representative Jo Hale, Democrat of Maine, told the mayor.";
+        Attribution a = find(t, "“That was");
+        assertEquals("Representative Jo Hale, Democrat of Maine", source(t, a));
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        String t2 = "Senator Dara Holm, Republican from Ohio, said the ferry was safe.";
+        assertEquals("Senator Dara Holm, Republican from Ohio", source(t2, find(t2, "the ferry")));
+    }
 }
