@@ -28,7 +28,7 @@ final class ContentBoundaries {
                     continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 12
-                        && r.quotation < 0 && n.cf > n.sf) {
+                        && r.quotation < 0 && n.cf > n.sf && !afterClosingMark(m, n.sf)) {
                     continue; // nested within a dozen words of the start: "X said that for decades [critics had predicted …]"
                 }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
@@ -51,6 +51,18 @@ final class ContentBoundaries {
                 break;
             }
         }
+    }
+
+    /**
+     * A source right after a quotation's closing mark (and a comma): "X said the plan “will work,” the paper
+     * reported": the reporting clause of another report, not a report nested at the start of X's content.
+     */
+    private static boolean afterClosingMark(TextModel m, int sf) {
+        int p = sf - 1;
+        if (p >= 0 && m.is(p, ",") && m.quote[p] < 0) {
+            p--;
+        }
+        return p >= 0 && m.closesQuote(p);
     }
 
     /** An unquoted dash among tokens {@code from..to}. */

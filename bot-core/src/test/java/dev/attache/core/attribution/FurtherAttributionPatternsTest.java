@@ -382,4 +382,13 @@ class FurtherAttributionPatternsTest {
         String t2 = "Senator Dara Holm, Republican from Ohio, said the ferry was safe.";
         assertEquals("Senator Dara Holm, Republican from Ohio", source(t2, find(t2, "the ferry")));
     }
+
+    @Test
+    void aMixedQuoteEndsBeforeTheReportingClauseOfAnotherReport() {
+        String t = "Dara Holm said the new dam “will always have exceptions,” the Harbor Times reported.";
+        Attribution a = find(t, "the new dam");
+        assertEquals("Dara Holm", source(t, a));
+        assertEquals("the new dam “will always have exceptions,”", a.content().of(t));
+        assertEquals("the Harbor Times", source(t, find(t, "Dara Holm said")));
+    }
 }
