@@ -391,4 +391,11 @@ class FurtherAttributionPatternsTest {
         assertEquals("the new dam “will always have exceptions,”", a.content().of(t));
         assertEquals("the Harbor Times", source(t, find(t, "Dara Holm said")));
     }
+
+    @Test
+    void aParticipleAfterARunOnSubordinateClauseTakesTheMainSubject() {
+        String t = "Dara Holm apologized for the columns after they came out, saying they were old and have "
+                + "“nothing to do with me.”";
+        assertEquals("Dara Holm", source(t, find(t, "they were old")));
+    }
 }
