@@ -23,6 +23,7 @@ final class NestedReports {
 
     /** Sets {@code nested} on every candidate whose source opens the content of an earlier cue's report. */
     static void mark(TextModel m, List<CandidateAttribution> raws) {
+        markInsideInvertedSources(m, raws);
         for (int i = 1; i < raws.size(); i++) {
             CandidateAttribution inner = raws.get(i);
             if (inner.sf < 0 || inner.cf < inner.sf) {
@@ -71,5 +72,26 @@ final class NestedReports {
             }
         }
         return false;
+    }
+
+    /**
+     * A cue in a relative clause or appositive after an inverted source ("“…,” said X, who … responded", "“…,” said
+     * X, a strategist who has advised …") whose content would run back over that reporting clause is no report of
+     * its own: the quotation is the inverted cue's. Marked {@code nested}, so it is not returned.
+     */
+    private static void markInsideInvertedSources(TextModel m, List<CandidateAttribution> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            CandidateAttribution r = raws.get(i);
+            if (r.cf < 0 || r.sf < 0 || r.ce > m.start[r.cf]) {
+                continue; // content after the cue, or no source
+            }
+            for (int k = i - 1; k >= 0 && i - k <= LOOK_BACK; k--) {
+                CandidateAttribution n = raws.get(k);
+                if (n.cf >= 0 && n.sf > n.ct && r.sf > n.ct && m.start[n.cf] >= r.cs && m.end[n.ct] <= r.ce) {
+                    r.nested = true;
+                    break;
+                }
+            }
+        }
     }
 }

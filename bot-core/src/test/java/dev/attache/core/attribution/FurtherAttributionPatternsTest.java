@@ -398,4 +398,13 @@ class FurtherAttributionPatternsTest {
                 + "“nothing to do with me.”";
         assertEquals("Dara Holm", source(t, find(t, "they were old")));
     }
+
+    @Test
+    void aCueInsideAnInvertedSourceIsNoReportOfItsOwn() {
+        String t = "“Two people have the knowledge to do that,” said Rick Dale, a Maine strategist who once worked for "
+                + "the mayor and has advised a harbor group.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Rick Dale", list.getFirst().speaker().orElseThrow().name());
+    }
 }
