@@ -407,4 +407,12 @@ class FurtherAttributionPatternsTest {
         assertEquals(1, list.size(), () -> list.toString());
         assertEquals("Rick Dale", list.getFirst().speaker().orElseThrow().name());
     }
+
+    @Test
+    void anImpressionEndsBeforeAColonAndAQuotation() {
+        String t = "Dara Holm seemed irritated: “It is a public notice! Just post it.”";
+        Attribution a = find(t, "“It is a public");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
 }
