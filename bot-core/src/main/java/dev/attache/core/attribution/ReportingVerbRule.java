@@ -220,6 +220,21 @@ final class ReportingVerbRule {
             comma = m.lower[r].equals(",");
             r++;
         }
+        if (comma && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
+            // "X said in the spring, when the story broke, “…”" / ", that …": a subordinate clause between the cue and
+            // its quotation or that-clause
+            for (int k = r + 1; k < b && k - r <= 15 && m.quote[k] < 0; k++) {
+                if (m.is(k, ",") && m.opensQuote(k + 1)) {
+                    r = k + 1;
+                    break;
+                }
+                if (m.is(k, ",") && m.is(k + 1, "that") && m.quote[k + 1] < 0 && k + 2 <= b) {
+                    r = k + 2;
+                    that = true;
+                    break;
+                }
+            }
+        }
         int rightQuote = -1;
         if (r <= b && m.opensQuote(r)) {
             rightQuote = m.quote[r];

@@ -415,4 +415,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aSubordinateClauseMayStandBetweenACueAndItsQuotation() {
+        String t = "Dara Holm said in the spring, when the story broke, “I did not send any file to anyone.”";
+        Attribution a = find(t, "“I did not");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "Dara Holm said on Monday, as the storm hit, that the pier was closed.";
+        assertEquals("Dara Holm", source(t2, find(t2, "the pier was closed")));
+    }
 }
