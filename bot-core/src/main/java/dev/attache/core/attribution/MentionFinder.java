@@ -17,6 +17,10 @@ final class MentionFinder {
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
 
+    /** Subordinators before a participle in a parenthetical ("X, when asked about it, said"). */
+    private static final java.util.Set<String> PARTICIPLE_CLAUSE_OPENERS = Words.set("when", "while", "if", "once",
+            "after", "before", "as", "though", "although", "unless", "until");
+
     /** Lower-case nouns that may follow a name in one phrase ("the Clinton campaign", "Trump supporters"). */
     private static final java.util.Set<String> NOUNS_AFTER_NAMES = Words.set("campaign", "team", "camp",
             "administration", "government", "office", "report", "statement", "website", "foundation", "supporters",
@@ -295,6 +299,7 @@ final class MentionFinder {
             if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
                     && !bareNounLike(m.lower[k]) // "a former state party chairman", "director of state campaigns"
                     && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
+                    && !(k - 1 >= stop && PARTICIPLE_CLAUSE_OPENERS.contains(m.lower[k - 1])) // "X, when asked …, said"
                     && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
                     || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
                 finiteCue = k;

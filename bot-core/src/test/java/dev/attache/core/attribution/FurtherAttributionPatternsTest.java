@@ -425,4 +425,13 @@ class FurtherAttributionPatternsTest {
         String t2 = "Dara Holm said on Monday, as the storm hit, that the pier was closed.";
         assertEquals("Dara Holm", source(t2, find(t2, "the pier was closed")));
     }
+
+    @Test
+    void aParentheticalWhenAskedBetweenSubjectAndCue() {
+        String t = "Dara Holm, when asked what was wrong with the plan, responded that the mayor “is right about the "
+                + "problems, but wrong about the fix.”";
+        Attribution a = find(t, "the mayor “is right");
+        assertTrue(source(t, a).startsWith("Dara Holm"), () -> source(t, a));
+        assertEquals("Dara Holm", a.speaker().orElseThrow().name());
+    }
 }
