@@ -64,14 +64,9 @@ final class NestedReports {
                 && COMPLEMENTIZERS.contains(m.lower[inner.sf - 1]);
     }
 
-    /** An unquoted comma strictly between tokens {@code from} and {@code to}. */
+    /** An unquoted comma right before token {@code to}, after token {@code from}. */
     private static boolean commaBetween(TextModel m, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (m.is(k, ",") && m.quote[k] < 0) {
-                return true;
-            }
-        }
-        return false;
+        return to - 1 > from && m.is(to - 1, ",") && m.quote[to - 1] < 0;
     }
 
     /**

@@ -45,6 +45,11 @@ final class ReportingVerbRule {
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
 
+    /** Sentence adverbs set off by commas right after a cue ("X said, however, that …"). */
+    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "too", "also", "moreover",
+            "nonetheless", "nevertheless", "instead", "meanwhile", "again", "later", "earlier", "repeatedly",
+            "furthermore", "still", "privately", "publicly");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
@@ -219,6 +224,15 @@ final class ReportingVerbRule {
             colon = m.lower[r].equals(":");
             comma = m.lower[r].equals(",");
             r++;
+        }
+        if (comma && r + 2 <= b && m.quote[r] < 0 && INSERTED_ADVERBS.contains(m.lower[r]) && m.is(r + 1, ",")
+                && m.quote[r + 1] < 0) {
+            r += 2; // "X said, however, that …": an adverb set off by commas is no content
+            if (m.is(r, "that") && m.quote[r] < 0 && r + 1 <= b && (m.kind[r + 1] == TextModel.WORD || m.quote[r + 1] >= 0)) {
+                r++;
+                that = true;
+                comma = false;
+            }
         }
         if (comma && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
             // "X said in the spring, when the story broke, “…”" / ", that …": a subordinate clause between the cue and

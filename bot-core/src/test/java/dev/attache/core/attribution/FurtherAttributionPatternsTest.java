@@ -434,4 +434,13 @@ class FurtherAttributionPatternsTest {
         assertTrue(source(t, a).startsWith("Dara Holm"), () -> source(t, a));
         assertEquals("Dara Holm", a.speaker().orElseThrow().name());
     }
+
+    @Test
+    void anAdverbSetOffByCommasAfterACueIsNoContent() {
+        String t = "Dara Holm said, however, that she hopes “someone else takes up the cause” against the dam.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertEquals("she hopes “someone else takes up the cause” against the dam", list.getFirst().content().of(t));
+    }
 }
