@@ -190,6 +190,14 @@ final class ReportingVerbRule {
                 obj[1]++; // "told a Senate panel", "told the Fox News audience", "told Jewish leaders"
             }
             if (obj != null) {
+                for (int k = obj[0] + 1; k <= obj[1]; k++) {
+                    if (Lexicon.DETERMINERS.contains(m.lower[k]) && m.kind[k - 1] == TextModel.WORD
+                            && !TokenSpans.PP_PREPOSITIONS.contains(m.lower[k - 1]) && !m.is(k - 1, "and")
+                            && !m.is(k - 1, "of") && !m.lower[k - 1].equals("’s") && !m.lower[k - 1].equals("'s")) {
+                        obj[1] = k - 1; // "told reporters the plan was …": the audience ends where a new phrase begins
+                        break;
+                    }
+                }
                 r = obj[1] + 1;
             } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
                 r++;

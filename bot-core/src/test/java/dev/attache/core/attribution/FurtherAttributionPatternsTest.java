@@ -443,4 +443,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, list.getFirst()));
         assertEquals("she hopes “someone else takes up the cause” against the dam", list.getFirst().content().of(t));
     }
+
+    @Test
+    void anAudienceEndsWhereANewPhraseBegins() {
+        String t = "Dara Holm told reporters the pier was closed for the winter.";
+        assertEquals("the pier was closed for the winter", find(t, "the pier").content().of(t));
+        String t2 = "Dara Holm told the head of the port the pier was closed.";
+        assertEquals("the pier was closed", find(t2, "the pier").content().of(t2));
+    }
 }
