@@ -451,4 +451,14 @@ class FurtherAttributionPatternsTest {
         String t2 = "Dara Holm told the head of the port the pier was closed.";
         assertEquals("the pier was closed", find(t2, "the pier").content().of(t2));
     }
+
+    @Test
+    void theCommaOfADateEndsNoModifier() {
+        String t = "“The pier is the greatest!!!” Dara Holm wrote in a September 16, 2012 email to town officials. "
+                + "“Thanks for the great work, all.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertTrue(list.getFirst().content().of(t).endsWith("all.”"));
+    }
 }
