@@ -207,6 +207,11 @@ final class MentionFinder {
 
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 
+    /** Roles held towards someone ("an aide to the mayor", "an adviser to Jo Hale"). */
+    private static final java.util.Set<String> TO_ROLES = Words.set("aide", "aides", "adviser", "advisers", "advisor",
+            "advisors", "ambassador", "envoy", "assistant", "counselor", "consultant", "consultants", "spokesman",
+            "spokeswoman", "spokesperson", "successor", "liaison");
+
     private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
     private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
@@ -515,6 +520,9 @@ final class MentionFinder {
                         && (Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[k - 2]))) {
                     continue; // "a spokesman for the mayor": the role noun heads the phrase
                 }
+                if (k - 2 >= limit && m.is(k - 1, "to") && m.quote[k - 2] < 0 && TO_ROLES.contains(m.lower[k - 2])) {
+                    continue; // "a senior aide to the mayor"
+                }
                 break;
             }
             if (m.isCapitalized(k)) {
@@ -531,6 +539,9 @@ final class MentionFinder {
                     continue;
                 }
                 break;
+            }
+            if (w.equals("to") && k - 1 >= limit && m.quote[k - 1] < 0 && TO_ROLES.contains(m.lower[k - 1])) {
+                continue; // "an adviser to Jo Hale"
             }
             if (w.equals("of") && k - 1 >= limit && m.quote[k - 1] < 0 && SHARE_WORDS.contains(m.lower[k - 1])) {
                 continue; // "72 percent of Democrats", "a majority of voters"

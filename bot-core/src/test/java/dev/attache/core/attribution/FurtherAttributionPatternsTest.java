@@ -461,4 +461,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, list.getFirst()));
         assertTrue(list.getFirst().content().of(t).endsWith("all.”"));
     }
+
+    @Test
+    void aRoleTowardsSomeoneIsOnePhrase() {
+        String t = "“We will fight this,” a senior aide to the mayor told the Harbor Times.";
+        assertEquals("a senior aide to the mayor", source(t, find(t, "“We will")));
+        String t2 = "“We will fight this,” an adviser to Jo Hale said.";
+        assertEquals("an adviser to Jo Hale", source(t2, find(t2, "“We will")));
+    }
 }
