@@ -113,6 +113,25 @@ final class SpeakerResolver {
         return p;
     }
 
+    /**
+     * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
+     * manager, Tom Kasp", "Harbor League president Jo Hale"), or -1.
+     */
+    private int laterName(int from, int to) {
+        int k = to;
+        while (k >= from && m.isCapitalized(k) && !isCommonWord(k)) {
+            k--;
+        }
+        if (k == to || to - k < 2 || k < from || k + 1 <= from) {
+            return -1; // the mention does not end with a name of two words or more
+        }
+        int start = k + 1;
+        if (m.is(k, ",") && m.quote[k] < 0) {
+            return start;
+        }
+        return Lexicon.ROLE_NOUNS.contains(m.lower[k]) && !m.isCapitalized(k) ? start : -1;
+    }
+
     /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
     private String[] roleBefore(int a) {
         int k = a - 1;
@@ -251,6 +270,12 @@ final class SpeakerResolver {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
+            int later = laterName(b + 1, to);
+            if (later >= 0) {
+                // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale": the person is the
+                // name after the role, not the one the role belongs to
+                return resolve(later, to);
+            }
             Name name = parseName(a, b);
             if (name != null && name.personLike && !possessive) {
                 PersonRegistry.Person p = lookup(name, from);

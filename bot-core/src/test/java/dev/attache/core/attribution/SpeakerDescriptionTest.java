@@ -86,4 +86,15 @@ class SpeakerDescriptionTest {
         assertEquals("the captain", s.name());
         assertFalse(s.isNamed());
     }
+
+    @Test
+    void thePersonIsTheNameAfterARoleHeldForAnother() {
+        String t = "“We will fight this,” Jo Hale’s campaign manager, Tom Kasp, said.";
+        assertEquals("Tom Kasp", speakerOf(t, "“We will").name());
+        String t2 = "“We will fight this,” said Harbor League president Jo Hale.";
+        Speaker s = speakerOf(t2, "“We will");
+        assertEquals("Jo Hale", s.name());
+        assertEquals("president", s.role());
+        assertEquals("Harbor League", s.organization());
+    }
 }
