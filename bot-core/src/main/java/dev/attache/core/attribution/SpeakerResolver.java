@@ -175,8 +175,9 @@ final class SpeakerResolver {
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
             return -1;
         }
-        if (m.lower[c + 1].equals("who")) {
-            return -1;
+        if (m.lower[c + 1].equals("who") || m.lower[c + 1].endsWith("ing") && !m.is(c + 1, "acting")
+                && !m.isCapitalized(c + 1)) {
+            return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
         }
         return e;
     }
@@ -256,6 +257,12 @@ final class SpeakerResolver {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
             return Optional.of(new Speaker(lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
         }
+        int later = laterName(from, to);
+        if (later > from) {
+            // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale", "one resident, Tia Kasp":
+            // the person is the name after the role, not the one the role belongs to
+            return resolve(later, to);
+        }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
         while (a <= to && (!m.isCapitalized(a) || isCommonWord(a))) {
@@ -270,12 +277,6 @@ final class SpeakerResolver {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
-            int later = laterName(b + 1, to);
-            if (later >= 0) {
-                // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale": the person is the
-                // name after the role, not the one the role belongs to
-                return resolve(later, to);
-            }
             Name name = parseName(a, b);
             if (name != null && name.personLike && !possessive) {
                 PersonRegistry.Person p = lookup(name, from);

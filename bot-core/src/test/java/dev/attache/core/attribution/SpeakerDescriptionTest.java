@@ -97,4 +97,18 @@ class SpeakerDescriptionTest {
         assertEquals("president", s.role());
         assertEquals("Harbor League", s.organization());
     }
+
+    @Test
+    void aNameAppositiveAfterAnIndefiniteRoleNamesThePerson() {
+        String t = "“The river is rising,” one resident, Tia Kasp, said.";
+        assertEquals("Tia Kasp", speakerOf(t, "“The river").name());
+    }
+
+    @Test
+    void aParticipleAfterANameIsNoRole() {
+        String t = "“The river is rising,” Dara Holm, speaking at a town meeting, said.";
+        Speaker s = speakerOf(t, "“The river");
+        assertEquals("Dara Holm", s.name());
+        assertEquals("", s.role());
+    }
 }
