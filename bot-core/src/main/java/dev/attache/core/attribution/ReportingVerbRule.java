@@ -45,6 +45,26 @@ final class ReportingVerbRule {
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
 
+    /**
+     * The end of a name appositive right after a lower-case role ("the mayor’s spokeswoman, Tia Kasp" ending the
+     * clause or followed by a comma), or -1.
+     */
+    private static int roleNameAppositiveEnd(TextModel m, int[] src, int b) {
+        int c = src[1] + 1;
+        if (c + 2 > b || !m.is(c, ",") || m.quote[c] >= 0 || m.isCapitalized(src[1]) || m.kind[src[1]] != TextModel.WORD
+                || !(Lexicon.ROLE_NOUNS.contains(m.lower[src[1]]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[src[1]]))) {
+            return -1;
+        }
+        int e = c + 1;
+        while (e <= b && e - c <= 4 && m.isCapitalized(e) && m.quote[e] < 0 && !Lexicon.STOP.contains(m.lower[e])) {
+            e++;
+        }
+        if (e - c < 3 || e <= b && !(m.is(e, ",") || TokenSpans.isTerminalPunct(m.lower[e])) || e <= b && m.quote[e] >= 0) {
+            return -1; // two to four capitalized words, then a comma or the end of the sentence
+        }
+        return e - 1;
+    }
+
     /** Sentence adverbs set off by commas right after a cue ("X said, however, that …"). */
     private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "too", "also", "moreover",
             "nonetheless", "nevertheless", "instead", "meanwhile", "again", "later", "earlier", "repeatedly",
@@ -317,6 +337,10 @@ final class ReportingVerbRule {
             src = MentionFinder.nounPhraseRight(m, t + 1, b);
             if (src == null) {
                 return null;
+            }
+            int nameEnd = roleNameAppositiveEnd(m, src, b);
+            if (nameEnd > src[1]) {
+                src = new int[]{src[0], nameEnd}; // "…, said the mayor’s spokeswoman, Tia Kasp.": the name is part of it
             }
             int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);

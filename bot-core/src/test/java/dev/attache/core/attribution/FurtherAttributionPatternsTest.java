@@ -469,4 +469,12 @@ class FurtherAttributionPatternsTest {
         String t2 = "“We will fight this,” an adviser to Jo Hale said.";
         assertEquals("an adviser to Jo Hale", source(t2, find(t2, "“We will")));
     }
+
+    @Test
+    void anInvertedRoleTakesTheNameAppositiveAfterIt() {
+        String t = "“The river is rising,” said the mayor’s spokeswoman, Tia Kasp.";
+        Attribution a = find(t, "“The river");
+        assertEquals("the mayor’s spokeswoman, Tia Kasp", source(t, a));
+        assertEquals("Tia Kasp", a.speaker().orElseThrow().name());
+    }
 }
