@@ -25,7 +25,10 @@ final class CarryCases {
     private static final Set<String> FIRST_PERSON = Words.set("i", "we", "my", "our", "me", "us", "i'm", "i’m",
             "we're", "we’re", "i've", "i’ve", "i'll", "i’ll", "we'll", "we’ll", "i'd", "i’d", "ours", "myself");
 
-    /** A quotation no candidate covers, with the report before it and the features of the pair. */
+    /**
+     * A quotation no candidate covers, with its proposed source: the report before it ({@code last}, opening
+     * cases) or the sentence subject ({@code source}, inside cases), and the features of the pair.
+     */
     record Case(int quotation, int kind, CandidateAttribution last, int[] source, double[] features) {
     }
 
@@ -37,7 +40,6 @@ final class CarryCases {
     static final List<String> INSIDE_FEATURES = List.of("bias", "logLength", "endsClause", "firstPerson",
             "thatBefore", "prepBefore", "determinerBefore", "verbBefore", "subjectPronoun", "subjectName",
             "logSubjectGap", "commaBetween", "capitalizedQuote", "endsSentence", "colonBefore");
-
 
     /** The candidate a case adds: the quotation as content, the last report's source, cue and speaker. */
     static CandidateAttribution carried(TextModel m, Case c) {
@@ -57,7 +59,10 @@ final class CarryCases {
         return r;
     }
 
-    /** The uncovered sentence-opening quotations that follow a report with a source, with their features. */
+    /**
+     * The quotations no candidate covers that open a sentence after a report with a source, or stand inside a
+     * sentence after its subject, with their features.
+     */
     static List<Case> cases(TextModel m, List<CandidateAttribution> raws) {
         List<Quotation> qs = m.quotations;
         List<Case> out = new ArrayList<>();
