@@ -14,6 +14,20 @@ final class AccordingToRule {
         if (src == null) {
             return null;
         }
+        int by = src[1] + 1;
+        if (!m.is(by, "by") && src[1] > src[0] && m.lower[src[1]].endsWith("ed")) {
+            by = src[1];
+        } else if (!m.is(by, "by") && by + 1 <= b && m.lower[by].endsWith("ed") && m.quote[by] < 0) {
+            by++;
+        }
+        if (m.is(by, "by") && by + 1 <= b && m.quote[by] < 0 && m.lower[by - 1].endsWith("ed")) {
+            // "according to audio provided by Harbor Radio", "… a court filing signed by Jo Reyes": the phrase runs
+            // on to the one who provided it
+            int[] agent = MentionFinder.nounPhraseRight(m, by + 1, b);
+            if (agent != null) {
+                src = new int[]{src[0], agent[1]};
+            }
+        }
         CandidateAttribution r = new CandidateAttribution();
         r.cf = t;
         r.ct = t + 1;

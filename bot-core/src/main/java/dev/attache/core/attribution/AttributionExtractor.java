@@ -26,6 +26,12 @@ public final class AttributionExtractor {
             return List.of();
         }
         TextModel m = new TextModel(text);
+        List<CandidateAttribution> raws = candidates(m, context);
+        return resolve(m, context, raws);
+    }
+
+    /** The candidates of every rule and pass, before their speakers are resolved (also read by development aids). */
+    static List<CandidateAttribution> candidates(TextModel m, ArticleContext context) {
         List<CandidateAttribution> raws = new ArrayList<>();
         for (int[] s : m.sentences) {
             CuePass.run(m, s[0], s[1], raws);
@@ -40,6 +46,11 @@ public final class AttributionExtractor {
         }
         NestedReports.mark(m, raws);
         ReportedQuotations.merge(m, raws);
+        return raws;
+    }
+
+    /** Resolves the speakers of the candidates and returns those that are reported, in text order. */
+    static List<Attribution> resolve(TextModel m, ArticleContext context, List<CandidateAttribution> raws) {
         SpeakerResolver resolver = new SpeakerResolver(m, context);
         List<Attribution> out = new ArrayList<>(raws.size());
         for (CandidateAttribution r : raws) {

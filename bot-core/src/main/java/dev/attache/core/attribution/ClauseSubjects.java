@@ -16,13 +16,21 @@ final class ClauseSubjects {
     static final Set<String> CLAUSE_OPENERS = Words.set("when", "as", "while", "after", "because", "before",
             "since", "and", "but", "where", "whereas");
 
-    /** The subject of the last subordinate or coordinate clause before a participle ("…, when X interrupted, shouting"). */
+    /**
+     * The subject of the last subordinate or coordinate clause before a participle ("…, when X interrupted, shouting"),
+     * or null; a subordinate clause that follows a word without a comma ("… after they came out, saying …") is left out.
+     */
     static int[] nearestClauseSubject(TextModel m, int a, int limit) {
         for (int k = limit - 1; k > a && limit - k <= 25; k--) {
             if (m.quote[k] >= 0) {
                 return null;
             }
             if (CLAUSE_OPENERS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                if (!m.is(k, "and") && !m.is(k, "but") && k - 1 > a && m.kind[k - 1] == TextModel.WORD) {
+                    // "X apologized after they came out, saying …": a subordinate clause run on from its main clause
+                    // without a comma leaves the participle to the main clause's subject
+                    return null;
+                }
                 int[] np = MentionFinder.nounPhraseRight(m, k + 1, limit - 1);
                 if (np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD
                         && !m.isCapitalized(np[1] + 1) && !Lexicon.STOP.contains(m.lower[np[1] + 1])

@@ -28,7 +28,7 @@ final class ContentBoundaries {
                     continue; // nested: "X says [he backed the plan]" keeps the whole clause as X's content
                 }
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && n.sf - TokenSpans.firstToken(m, r.cs) <= 12
-                        && r.quotation < 0 && n.cf > n.sf) {
+                        && r.quotation < 0 && n.cf > n.sf && !afterClosingMark(m, n.sf)) {
                     continue; // nested within a dozen words of the start: "X said that for decades [critics had predicted …]"
                 }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
@@ -53,6 +53,18 @@ final class ContentBoundaries {
         }
     }
 
+    /**
+     * A source right after a quotation's closing mark (and a comma): "X said the plan “will work,” the paper
+     * reported": the reporting clause of another report, not a report nested at the start of X's content.
+     */
+    private static boolean afterClosingMark(TextModel m, int sf) {
+        int p = sf - 1;
+        if (p >= 0 && m.is(p, ",") && m.quote[p] < 0) {
+            p--;
+        }
+        return p >= 0 && m.closesQuote(p);
+    }
+
     /** An unquoted dash among tokens {@code from..to}. */
     private static boolean dashIn(TextModel m, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -75,7 +87,13 @@ final class ContentBoundaries {
      * PolNeAR runs it on.
      */
     static void trimAfterQuote(TextModel m, CandidateAttribution r) {
-        if (r.ce <= r.cs || r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
+        if (r.ce <= r.cs) {
+            return;
+        }
+        if (namesQuotation(m, r)) {
+            return;
+        }
+        if (r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
             return;
         }
         int from = TokenSpans.firstToken(m, r.cs);
@@ -115,5 +133,30 @@ final class ContentBoundaries {
                 return;
             }
         }
+    }
+
+    private static final Set<String> NAMING_FORMS = Words.set("called", "calls", "call", "dubbed", "dubs", "termed",
+            "terms", "labeled", "labelled", "labels", "nicknamed", "branded", "brands");
+
+    /**
+     * A naming cue whose content opens with a quotation ("under what X called “the old model,” the club …",
+     * "what X called “a new era” in his memoir"): the quotation is the name given, so the content ends with it.
+     * True when it cut the content there.
+     */
+    private static boolean namesQuotation(TextModel m, CandidateAttribution r) {
+        if (r.cf < 0 || r.cf != r.ct || !NAMING_FORMS.contains(m.lower[r.cf])) {
+            return false;
+        }
+        int first = TokenSpans.firstToken(m, r.cs);
+        if (first < 0 || m.start[first] != r.cs || !m.opensQuote(first)) {
+            return false;
+        }
+        Quotation q = m.quotations.get(m.quote[first]);
+        if (q.start() != r.cs || !q.closed() || q.end() >= r.ce) {
+            return false;
+        }
+        r.ce = q.end();
+        r.quotation = m.quote[first];
+        return true;
     }
 }

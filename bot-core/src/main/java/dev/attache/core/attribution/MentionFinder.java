@@ -17,6 +17,10 @@ final class MentionFinder {
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
 
+    /** Subordinators before a participle in a parenthetical ("X, when asked about it, said"). */
+    private static final java.util.Set<String> PARTICIPLE_CLAUSE_OPENERS = Words.set("when", "while", "if", "once",
+            "after", "before", "as", "though", "although", "unless", "until");
+
     /** Lower-case nouns that may follow a name in one phrase ("the Clinton campaign", "Trump supporters"). */
     private static final java.util.Set<String> NOUNS_AFTER_NAMES = Words.set("campaign", "team", "camp",
             "administration", "government", "office", "report", "statement", "website", "foundation", "supporters",
@@ -203,6 +207,11 @@ final class MentionFinder {
 
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 
+    /** Roles held towards someone ("an aide to the mayor", "an adviser to Jo Hale"). */
+    private static final java.util.Set<String> TO_ROLES = Words.set("aide", "aides", "adviser", "advisers", "advisor",
+            "advisors", "ambassador", "envoy", "assistant", "counselor", "consultant", "consultants", "spokesman",
+            "spokeswoman", "spokesperson", "successor", "liaison");
+
     private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
     private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
@@ -295,6 +304,7 @@ final class MentionFinder {
             if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
                     && !bareNounLike(m.lower[k]) // "a former state party chairman", "director of state campaigns"
                     && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
+                    && !(k - 1 >= stop && PARTICIPLE_CLAUSE_OPENERS.contains(m.lower[k - 1])) // "X, when asked …, said"
                     && k < firstRelative && !(k - 1 >= stop && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
                     || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
                 finiteCue = k;
@@ -339,6 +349,10 @@ final class MentionFinder {
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
+        if (comma - c2 <= 5 && allCapitalized(m, c2 + 1, comma - 1) && roleOfNoun(m, nameEnd, limit)) {
+            int roleFrom = nounPhraseLeft(m, nameEnd - 2, limit); // "the chief of staff, Jo Reyes,": the name speaks
+            return roleFrom < 0 ? null : new int[]{roleFrom, comma - 1};
+        }
         if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
                 && roleOfOrganization(m, nameEnd, limit)) {
             return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
@@ -361,6 +375,29 @@ final class MentionFinder {
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /**
+     * A capitalized function word inside a sentence, after a lower-case word or a mark and before a capitalized
+     * word, opens a name ("said Will Dane", "…, Will Dane said"): inside a sentence it is capitalized only as a name.
+     */
+    static boolean nameOpeningWord(TextModel m, int k, int limit) {
+        return k + 1 <= limit && m.sentenceStart(k) != k && m.quote[k + 1] < 0 && m.isCapitalized(k + 1)
+                && !Lexicon.STOP.contains(m.lower[k + 1]) && !Lexicon.DETERMINERS.contains(m.lower[k + 1])
+                && !m.isCapitalized(k - 1) && !(m.quote[k - 1] >= 0 && m.opensQuote(k - 1));
+    }
+
+    /** "the chief of staff", "his head of security" end at {@code end}: a role or determined noun, "of", a lower-case noun. */
+    private static boolean roleOfNoun(TextModel m, int end, int limit) {
+        int role = end - 2;
+        if (role < limit || !m.is(end - 1, "of") || m.quote[role] >= 0 || m.quote[end] >= 0
+                || m.kind[end] != TextModel.WORD || m.isCapitalized(end) || m.isCapitalized(role)
+                || Lexicon.STOP.contains(m.lower[end]) || Lexicon.DETERMINERS.contains(m.lower[end])
+                || Lexicon.PRONOUNS.contains(m.lower[end])) {
+            return false;
+        }
+        return Lexicon.ROLE_NOUNS.contains(m.lower[role])
+                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]);
     }
 
     /** "the leader of the Harbor League" ends at {@code orgEnd}: a determined role noun, "of" / "at" / "for", a name. */
@@ -419,6 +456,9 @@ final class MentionFinder {
     }
 
     /** An appositive opens with a determiner, "who", or names a role within its first words. */
+    private static final java.util.Set<String> PARTY_MEMBERS = Words.set("democrat", "republican", "independent",
+            "libertarian");
+
     static boolean looksLikeAppositive(TextModel m, int from, int to) {
         String first = m.lower[from];
         if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")
@@ -426,6 +466,10 @@ final class MentionFinder {
                 || first.equals("former") || first.equals("then") || first.equals("now") || first.equals("another")
                 || first.equals("one") || first.equals("also")) {
             return true;
+        }
+        if (to >= from + 2 && PARTY_MEMBERS.contains(first) && (m.is(from + 1, "of") || m.is(from + 1, "from"))
+                && m.isCapitalized(from + 2)) {
+            return true; // "Jo Hale, Republican of Maine,": party and state, in newspaper style
         }
         if (to > from && !m.isCapitalized(from) && m.kind[from] == TextModel.WORD && !Lexicon.STOP.contains(first)
                 && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {
@@ -476,10 +520,14 @@ final class MentionFinder {
                         && (Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[k - 2]))) {
                     continue; // "a spokesman for the mayor": the role noun heads the phrase
                 }
+                if (k - 2 >= limit && m.is(k - 1, "to") && m.quote[k - 2] < 0 && TO_ROLES.contains(m.lower[k - 2])) {
+                    continue; // "a senior aide to the mayor"
+                }
                 break;
             }
             if (m.isCapitalized(k)) {
-                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))) {
+                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))
+                        && !nameOpeningWord(m, k, j)) {
                     break; // "US Senator X" is a name's part; "Us" opening a sentence is not
                 }
                 from = k;
@@ -491,6 +539,9 @@ final class MentionFinder {
                     continue;
                 }
                 break;
+            }
+            if (w.equals("to") && k - 1 >= limit && m.quote[k - 1] < 0 && TO_ROLES.contains(m.lower[k - 1])) {
+                continue; // "an adviser to Jo Hale"
             }
             if (w.equals("of") && k - 1 >= limit && m.quote[k - 1] < 0 && SHARE_WORDS.contains(m.lower[k - 1])) {
                 continue; // "72 percent of Democrats", "a majority of voters"
@@ -563,7 +614,7 @@ final class MentionFinder {
                 }
                 break;
             }
-            if (m.isCapitalized(k) && !(Lexicon.STOP.contains(w) && !any)) {
+            if (m.isCapitalized(k) && (!(Lexicon.STOP.contains(w) && !any) || nameOpeningWord(m, k, limit))) {
                 any = true;
                 end = k;
                 lowercaseRun = 0;

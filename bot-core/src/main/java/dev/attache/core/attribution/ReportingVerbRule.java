@@ -45,6 +45,31 @@ final class ReportingVerbRule {
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
 
+    /**
+     * The end of a name appositive right after a lower-case role ("the mayor’s spokeswoman, Tia Kasp" ending the
+     * clause or followed by a comma), or -1.
+     */
+    private static int roleNameAppositiveEnd(TextModel m, int[] src, int b) {
+        int c = src[1] + 1;
+        if (c + 2 > b || !m.is(c, ",") || m.quote[c] >= 0 || m.isCapitalized(src[1]) || m.kind[src[1]] != TextModel.WORD
+                || !(Lexicon.ROLE_NOUNS.contains(m.lower[src[1]]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[src[1]]))) {
+            return -1;
+        }
+        int e = c + 1;
+        while (e <= b && e - c <= 4 && m.isCapitalized(e) && m.quote[e] < 0 && !Lexicon.STOP.contains(m.lower[e])) {
+            e++;
+        }
+        if (e - c < 3 || e <= b && !(m.is(e, ",") || TokenSpans.isTerminalPunct(m.lower[e])) || e <= b && m.quote[e] >= 0) {
+            return -1; // two to four capitalized words, then a comma or the end of the sentence
+        }
+        return e - 1;
+    }
+
+    /** Sentence adverbs set off by commas right after a cue ("X said, however, that …"). */
+    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "too", "also", "moreover",
+            "nonetheless", "nevertheless", "instead", "meanwhile", "again", "later", "earlier", "repeatedly",
+            "furthermore", "still", "privately", "publicly");
+
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
@@ -185,6 +210,14 @@ final class ReportingVerbRule {
                 obj[1]++; // "told a Senate panel", "told the Fox News audience", "told Jewish leaders"
             }
             if (obj != null) {
+                for (int k = obj[0] + 1; k <= obj[1]; k++) {
+                    if (Lexicon.DETERMINERS.contains(m.lower[k]) && m.kind[k - 1] == TextModel.WORD
+                            && !TokenSpans.PP_PREPOSITIONS.contains(m.lower[k - 1]) && !m.is(k - 1, "and")
+                            && !m.is(k - 1, "of") && !m.lower[k - 1].equals("’s") && !m.lower[k - 1].equals("'s")) {
+                        obj[1] = k - 1; // "told reporters the plan was …": the audience ends where a new phrase begins
+                        break;
+                    }
+                }
                 r = obj[1] + 1;
             } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
                 r++;
@@ -219,6 +252,30 @@ final class ReportingVerbRule {
             colon = m.lower[r].equals(":");
             comma = m.lower[r].equals(",");
             r++;
+        }
+        if (comma && r + 2 <= b && m.quote[r] < 0 && INSERTED_ADVERBS.contains(m.lower[r]) && m.is(r + 1, ",")
+                && m.quote[r + 1] < 0) {
+            r += 2; // "X said, however, that …": an adverb set off by commas is no content
+            if (m.is(r, "that") && m.quote[r] < 0 && r + 1 <= b && (m.kind[r + 1] == TextModel.WORD || m.quote[r + 1] >= 0)) {
+                r++;
+                that = true;
+                comma = false;
+            }
+        }
+        if (comma && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
+            // "X said in the spring, when the story broke, “…”" / ", that …": a subordinate clause between the cue and
+            // its quotation or that-clause
+            for (int k = r + 1; k < b && k - r <= 15 && m.quote[k] < 0; k++) {
+                if (m.is(k, ",") && m.opensQuote(k + 1)) {
+                    r = k + 1;
+                    break;
+                }
+                if (m.is(k, ",") && m.is(k + 1, "that") && m.quote[k + 1] < 0 && k + 2 <= b) {
+                    r = k + 2;
+                    that = true;
+                    break;
+                }
+            }
         }
         int rightQuote = -1;
         if (r <= b && m.opensQuote(r)) {
@@ -280,6 +337,10 @@ final class ReportingVerbRule {
             src = MentionFinder.nounPhraseRight(m, t + 1, b);
             if (src == null) {
                 return null;
+            }
+            int nameEnd = roleNameAppositiveEnd(m, src, b);
+            if (nameEnd > src[1]) {
+                src = new int[]{src[0], nameEnd}; // "…, said the mayor’s spokeswoman, Tia Kasp.": the name is part of it
             }
             int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);

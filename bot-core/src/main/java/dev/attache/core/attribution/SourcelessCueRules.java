@@ -64,6 +64,12 @@ final class SourcelessCueRules {
 
     static CandidateAttribution expected(TextModel m, int t, int cueFrom, int a, int b) {
         int e = TokenSpans.contentEnd(m, t + 1, b);
+        for (int k = t + 1; k < e; k++) {
+            if (m.is(k, ":") && m.quote[k] < 0 && m.opensQuote(k + 1)) {
+                e = k - 1; // "X seemed irritated: “…”": the quotation after the colon is X's, not part of the impression
+                break;
+            }
+        }
         int first = a;
         while (first < t && m.kind[first] == TextModel.PUNCT) {
             first++;

@@ -113,6 +113,25 @@ final class SpeakerResolver {
         return p;
     }
 
+    /**
+     * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
+     * manager, Tom Kasp", "Harbor League president Jo Hale"), or -1.
+     */
+    private int laterName(int from, int to) {
+        int k = to;
+        while (k >= from && m.isCapitalized(k) && !isCommonWord(k)) {
+            k--;
+        }
+        if (k == to || to - k < 2 || k < from || k + 1 <= from) {
+            return -1; // the mention does not end with a name of two words or more
+        }
+        int start = k + 1;
+        if (m.is(k, ",") && m.quote[k] < 0) {
+            return start;
+        }
+        return Lexicon.ROLE_NOUNS.contains(m.lower[k]) && !m.isCapitalized(k) ? start : -1;
+    }
+
     /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
     private String[] roleBefore(int a) {
         int k = a - 1;
@@ -156,8 +175,9 @@ final class SpeakerResolver {
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
             return -1;
         }
-        if (m.lower[c + 1].equals("who")) {
-            return -1;
+        if (m.lower[c + 1].equals("who") || m.lower[c + 1].endsWith("ing") && !m.is(c + 1, "acting")
+                && !m.isCapitalized(c + 1)) {
+            return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
         }
         return e;
     }
@@ -177,7 +197,8 @@ final class SpeakerResolver {
 
     private Name parseName(int from, int to) {
         int a = from;
-        while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a]) || Lexicon.STOP.contains(m.lower[a]))) {
+        while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
+                || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to))) {
             a++;
         }
         if (a > to) {
@@ -235,6 +256,12 @@ final class SpeakerResolver {
         if (MentionFinder.quantityLeft(m, to, from) == from) {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
             return Optional.of(new Speaker(lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
+        }
+        int later = laterName(from, to);
+        if (later > from) {
+            // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale", "one resident, Tia Kasp":
+            // the person is the name after the role, not the one the role belongs to
+            return resolve(later, to);
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;

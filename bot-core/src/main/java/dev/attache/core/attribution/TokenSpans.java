@@ -116,12 +116,15 @@ final class TokenSpans {
             }
             if (PP_PREPOSITIONS.contains(w)) {
                 for (int e = r + 1; e <= b && e <= r + 12; e++) {
+                    if (dateComma(m, e)) {
+                        continue; // "in a September 16, 2012 email": the comma of a date
+                    }
                     if (m.quote[e] < 0 && m.kind[e] != TextModel.WORD || m.quote[e] < 0 && e > r + 7
                             || m.quote[e] < 0 && (m.is(e, "and") || m.is(e, "but") || CueLexicon.isVerbOnly(m.lower[e]))) {
                         break; // "asked for a photo and Clinton said, “…”": a new clause, not the phrase's end
                     }
                     int n = e + 1;
-                    if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") || m.is(n, ":")
+                    if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") && !dateComma(m, n) || m.is(n, ":")
                             || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]) && !w.equals("to"))) {
                         if (n > b || !m.is(n, ",") || e < b) {
                             r = e + 1;
@@ -133,6 +136,24 @@ final class TokenSpans {
             }
         }
         return r;
+    }
+
+    /** A comma between a day and a year ("September 16, 2012"). */
+    static boolean dateComma(TextModel m, int k) {
+        return k > 0 && k + 1 < m.size && m.is(k, ",") && m.quote[k] < 0 && isNumber(m.lower[k - 1], 1, 2)
+                && isNumber(m.lower[k + 1], 4, 4);
+    }
+
+    private static boolean isNumber(String w, int minDigits, int maxDigits) {
+        if (w.length() < minDigits || w.length() > maxDigits) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",

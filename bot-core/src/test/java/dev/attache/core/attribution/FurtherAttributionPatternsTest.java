@@ -309,4 +309,172 @@ class FurtherAttributionPatternsTest {
         assertEquals("she", source(t, a));
         assertTrue(a.content().of(t).endsWith("ready,”"), () -> a.content().of(t));
     }
+
+    @Test
+    void aNamingCueEndsItsContentWithTheQuotationThatOpensIt() {
+        String t = "In 2010, under what Mr. Dale called “the old pricing model,” the harbor club charged a large fee. "
+                + "The plan led to what the aide Jo Reyes called “a new era for the port” in her memoir.";
+        Attribution model = find(t, "“the old pricing");
+        assertEquals("“the old pricing model,”", model.content().of(t));
+        assertEquals("Mr. Dale", source(t, model));
+        assertTrue(model.direct());
+        Attribution era = find(t, "“a new era");
+        assertEquals("“a new era for the port”", era.content().of(t));
+        assertTrue(era.direct());
+    }
+
+    @Test
+    void aReportAfterACommaIsAMainClauseNotTheContentOfAnEarlierCue() {
+        String t = "As for the harbor engineers who claim to find the dam safer than the bridge, Dara Holm said, "
+                + "“I doubt they have read the reports.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        Attribution a = find(t, "“I doubt");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aReportRightAfterACueStaysNestedInIt() {
+        String t = "The engineers believe Dara Holm said the dam was safe.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("The engineers", source(t, list.getFirst()));
+    }
+
+    @Test
+    void aNameAppositiveAfterARoleOfALowerCaseNounIsTheSource() {
+        String t = "“The ferry will run all winter,” the chief of staff, Tom Kasp, told the Harbor Times.";
+        Attribution a = find(t, "“The ferry");
+        assertEquals("the chief of staff, Tom Kasp", source(t, a));
+        assertEquals("Tom Kasp", a.speaker().orElseThrow().name());
+        String t2 = "The head of security, Dara Holm, said the pier was closed.";
+        assertEquals("The head of security, Dara Holm", source(t2, find(t2, "the pier")));
+    }
+
+    @Test
+    void aCapitalizedFunctionWordInsideASentenceMayOpenAName() {
+        String t = "“The dam is a costly model,” said Will Dane, a professor of economics. “It is not cheap,” Dane said.";
+        Attribution a = find(t, "“The dam");
+        assertEquals("Will Dane, a professor of economics", source(t, a));
+        assertEquals("Will Dane", a.speaker().orElseThrow().name());
+        assertEquals("Will Dane", find(t, "“It is not").speaker().orElseThrow().name());
+        String t2 = "Rubio Says He Will Win The Harbor Race.";
+        assertEquals("Rubio", source(t2, find(t2, "He Will")));
+    }
+
+    @Test
+    void accordingToSomethingProvidedBySomeoneRunsOnToThem() {
+        String t = "“It is too much,” the mayor said on Monday, according to audio provided by Harbor Public Radio.";
+        Attribution a = find(t, "“It is too much");
+        assertEquals("audio provided by Harbor Public Radio", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "The ferry will stop, according to a court document filed by state attorney Dara Holm.";
+        assertEquals("a court document filed by state attorney Dara Holm", source(t2, find(t2, "The ferry")));
+    }
+
+    @Test
+    void aPartyAndStateAppositiveInNewspaperStyle() {
+        String t = "“That was a good speech,” Representative Jo Hale, Democrat of Maine, told the mayor.";
+        Attribution a = find(t, "“That was");
+        assertEquals("Representative Jo Hale, Democrat of Maine", source(t, a));
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        String t2 = "Senator Dara Holm, Republican from Ohio, said the ferry was safe.";
+        assertEquals("Senator Dara Holm, Republican from Ohio", source(t2, find(t2, "the ferry")));
+    }
+
+    @Test
+    void aMixedQuoteEndsBeforeTheReportingClauseOfAnotherReport() {
+        String t = "Dara Holm said the new dam “will always have exceptions,” the Harbor Times reported.";
+        Attribution a = find(t, "the new dam");
+        assertEquals("Dara Holm", source(t, a));
+        assertEquals("the new dam “will always have exceptions,”", a.content().of(t));
+        assertEquals("the Harbor Times", source(t, find(t, "Dara Holm said")));
+    }
+
+    @Test
+    void aParticipleAfterARunOnSubordinateClauseTakesTheMainSubject() {
+        String t = "Dara Holm apologized for the columns after they came out, saying they were old and have "
+                + "“nothing to do with me.”";
+        assertEquals("Dara Holm", source(t, find(t, "they were old")));
+    }
+
+    @Test
+    void aCueInsideAnInvertedSourceIsNoReportOfItsOwn() {
+        String t = "“Two people have the knowledge to do that,” said Rick Dale, a Maine strategist who once worked for "
+                + "the mayor and has advised a harbor group.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Rick Dale", list.getFirst().speaker().orElseThrow().name());
+    }
+
+    @Test
+    void anImpressionEndsBeforeAColonAndAQuotation() {
+        String t = "Dara Holm seemed irritated: “It is a public notice! Just post it.”";
+        Attribution a = find(t, "“It is a public");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aSubordinateClauseMayStandBetweenACueAndItsQuotation() {
+        String t = "Dara Holm said in the spring, when the story broke, “I did not send any file to anyone.”";
+        Attribution a = find(t, "“I did not");
+        assertEquals("Dara Holm", source(t, a));
+        assertTrue(a.direct());
+        String t2 = "Dara Holm said on Monday, as the storm hit, that the pier was closed.";
+        assertEquals("Dara Holm", source(t2, find(t2, "the pier was closed")));
+    }
+
+    @Test
+    void aParentheticalWhenAskedBetweenSubjectAndCue() {
+        String t = "Dara Holm, when asked what was wrong with the plan, responded that the mayor “is right about the "
+                + "problems, but wrong about the fix.”";
+        Attribution a = find(t, "the mayor “is right");
+        assertTrue(source(t, a).startsWith("Dara Holm"), () -> source(t, a));
+        assertEquals("Dara Holm", a.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void anAdverbSetOffByCommasAfterACueIsNoContent() {
+        String t = "Dara Holm said, however, that she hopes “someone else takes up the cause” against the dam.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertEquals("she hopes “someone else takes up the cause” against the dam", list.getFirst().content().of(t));
+    }
+
+    @Test
+    void anAudienceEndsWhereANewPhraseBegins() {
+        String t = "Dara Holm told reporters the pier was closed for the winter.";
+        assertEquals("the pier was closed for the winter", find(t, "the pier").content().of(t));
+        String t2 = "Dara Holm told the head of the port the pier was closed.";
+        assertEquals("the pier was closed", find(t2, "the pier").content().of(t2));
+    }
+
+    @Test
+    void theCommaOfADateEndsNoModifier() {
+        String t = "“The pier is the greatest!!!” Dara Holm wrote in a September 16, 2012 email to town officials. "
+                + "“Thanks for the great work, all.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Dara Holm", source(t, list.getFirst()));
+        assertTrue(list.getFirst().content().of(t).endsWith("all.”"));
+    }
+
+    @Test
+    void aRoleTowardsSomeoneIsOnePhrase() {
+        String t = "“We will fight this,” a senior aide to the mayor told the Harbor Times.";
+        assertEquals("a senior aide to the mayor", source(t, find(t, "“We will")));
+        String t2 = "“We will fight this,” an adviser to Jo Hale said.";
+        assertEquals("an adviser to Jo Hale", source(t2, find(t2, "“We will")));
+    }
+
+    @Test
+    void anInvertedRoleTakesTheNameAppositiveAfterIt() {
+        String t = "“The river is rising,” said the mayor’s spokeswoman, Tia Kasp.";
+        Attribution a = find(t, "“The river");
+        assertEquals("the mayor’s spokeswoman, Tia Kasp", source(t, a));
+        assertEquals("Tia Kasp", a.speaker().orElseThrow().name());
+    }
 }

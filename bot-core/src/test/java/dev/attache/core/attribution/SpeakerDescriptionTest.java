@@ -86,4 +86,29 @@ class SpeakerDescriptionTest {
         assertEquals("the captain", s.name());
         assertFalse(s.isNamed());
     }
+
+    @Test
+    void thePersonIsTheNameAfterARoleHeldForAnother() {
+        String t = "“We will fight this,” Jo Hale’s campaign manager, Tom Kasp, said.";
+        assertEquals("Tom Kasp", speakerOf(t, "“We will").name());
+        String t2 = "“We will fight this,” said Harbor League president Jo Hale.";
+        Speaker s = speakerOf(t2, "“We will");
+        assertEquals("Jo Hale", s.name());
+        assertEquals("president", s.role());
+        assertEquals("Harbor League", s.organization());
+    }
+
+    @Test
+    void aNameAppositiveAfterAnIndefiniteRoleNamesThePerson() {
+        String t = "“The river is rising,” one resident, Tia Kasp, said.";
+        assertEquals("Tia Kasp", speakerOf(t, "“The river").name());
+    }
+
+    @Test
+    void aParticipleAfterANameIsNoRole() {
+        String t = "“The river is rising,” Dara Holm, speaking at a town meeting, said.";
+        Speaker s = speakerOf(t, "“The river");
+        assertEquals("Dara Holm", s.name());
+        assertEquals("", s.role());
+    }
 }
