@@ -455,10 +455,10 @@ final class MentionFinder {
         return !m.lower[k].endsWith("ing");
     }
 
-    /** An appositive opens with a determiner, "who", or names a role within its first words. */
     private static final java.util.Set<String> PARTY_MEMBERS = Words.set("democrat", "republican", "independent",
             "libertarian");
 
+    /** An appositive opens with a determiner, "who", or names a role within its first words. */
     static boolean looksLikeAppositive(TextModel m, int from, int to) {
         String first = m.lower[from];
         if (first.equals("who") || first.equals("whose") || first.equals("a") || first.equals("an") || first.equals("the")

@@ -122,7 +122,7 @@ final class SpeakerResolver {
         while (k >= from && m.isCapitalized(k) && !isCommonWord(k)) {
             k--;
         }
-        if (k == to || to - k < 2 || k < from || k + 1 <= from) {
+        if (to - k < 2 || k < from) {
             return -1; // the mention does not end with a name of two words or more
         }
         int start = k + 1;

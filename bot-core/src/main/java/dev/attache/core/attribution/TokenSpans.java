@@ -140,20 +140,12 @@ final class TokenSpans {
 
     /** A comma between a day and a year ("September 16, 2012"). */
     static boolean dateComma(TextModel m, int k) {
-        return k > 0 && k + 1 < m.size && m.is(k, ",") && m.quote[k] < 0 && isNumber(m.lower[k - 1], 1, 2)
-                && isNumber(m.lower[k + 1], 4, 4);
-    }
-
-    private static boolean isNumber(String w, int minDigits, int maxDigits) {
-        if (w.length() < minDigits || w.length() > maxDigits) {
+        if (k <= 0 || k + 1 >= m.size || !m.is(k, ",") || m.quote[k] >= 0) {
             return false;
         }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        String day = m.lower[k - 1];
+        return !day.isEmpty() && day.length() <= 2 && day.chars().allMatch(Character::isDigit)
+                && MentionFinder.isYear(m.lower[k + 1]);
     }
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",
