@@ -36,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "500", description = "Warm-up questions, distinct from the measured ones (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-rounds", defaultValue = "8",
+            description = "Times the warm-up questions are asked (each round a day later, so uncached) before anything is measured (default: ${DEFAULT-VALUE}).")
+    int warmupRounds;
+
     @Option(names = "--growth-questions", defaultValue = "1000", description = "Questions measured at each growth checkpoint (default: ${DEFAULT-VALUE}).")
     int growthQuestions;
 
@@ -82,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir.resolve("library") + " exists: use --reuse, or another --work");
         }
         MacroBench.Options options = new MacroBench.Options(dir, files, eval == null ? shared.resolve("eval") : eval,
-                questions, warmup, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions, threads, reuse,
+                questions, warmup, warmupRounds, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions, threads, reuse,
                 densePassages);
         try {
             ObjectNode result = new MacroBench(options, System.err).run();

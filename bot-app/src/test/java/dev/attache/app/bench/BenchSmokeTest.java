@@ -62,7 +62,7 @@ class BenchSmokeTest {
         int code;
         try {
             code = Main.commandLine().execute("bench", "--work", dir.resolve("work").toString(),
-                    "--corpora", corpus.toString(), "--eval", eval.toString(), "--questions", "12", "--warmup", "4",
+                    "--corpora", corpus.toString(), "--eval", eval.toString(), "--questions", "12", "--warmup", "4", "--warmup-rounds", "3",
                     "--growth-questions", "4", "--checkpoints", "20", "--startup-runs", "1", "--child-questions", "3",
                     "--heaps", "256", "--dense-passages", "30", "--json");
         } finally {
@@ -80,6 +80,7 @@ class BenchSmokeTest {
                 "cached_p99_us", "answers_per_s_2_threads")) {
             assertThat(result.get("answer").has(field)).as(field).isTrue();
         }
+        assertThat(result.at("/answer/warmup_cpu_ms_per_answer")).hasSize(3);
         assertThat(result.get("growth")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(result.get("start_to_first_answer_ms").asLong()).isPositive();
         assertThat(result.get("min_heap_mb").asInt()).isEqualTo(256);
