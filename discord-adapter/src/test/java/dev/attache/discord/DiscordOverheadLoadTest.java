@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
  * ({@code ./mvnw -B -pl discord-adapter -am test -Dgroups=load -Dtest=DiscordOverheadLoadTest
  * -Dsurefire.failIfNoSpecifiedTests=false}), never in the default suite: on a library of the first
  * 5,000 RealTimeQA articles of the shared data, 1,000 distinct real RealTimeQA questions (after
- * 300 for warm-up) are asked in blocks of 100, each block directly through the core and then as
- * {@code /ask} through the real JDA against {@link FakeDiscord}, each in a fresh answer-cache
- * generation so every answer is computed. The figures go to stderr and are appended to
- * {@code target/adapter-overhead-results.txt}; nothing about time is asserted. Knobs:
- * {@code -Dattache.bench.questions}, {@code .warmup}, {@code .articles}, {@code .gapMs}.
+ * 300 for warm-up, asked five times over so that the JIT compiler has settled) are asked in blocks
+ * of 100, each block directly through the core and then as {@code /ask} through the real JDA
+ * against {@link FakeDiscord}, each in a fresh answer-cache generation so every answer is computed.
+ * The figures go to stderr and are appended to {@code target/adapter-overhead-results.txt}; nothing
+ * about time is asserted. Knobs:
+ * {@code -Dattache.bench.questions}, {@code .warmup}, {@code .warmupRounds}, {@code .articles},
+ * {@code .gapMs}.
  */
 @Tag("load")
 class DiscordOverheadLoadTest {
@@ -44,6 +46,7 @@ class DiscordOverheadLoadTest {
     void everyQuestionGetsAResponseThroughTheBotAndTheOverheadIsReported() throws Exception {
         int questions = Integer.getInteger("attache.bench.questions", 1_000);
         int warmUp = Integer.getInteger("attache.bench.warmup", 300);
+        int warmUpRounds = Integer.getInteger("attache.bench.warmupRounds", 5);
         int articles = Integer.getInteger("attache.bench.articles", 5_000);
         Duration gap = Duration.ofMillis(Integer.getInteger("attache.bench.gapMs", 40));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -62,19 +65,21 @@ class DiscordOverheadLoadTest {
                 List<String> warm = all.subList(0, warmUp);
                 List<String> measured = all.subList(warmUp, Math.min(all.size(), warmUp + questions));
                 String library = String.format(Locale.ROOT, "library: %d articles, %d passages (RealTimeQA); %d"
-                                + " questions after %d warm-up; gap %d ms; direct-reply window %d ms; processors %d;"
+                                + " questions after %d warm-up × %d; gap %d ms; direct-reply window %d ms; processors %d;"
                                 + " java %s",
-                        attache.stats().articles(), attache.stats().passages(), measured.size(), warm.size(),
+                        attache.stats().articles(), attache.stats().passages(), measured.size(), warm.size(), warmUpRounds,
                         gap.toMillis(), DiscordLimits.DIRECT_REPLY_WINDOW.toMillis(),
                         Runtime.getRuntime().availableProcessors(), Runtime.version());
                 System.err.println(library);
 
                 int generation = 0;
-                OverheadSupport.freshGeneration(attache, ++generation);
-                OverheadSupport.core("warm-up core", attache, warm, gap);
-                OverheadSupport.freshGeneration(attache, ++generation);
-                DiscordOverheadBench.run("warm-up discord", fake, meters, warm, 300_000_000_000_000_000L, gap,
-                        Duration.ofSeconds(30));
+                for (int round = 0; round < warmUpRounds; round++) {
+                    OverheadSupport.freshGeneration(attache, ++generation);
+                    OverheadSupport.core("warm-up core", attache, warm, gap);
+                    OverheadSupport.freshGeneration(attache, ++generation);
+                    DiscordOverheadBench.run("warm-up discord", fake, meters, warm,
+                            300_000_000_000_000_000L + 1_000_000L * round, gap, Duration.ofSeconds(30));
+                }
 
                 // Blocks of core and bot phases alternate, so both see the same (shared, changing) machine load.
                 List<OverheadSupport.Phase> coreBlocks = new ArrayList<>();

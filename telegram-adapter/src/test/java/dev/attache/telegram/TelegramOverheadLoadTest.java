@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  * ({@code ./mvnw -B -pl telegram-adapter -am test -Dgroups=load -Dtest=TelegramOverheadLoadTest
  * -Dsurefire.failIfNoSpecifiedTests=false}), never in the default suite: on a library of the first
  * 5,000 RealTimeQA articles of the shared data, 1,000 distinct real RealTimeQA questions (after
- * 300 for warm-up) are asked in blocks of 100, each block directly through the core and then through
- * the bot against the fake Bot API, each in a fresh answer-cache generation so every answer is
- * computed. Telegram's default options (pacing, long polling) are used. The figures go to
+ * 300 for warm-up, asked five times over so that the JIT compiler has settled) are asked in blocks
+ * of 100, each block directly through the core and then through the bot against the fake Bot
+ * API, each in a fresh answer-cache generation so every answer is computed. Telegram's default options (pacing, long polling) are used. The figures go to
  * stderr and are appended to {@code target/adapter-overhead-results.txt}; nothing about time is
- * asserted. Knobs: {@code -Dattache.bench.questions}, {@code .warmup}, {@code .articles},
- * {@code .gapMs}.
+ * asserted. Knobs: {@code -Dattache.bench.questions}, {@code .warmup}, {@code .warmupRounds},
+ * {@code .articles}, {@code .gapMs}.
  */
 @Tag("load")
 class TelegramOverheadLoadTest {
@@ -42,6 +42,7 @@ class TelegramOverheadLoadTest {
     void everyQuestionGetsAnAnswerThroughTheBotAndTheOverheadIsReported() throws Exception {
         int questions = Integer.getInteger("attache.bench.questions", 1_000);
         int warmUp = Integer.getInteger("attache.bench.warmup", 300);
+        int warmUpRounds = Integer.getInteger("attache.bench.warmupRounds", 5);
         int articles = Integer.getInteger("attache.bench.articles", 5_000);
         Duration gap = Duration.ofMillis(Integer.getInteger("attache.bench.gapMs", 40));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -55,17 +56,20 @@ class TelegramOverheadLoadTest {
             List<String> warm = all.subList(0, warmUp);
             List<String> measured = all.subList(warmUp, Math.min(all.size(), warmUp + questions));
             String library = String.format(Locale.ROOT, "library: %d articles, %d passages (RealTimeQA); %d questions"
-                            + " after %d warm-up; gap %d ms; options %s; processors %d; java %s",
-                    h.attache.stats().articles(), h.attache.stats().passages(), measured.size(), warm.size(),
+                            + " after %d warm-up × %d; gap %d ms; options %s; processors %d; java %s",
+                    h.attache.stats().articles(), h.attache.stats().passages(), measured.size(), warm.size(), warmUpRounds,
                     gap.toMillis(), TelegramBot.Options.defaults(), Runtime.getRuntime().availableProcessors(),
                     Runtime.version());
             System.err.println(library);
 
             int generation = 0;
-            OverheadSupport.freshGeneration(h.attache, ++generation);
-            OverheadSupport.core("warm-up core", h.attache, warm, gap);
-            OverheadSupport.freshGeneration(h.attache, ++generation);
-            TelegramOverheadBench.run("warm-up telegram", h, meters, warm, 1_000_000, gap, Duration.ofSeconds(30));
+            for (int round = 0; round < warmUpRounds; round++) {
+                OverheadSupport.freshGeneration(h.attache, ++generation);
+                OverheadSupport.core("warm-up core", h.attache, warm, gap);
+                OverheadSupport.freshGeneration(h.attache, ++generation);
+                TelegramOverheadBench.run("warm-up telegram", h, meters, warm, 1_000_000 + 100_000L * round, gap,
+                        Duration.ofSeconds(30));
+            }
 
             // Blocks of core and bot phases alternate, so both see the same (shared, changing) machine load.
             List<OverheadSupport.Phase> coreBlocks = new ArrayList<>();
