@@ -4,6 +4,7 @@ import dev.attache.app.cli.AddCommand;
 import dev.attache.app.cli.AskCommand;
 import dev.attache.app.cli.BenchCommand;
 import dev.attache.app.cli.ChatCommand;
+import dev.attache.app.cli.CompactCommand;
 import dev.attache.app.cli.EvalCommand;
 import dev.attache.app.cli.ImportCommand;
 import dev.attache.app.cli.ListCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
         description = "Answers policy questions from a curated library of articles, with attribution.",
         subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
-                RemoveCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
+                RemoveCommand.class, CompactCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
                 ServeCommand.class, AttributionsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 

@@ -121,8 +121,21 @@ class CommandLineTest {
     }
 
     @Test
+    void compactMergesTheLibraryAndAnswersStayTheSame() throws Exception {
+        importSeed();
+        run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
+        JsonNode before = JSON.readTree(output());
+        assertThat(run("compact", "--data", data.toString())).isZero();
+        assertThat(output()).startsWith("Compacted:").contains("1 after");
+        run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
+        JsonNode after = JSON.readTree(output());
+        assertThat(after.get("status").asText()).isEqualTo("answered");
+        assertThat(after.get("points")).isEqualTo(before.get("points"));
+    }
+
+    @Test
     void everyCommandHasAccurateHelp() {
-        for (String command : List.of("chat", "ask", "import", "add", "remove", "list", "stats", "who")) {
+        for (String command : List.of("chat", "ask", "import", "add", "remove", "compact", "list", "stats", "who")) {
             assertThat(run(command, "--help")).isZero();
             assertThat(output()).contains("Usage: attache " + command).contains("--data");
         }

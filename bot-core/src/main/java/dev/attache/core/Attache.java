@@ -286,6 +286,31 @@ public final class Attache implements AutoCloseable {
         return report;
     }
 
+    /**
+     * Merges the library's index into one segment, if the caller is an operator (see
+     * {@link LibraryIndex#compact}); returns how many segments there were before and after.
+     */
+    public Compaction compact(Caller caller) {
+        if (!isOperator(caller)) {
+            audit.record(caller, "compact", "library", "denied");
+            throw new SecurityException("Only the library's operators can compact the library.");
+        }
+        int before = index.segmentCount();
+        long start = System.nanoTime();
+        try {
+            index.compact();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the index could not be compacted", e);
+        }
+        Compaction done = new Compaction(before, index.segmentCount(), Duration.ofNanos(System.nanoTime() - start));
+        audit.record(caller, "compact", "library", "segments " + done.segmentsBefore() + " -> " + done.segmentsAfter());
+        return done;
+    }
+
+    /** What {@link #compact} did. */
+    public record Compaction(int segmentsBefore, int segmentsAfter, Duration took) {
+    }
+
     /** Removes an article, if the caller is an operator; invisible to searches at once. */
     public RemoveOutcome remove(Caller caller, String articleId) {
         if (!isOperator(caller)) {

@@ -474,6 +474,24 @@ public final class LibraryIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * Merges the index into one segment, commits, and makes the merged index the one searched.
+     * Every search visits each segment (term look-ups, scorers), so a library that a bulk import left
+     * in several segments answers faster afterwards (docs/PERFORMANCE.md, "Compaction"). The merge
+     * rewrites the whole index once: it belongs after a bulk import, not after every article.
+     * Searches and additions go on while it runs; the answers do not change.
+     */
+    public void compact() throws IOException {
+        writer.forceMerge(1);
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The number of segments searched now. */
+    public int segmentCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     /** A number that changes whenever the library changes; caches key on it. */
     public long generation() {
         return generation.get();

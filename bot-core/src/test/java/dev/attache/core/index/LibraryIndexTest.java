@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +95,42 @@ class LibraryIndexTest {
         try (FSDirectory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
             assertThat(check.checkIndex().clean).isTrue();
         }
+    }
+
+    @Test
+    void compactionLeavesOneSegmentWithTheSameLibraryAndSearchesAndSurvivesReopening() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            for (int i = 0; i < 4; i++) {
+                index.add(article("a" + i, "Grain exports rose in port " + i + ". More text."), "u" + i, "f" + i, true);
+                index.commit(); // one segment per commit
+            }
+            index.remove("a1");
+            assertThat(index.segmentCount()).isGreaterThan(1);
+            long hitsBefore = grainHits(index);
+
+            index.compact();
+
+            assertThat(index.segmentCount()).isEqualTo(1);
+            assertThat(grainHits(index)).isEqualTo(hitsBefore).isPositive();
+            assertThat(index.entriesNewestFirst()).extracting(CatalogEntry::id).containsExactlyInAnyOrder("a0", "a2", "a3");
+            assertThat(index.text("a3")).contains("Grain exports rose in port 3. More text.");
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.segmentCount()).isEqualTo(1);
+            assertThat(index.articleCount()).isEqualTo(3);
+        }
+        try (FSDirectory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
+            assertThat(check.checkIndex().clean).isTrue();
+        }
+    }
+
+    private static long grainHits(LibraryIndex index) {
+        return index.withSearcher(searcher -> {
+            try {
+                return (long) searcher.count(new TermQuery(new Term(LibrarySchema.TEXT, "grain")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }

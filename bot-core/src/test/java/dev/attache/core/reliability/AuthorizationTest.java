@@ -74,7 +74,7 @@ class AuthorizationTest {
     }
 
     @Test
-    void strangersCannotAddRemoveOrImportOnAnyPlatformAndEachAttemptIsAudited() throws Exception {
+    void strangersCannotAddRemoveImportOrCompactOnAnyPlatformAndEachAttemptIsAudited() throws Exception {
         AddOutcome seeded = attache.add(TELEGRAM_OPERATOR, article("Orwick"));
         String id = ((AddOutcome.Added) seeded).article().id();
         Path file = Files.writeString(dir.resolve("bulk.txt"), "Bulk piece on Strandholm\n\nStrandholm raised port fees.");
@@ -84,18 +84,20 @@ class AuthorizationTest {
             assertThat(attache.remove(stranger, id)).isInstanceOf(RemoveOutcome.Denied.class);
             assertThatThrownBy(() -> attache.importPaths(stranger, List.of(file), ImportProgress.NONE))
                     .isInstanceOf(SecurityException.class).hasMessageContaining("operators");
+            assertThatThrownBy(() -> attache.compact(stranger))
+                    .isInstanceOf(SecurityException.class).hasMessageContaining("operators");
         }
         assertThat(attache.stats().articles()).isEqualTo(1);
         assertThat(attache.article(id)).isPresent();
 
         List<JsonNode> lines = audit();
-        assertThat(lines).hasSize(1 + 3 * STRANGERS.size());
+        assertThat(lines).hasSize(1 + 4 * STRANGERS.size());
         for (Caller stranger : STRANGERS) {
             List<JsonNode> theirs = lines.stream()
                     .filter(l -> l.path("platform").asText().equals(stranger.platform().name().toLowerCase())
                             && l.path("user").asText().equals(stranger.userId()))
                     .toList();
-            assertThat(theirs).extracting(l -> l.path("action").asText()).contains("add", "remove", "import");
+            assertThat(theirs).extracting(l -> l.path("action").asText()).contains("add", "remove", "import", "compact");
             assertThat(theirs).allSatisfy(l -> {
                 assertThat(l.path("outcome").asText()).isEqualTo("denied");
                 assertThat(l.path("at").asText()).isNotBlank();
