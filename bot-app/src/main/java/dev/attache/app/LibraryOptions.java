@@ -20,7 +20,7 @@ public final class LibraryOptions {
         return data != null ? data : AppEnvironment.fromSystem().defaultDataDir();
     }
 
-    /** Opens the library for a command that does not search it (list, stats, add, remove, who). */
+    /** Opens the library for a command that does not search it (list, stats, add, remove, compact, who). */
     public Attache open() throws IOException {
         return Attache.open(config(DenseMode.OFF));
     }

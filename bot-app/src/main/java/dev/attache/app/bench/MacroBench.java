@@ -35,8 +35,8 @@ public final class MacroBench {
 
     /** What to run; see {@code attache bench --help}. */
     public record Options(Path workDir, List<Path> corpora, Path evalDir, int questions, int warmup,
-                          int warmupRounds, int growthQuestions, int copies, List<Long> checkpoints, List<Integer> heaps,
-                          int startupRuns, int childQuestions, int throughputThreads, boolean reuse,
+                          int warmupRounds, int growthQuestions, int copies, List<Long> checkpoints,
+                          List<Integer> heaps, int startupRuns, int childQuestions, int throughputThreads, boolean reuse,
                           long densePassages) {
     }
 
@@ -283,7 +283,7 @@ public final class MacroBench {
     /**
      * Asks the warm-up questions {@code --warmup-rounds} times, each round a day later than the last so
      * that none is answered from the cache, and runs each through raw Lucene too. The JIT compiler
-     * settles only after several thousand answers (docs/PERFORMANCE.md, "How to run"), and a server
+     * settles only after several thousand answers (docs/PERFORMANCE.md, "Answers, runs F to N"), and a server
      * runs in that settled state. Returns the process CPU per question of each round (answer and raw
      * search), so the output shows whether the rounds sufficed.
      */

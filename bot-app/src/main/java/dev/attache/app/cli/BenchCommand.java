@@ -86,8 +86,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(dir.resolve("library") + " exists: use --reuse, or another --work");
         }
         MacroBench.Options options = new MacroBench.Options(dir, files, eval == null ? shared.resolve("eval") : eval,
-                questions, warmup, warmupRounds, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions, threads, reuse,
-                densePassages);
+                questions, warmup, warmupRounds, growthQuestions, copies, checkpoints, heaps, startupRuns, childQuestions,
+                threads, reuse, densePassages);
         try {
             ObjectNode result = new MacroBench(options, System.err).run();
             System.out.println(json ? new ObjectMapper().writeValueAsString(result)

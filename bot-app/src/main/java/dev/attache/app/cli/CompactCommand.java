@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
-        description = {"Merge the library's index into one segment. Answers cost about a fifth less afterwards on a",
+        description = {"Merge the library's index into one segment. Answers cost about a tenth less afterwards on a",
                 "library a bulk import left in several segments; the merge rewrites the index once (seconds per",
                 "hundred thousand passages), so run it after a large import, not after each article."})
 public final class CompactCommand implements Callable<Integer> {
