@@ -304,8 +304,9 @@ public final class MacroBench {
             throws IOException {
         Latencies uncached = new Latencies();
         Latencies rawLatency = new Latencies();
+        ArrayNode warmupCpu;
         try (RawLucene.Searcher raw = new RawLucene.Searcher(lib.resolve("index"))) {
-            warmUp(attache, raw, warmup);
+            warmupCpu = warmUp(attache, raw, warmup);
             for (Question q : qs) {
                 long t0 = System.nanoTime();
                 attache.ask(q);
@@ -322,6 +323,7 @@ public final class MacroBench {
                 .put("p50_ms", round(uncached.ms(50), 3)).put("p99_ms", round(uncached.ms(99), 3))
                 .put("raw_p50_ms", round(rawLatency.ms(50), 3)).put("raw_p99_ms", round(rawLatency.ms(99), 3))
                 .put("load", load());
+        p.set("warmup_cpu_ms_per_answer", warmupCpu);
         log.println("bench: growth " + p);
         return p;
     }
