@@ -60,14 +60,17 @@ public final class LibraryAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
-        if (stem) {
-            result = new StopFilter(result, stopWords);
-            result = new PorterStemFilter(result);
-        }
+        TokenStream result = stem ? new MemoizedTermFilter(source, this::wordChain) : foldedWords(source);
         return new TokenStreamComponents(source, result);
+    }
+
+    /** What becomes of each word: folded, then, unless it is a stop word, stemmed. */
+    private TokenStream wordChain(TokenStream words) {
+        return new PorterStemFilter(new StopFilter(foldedWords(words), stopWords));
+    }
+
+    private static TokenStream foldedWords(TokenStream words) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words)));
     }
 
     @Override
