@@ -28,24 +28,34 @@ public final class LibraryAnalyzer extends Analyzer {
 
     private final boolean stem;
     private final CharArraySet stopWords;
+    private final boolean memoized;
 
-    private LibraryAnalyzer(boolean stem, CharArraySet stopWords) {
+    private LibraryAnalyzer(boolean stem, CharArraySet stopWords, boolean memoized) {
         this.stem = stem;
         this.stopWords = stopWords;
+        this.memoized = memoized;
     }
 
     public static LibraryAnalyzer english() {
-        return new LibraryAnalyzer(true, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new LibraryAnalyzer(true, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     }
 
     /** For questions: the English chain, also without question and auxiliary words. */
     public static LibraryAnalyzer question() {
-        return new LibraryAnalyzer(true, QUESTION_WORDS);
+        return new LibraryAnalyzer(true, QUESTION_WORDS, true);
     }
 
     /** For person names: folded and lower-cased, no stop words, no stemming. */
     public static LibraryAnalyzer names() {
-        return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET);
+        return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET, false);
+    }
+
+    /**
+     * The same terms from Lucene's filters run on every word, without the memory of
+     * {@link MemoizedTermFilter}: plain Lucene, for baselines and to check the memory against.
+     */
+    public LibraryAnalyzer withoutMemory() {
+        return new LibraryAnalyzer(stem, stopWords, false);
     }
 
     private static CharArraySet questionWords() {
@@ -60,7 +70,14 @@ public final class LibraryAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = stem ? new MemoizedTermFilter(source, this::wordChain) : foldedWords(source);
+        TokenStream result;
+        if (!stem) {
+            result = foldedWords(source);
+        } else if (memoized) {
+            result = new MemoizedTermFilter(source, this::wordChain);
+        } else {
+            result = wordChain(source);
+        }
         return new TokenStreamComponents(source, result);
     }
 
