@@ -90,6 +90,11 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** Deferrals waiting on the timer, for tests: a direct reply cancels its own. */
+    int pendingDeferrals() {
+        return handler.pendingDeferrals();
+    }
+
     @Override
     public synchronized void close() {
         if (jda != null) {

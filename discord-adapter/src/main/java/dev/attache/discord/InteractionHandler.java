@@ -29,7 +29,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -95,7 +96,7 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
     private final Duration directReplyWindow;
     private final Cache<String, Answer> answers;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
+    private final ScheduledThreadPoolExecutor timer;
     private final CountDownLatch commandsRegistered = new CountDownLatch(1);
     private final AtomicBoolean registrationOk = new AtomicBoolean();
 
@@ -109,7 +110,10 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
         this.answers = Caffeine.newBuilder().maximumSize(ANSWER_CACHE_SIZE)
                 .expireAfterWrite(ANSWER_CACHE_TTL).build();
         this.workers = Executors.newFixedThreadPool(4, daemon("attache-discord-worker"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("attache-discord-timer"));
+        this.timer = new ScheduledThreadPoolExecutor(1, daemon("attache-discord-timer"));
+        // Most replies beat the deferral: their cancelled deferrals leave the queue at once rather
+        // than waking the timer thread for nothing (once per request, in the middle of others).
+        timer.setRemoveOnCancelPolicy(true);
     }
 
     // --- session
@@ -426,22 +430,21 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
      */
     private void respond(IReplyCallback event, boolean alwaysDefer, boolean ephemeralDefer, Supplier<Reply> work) {
         // 0 = pending, 1 = replying directly, 2 = deferred
-        AtomicInteger state = new AtomicInteger(0);
+        AtomicInteger state = new AtomicInteger(alwaysDefer ? 2 : 0);
         if (alwaysDefer) {
-            state.set(2);
             event.deferReply(ephemeralDefer).queue(null, failure("defer", event));
-        } else {
-            timer.schedule(() -> {
-                if (state.compareAndSet(0, 2)) {
-                    log.debug("discord deferring interaction={}", event.getId());
-                    event.deferReply(ephemeralDefer).queue(null, failure("defer", event));
-                }
-            }, directReplyWindow.toMillis(), TimeUnit.MILLISECONDS);
         }
+        Optional<ScheduledFuture<?>> deferral = alwaysDefer ? Optional.empty() : Optional.of(timer.schedule(() -> {
+            if (state.compareAndSet(0, 2)) {
+                log.debug("discord deferring interaction={}", event.getId());
+                event.deferReply(ephemeralDefer).queue(null, failure("defer", event));
+            }
+        }, directReplyWindow.toMillis(), TimeUnit.MILLISECONDS));
         CompletableFuture.supplyAsync(work, workers)
                 .exceptionally(this::errorReply)
                 .thenAccept(reply -> {
                     if (state.compareAndSet(0, 1)) {
+                        deferral.ifPresent(d -> d.cancel(false));
                         replyDirectly(event, reply);
                     } else {
                         replyViaHook(event, reply, ephemeralDefer);
@@ -451,6 +454,11 @@ final class InteractionHandler extends ListenerAdapter implements AutoCloseable 
                     log.error("discord reply failed interaction={}", event.getId(), e);
                     return null;
                 });
+    }
+
+    /** Deferrals scheduled and neither run nor cancelled yet, for tests. */
+    int pendingDeferrals() {
+        return timer.getQueue().size();
     }
 
     private Reply errorReply(Throwable e) {

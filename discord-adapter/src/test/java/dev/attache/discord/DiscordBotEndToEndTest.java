@@ -114,6 +114,7 @@ class DiscordBotEndToEndTest {
         assertThat(text).contains("](" + url("/harbor") + ")").contains("The Northern Ledger");
         assertWithinLimits(message);
         assertThat(message.path("components").toString()).contains("attache:src:").contains("attache:up:");
+        assertThat(bot.pendingDeferrals()).as("the direct reply cancelled its deferral").isZero();
     }
 
     @Test
