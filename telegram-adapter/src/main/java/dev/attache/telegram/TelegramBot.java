@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -166,7 +167,7 @@ public final class TelegramBot implements AutoCloseable {
             identity = new UpdateRouter.Identity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
             log.info("telegram connected bot_id={} username={} api={}", me.getId(), me.getUserName(), config.apiUrl());
 
-            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(threads("attache-telegram-timer", true));
+            ScheduledExecutorService timer = typingTimer();
             closers.add(timer::shutdownNow);
             ExecutorService workers = Executors.newFixedThreadPool(options.workers(), threads("attache-telegram-worker", false));
             closers.add(() -> {
@@ -208,6 +209,17 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /** The bot's @username, known once started. */
+    /**
+     * The timer of the "typing…" notices. Most answers beat the notice's delay and cancel it; a
+     * cancelled notice leaves the queue at once rather than waking the timer thread for nothing
+     * (once per question, in the middle of others).
+     */
+    static ScheduledThreadPoolExecutor typingTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("attache-telegram-timer", true));
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
     public String username() {
         UpdateRouter.Identity id = identity;
         return id == null ? "" : id.username();

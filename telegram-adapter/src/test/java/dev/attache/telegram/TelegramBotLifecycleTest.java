@@ -7,6 +7,9 @@ import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,19 @@ class TelegramBotLifecycleTest {
             TelegramBot bot = new TelegramBot(attache, new TelegramConfig("1:wrong-secret", Set.of(), api.baseUrl()));
             assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("could not start").hasMessageNotContaining("wrong-secret");
+        }
+    }
+
+    @Test
+    void aCancelledTypingNoticeLeavesTheTimerQueueAtOnce() {
+        ScheduledThreadPoolExecutor timer = TelegramBot.typingTimer();
+        try {
+            ScheduledFuture<?> typing = timer.schedule(() -> { }, 1, TimeUnit.MINUTES);
+            assertThat(timer.getQueue()).hasSize(1);
+            typing.cancel(false);
+            assertThat(timer.getQueue()).as("nothing left to wake the timer for").isEmpty();
+        } finally {
+            timer.shutdownNow();
         }
     }
 }
