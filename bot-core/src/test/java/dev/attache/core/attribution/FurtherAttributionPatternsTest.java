@@ -477,4 +477,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("the mayor’s spokeswoman, Tia Kasp", source(t, a));
         assertEquals("Tia Kasp", a.speaker().orElseThrow().name());
     }
+
+    @Test
+    void aQuotationWhoseParagraphGoesOnIsNotThePreviousSpeakers() {
+        String t = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours” was painted on a banner by the gate, "
+                + "and the crowd cheered.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.stream().noneMatch(a -> a.content().of(t).startsWith("“The water")), () -> list.toString());
+        String u = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours and it stays ours.”";
+        assertEquals("Lena Voigt", source(u, find(u, "“The water")));
+    }
 }
