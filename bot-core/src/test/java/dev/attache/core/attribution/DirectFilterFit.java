@@ -41,6 +41,7 @@ public final class DirectFilterFit {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         boolean show = args.length > 1 && !args[1].equals("fit");
+        boolean everyItem = args.length > 2 && args[2].equals("all");
         List<Row> rows = new ArrayList<>();
         Scores direct = new Scores(0, 0, 0);
         Scores all = new Scores(0, 0, 0);
@@ -63,19 +64,21 @@ public final class DirectFilterFit {
                     continue;
                 }
                 Attribution item = find(base, m, r);
-                if (item == null || !item.direct()) {
+                if (item == null || !item.direct() && !everyItem) {
                     continue;
                 }
                 List<Attribution> lessDirect = new ArrayList<>(baseDirect);
                 lessDirect.remove(item);
                 List<Attribution> lessAll = new ArrayList<>(base);
                 lessAll.remove(item);
-                int dg = d0.truePositives() - PolnearEvaluator.score(lessDirect, goldDirect).truePositives();
+                int dg = item.direct() ? d0.truePositives() - PolnearEvaluator.score(lessDirect, goldDirect).truePositives() : -1;
                 int ag = a0.truePositives() - PolnearEvaluator.score(lessAll, gold).truePositives();
-                String ctx = show ? a.name() + " | src: " + item.source().map(s -> s.of(text)).orElse("-") + " | cue: "
+                String ctx = show ? a.name() + " | lemma: " + (r.cf >= 0 ? String.valueOf(CueLexicon.lemma(m.lower[r.cf])) : "-")
+                        + " " + (r.cf >= 0 ? m.lower[r.cf] : "-") + " | pre: " + text.substring(Math.max(0, r.cs - 12), r.cs).replace('|', ' ')
+                        + " | first: " + text.substring(r.cs, Math.min(r.ce, r.cs + 12)).replace('|', ' ') + " | src: " + item.source().map(s -> s.of(text)).orElse("-") + " | cue: "
                         + item.cue().map(s -> s.of(text)).orElse("-") + " | "
                         + text.substring(Math.max(0, r.cs - 150), Math.min(text.length(), r.ce + 30)).replace('\n', ' ') : "";
-                rows.add(new Row(articleIndex, features(m, r), dg, ag, ctx));
+                rows.add(new Row(articleIndex, features(m, r), everyItem && !show ? ag : dg, ag, ctx));
             }
         }
         System.out.printf(Locale.ROOT, "base: direct %s%n      all %s%n", direct, all);

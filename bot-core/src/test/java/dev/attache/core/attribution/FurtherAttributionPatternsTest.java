@@ -487,4 +487,16 @@ class FurtherAttributionPatternsTest {
         String u = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours and it stays ours.”";
         assertEquals("Lena Voigt", source(u, find(u, "“The water")));
     }
+
+    @Test
+    void maintainAndAdviseNeedAMarkedContent() {
+        String t = "Dara Holm maintained her lead among older voters. Tom Kasp is advising the mayor’s campaign.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+        String u = "Dara Holm has long maintained that the pier was safe.";
+        assertEquals("Dara Holm", source(u, find(u, "the pier was safe")));
+        String v = "Tom Kasp advised the mayor to close the pier.";
+        assertEquals("the mayor to close the pier", find(v, "the mayor").content().of(v));
+        assertEquals("Tom Kasp", source(v, find(v, "the mayor")));
+    }
 }
