@@ -499,4 +499,22 @@ class FurtherAttributionPatternsTest {
         assertEquals("the mayor to close the pier", find(v, "the mayor").content().of(v));
         assertEquals("Tom Kasp", source(v, find(v, "the mayor")));
     }
+
+    @Test
+    void aSentenceOpeningAccordingToEndsItsSourceAtACommaNoOtherCommaCloses() {
+        String t = "According to the Harbor Times, the crews wore shirts that read “Save the pier.”";
+        Attribution a = find(t, "the crews");
+        assertEquals("the Harbor Times", source(t, a));
+        assertEquals("the crews wore shirts that read “Save the pier.”", a.content().of(t));
+        String u = "According to Jo Hale, a nurse in Dayton, the pier was closed.";
+        assertEquals("Jo Hale, a nurse in Dayton", source(u, find(u, "the pier was closed")));
+    }
+
+    @Test
+    void aClauseAfterANameIsNoRole() {
+        String t = "According to Jo Hale, the pier was closed.";
+        Attribution a = find(t, "the pier was closed");
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        assertTrue(a.speaker().orElseThrow().role().isEmpty(), () -> a.speaker().toString());
+    }
 }
