@@ -517,4 +517,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", a.speaker().orElseThrow().name());
         assertTrue(a.speaker().orElseThrow().role().isEmpty(), () -> a.speaker().toString());
     }
+
+    @Test
+    void aTimePhraseBeforeANameAndAppositiveIsNoName() {
+        String t = "On Monday, Jo Hale, the mayor, said that the pier “is closed for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("Jo Hale, the mayor", source(t, a));
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        String u = "In July, Tom Kasp, head of the Harbor League, told reporters that the pier was closed.";
+        assertEquals("Tom Kasp, head of the Harbor League", source(u, find(u, "the pier")));
+    }
 }
