@@ -527,4 +527,13 @@ class FurtherAttributionPatternsTest {
         String u = "In July, Tom Kasp, head of the Harbor League, told reporters that the pier was closed.";
         assertEquals("Tom Kasp, head of the Harbor League", source(u, find(u, "the pier")));
     }
+
+    @Test
+    void knownAsAfterANounIsAName() {
+        String t = "The contests known as Harbor Tuesday will decide the race. A developer known to be careful won the bid.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+        String u = "Jo Hale has known the mayor for years.";
+        assertEquals("Jo Hale", source(u, find(u, "the mayor")));
+    }
 }
