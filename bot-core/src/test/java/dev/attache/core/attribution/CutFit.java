@@ -23,6 +23,8 @@ import java.util.function.Function;
  * (the first case of a content above it cuts) and the articles are scored again exactly, in-sample and with
  * weights fitted on the other half of the articles (two-fold, even / odd).
  * Usage: {@code CutFit DIR [cases]} ("cases" also prints every case with its score, label and context).
+ * Tried on branch {@code attr7} and not adopted: cutting helps in few cases on train and the model gains nothing
+ * held out (see docs/QUALITY.md).
  */
 public final class CutFit {
 

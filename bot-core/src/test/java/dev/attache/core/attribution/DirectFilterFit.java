@@ -19,7 +19,11 @@ import java.util.Set;
  * positive lost, or a false one gone) and to the all-attribution score; a logistic model (L2, Newton's method, as
  * {@link CarryFit}) is fitted to "right", and the F1 that dropping the items below a threshold would give is
  * printed in-sample and for weights fitted on the other half of the articles (two-fold, even / odd).
- * Usage: {@code DirectFilterFit DIR [items]} ("items" also prints every item with its score and context).
+ * Usage: {@code DirectFilterFit DIR [fit|items|tsv] [all]}: "items" also prints every item with its score and
+ * context, "tsv" prints one row per item (features, labels, context) and stops; "all" takes every item, not only
+ * the direct ones, and fits (with "fit") to the all-attribution label. Tried on branch {@code attr7}: the one strong
+ * signal became a rule (QuotationPass: a quotation whose paragraph goes on is not the previous speaker's); the
+ * model itself gained nothing held out after it, so no weights are in the engine (see docs/QUALITY.md).
  */
 public final class DirectFilterFit {
 
