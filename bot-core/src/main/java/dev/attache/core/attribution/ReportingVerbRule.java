@@ -40,7 +40,7 @@ final class ReportingVerbRule {
     private static final Set<String> NAMING = Words.set("called", "named", "dubbed", "titled", "entitled", "labeled",
             "labelled", "nicknamed");
 
-    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without");
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without", "upon");
 
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");

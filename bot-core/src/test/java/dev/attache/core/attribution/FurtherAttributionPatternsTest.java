@@ -536,4 +536,12 @@ class FurtherAttributionPatternsTest {
         String u = "Jo Hale has known the mayor for years.";
         assertEquals("Jo Hale", source(u, find(u, "the mayor")));
     }
+
+    @Test
+    void aGerundAfterUponTakesTheClauseSubject() {
+        String t = "Dara Holm, herself a ferry captain, drew boos upon saying, “The pier was never safe.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Dara Holm", a.speaker().orElseThrow().name());
+        assertTrue(a.direct());
+    }
 }
