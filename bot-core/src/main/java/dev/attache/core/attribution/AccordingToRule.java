@@ -47,6 +47,16 @@ final class AccordingToRule {
             }
         }
         if (first == t && src[1] + 1 <= b && !m.is(src[1] + 1, ",")) {
+            // "According to The Ledger, the men wore shirts that read “…”": no comma closes what follows the
+            // phrase's first comma, so that part is the clause, not an appositive of the source
+            for (int k = src[0] + 1; k < src[1]; k++) {
+                if (m.is(k, ",") && m.quote[k] < 0) {
+                    r.st = src[1] = k - 1;
+                    break;
+                }
+            }
+        }
+        if (first == t && src[1] + 1 <= b && !m.is(src[1] + 1, ",")) {
             // "According to a 2013 study by two economists, …": the source runs to the comma
             for (int k = src[1] + 1; k <= b && k - src[1] <= 15 && m.quote[k] < 0; k++) {
                 if (m.is(k, ",")) {

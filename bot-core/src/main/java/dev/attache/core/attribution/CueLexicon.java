@@ -49,7 +49,7 @@ final class CueLexicon {
      * is read, chanted or shouted is quoted; "the sign read" alone is no report.
      */
     static final Set<String> NEEDS_MARKED_CONTENT = Words.set("read", "title", "chant", "shout", "yell", "scream",
-            "cry", "continue");
+            "cry", "continue", "maintain", "advise");
 
     /** Verbs whose object is the audience or medium ("told Sputnik", "told reporters"). */
     static final Set<String> AUDIENCE = Words.set("tell", "inform", "assure", "advise", "warn", "ask", "urge");

@@ -344,6 +344,11 @@ final class MentionFinder {
         if (m.quote[nameEnd] >= 0 || m.kind[nameEnd] != TextModel.WORD) {
             return null;
         }
+        if (TIME_NOUNS.contains(m.lower[nameEnd]) && (nameEnd - 1 < limit || m.sentenceStart(nameEnd) == nameEnd
+                || TokenSpans.PP_PREPOSITIONS.contains(m.lower[nameEnd - 1]) || m.is(nameEnd - 1, "last")
+                || m.is(nameEnd - 1, "this") || m.is(nameEnd - 1, "next"))) {
+            return null; // "On Monday, Jo Hale, the mayor, said": a time phrase opens the clause, nobody's name
+        }
         boolean nameAfterNoun = comma - c2 <= 5 && !m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
                 && !Lexicon.STOP.contains(m.lower[nameEnd]) && !Lexicon.DETERMINERS.contains(m.lower[nameEnd])
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);

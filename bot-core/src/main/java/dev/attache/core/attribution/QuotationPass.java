@@ -225,8 +225,22 @@ final class QuotationPass {
         if (subj == null || !ClauseSubjects.personLike(m, subj)) {
             return null;
         }
+        if (wordsFollowInParagraph(m, q)) {
+            return null; // "X spoke. “…,” Y said …": the quotation's paragraph goes on with a clause of its own
+        }
         int c = cue >= 0 ? cue : pb;
         return TokenSpans.quoted(m, q, subj, c, c, 1);
+    }
+
+    /** Whether a word follows the quotation's closing mark within its paragraph. */
+    static boolean wordsFollowInParagraph(TextModel m, int q) {
+        int last = TokenSpans.firstToken(m, m.quotations.get(q).end() - 1);
+        for (int k = last + 1; k < m.size && k <= last + 3 && m.paragraph[k] == m.paragraph[last]; k++) {
+            if (m.kind[k] == TextModel.WORD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “…,” he mocks. / “…?” asked the host. — a reporting clause with any verb after a quote. */

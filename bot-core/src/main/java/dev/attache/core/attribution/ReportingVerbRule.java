@@ -40,7 +40,7 @@ final class ReportingVerbRule {
     private static final Set<String> NAMING = Words.set("called", "named", "dubbed", "titled", "entitled", "labeled",
             "labelled", "nicknamed");
 
-    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without");
+    private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without", "upon");
 
     private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
             "although", "though", "since", "until");
@@ -103,6 +103,12 @@ final class ReportingVerbRule {
                 && !ClauseSubjects.isIrregularPast(m.lower[t - 1]) && !m.lower[t - 1].endsWith("ed")
                 && m.opensQuote(t + 1)) {
             return null; // "a short film called “…”": a name given, not a report by the film
+        }
+        if (w.equals("known") && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0 && KNOWN_AS.contains(m.lower[t + 1])
+                && m.kind[t - 1] == TextModel.WORD && !KNOWN_AFTER_AUXILIARIES.contains(m.lower[t - 1])
+                && !Lexicon.PRONOUNS.contains(m.lower[t - 1])) {
+            return null; // "contests known as Super Tuesday", "a developer known to be …", "best known for": a name or
+                         // a reputation, not a report; "has known him", "is known to …" stay
         }
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say
@@ -503,6 +509,9 @@ final class ReportingVerbRule {
         return j;
     }
 
+    private static final Set<String> KNOWN_AS = Words.set("as", "for", "to");
+    private static final Set<String> KNOWN_AFTER_AUXILIARIES = Words.set("is", "are", "was", "were", "am", "be", "been", "being",
+            "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
 

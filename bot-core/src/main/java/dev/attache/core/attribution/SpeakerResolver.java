@@ -179,8 +179,20 @@ final class SpeakerResolver {
                 && !m.isCapitalized(c + 1)) {
             return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
         }
+        for (int k = c + 1; k <= e; k++) {
+            if (RELATIVES.contains(m.lower[k])) {
+                break;
+            }
+            if (FINITE_AUXILIARIES.contains(m.lower[k])) {
+                return -1; // "According to Jo Hale, the pier was closed.": a clause, not an appositive
+            }
+        }
         return e;
     }
+
+    private static final java.util.Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
+    private static final java.util.Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
+            "have", "will", "would", "can", "could", "does", "did", "do");
 
     /** First token of the appositive after a name (past an age). */
     private int appositiveStart(int nameEnd) {

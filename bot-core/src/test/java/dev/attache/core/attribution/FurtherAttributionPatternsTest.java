@@ -477,4 +477,71 @@ class FurtherAttributionPatternsTest {
         assertEquals("the mayor’s spokeswoman, Tia Kasp", source(t, a));
         assertEquals("Tia Kasp", a.speaker().orElseThrow().name());
     }
+
+    @Test
+    void aQuotationWhoseParagraphGoesOnIsNotThePreviousSpeakers() {
+        String t = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours” was painted on a banner by the gate, "
+                + "and the crowd cheered.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.stream().noneMatch(a -> a.content().of(t).startsWith("“The water")), () -> list.toString());
+        String u = "Lena Voigt spoke at a rally in Dorne on Tuesday.\n\n“The water is ours and it stays ours.”";
+        assertEquals("Lena Voigt", source(u, find(u, "“The water")));
+    }
+
+    @Test
+    void maintainAndAdviseNeedAMarkedContent() {
+        String t = "Dara Holm maintained her lead among older voters. Tom Kasp is advising the mayor’s campaign.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+        String u = "Dara Holm has long maintained that the pier was safe.";
+        assertEquals("Dara Holm", source(u, find(u, "the pier was safe")));
+        String v = "Tom Kasp advised the mayor to close the pier.";
+        assertEquals("the mayor to close the pier", find(v, "the mayor").content().of(v));
+        assertEquals("Tom Kasp", source(v, find(v, "the mayor")));
+    }
+
+    @Test
+    void aSentenceOpeningAccordingToEndsItsSourceAtACommaNoOtherCommaCloses() {
+        String t = "According to the Harbor Times, the crews wore shirts that read “Save the pier.”";
+        Attribution a = find(t, "the crews");
+        assertEquals("the Harbor Times", source(t, a));
+        assertEquals("the crews wore shirts that read “Save the pier.”", a.content().of(t));
+        String u = "According to Jo Hale, a nurse in Dayton, the pier was closed.";
+        assertEquals("Jo Hale, a nurse in Dayton", source(u, find(u, "the pier was closed")));
+    }
+
+    @Test
+    void aClauseAfterANameIsNoRole() {
+        String t = "According to Jo Hale, the pier was closed.";
+        Attribution a = find(t, "the pier was closed");
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        assertTrue(a.speaker().orElseThrow().role().isEmpty(), () -> a.speaker().toString());
+    }
+
+    @Test
+    void aTimePhraseBeforeANameAndAppositiveIsNoName() {
+        String t = "On Monday, Jo Hale, the mayor, said that the pier “is closed for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("Jo Hale, the mayor", source(t, a));
+        assertEquals("Jo Hale", a.speaker().orElseThrow().name());
+        String u = "In July, Tom Kasp, head of the Harbor League, told reporters that the pier was closed.";
+        assertEquals("Tom Kasp, head of the Harbor League", source(u, find(u, "the pier")));
+    }
+
+    @Test
+    void knownAsAfterANounIsAName() {
+        String t = "The contests known as Harbor Tuesday will decide the race. A developer known to be careful won the bid.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+        String u = "Jo Hale has known the mayor for years.";
+        assertEquals("Jo Hale", source(u, find(u, "the mayor")));
+    }
+
+    @Test
+    void aGerundAfterUponTakesTheClauseSubject() {
+        String t = "Dara Holm, herself a ferry captain, drew boos upon saying, “The pier was never safe.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Dara Holm", a.speaker().orElseThrow().name());
+        assertTrue(a.direct());
+    }
 }
