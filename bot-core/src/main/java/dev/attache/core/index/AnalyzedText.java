@@ -1,0 +1,78 @@
+package dev.attache.core.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * A text analysed once and replayed as often as it is indexed. An article's title is indexed on
+ * each of its passages, and analysing it again for every one (Porter stemming included) cost a
+ * tenth of an import. A replay yields the analyser's tokens with all their attributes, and the
+ * state its {@code end()} left, so the terms, positions, frequencies and norms indexed are those
+ * of analysing the text again.
+ */
+final class AnalyzedText {
+
+    /** Attributes of the analysed stream, copied for each replay. */
+    private final AttributeSource attributes;
+    private final List<AttributeSource.State> tokens;
+    private final AttributeSource.State end;
+
+    private AnalyzedText(AttributeSource attributes, List<AttributeSource.State> tokens, AttributeSource.State end) {
+        this.attributes = attributes;
+        this.tokens = tokens;
+        this.end = end;
+    }
+
+    /** Analyses {@code text} as {@code analyzer} analyses {@code field}. */
+    static AnalyzedText of(Analyzer analyzer, String field, String text) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            List<AttributeSource.State> tokens = new ArrayList<>();
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(stream.captureState());
+            }
+            stream.end();
+            return new AnalyzedText(stream.cloneAttributes(), List.copyOf(tokens), stream.captureState());
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of a string failed", e);   // a String's reader does not fail
+        }
+    }
+
+    /** A new stream of the tokens; each indexed field needs its own, as the index writer consumes and closes it. */
+    TokenStream tokenStream() {
+        return new Replay(attributes.cloneAttributes());
+    }
+
+    private final class Replay extends TokenStream {
+        private Iterator<AttributeSource.State> next = tokens.iterator();
+
+        Replay(AttributeSource attributes) {
+            super(attributes);
+        }
+
+        @Override
+        public void reset() {
+            next = tokens.iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!next.hasNext()) {
+                return false;
+            }
+            restoreState(next.next());
+            return true;
+        }
+
+        @Override
+        public void end() {
+            restoreState(end);
+        }
+    }
+}
