@@ -264,7 +264,7 @@ public final class LibrarySchema {
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new StoredField(START, passage.start()));
         doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
-        doc.add(new TextField(TITLE, title.tokenStream()));
+        doc.add(new TextField(TITLE, title));
         doc.add(new TextField(SPEAKERS, String.join("\n", speakerNames(passage.attributions())), Field.Store.NO));
         doc.add(new LongField(PUBLISHED_DAY, day, day == UNKNOWN_DAY ? Field.Store.NO : Field.Store.YES));
         if (passage.ordinal() == 0) {
