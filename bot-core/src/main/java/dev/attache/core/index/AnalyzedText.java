@@ -11,11 +11,11 @@ import org.apache.lucene.util.AttributeSource;
 
 /**
  * A text analysed once, as a token stream that replays the analysis each time it is reset. An
- * article's title is indexed on each of its passages, and analysing it again for every one
- * (Porter stemming included) cost about 2% of an import. A replay yields the analyser's tokens with
- * all their attributes, and the state its {@code end()} left, so the terms, positions, frequencies
- * and norms indexed are those of analysing the text again. Not thread-safe: the documents of one
- * {@code addDocuments} call, which one thread indexes, share it.
+ * article's title is indexed on each of its passages; analysing it again for every one costs 2 to
+ * 3 times as much as replaying it (docs/PERFORMANCE.md, "Import"). A replay yields the analyser's
+ * tokens with all their attributes, and the state its {@code end()} left, so the terms, positions,
+ * frequencies and norms indexed are those of analysing the text again. Not thread-safe: the
+ * documents of one {@code addDocuments} call, which one thread indexes, share it.
  */
 final class AnalyzedText extends TokenStream {
 

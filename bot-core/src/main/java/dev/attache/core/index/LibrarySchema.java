@@ -111,7 +111,7 @@ public final class LibrarySchema {
     private LibrarySchema() {
     }
 
-    /** The documents of an article; {@code analyzer} is the index writer's, which analyses the title once for all passages. */
+    /** The documents of an article; {@code analyzer}, the index writer's, analyses its title once for all passages. */
     static List<Document> documents(Article article, String canonicalUrl, String fingerprint, long seq,
                                     Analyzer analyzer) {
         List<Document> docs = new ArrayList<>(article.passages().size() + 2);
