@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class ReferencePassageSplitter {
 
+    /** PassageSplitter's SHORT_WORDS. */
+    private static final int SHORT_WORDS = 12;
+
     private final int maxPassages;
 
     ReferencePassageSplitter(int maxPassages) {
@@ -33,9 +36,9 @@ final class ReferencePassageSplitter {
                 Span next = units.get(j);
                 int nextWords = words(text, next.start(), next.end());
                 boolean fits = next.end() - start <= PassageSplitter.MAX_CHARS;
-                boolean wanted = words < 12
+                boolean wanted = words < SHORT_WORDS
                         || words < PassageSplitter.TARGET_MIN_WORDS && words + nextWords <= PassageSplitter.TARGET_MAX_WORDS
-                        || j == units.size() - 1 && nextWords < 12;
+                        || j == units.size() - 1 && nextWords < SHORT_WORDS;
                 if (!fits || !wanted) {
                     break;
                 }
