@@ -225,7 +225,8 @@ public final class LibraryIndex implements AutoCloseable {
         }
         changes.readLock().lock();
         try {
-            writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq()));
+            writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq(),
+                    writer.getAnalyzer()));
         } catch (IOException | RuntimeException e) {
             synchronized (catalog) {
                 unregister(entry);

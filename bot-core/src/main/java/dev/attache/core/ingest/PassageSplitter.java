@@ -49,20 +49,21 @@ public final class PassageSplitter {
 
     /** The passages of {@code text}, at most {@code maxPassages} of them. */
     public List<Chunk> split(String text) {
+        WordCounts counts = new WordCounts(text);
         List<Span> units = new ArrayList<>();
         for (Span paragraph : paragraphs(text)) {
-            cut(text, paragraph, units);
+            cut(text, counts, paragraph, units);
         }
         List<Chunk> passages = new ArrayList<>();
         int i = 0;
         while (i < units.size() && passages.size() < maxPassages) {
             int start = units.get(i).start();
             int end = units.get(i).end();
-            int words = words(text, start, end);
+            int words = counts.words(start, end);
             int j = i + 1;
             while (j < units.size()) {
                 Span next = units.get(j);
-                int nextWords = words(text, next.start(), next.end());
+                int nextWords = counts.words(next.start(), next.end());
                 boolean fits = next.end() - start <= MAX_CHARS;
                 boolean wanted = words < SHORT_WORDS
                         || words < TARGET_MIN_WORDS && words + nextWords <= TARGET_MAX_WORDS
@@ -123,8 +124,8 @@ public final class PassageSplitter {
     }
 
     /** Adds {@code paragraph} to {@code units}, cut at sentence ends into pieces within the bounds. */
-    private static void cut(String text, Span paragraph, List<Span> units) {
-        if (withinBounds(text, paragraph.start(), paragraph.end())) {
+    private static void cut(String text, WordCounts counts, Span paragraph, List<Span> units) {
+        if (withinBounds(counts, paragraph.start(), paragraph.end())) {
             units.add(paragraph);
             return;
         }
@@ -134,7 +135,7 @@ public final class PassageSplitter {
         int pieceEnd = -1;
         for (Span s : Sentences.split(body)) {
             Span sentence = new Span(offset + s.start(), offset + s.end());
-            if (pieceStart >= 0 && withinBounds(text, pieceStart, sentence.end())) {
+            if (pieceStart >= 0 && withinBounds(counts, pieceStart, sentence.end())) {
                 pieceEnd = sentence.end();
                 continue;
             }
@@ -142,7 +143,7 @@ public final class PassageSplitter {
                 units.add(new Span(pieceStart, pieceEnd));
                 pieceStart = -1;
             }
-            if (withinBounds(text, sentence.start(), sentence.end())) {
+            if (withinBounds(counts, sentence.start(), sentence.end())) {
                 pieceStart = sentence.start();
                 pieceEnd = sentence.end();
             } else {
@@ -203,21 +204,8 @@ public final class PassageSplitter {
         return -1;
     }
 
-    private static boolean withinBounds(String text, int start, int end) {
-        return end - start <= MAX_CHARS && words(text, start, end) <= TARGET_MAX_WORDS;
-    }
-
-    static int words(String text, int start, int end) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = start; i < end; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+    private static boolean withinBounds(WordCounts counts, int start, int end) {
+        return end - start <= MAX_CHARS && counts.words(start, end) <= TARGET_MAX_WORDS;
     }
 
     private static int endOfCodePoint(String text, int index) {

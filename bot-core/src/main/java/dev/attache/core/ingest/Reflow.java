@@ -70,27 +70,40 @@ public final class Reflow {
      * joiners and direction marks that RTL scripts and emoji need.
      */
     public static String sanitize(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        StringBuilder out = null;      // created at the first change: clean text is returned as it is
+        int kept = 0;                  // raw[kept, i) is unchanged and not yet copied to out
         int n = raw.length();
         for (int i = 0; i < n; ) {
+            char c = raw.charAt(i);
+            if (c >= ' ' && c <= '~' || c == '\n') {
+                i++;                   // printable ASCII and \n stay as they are
+                continue;
+            }
             int cp = raw.codePointAt(i);
             int next = i + Character.charCount(cp);
+            String replacement;
             if (cp == '\r') {
-                if (next >= n || raw.charAt(next) != '\n') {
-                    out.append('\n');
-                }
-            } else if (cp == '\n' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028) {
-                out.append('\n');
+                replacement = next < n && raw.charAt(next) == '\n' ? "" : "\n";
+            } else if (cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028) {
+                replacement = "\n";
             } else if (cp == 0x2029) {
-                out.append("\n\n");
+                replacement = "\n\n";
             } else if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
-                out.append(' ');
-            } else if (!isJunk(cp)) {
-                out.appendCodePoint(cp);
+                replacement = " ";
+            } else if (isJunk(cp)) {
+                replacement = "";
+            } else {
+                i = next;
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(raw, kept, i).append(replacement);
+            kept = next;
             i = next;
         }
-        return out.toString();
+        return out == null ? raw : out.append(raw, kept, n).toString();
     }
 
     private static boolean isJunk(int cp) {
@@ -131,17 +144,16 @@ public final class Reflow {
                 indent++;
             }
             sb.setLength(0);
-            boolean space = false;
             for (int i = start + indent; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == ' ') {
-                    space = true;
-                } else {
-                    if (space && !sb.isEmpty()) {
+                int word = i;                  // copied a run at a time: appends of single chars were most of this loop
+                while (i < end && text.charAt(i) != ' ') {
+                    i++;
+                }
+                if (i > word) {
+                    if (!sb.isEmpty()) {
                         sb.append(' ');
                     }
-                    space = false;
-                    sb.append(c);
+                    sb.append(text, word, i);
                 }
             }
             if (sb.isEmpty()) {

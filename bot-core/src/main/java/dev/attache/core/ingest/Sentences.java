@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences as spans of offsets into it. A sentence ends at . ! ? or … (with any
@@ -21,6 +22,8 @@ public final class Sentences {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "para", "paras", "art", "arts", "ch", "sec", "ed",
             "eds", "approx", "est", "dept", "univ", "inc", "corp", "ltd", "co", "bros", "vs", "v", "cf", "al", "ca");
+    /** Dotted acronyms: U.S., e.g., a.m. */
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
     /** How far back an abbreviation is looked for; keeps the scan linear on dot-heavy junk. */
     private static final int MAX_ABBREVIATION = 12;
 
@@ -106,7 +109,7 @@ public final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;                                  // an initial: John F. Kennedy
         }
-        if (word.matches("(\\p{L}{1,2}\\.)+\\p{L}{1,2}")) {
+        if (ACRONYM.matcher(word).matches()) {
             return true;                                  // U.S., e.g., a.m.
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

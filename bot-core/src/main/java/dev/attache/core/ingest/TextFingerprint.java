@@ -23,26 +23,27 @@ public final class TextFingerprint {
     /** The normalized form that is hashed. */
     public static String normalize(String text) {
         String t = Normalizer.normalize(Reflow.sanitize(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(t.length());
+        char[] out = new char[t.length()];    // StringBuilder.append per char was a third of the fingerprint's CPU
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isWhitespace(c)) {
-                space = !out.isEmpty();
+                space = length > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(switch (c) {
+            out[length++] = switch (c) {
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
                 default -> c;
-            });
+            };
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** SHA-256 of the normalized text, as 64 lower-case hex digits. */

@@ -68,6 +68,14 @@ class IngestPropertiesTest {
         assertThat(covered.toString().replaceAll("\\s+", "")).isEqualTo(text.replaceAll("\\s+", ""));
     }
 
+    @Property(tries = 500)
+    void sanitizeAndFingerprintNormalizationEqualThePreviousCharByCharVersions(@ForAll("messyText") String raw) {
+        assertThat(Reflow.sanitize(raw)).isEqualTo(ReferenceCleaning.sanitize(raw));
+        assertThat(TextFingerprint.normalize(raw)).isEqualTo(ReferenceCleaning.normalize(raw));
+        String clean = Reflow.reflow(raw);
+        assertThat(TextFingerprint.normalize(clean)).isEqualTo(ReferenceCleaning.normalize(clean));
+    }
+
     @Property(tries = 300)
     void sentenceSpansAreValidTrimmedAndOrdered(@ForAll("messyText") String text) {
         int previousEnd = 0;
