@@ -225,8 +225,7 @@ public final class LibraryIndex implements AutoCloseable {
         }
         changes.readLock().lock();
         try {
-            writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq(),
-                    writer.getAnalyzer()));
+            writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq()));
         } catch (IOException | RuntimeException e) {
             synchronized (catalog) {
                 unregister(entry);

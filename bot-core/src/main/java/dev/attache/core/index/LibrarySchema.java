@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -111,9 +110,7 @@ public final class LibrarySchema {
     private LibrarySchema() {
     }
 
-    /** The documents of an article; {@code analyzer}, the index writer's, analyses its title once for all passages. */
-    static List<Document> documents(Article article, String canonicalUrl, String fingerprint, long seq,
-                                    Analyzer analyzer) {
+    static List<Document> documents(Article article, String canonicalUrl, String fingerprint, long seq) {
         List<Document> docs = new ArrayList<>(article.passages().size() + 2);
         docs.add(articleDocument(article, canonicalUrl, fingerprint, seq));
         Document text = new Document();
@@ -123,9 +120,8 @@ public final class LibrarySchema {
         addEmptyScoredFields(text);
         docs.add(text);
         long day = day(article.published());
-        AnalyzedText title = AnalyzedText.of(analyzer, TITLE, article.title());
         for (Passage passage : article.passages()) {
-            docs.add(passageDocument(article, passage, day, title));
+            docs.add(passageDocument(article, passage, day));
         }
         return docs;
     }
@@ -256,7 +252,7 @@ public final class LibrarySchema {
         return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Document passageDocument(Article article, Passage passage, long day, AnalyzedText title) {
+    private static Document passageDocument(Article article, Passage passage, long day) {
         Document doc = new Document();
         doc.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
@@ -264,7 +260,7 @@ public final class LibrarySchema {
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new StoredField(START, passage.start()));
         doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
-        doc.add(new TextField(TITLE, title));
+        doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
         doc.add(new TextField(SPEAKERS, String.join("\n", speakerNames(passage.attributions())), Field.Store.NO));
         doc.add(new LongField(PUBLISHED_DAY, day, day == UNKNOWN_DAY ? Field.Store.NO : Field.Store.YES));
         if (passage.ordinal() == 0) {
