@@ -190,8 +190,8 @@ final class SpeakerResolver {
         return e;
     }
 
-    private static final java.util.Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
-    private static final java.util.Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
+    private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
+    private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
             "have", "will", "would", "can", "could", "does", "did", "do");
 
     /** First token of the appositive after a name (past an age). */
