@@ -370,11 +370,11 @@ class DiscordBotEndToEndTest {
         FakeDiscord.Interaction i = ask(HARBOR_QUESTION, STRANGER, Set.of());
         fake.await(callbackOf(i), WAIT, "callback");
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (logs.list.stream().noneMatch(e -> e.getFormattedMessage().contains("discord request failed"))
+        while (logged().stream().noneMatch(e -> e.getFormattedMessage().contains("discord request failed"))
                 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(logs.list).anySatisfy(e -> {
+        assertThat(logged()).anySatisfy(e -> {
             assertThat(e.getLevel().toString()).isEqualTo("ERROR");
             assertThat(e.getFormattedMessage()).contains("discord request failed").contains(i.id).contains("50035");
         });
@@ -448,10 +448,20 @@ class DiscordBotEndToEndTest {
         return answer.answered() && answer.sources().stream().anyMatch(s -> s.url().equals(url));
     }
 
+    /**
+     * A copy of what the handler logged so far. The bot's threads append while the test reads; the
+     * appender appends under its own lock (logback's AppenderBase), so the copy is taken under it.
+     */
+    private List<ILoggingEvent> logged() {
+        synchronized (logs) {
+            return List.copyOf(logs.list);
+        }
+    }
+
     private void awaitLog(Predicate<ILoggingEvent> match, String what) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (logs.list.stream().anyMatch(match)) {
+            if (logged().stream().anyMatch(match)) {
                 return;
             }
             Thread.sleep(20);
