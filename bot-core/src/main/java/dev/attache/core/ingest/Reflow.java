@@ -106,7 +106,8 @@ public final class Reflow {
         return out == null ? raw : out.append(raw, kept, n).toString();
     }
 
-    private static boolean isJunk(int cp) {
+    /** Characters dropped from text: lone surrogates, controls, noncharacters, and format characters no script needs. */
+    static boolean isJunk(int cp) {
         if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
             return true;
         }

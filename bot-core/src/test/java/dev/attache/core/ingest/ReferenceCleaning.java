@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * {@link Reflow#sanitize} and {@link TextFingerprint#normalize} as they were before they copied
  * unchanged runs at once (commit d0f4d05): one character appended at a time. Kept as the test
- * oracle that the faster versions must match.
+ * oracle that the faster versions must match; which characters are junk is unchanged and shared
+ * ({@link Reflow#isJunk}).
  */
 final class ReferenceCleaning {
 
@@ -29,30 +30,12 @@ final class ReferenceCleaning {
                 out.append("\n\n");
             } else if (cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR) {
                 out.append(' ');
-            } else if (!isJunk(cp)) {
+            } else if (!Reflow.isJunk(cp)) {
                 out.appendCodePoint(cp);
             }
             i = next;
         }
         return out.toString();
-    }
-
-    private static boolean isJunk(int cp) {
-        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL || type == Character.UNASSIGNED && (cp == 0xFFFE || cp == 0xFFFF)) {
-            return true;
-        }
-        if (type != Character.FORMAT) {
-            return false;
-        }
-        boolean kept = cp == 0x200C || cp == 0x200D
-                || cp == 0x200E || cp == 0x200F || cp == 0x061C
-                || (cp >= 0x0600 && cp <= 0x0605) || cp == 0x06DD || cp == 0x070F
-                || (cp >= 0xE0020 && cp <= 0xE007F);
-        return !kept;
     }
 
     static String normalize(String text) {
