@@ -99,14 +99,18 @@ public final class AnswerComposer {
         List<Candidate> candidates = new ArrayList<>();
         double topScore = hits.isEmpty() ? 0 : hits.getFirst().score();
         double bestCoverage = 0;
+        double bestCoverageWithoutVector = 0;
         for (Hit hit : hits) {
             double coverage = coverageOf.of(hit);
             bestCoverage = Math.max(bestCoverage, coverage);
+            if (!hit.hasVector()) {
+                bestCoverageWithoutVector = Math.max(bestCoverageWithoutVector, coverage);
+            }
             if (coverage >= POINT_MIN_COVERAGE && hit.score() >= POINT_MIN_RELATIVE_SCORE * topScore) {
                 candidates.add(new Candidate(hit, coverage));
             }
         }
-        if (!supported(bestCoverage, hits) || candidates.isEmpty()) {
+        if (!supported(bestCoverage, bestCoverageWithoutVector, hits) || candidates.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
@@ -380,14 +384,19 @@ public final class AnswerComposer {
     /**
      * Whether the passages support the question: their evidence reaches
      * {@link #ABSTAIN_BELOW_EVIDENCE} when hybrid search measured a vector similarity for any of
-     * them, else their best word coverage reaches {@link #ABSTAIN_BELOW_COVERAGE}.
+     * them, else their best word coverage reaches {@link #ABSTAIN_BELOW_COVERAGE}. A passage without
+     * a vector yet (an article the background embedder has not reached) is weighed by its words
+     * alone, as if hybrid search were off: a newly added article must be answerable at once, and
+     * the vectors of other articles say nothing about it.
      */
-    static boolean supported(double bestCoverage, List<Hit> hits) {
+    static boolean supported(double bestCoverage, double bestCoverageWithoutVector, List<Hit> hits) {
         OptionalDouble bestSimilarity = hits.stream().map(Hit::similarity).filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).max();
-        return bestSimilarity.isPresent()
-                ? EvidenceStrength.evidence(bestCoverage, bestSimilarity) >= ABSTAIN_BELOW_EVIDENCE
-                : bestCoverage >= ABSTAIN_BELOW_COVERAGE;
+        if (bestSimilarity.isEmpty()) {
+            return bestCoverage >= ABSTAIN_BELOW_COVERAGE;
+        }
+        return EvidenceStrength.evidence(bestCoverage, bestSimilarity) >= ABSTAIN_BELOW_EVIDENCE
+                || bestCoverageWithoutVector >= ABSTAIN_BELOW_COVERAGE;
     }
 
     /**

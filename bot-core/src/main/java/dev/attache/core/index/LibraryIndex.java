@@ -330,6 +330,30 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code searcher} sees vectors of the article's passages (an article's vectors are
+     * written together): false for an article the background embedder has not reached yet.
+     */
+    public static boolean hasVectors(IndexSearcher searcher, String articleId) {
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                PostingsEnum vectors = leaf.reader().postings(new Term(LibrarySchema.VECTORS_OF, articleId), PostingsEnum.NONE);
+                if (vectors == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = vectors.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = vectors.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Records that every article through {@code seq} is embedded (or needs no vectors). */
     public synchronized void markEmbeddedThrough(long seq) {
         if (seq > embeddedThrough) {

@@ -7,8 +7,10 @@ import java.util.OptionalDouble;
 /**
  * A retrieved passage: its ids, final score, text and where it starts in its article, the
  * attributions it holds (offsets into the article text), and, when hybrid search found its vector
- * among the nearest, the cosine similarity of that vector to the question's.
+ * among the nearest, the cosine similarity of that vector to the question's. {@code hasVector} tells
+ * whether the passage had a vector to be found by at all: false with word search alone, and for an
+ * article that the background embedder has not reached yet.
  */
 public record Hit(String passageId, String articleId, float score, String text, int start,
-                  List<Attribution> attributions, OptionalDouble similarity) {
+                  List<Attribution> attributions, OptionalDouble similarity, boolean hasVector) {
 }

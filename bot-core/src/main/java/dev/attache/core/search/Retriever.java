@@ -217,7 +217,8 @@ public final class Retriever {
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
             }
-            List<Hit> hits = hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity);
+            List<Hit> hits = hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity,
+                    dense.isPresent());
             return new Retrieval(hits, text.docFreqs(), searcher.getIndexReader().getDocCount(LibrarySchema.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,20 +255,28 @@ public final class Retriever {
         return index.passagesOfVectors(searcher, searcher.search(dense, DENSE_CANDIDATES));
     }
 
-    /** Reads the stored passages of {@code ranked}, keeping their order and scores, with their vectors' similarity. */
-    private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] ranked, Map<Integer, Double> similarity)
-            throws IOException {
+    /**
+     * Reads the stored passages of {@code ranked}, keeping their order and scores, with their vectors'
+     * similarity and, when {@code hybrid}, whether their article has vectors in this searcher.
+     */
+    private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] ranked, Map<Integer, Double> similarity,
+                                  boolean hybrid) throws IOException {
         StoredFields stored = searcher.storedFields();
+        Map<String, Boolean> embedded = new HashMap<>();
         // Stored fields decompress a block per read and keep the last one: reading in doc order
         // decompresses each block once (a passage's neighbours are often hits too).
         Hit[] hits = new Hit[ranked.length];
         for (int i : DocOrder.of(ranked)) {
             ScoreDoc sd = ranked[i];
             Document doc = stored.document(sd.doc);
-            hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), doc.get(LibrarySchema.ARTICLE_ID), sd.score,
+            String articleId = doc.get(LibrarySchema.ARTICLE_ID);
+            boolean hasVector = similarity.containsKey(sd.doc) || hybrid
+                    && embedded.computeIfAbsent(articleId, id -> LibraryIndex.hasVectors(searcher, id));
+            hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), articleId, sd.score,
                     doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
                     LibraryIndex.lazyStoredAttributions(doc),
-                    similarity.containsKey(sd.doc) ? OptionalDouble.of(similarity.get(sd.doc)) : OptionalDouble.empty());
+                    similarity.containsKey(sd.doc) ? OptionalDouble.of(similarity.get(sd.doc)) : OptionalDouble.empty(),
+                    hasVector);
         }
         return new ArrayList<>(List.of(hits));
     }

@@ -20,7 +20,7 @@ class ArticleTextsTest {
     final List<String> reads = new ArrayList<>();
     final ArticleTexts texts = new ArticleTexts(
             List.of(new Hit("a#1", "a", 1f, ARTICLE.substring(PASSAGE_START, PASSAGE_END), PASSAGE_START, List.of(),
-                    OptionalDouble.empty())),
+                    OptionalDouble.empty(), false)),
             id -> {
                 reads.add(id);
                 return id.equals("a") ? Optional.of(ARTICLE) : Optional.empty();

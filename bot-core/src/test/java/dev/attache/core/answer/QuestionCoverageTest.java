@@ -26,7 +26,7 @@ class QuestionCoverageTest {
     QuestionCoverage coverageWithPassage() {
         QuestionCoverage coverage = new QuestionCoverage(IDF, LibraryAnalyzer.english());
         Span passage = spanOf("The tariffs on steel rose again. Canada objected at once.");
-        Hit hit = new Hit("a#1", "a", 1f, passage.of(ARTICLE), passage.start(), List.of(), OptionalDouble.empty());
+        Hit hit = new Hit("a#1", "a", 1f, passage.of(ARTICLE), passage.start(), List.of(), OptionalDouble.empty(), false);
         assertThat(coverage.of(hit)).isEqualTo(1.0);
         return coverage;
     }
