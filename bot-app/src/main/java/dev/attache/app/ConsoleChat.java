@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The console chat: the text backend that talks exactly like the bots. A line is a question,
@@ -85,21 +86,38 @@ public final class ConsoleChat {
         }
     }
 
-    /** A local path becomes a file request; anything else is fetched as a URL. */
+    /** How an argument written as a local path begins: from the root, the current or the home folder. */
+    private static final Pattern PATH_LIKE = Pattern.compile("/|\\./|\\.\\./|~/");
+
+    /**
+     * A local file becomes a file request; anything else is fetched as a URL. An argument written as
+     * a path that names a folder or nothing gets an error saying so, not the fetcher's "only http
+     * and https links".
+     */
     public static AddRequest addRequest(String argument, long maxFileBytes) {
-        Path path = Path.of(argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument);
-        if (!argument.contains("://") && Files.isRegularFile(path)) {
-            try {
-                if (Files.size(path) > maxFileBytes) {
-                    throw new IllegalArgumentException(path + " is larger than the limit of " + maxFileBytes
-                            + " bytes; use `attache import` for bulk files.");
-                }
-                return new AddRequest.FromFile(path.getFileName().toString(), Files.readAllBytes(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
-            }
+        if (argument.contains("://")) {
+            return new AddRequest.FromUrl(argument);
         }
-        return new AddRequest.FromUrl(argument);
+        Path path = Path.of(argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument);
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException(path + " is a folder; `attache import " + path
+                    + "` adds the articles in a folder.");
+        }
+        if (!Files.isRegularFile(path)) {
+            if (PATH_LIKE.matcher(argument).lookingAt()) {
+                throw new IllegalArgumentException("No such file: " + path);
+            }
+            return new AddRequest.FromUrl(argument);
+        }
+        try {
+            if (Files.size(path) > maxFileBytes) {
+                throw new IllegalArgumentException(path + " is larger than the limit of " + maxFileBytes
+                        + " bytes; use `attache import` for bulk files.");
+            }
+            return new AddRequest.FromFile(path.getFileName().toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     private static int page(String argument) {

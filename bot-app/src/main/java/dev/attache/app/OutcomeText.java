@@ -57,6 +57,9 @@ public final class OutcomeText {
                 sb.append(", ").append(a.published());
             }
         }
+        if (page.articles().isEmpty()) {
+            sb.append("\n  No articles on this page; the last page is ").append(page.pages()).append('.');
+        }
         return sb.toString();
     }
 

@@ -60,9 +60,13 @@ class ConsoleChatTest {
 
     @Test
     void badInputGetsAClearMessageAndNeverAnException() {
-        assertThat(chat.handle("/add /no/such/file.txt")).startsWith("Not added");
+        assertThat(chat.handle("/add /no/such/file.txt")).isEqualTo("No such file: /no/such/file.txt");
+        assertThat(chat.handle("/add " + data)).startsWith(data + " is a folder; `attache import");
+        assertThat(chat.handle("/add example.org/x")).startsWith("Not added: Only http and https links");
         assertThat(chat.handle("/add ftp://example.org/x")).startsWith("Not added");
         assertThat(chat.handle("/list many")).contains("Usage: /list");
+        chat.handle("/add " + SharedData.file("seed/asian-nato.txt"));
+        assertThat(chat.handle("/list 9")).endsWith("No articles on this page; the last page is 1.");
         assertThat(chat.handle("x".repeat(10_000))).contains("characters long");
         assertThat(chat.handle("What is the best recipe for chocolate cake?")).isEqualTo(TerminalRenderer.NO_ANSWER);
     }

@@ -244,6 +244,9 @@ public final class TelegramRenderer {
             blocks.add("<code>" + escape(s.id()) + "</code> " + summaryLine(s) + " · " + s.passages() + " passages, "
                     + s.quotes() + " quotes");
         }
+        if (page.articles().isEmpty()) {
+            blocks.add("No articles on this page; the last page is " + page.pages() + ": /list " + page.pages());
+        }
         if (page.page() < page.pages()) {
             blocks.add("Next: /list " + (page.page() + 1));
         }

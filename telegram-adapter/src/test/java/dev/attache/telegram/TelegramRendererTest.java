@@ -8,6 +8,7 @@ import dev.attache.core.answer.Source;
 import dev.attache.core.article.PublishedDate;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.ops.AddOutcome;
+import dev.attache.core.ops.ArticlePage;
 import dev.attache.core.ops.ArticleSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,6 +133,13 @@ class TelegramRendererTest {
         assertThat(renderer.added(new AddOutcome.Duplicate("k3x9", "Grain")).get(0)).contains("Already in the library as <code>k3x9</code>");
         assertThat(renderer.added(new AddOutcome.Denied("only operators may add articles.")).get(0))
                 .startsWith("🔒 Sorry").contains("only operators may add articles.");
+    }
+
+    @Test
+    void aPageBeyondTheLastSaysWhichPageIsTheLast() {
+        String html = String.join("\n", renderer.list(new ArticlePage(9, 10, 13, List.of())));
+        assertThat(html).contains("page 9 of 2").contains("No articles on this page; the last page is 2: /list 2");
+        assertThat(TelegramHtmlValidator.problems(html)).isEmpty();
     }
 
     @Test
