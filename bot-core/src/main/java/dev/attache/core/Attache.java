@@ -5,6 +5,7 @@ import dev.attache.core.answer.AnswerCache;
 import dev.attache.core.answer.AnswerComposer;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.Source;
+import dev.attache.core.answer.SpeakerFilter;
 import dev.attache.core.attribution.Attribution;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.embed.BackgroundEmbedder;
@@ -41,7 +42,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -370,20 +370,21 @@ public final class Attache implements AutoCloseable {
 
     /** What people matching {@code name} are quoted as saying, newest first. */
     public List<QuoteRecord> who(String name, int limit) {
-        List<String> wanted = nameWords(name);
-        if (wanted.isEmpty()) {
+        Optional<SpeakerFilter> filter = SpeakerFilter.of(name);
+        if (filter.isEmpty()) {
             return List.of();
         }
+        SpeakerFilter wanted = filter.get();
         List<QuoteRecord> records = new ArrayList<>();
         for (CatalogEntry entry : index.entriesNewestFirst()) {
-            if (entry.speakers().stream().noneMatch(s -> matches(s, wanted))) {
+            if (entry.speakers().stream().noneMatch(wanted::matches)) {
                 continue;
             }
             String text = index.text(entry.id()).orElse("");
             ArticleSummary a = entry.summary();
             Source source = new Source(1, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url());
             for (Attribution at : index.attributions(entry.id())) {
-                Optional<Speaker> speaker = at.speaker().filter(s -> matches(s.name(), wanted));
+                Optional<Speaker> speaker = at.speaker().filter(wanted::matches);
                 if (speaker.isPresent() && at.content().end() <= text.length()) {
                     String words = AnswerComposer.trimQuoteMarks(at.content().of(text));
                     if (!words.isBlank()) {
@@ -402,7 +403,7 @@ public final class Attache implements AutoCloseable {
         Map<String, Integer> counts = new HashMap<>();
         for (CatalogEntry entry : index.entriesNewestFirst()) {
             for (String s : entry.speakers()) {
-                if (p.isEmpty() || nameWords(s).stream().anyMatch(w -> w.startsWith(p))
+                if (p.isEmpty() || SpeakerFilter.words(s).stream().anyMatch(w -> w.startsWith(p))
                         || s.toLowerCase(Locale.ROOT).startsWith(p)) {
                     counts.merge(s, 1, Integer::sum);
                 }
@@ -451,15 +452,6 @@ public final class Attache implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not commit", e);
         }
-    }
-
-    private static List<String> nameWords(String name) {
-        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-    }
-
-    private static boolean matches(String speakerName, List<String> wanted) {
-        List<String> words = nameWords(speakerName);
-        return words.containsAll(wanted);
     }
 
     private static String describe(AddRequest request) {

@@ -207,4 +207,18 @@ class AttacheTest {
         assertThat(answer.passages()).isNotEmpty().allSatisfy(p -> assertThat(p.text()).contains("Sanakoyev"));
         assertThat(attache.speakers("kas", 5)).contains("Vasiliy Kashin");
     }
+
+    @Test
+    void aQuestionAboutOnePersonIsAnsweredWithWhatThatPersonSaidOnly() throws Exception {
+        addSeed();
+        // Unfiltered, the answer gives both experts; the passages quoting one of them also quote the other.
+        assertThat(attache.ask(Question.of(ASIAN_NATO)).points()).extracting(p -> p.speaker().map(Speaker::name).orElse(""))
+                .contains("Vasiliy Kashin", "Sergei Sanakoyev");
+        for (String name : List.of("Kashin", "vasiliy KASHIN")) {
+            Answer answer = attache.ask(new Question(ASIAN_NATO, LocalDate.now(), 10, Optional.of(name)));
+            assertThat(answer.status()).as(name).isEqualTo(Answer.Status.ANSWERED);
+            assertThat(answer.points()).as(name).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(p -> assertThat(p.speaker().map(Speaker::name)).contains("Vasiliy Kashin"));
+        }
+    }
 }

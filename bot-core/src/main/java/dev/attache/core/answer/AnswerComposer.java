@@ -114,7 +114,8 @@ public final class AnswerComposer {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
-        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, coverageOf));
+        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, coverageOf,
+                question.speaker().flatMap(SpeakerFilter::of)));
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
@@ -140,9 +141,11 @@ public final class AnswerComposer {
     /**
      * The points of an answer: first the best point of each relevant passage, in rank order; then,
      * for the most relevant articles, one quote of each person they quote who has not spoken yet,
-     * so that every voice an article gives on the question is heard.
+     * so that every voice an article gives on the question is heard. A question about one person
+     * ({@code speaker}) gets only what that person is quoted as saying.
      */
-    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf) {
+    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf,
+                                   Optional<SpeakerFilter> speaker) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
         ArticleTexts texts = new ArticleTexts(hits, index::text);
@@ -158,8 +161,8 @@ public final class AnswerComposer {
                 continue;
             }
             List<Draft> offered = new ArrayList<>();
-            pointFor(hit, texts, coverageOf).ifPresent(offered::add);
-            offered.addAll(furtherQuotes(hit, texts, coverageOf));
+            pointFor(hit, texts, coverageOf, speaker).ifPresent(offered::add);
+            offered.addAll(furtherQuotes(hit, texts, coverageOf, speaker));
             for (Draft draft : offered) {
                 if (drafts.size() < MAX_POINTS && perArticle.getOrDefault(hit.articleId(), 0) < perArticleCap
                         && drafts.stream().noneMatch(d -> d.overlaps(draft))) {
@@ -168,8 +171,10 @@ public final class AnswerComposer {
                 }
             }
         }
-        articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
-                addVoices(drafts, articleId, texts, hits, coverageOf));
+        if (speaker.isEmpty()) {
+            articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
+                    addVoices(drafts, articleId, texts, hits, coverageOf));
+        }
         return drafts;
     }
 
@@ -230,21 +235,34 @@ public final class AnswerComposer {
     }
 
     /**
-     * The best point a passage offers: a relevant attributed quote, else its most relevant sentence.
+     * The best point a passage offers: a relevant attributed quote, else its most relevant sentence;
+     * with a {@code speaker}, only that person's quotes and the sentences attributed to them.
      * The article's text is read only when the passage holds a named quote (to verify it).
      */
-    private Optional<Draft> pointFor(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf) {
-        if (index.entry(hit.articleId()).isEmpty()) {
+    private Optional<Draft> pointFor(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf,
+                                     Optional<SpeakerFilter> speaker) {
+        Optional<CatalogEntry> entry = index.entry(hit.articleId());
+        if (entry.isEmpty()) {
             return Optional.empty(); // removed since it was retrieved
         }
+        // In their own speech every sentence is the person's (statementDraft names the author).
+        boolean ownSpeech = speaker.isPresent() && isSpeech(entry.get())
+                && speaker.get().matches(entry.get().summary().author());
         Span passage = new Span(hit.start(), hit.start() + hit.text().length());
+        // Asked about one person, any of their words in a relevant passage count, even those that
+        // share no word with the question; otherwise a point must cover some of it.
+        double none = speaker.isPresent() ? -1 : 0;
         Span bestSentence = null;
-        double bestWeight = 0;
+        double bestWeight = none;
         for (Span local : Sentences.split(hit.text())) {
             if (!isStatement(local.of(hit.text()))) {
                 continue;
             }
             Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
+            if (speaker.isPresent() && !ownSpeech && hit.attributions().stream()
+                    .noneMatch(a -> isBy(a, speaker) && a.content().overlap(sentence) > sentence.length() / 2)) {
+                continue;
+            }
             double weight = coverageOf.of(hit.articleId(), sentence, texts);
             if (weight > bestWeight) {
                 bestWeight = weight;
@@ -252,9 +270,10 @@ public final class AnswerComposer {
             }
         }
         Attribution bestQuote = null;
-        double bestQuoteWeight = 0;
+        double bestQuoteWeight = none;
         for (Attribution a : hit.attributions()) {
-            if (!isNamedQuote(a) || !a.content().overlaps(passage) || !texts.holds(hit.articleId(), a.content())) {
+            if (!isNamedQuote(a) || !isBy(a, speaker) || !a.content().overlaps(passage)
+                    || !texts.holds(hit.articleId(), a.content())) {
                 continue;
             }
             double weight = coverageOf.of(hit.articleId(), a.content(), texts);
@@ -273,7 +292,8 @@ public final class AnswerComposer {
         if (bestSentence == null) {
             return Optional.empty();
         }
-        return statementDraft(bestSentence, texts, hit);
+        return statementDraft(bestSentence, texts, hit)
+                .filter(d -> speaker.isEmpty() || d.speaker().filter(speaker.get()::matches).isPresent());
     }
 
     /** A quotation in quote marks whose speaker the article names. */
@@ -281,14 +301,25 @@ public final class AnswerComposer {
         return a.direct() && a.speaker().filter(Speaker::isNamed).isPresent();
     }
 
-    /** The passage's other quotes that cover much of the question on their own, most relevant first. */
-    private List<Draft> furtherQuotes(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf) {
+    /** A speech (the UN debates): its author has a role, and speaks every statement that no one else is quoted in. */
+    private static boolean isSpeech(CatalogEntry entry) {
+        return !entry.authorRole().isEmpty() && !entry.summary().author().isEmpty();
+    }
+
+    /** Whether an attribution is by the person asked about; any is when no one is. */
+    private static boolean isBy(Attribution a, Optional<SpeakerFilter> speaker) {
+        return speaker.isEmpty() || a.speaker().filter(s -> s.isNamed() && speaker.get().matches(s)).isPresent();
+    }
+
+    /** The passage's other quotes (by the person asked about, if any) that cover much of the question on their own, most relevant first. */
+    private List<Draft> furtherQuotes(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf,
+                                      Optional<SpeakerFilter> speaker) {
         if (hit.attributions().stream().noneMatch(AnswerComposer::isNamedQuote)) {
             return List.of();
         }
         List<Draft> quotes = new ArrayList<>();
         hit.attributions().stream()
-                .filter(a -> isNamedQuote(a) && texts.holds(hit.articleId(), a.content()))
+                .filter(a -> isNamedQuote(a) && isBy(a, speaker) && texts.holds(hit.articleId(), a.content()))
                 .map(a -> new Scored(a, coverageOf.of(hit.articleId(), a.content(), texts)))
                 .filter(s -> s.coverage() >= FURTHER_QUOTE_MIN_COVERAGE)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
@@ -350,8 +381,8 @@ public final class AnswerComposer {
         }
         if (speaker.isEmpty()) {
             // In a speech every statement is the speaker's own.
-            Optional<CatalogEntry> entry = index.entry(hit.articleId());
-            if (entry.isPresent() && !entry.get().authorRole().isEmpty() && !entry.get().summary().author().isEmpty()) {
+            Optional<CatalogEntry> entry = index.entry(hit.articleId()).filter(AnswerComposer::isSpeech);
+            if (entry.isPresent()) {
                 speaker = Optional.of(new Speaker(entry.get().summary().author(), entry.get().authorRole(), ""));
             }
         }

@@ -1,0 +1,46 @@
+package dev.attache.core.answer;
+
+import dev.attache.core.attribution.Speaker;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A person asked about by name ({@code /who NAME}, {@code ask --speaker NAME}): a speaker matches
+ * when their name holds every word of the one asked for, compared without case or accents, so
+ * "kashin" finds "Vasiliy Kashin" and "Lopez" finds "Ana López".
+ */
+public final class SpeakerFilter {
+
+    private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    private final List<String> words;
+
+    private SpeakerFilter(List<String> words) {
+        this.words = words;
+    }
+
+    /** The filter for {@code name}; empty when it has no letter or digit. */
+    public static Optional<SpeakerFilter> of(String name) {
+        List<String> words = words(name);
+        return words.isEmpty() ? Optional.empty() : Optional.of(new SpeakerFilter(words));
+    }
+
+    public boolean matches(String speakerName) {
+        return words(speakerName).containsAll(words);
+    }
+
+    public boolean matches(Speaker speaker) {
+        return matches(speaker.name());
+    }
+
+    /** The words of a name, lower-cased and without accents. */
+    public static List<String> words(String name) {
+        String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(NOT_A_NAME_CHARACTER.split(plain.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+    }
+}
