@@ -483,32 +483,21 @@ public final class AnswerComposer {
     }
 
     /**
-     * Orders points so that perspectives stand side by side: the first point of every speaker, in
-     * order of first appearance, then the points nobody is quoted as making, then each speaker's
-     * further points, round by round.
+     * Orders points so that perspectives stand side by side: in order of relevance, each speaker's
+     * first point and every point nobody is quoted as making, then each speaker's further points,
+     * round by round.
      */
     private static List<Draft> interleaveSpeakers(List<Draft> drafts) {
         Map<String, Integer> seen = new HashMap<>();
         List<List<Draft>> rounds = new ArrayList<>();
-        List<Draft> unattributed = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.speakerKey().isEmpty()) {
-                unattributed.add(d);
-                continue;
-            }
-            int round = seen.merge(d.speakerKey(), 1, Integer::sum) - 1;
+            int round = d.speakerKey().isEmpty() ? 0 : seen.merge(d.speakerKey(), 1, Integer::sum) - 1;
             while (rounds.size() <= round) {
                 rounds.add(new ArrayList<>());
             }
             rounds.get(round).add(d);
         }
-        List<Draft> ordered = new ArrayList<>();
-        if (!rounds.isEmpty()) {
-            ordered.addAll(rounds.getFirst());
-        }
-        ordered.addAll(unattributed);
-        rounds.stream().skip(1).forEach(ordered::addAll);
-        return ordered;
+        return rounds.stream().flatMap(List::stream).toList();
     }
 
     private Answer numberSources(String answerId, Question question, List<Draft> drafts,
