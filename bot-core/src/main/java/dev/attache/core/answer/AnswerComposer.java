@@ -172,15 +172,19 @@ public final class AnswerComposer {
             }
         }
         if (speaker.isEmpty()) {
-            articles.stream().limit(VOICE_ARTICLES).forEach(articleId ->
-                    addVoices(drafts, articleId, texts, hits, coverageOf));
+            // The most relevant article is about the question, so all its voices speak to it; in the
+            // next one, only quotes that cover some of the question on their own do.
+            List<String> voiceArticles = articles.stream().limit(VOICE_ARTICLES).toList();
+            for (int i = 0; i < voiceArticles.size(); i++) {
+                addVoices(drafts, voiceArticles.get(i), texts, hits, coverageOf, i == 0 ? 0 : POINT_MIN_COVERAGE);
+            }
         }
         return drafts;
     }
 
-    /** Adds one quote of each person quoted in an article who has no point yet, most relevant quote first. */
+    /** Adds one quote (covering at least {@code minCoverage} of the question) of each person quoted in an article who has no point yet, most relevant quote first. */
     private void addVoices(List<Draft> drafts, String articleId, ArticleTexts texts, List<Hit> hits,
-                           QuestionCoverage coverageOf) {
+                           QuestionCoverage coverageOf, double minCoverage) {
         if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
             return;
         }
@@ -192,6 +196,7 @@ public final class AnswerComposer {
                 .filter(a -> isNamedQuote(a) && !heard.contains(a.speaker().get().name().toLowerCase(Locale.ROOT))
                         && texts.holds(articleId, a.content()))
                 .map(a -> new Scored(a, coverageOf.of(articleId, a.content(), texts)))
+                .filter(s -> s.coverage() >= minCoverage)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
         java.util.NavigableMap<Integer, String>[] passageStarts = new java.util.NavigableMap[1];

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The order of an answer's points on the demo library: most relevant first, each voice heard before anyone's second point. */
-class AnswerOrderTest {
+/**
+ * Which points an answer on the demo library gives, and in what order: most relevant first, each
+ * voice heard before anyone's second point, and no voice that does not speak to the question.
+ */
+class AnswerPointsTest {
 
     @TempDir
     static Path data;
@@ -46,6 +49,15 @@ class AnswerOrderTest {
         Point first = answer.points().getFirst();
         assertThat(first.text()).contains("250 billion dollars a year");
         assertThat(answer.sources().get(first.source() - 1).title()).startsWith("Port Amaru Summit");
+    }
+
+    @Test
+    void aLessRelevantArticleAddsOnlyVoicesThatSpeakToTheQuestion() {
+        // The chip-controls article comes second by the word "rules"; its people speak of chips, not of the tribunal.
+        Answer answer = attache.ask(Question.of("What did the tribunal rule?"));
+
+        assertThat(answer.points()).extracting(p -> p.speaker().map(Speaker::name).orElse(""))
+                .contains("Ruth Adeyemi-Clarke").doesNotContain("Marcus Ojukwu", "Helena Voss", "Lin Tavares");
     }
 
     @ParameterizedTest
