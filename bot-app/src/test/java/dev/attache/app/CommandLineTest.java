@@ -87,13 +87,15 @@ class CommandLineTest {
         importSeed();
         System.setIn(new ByteArrayInputStream(("Could China create an Asian NATO?\n"
                 + "{\"question\": \"chocolate cake recipe\", \"as_of\": \"2024-01-01\"}\n"
-                + "{not json\n").getBytes(StandardCharsets.UTF_8)));
+                + "{not json\n"
+                + "{\"question\": \"Could China create an Asian NATO?\", \"as_of\": \"last week\"}\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(run("ask", "--data", data.toString())).isZero();
         List<String> lines = output().lines().toList();
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines.get(0)).get("status").asText()).isEqualTo("answered");
         assertThat(JSON.readTree(lines.get(1)).get("status").asText()).isEqualTo("no_answer");
         assertThat(JSON.readTree(lines.get(2)).get("status").asText()).isEqualTo("error");
+        assertThat(JSON.readTree(lines.get(3)).get("error").asText()).isEqualTo("'last week' is not a date; write it as YYYY-MM-DD");
     }
 
     @Test

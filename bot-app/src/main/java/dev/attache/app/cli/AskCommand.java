@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +36,8 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the answer as JSON (always so when reading stdin).")
     boolean json;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Answer as of this date (YYYY-MM-DD; default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfDate.class,
+            description = "Answer as of this date (YYYY-MM-DD; default: today).")
     LocalDate asOf;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "How many ranked passages to return (default: ${DEFAULT-VALUE}).")
@@ -81,11 +81,11 @@ public final class AskCommand implements Callable<Integer> {
                 JsonNode node = JSON.readTree(line);
                 text = node.path("question").asText("");
                 if (node.hasNonNull("as_of")) {
-                    date = LocalDate.parse(node.get("as_of").asText().substring(0, 10).replace('/', '-'));
+                    date = AsOfDate.parse(node.get("as_of").asText());
                 }
             }
             return AnswerJson.toLine(attache.ask(question(text, date)));
-        } catch (IOException | IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return JSON.createObjectNode().put("question", line).put("status", "error")
                     .put("error", e.getMessage()).toString();
         }
