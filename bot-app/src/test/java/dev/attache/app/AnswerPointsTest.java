@@ -10,6 +10,7 @@ import dev.attache.core.answer.Question;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.embed.DenseMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,20 @@ class AnswerPointsTest {
 
         assertThat(answer.points()).extracting(p -> p.speaker().map(Speaker::name).orElse(""))
                 .contains("Ruth Adeyemi-Clarke").doesNotContain("Marcus Ojukwu", "Helena Voss", "Lin Tavares");
+    }
+
+    @Test
+    void noPointCutsAQuotationInHalf() {
+        // Each demo article's title, and a question naming one of its people, asked of the whole library.
+        List<String> questions = new ArrayList<>();
+        attache.list(1, 50).articles().forEach(a -> questions.add(a.title()));
+        questions.add("What did Rennick say about Arctic shipping?");
+        for (String question : questions) {
+            for (Point p : attache.ask(Question.of(question)).points()) {
+                assertThat(p.text().chars().filter(c -> c == '“').count()).as("%s: %s", question, p.text())
+                        .isEqualTo(p.text().chars().filter(c -> c == '”').count());
+            }
+        }
     }
 
     @ParameterizedTest

@@ -297,6 +297,20 @@ public final class AnswerComposer {
         if (bestSentence == null) {
             return Optional.empty();
         }
+        // A sentence holding only part of a named quotation ("X said: “First sentence." of a longer
+        // one) would cut it in half: the whole quotation is the point.
+        Span sentence = bestSentence;
+        Optional<Attribution> cut = hit.attributions().stream()
+                .filter(a -> isNamedQuote(a) && isBy(a, speaker) && a.content().overlaps(sentence)
+                        && (a.content().start() < sentence.start() || a.content().end() > sentence.end())
+                        && texts.holds(hit.articleId(), a.content()))
+                .findFirst();
+        if (cut.isPresent()) {
+            Optional<Draft> quote = quoteDraft(cut.get(), texts, hit.articleId(), hit.passageId(), coverageOf);
+            if (quote.isPresent()) {
+                return quote;
+            }
+        }
         return statementDraft(bestSentence, texts, hit)
                 .filter(d -> speaker.isEmpty() || d.speaker().filter(speaker.get()::matches).isPresent());
     }
