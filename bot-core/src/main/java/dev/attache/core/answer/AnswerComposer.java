@@ -259,7 +259,8 @@ public final class AnswerComposer {
         double none = speaker.isPresent() ? -1 : 0;
         Span bestSentence = null;
         double bestWeight = none;
-        for (Span local : Sentences.split(hit.text())) {
+        List<Span> sentences = Sentences.split(hit.text());
+        for (Span local : sentences) {
             if (!isStatement(local.of(hit.text()))) {
                 continue;
             }
@@ -311,7 +312,7 @@ public final class AnswerComposer {
                 return quote;
             }
         }
-        return statementDraft(bestSentence, texts, hit)
+        return statementDraft(untilItsQuotationCloses(bestSentence, sentences, hit), texts, hit)
                 .filter(d -> speaker.isEmpty() || d.speaker().filter(speaker.get()::matches).isPresent());
     }
 
@@ -353,9 +354,17 @@ public final class AnswerComposer {
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
+    /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
+    private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
+
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
         String content = withoutInterruptions(texts.of(articleId, quote.content()));
+        if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
+            // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks
+            // a quote point is shown in, its own marks would not pair. Its sentence says it as written.
+            return Optional.empty();
+        }
         if (content.length() > MAX_QUOTE_CHARS) {
             content = excerpt(content, coverageOf);
         }
@@ -383,12 +392,55 @@ public final class AnswerComposer {
         return texts.window(articleId, span.start() - VERIFY_MARGIN, span.end() + VERIFY_MARGIN);
     }
 
+    /**
+     * The sentence, and the passage's sentences after it while a quotation it opens is not closed
+     * yet ("X called it “an honor. We are delighted.”" is two sentences), up to a statement's length.
+     */
+    private static Span untilItsQuotationCloses(Span sentence, List<Span> passageSentences, Hit hit) {
+        Span span = sentence;
+        for (Span local : passageSentences) {
+            Span next = new Span(hit.start() + local.start(), hit.start() + local.end());
+            if (next.start() < span.end()) {
+                continue;
+            }
+            if (openQuotes(hit.text().substring(span.start() - hit.start(), span.end() - hit.start())) <= 0
+                    || next.end() - span.start() > MAX_STATEMENT_CHARS) {
+                break;
+            }
+            span = new Span(span.start(), next.end());
+        }
+        return span;
+    }
+
+    /** Opening double quote marks minus closing ones; typographic marks only, as straight ones do not say which they are. */
+    private static int openQuotes(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            open += c == '“' || c == '«' ? 1 : c == '”' || c == '»' ? -1 : 0;
+        }
+        return open;
+    }
+
+    private static boolean startsInsideAQuotation(String text) {
+        int close = 0;
+        while (close < text.length() && "“”«»".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        return close > 0 && close < text.length() && "”»".indexOf(text.charAt(close)) >= 0
+                && ",.!?…".indexOf(text.charAt(close - 1)) >= 0;
+    }
+
     private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
         String text = hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()).strip();
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";
         }
+        // A quotation the statement cuts is closed where it is cut, or opened where the statement
+        // starts inside it (its first mark closes a quoted sentence: "…,” the report said").
+        int open = openQuotes(text);
+        text = open > 0 ? text + "”" : open < 0 && startsInsideAQuotation(text) ? "“… " + text : text;
         Optional<Speaker> speaker = Optional.empty();
         String cue = "";
         for (Attribution a : hit.attributions()) {
