@@ -67,6 +67,8 @@ public final class AnswerComposer {
     /** A quote is preferred over a sentence of the same passage unless it is much less relevant. */
     static final double QUOTE_PREFERENCE = 0.6;
     static final int MIN_STATEMENT_WORDS = 5;
+    /** A quotation of fewer words is no point of its own. */
+    static final int MIN_QUOTE_WORDS = 4;
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -133,8 +135,12 @@ public final class AnswerComposer {
             return speaker.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
         }
 
+        /**
+         * The same place in the same article, or the same words from another (a wire story
+         * published twice under two ids): either way, a second point would only repeat the first.
+         */
         boolean overlaps(Draft other) {
-            return articleId.equals(other.articleId) && span.overlaps(other.span);
+            return articleId.equals(other.articleId) && span.overlaps(other.span) || text.equalsIgnoreCase(other.text);
         }
     }
 
@@ -360,6 +366,9 @@ public final class AnswerComposer {
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
         String content = withoutInterruptions(texts.of(articleId, quote.content()));
+        if (content.split("\\s+").length < MIN_QUOTE_WORDS) {
+            return Optional.empty(); // a title or a word in quote marks ("Beat It") says nothing as a point
+        }
         if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
             // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks
             // a quote point is shown in, its own marks would not pair. Its sentence says it as written.
@@ -403,32 +412,14 @@ public final class AnswerComposer {
             if (next.start() < span.end()) {
                 continue;
             }
-            if (openQuotes(hit.text().substring(span.start() - hit.start(), span.end() - hit.start())) <= 0
-                    || next.end() - span.start() > MAX_STATEMENT_CHARS) {
-                break;
+            if (!QuoteMarks.of(hit.text().substring(span.start() - hit.start(), span.end() - hit.start())).leavesOpen()
+                    || next.end() - span.start() > MAX_STATEMENT_CHARS
+                    || hit.text().substring(span.end() - hit.start(), next.start() - hit.start()).contains("\n")) {
+                break; // closed, too long, or the quotation would run into the next paragraph
             }
             span = new Span(span.start(), next.end());
         }
         return span;
-    }
-
-    /** Opening double quote marks minus closing ones; typographic marks only, as straight ones do not say which they are. */
-    private static int openQuotes(String text) {
-        int open = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            open += c == '“' || c == '«' ? 1 : c == '”' || c == '»' ? -1 : 0;
-        }
-        return open;
-    }
-
-    private static boolean startsInsideAQuotation(String text) {
-        int close = 0;
-        while (close < text.length() && "“”«»".indexOf(text.charAt(close)) < 0) {
-            close++;
-        }
-        return close > 0 && close < text.length() && "”»".indexOf(text.charAt(close)) >= 0
-                && ",.!?…".indexOf(text.charAt(close - 1)) >= 0;
     }
 
     private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
@@ -438,9 +429,13 @@ public final class AnswerComposer {
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";
         }
         // A quotation the statement cuts is closed where it is cut, or opened where the statement
-        // starts inside it (its first mark closes a quoted sentence: "…,” the report said").
-        int open = openQuotes(text);
-        text = open > 0 ? text + "”" : open < 0 && startsInsideAQuotation(text) ? "“… " + text : text;
+        // starts inside it ("…,” the report said").
+        QuoteMarks marks = QuoteMarks.of(text);
+        if (marks.leavesOpen()) {
+            text = text + marks.closer();
+        } else if (marks.startsInside()) {
+            text = "“… " + text;
+        }
         Optional<Speaker> speaker = Optional.empty();
         String cue = "";
         for (Attribution a : hit.attributions()) {

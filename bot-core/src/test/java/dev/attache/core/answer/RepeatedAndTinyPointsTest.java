@@ -1,0 +1,52 @@
+package dev.attache.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.embed.DenseMode;
+import dev.attache.core.ops.AddOutcome;
+import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.Platform;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An answer does not repeat the same words from two articles, nor make a quote point of a few quoted words. */
+class RepeatedAndTinyPointsTest {
+
+    private static final String SHARED = "The harbour board voted on Monday to dredge the northern basin before the autumn "
+            + "fishing season, at a cost of 14 million dollars.";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aSentenceTwoArticlesShareIsOnePoint() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            add(attache, "Board approves dredging\n\n" + SHARED + " Crews will start in June.");
+            add(attache, "Northern basin to be dredged\n\n" + SHARED + " The fishing fleet welcomed the decision.");
+
+            Answer answer = attache.ask(Question.of("When will the harbour board dredge the northern basin?"));
+
+            assertThat(answer.points()).filteredOn(p -> p.text().contains("voted on Monday to dredge")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aQuotationOfAFewWordsIsNoQuotePointOfItsOwn() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            add(attache, "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
+                    + "Jo Hale, the festival director, said: “Harbour lights forever.”");
+
+            Answer answer = attache.ask(Question.of("Who said harbour lights forever?"));
+
+            assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE));
+        }
+    }
+
+    private static void add(Attache attache, String text) {
+        assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText(text))).isInstanceOf(AddOutcome.Added.class);
+    }
+}
