@@ -172,6 +172,9 @@ final class SpeakerResolver {
                 && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1]))) {
             e++;
         }
+        if (e + 1 <= limit && m.quote[e + 1] >= 0 && e > c + 1 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[e])) {
+            e--; // "the author of “The Book,”": the role ends before the title's preposition
+        }
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
             return -1;
         }

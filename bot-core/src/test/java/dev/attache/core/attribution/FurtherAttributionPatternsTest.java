@@ -544,4 +544,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", a.speaker().orElseThrow().name());
         assertTrue(a.direct());
     }
+
+    @Test
+    void aQuotedTitleInsideAnAppositiveStaysInTheSource() {
+        String t = "Jo Hale, the author of “The Pier Book,” said, “The town will miss it.”";
+        Attribution a = find(t, "“The town");
+        assertEquals("Jo Hale, the author of “The Pier Book,”", source(t, a));
+        assertEquals("author", a.speaker().orElseThrow().role());
+        assertTrue(a.direct());
+        String u = "“We had better days,” Tom Kasp, wearing a cap and “Save the Pier” pins, said as the band played.";
+        assertEquals("Tom Kasp, wearing a cap and “Save the Pier” pins", source(u, find(u, "“We had")));
+    }
 }
