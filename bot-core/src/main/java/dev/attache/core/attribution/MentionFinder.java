@@ -263,6 +263,19 @@ final class MentionFinder {
         return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1));
     }
 
+    /** The ")" matching the "(" at {@code open} within a few tokens, or -1. */
+    static int closingParen(TextModel m, int open, int limit) {
+        for (int k = open + 1; k <= limit && k - open <= 10; k++) {
+            if (m.quote[k] >= 0 || m.lower[k].equals("(")) {
+                return -1;
+            }
+            if (m.lower[k].equals(")")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The "(" matching the ")" at {@code close} within a few tokens, or -1. */
     static int openingParen(TextModel m, int close, int limit) {
         for (int k = close - 1; k >= limit && close - k <= 10; k--) {
@@ -682,6 +695,12 @@ final class MentionFinder {
                 end = object[1];
             } else if (Lexicon.PRONOUNS.contains(m.lower[end + 3]) || OBJECT_PRONOUNS.contains(m.lower[end + 3])) {
                 end = end + 3;
+            }
+        }
+        if (m.isCapitalized(end) && end + 1 <= limit && m.is(end + 1, "(")) {
+            int close = closingParen(m, end + 1, limit);
+            if (close > 0) {
+                end = close; // "Sen. Jo Hale (R-Maine) said", "Rep. Jo Hale (R-S.C.):"
             }
         }
         // optional appositive: ", a spokeswoman for the campaign," up to the next comma or the sentence end

@@ -133,6 +133,11 @@ final class QuotationPass {
             return null;
         }
         int k = colon - 1;
+        if (k >= 0 && m.is(k, ")") && m.quote[k] < 0) {
+            int[] labelled = MentionFinder.subjectLeft(m, k, m.sentenceStart(k)); // "Rep. Jo Hale (R-S.C.): “…”"
+            return labelled == null || !ClauseSubjects.personLike(m, labelled) ? null
+                    : TokenSpans.quoted(m, q, labelled, colon, colon, 3);
+        }
         if (k < 0 || m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
             return null;
         }

@@ -555,4 +555,16 @@ class FurtherAttributionPatternsTest {
         String u = "“We had better days,” Tom Kasp, wearing a cap and “Save the Pier” pins, said as the band played.";
         assertEquals("Tom Kasp, wearing a cap and “Save the Pier” pins", source(u, find(u, "“We had")));
     }
+
+    @Test
+    void aParenthesisAfterANameIsPartOfTheMention() {
+        String t = "Rep. Jo Hale (D-Ore.) reacted to the vote, saying: “The pier should stay open.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Rep. Jo Hale (D-Ore.)", source(t, a));
+        assertTrue(a.direct());
+        String u = "“The pier will close,” said Sen. Tom Kasp (R-Maine).";
+        assertEquals("Sen. Tom Kasp (R-Maine)", source(u, find(u, "“The pier")));
+        String v = "The panel met on Monday. Rep. Dara Holm (R-S.C.): “I have never heard anyone cite that figure.”";
+        assertEquals("Rep. Dara Holm (R-S.C.)", source(v, find(v, "“I have")));
+    }
 }
