@@ -567,4 +567,12 @@ class FurtherAttributionPatternsTest {
         String v = "The panel met on Monday. Rep. Dara Holm (R-S.C.): “I have never heard anyone cite that figure.”";
         assertEquals("Rep. Dara Holm (R-S.C.)", source(v, find(v, "“I have")));
     }
+
+    @Test
+    void twoCoordinatedPhrasesAfterAQuotationAreOneSource() {
+        String t = "“The pier will close,” the mayor and her deputy said in a statement.";
+        Attribution a = find(t, "“The pier");
+        assertEquals("the mayor and her deputy", source(t, a));
+        assertTrue(a.direct());
+    }
 }
