@@ -179,7 +179,7 @@ final class ClauseSubjects {
      * A lower-case phrase that ran over its verb ("the aide rallied supporters") ends before the first word
      * after its head that looks like a finite past verb (an -ed form or a common irregular past), or is null.
      */
-    private static int[] cutAtVerb(TextModel m, int[] np) {
+    static int[] cutAtVerb(TextModel m, int[] np) {
         int first = np[0] + (Lexicon.DETERMINERS.contains(m.lower[np[0]]) ? 1 : 0);
         for (int k = first + 1; k <= np[1]; k++) {
             String w = m.lower[k];

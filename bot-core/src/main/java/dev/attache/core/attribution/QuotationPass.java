@@ -272,6 +272,7 @@ final class QuotationPass {
         int[] np = invertedPast(m, u) ? null : MentionFinder.nounPhraseRight(m, u, b);
         int cue = -1;
         if (np != null) {
+            np = ClauseSubjects.cutAtVerb(m, np); // "“…,” the judge exclaimed": the phrase ran over the verb
             int v = np[1] + 1;
             while (v <= b && Lexicon.BETWEEN.contains(m.lower[v])) {
                 v++;

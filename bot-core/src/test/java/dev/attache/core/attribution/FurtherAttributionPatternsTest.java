@@ -575,4 +575,13 @@ class FurtherAttributionPatternsTest {
         assertEquals("the mayor and her deputy", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aDeterminedSubjectAndAnyPastVerbAfterAQuotationAreItsReportingClause() {
+        String t = "“Everything you said was true,” the judge snapped. The court fell silent.";
+        Attribution a = find(t, "“Everything");
+        assertEquals("the judge", source(t, a));
+        assertEquals("snapped", a.cue().orElseThrow().of(t));
+        assertTrue(a.direct());
+    }
 }
