@@ -348,7 +348,8 @@ final class ReportingVerbRule {
             if (nameEnd > src[1]) {
                 src = new int[]{src[0], nameEnd}; // "…, said the mayor’s spokeswoman, Tia Kasp.": the name is part of it
             }
-            int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
+            // "…, said an official who oversaw the inquiry.": the relative clause tells which one, it is no content
+            int after = TokenSpans.skipModifiers(m, Math.max(src[1], restrictiveRelativeEnd(m, src[1] + 1, b)) + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
                     || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
@@ -417,6 +418,23 @@ final class ReportingVerbRule {
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    /**
+     * The last token of a relative clause opening with "who" / "whose" at {@code k} right after an inverted source,
+     * up to a comma, colon, semicolon or quotation (at most {@link MentionFinder#MAX_APPOSITIVE} tokens); else -1.
+     */
+    private static int restrictiveRelativeEnd(TextModel m, int k, int b) {
+        if (k > b || m.quote[k] >= 0 || !(m.is(k, "who") || m.is(k, "whose"))) {
+            return -1;
+        }
+        int e = k;
+        while (e + 1 <= b && e - k < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
+                && !(m.kind[e + 1] == TextModel.PUNCT && (m.is(e + 1, ",") || m.is(e + 1, ":") || m.is(e + 1, ";")
+                || m.is(e + 1, ".")))) {
+            e++;
+        }
+        return e - k < MentionFinder.MAX_APPOSITIVE ? e : -1;
     }
 
     private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing", "that", "this", "it");

@@ -584,4 +584,13 @@ class FurtherAttributionPatternsTest {
         assertEquals("snapped", a.cue().orElseThrow().of(t));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aRelativeClauseAfterAnInvertedSourceIsNoContent() {
+        String t = "The pier was “handled so badly there is little left to save,” said a former inspector who oversaw the repairs.";
+        Attribution a = find(t, "The pier");
+        assertEquals("a former inspector", source(t, a));
+        assertEquals("The pier was “handled so badly there is little left to save,”", a.content().of(t));
+        assertTrue(a.direct());
+    }
 }
