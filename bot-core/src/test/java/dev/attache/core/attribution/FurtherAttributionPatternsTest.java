@@ -593,4 +593,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("The pier was “handled so badly there is little left to save,”", a.content().of(t));
         assertTrue(a.direct());
     }
+
+    @Test
+    void inSomeonesWordsMakesThemTheSourceOfTheQuotation() {
+        String t = "The fair moved to Harborton because, in Jo Hale’s words, “it is the friendliest port on the coast.”";
+        Attribution a = find(t, "“it is");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+        String u = "The mayor was, in the words of a senior aide, “the keeper” of the old pier.";
+        assertEquals("a senior aide", source(u, find(u, "“the keeper”")));
+    }
 }
