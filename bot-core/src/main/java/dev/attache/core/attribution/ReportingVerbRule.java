@@ -200,6 +200,7 @@ final class ReportingVerbRule {
                 }
             }
         }
+        b = openingClauseEnd(m, t, a, b);
         // right side: audience object, modifiers, "that", ":" or ","
         int r = t + 1;
         final int r0 = r;
@@ -418,6 +419,30 @@ final class ReportingVerbRule {
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    /**
+     * The sentence end {@code b}, or the token before the comma that closes a sentence-opening adverbial clause the
+     * cue at {@code t} lies in ("After Kasp criticized her, Hale shot back, “…”": the main clause is no content).
+     */
+    private static int openingClauseEnd(TextModel m, int t, int a, int b) {
+        if (!SUBORDINATORS.contains(m.lower[a]) || m.is(a, "as") || m.quote[a] >= 0) {
+            return b;
+        }
+        for (int k = a + 1; k < t; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                return b; // the cue is in the main clause
+            }
+        }
+        for (int k = t + 1; k <= b && k - t <= 40; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                int[] subject = MentionFinder.nounPhraseRight(m, k + 1, b);
+                boolean mainClause = subject != null && subject[1] + 1 <= b && m.kind[subject[1] + 1] == TextModel.WORD
+                        && !m.isCapitalized(subject[1] + 1) && m.quote[subject[1] + 1] < 0;
+                return mainClause ? k - 1 : b;
+            }
+        }
+        return b;
     }
 
     /**

@@ -603,4 +603,14 @@ class FurtherAttributionPatternsTest {
         String u = "The mayor was, in the words of a senior aide, “the keeper” of the old pier.";
         assertEquals("a senior aide", source(u, find(u, "“the keeper”")));
     }
+
+    @Test
+    void aCueInASentenceOpeningAdverbialClauseEndsItsContentAtTheClausesComma() {
+        String t = "After Tom Kasp criticized her plan during the debate, Jo Hale shot back, “I chose to work for this town.”";
+        Attribution criticism = find(t, "her plan");
+        assertEquals("her plan during the debate", criticism.content().of(t));
+        Attribution reply = find(t, "“I chose");
+        assertEquals("Jo Hale", source(t, reply));
+        assertTrue(reply.direct());
+    }
 }
