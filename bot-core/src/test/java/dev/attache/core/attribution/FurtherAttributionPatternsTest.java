@@ -613,4 +613,17 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", source(t, reply));
         assertTrue(reply.direct());
     }
+
+    @Test
+    void anyPastVerbAndACommaBeforeAQuotedSentenceIntroduceIt() {
+        String t = "Jo Hale muttered, “Not again.”";
+        Attribution a = find(t, "“Not again");
+        assertEquals("Jo Hale", source(t, a));
+        assertEquals("muttered", a.cue().orElseThrow().of(t));
+        String u = "Jo Hale shook her head and muttered, “Not again.”";
+        assertEquals("Jo Hale", source(u, find(u, "“Not again")));
+        String v = "She took the map everywhere she went, “checking every pier twice.”";
+        List<Attribution> list = extractor.extract(v, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+    }
 }
