@@ -165,6 +165,9 @@ final class SpeakerResolver {
         if (c + 1 >= m.size || !m.lower[c].equals(",") || m.quote[c + 1] >= 0 || m.kind[c + 1] != TextModel.WORD) {
             return -1;
         }
+        if (CueLexicon.lemma(m.lower[c + 1]) != null && !m.isCapitalized(c + 1) && !MentionFinder.bareNounLike(m.lower[c + 1])) {
+            return -1; // "Hale’s spokeswoman, Tia Kasp, said the mayor …": the verb after the name's comma opens no role
+        }
         int limit = m.sentenceEnd(c);
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
