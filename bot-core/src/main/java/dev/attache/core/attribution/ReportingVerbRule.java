@@ -142,8 +142,10 @@ final class ReportingVerbRule {
         boolean afterReport = previous != null && previous.sentence == m.sentence[t] && previous.sf >= 0;
         if (gerund) {
             if (j >= a && afterReport && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
-                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous.ct == j - 1)) {
-                sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
+                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && (previous.ct == j - 1
+                    || previous.ct == j - 2 && m.is(j - 1, ",") && m.quote[j - 1] < 0))) {
+                // "…, adding …", "X said (,) before adding …": the source of the report just made
+                sourceOf = previous;
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);

@@ -626,4 +626,12 @@ class FurtherAttributionPatternsTest {
         List<Attribution> list = extractor.extract(v, ArticleContext.none());
         assertTrue(list.isEmpty(), () -> list.toString());
     }
+
+    @Test
+    void aGerundAfterACommaAndAPrepositionTakesTheReportJustMade() {
+        String t = "“Thank you, son,” Jo Hale replied, before adding that she thinks “children should speak with respect.”";
+        Attribution a = find(t, "she thinks");
+        assertEquals("Jo Hale", source(t, a));
+        assertEquals("adding", a.cue().orElseThrow().of(t));
+    }
 }
