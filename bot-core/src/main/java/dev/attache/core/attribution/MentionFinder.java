@@ -601,7 +601,8 @@ final class MentionFinder {
                 break;
             }
             if (CueLexicon.lemma(w) != null && !(k - 1 >= limit && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
-                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
+                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))
+                    && !(bareNounLike(w) && m.isCapitalized(k + 1))) { // "state Sen. Jo Hale": a noun before a title
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN

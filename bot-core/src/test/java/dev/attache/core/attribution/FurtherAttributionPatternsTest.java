@@ -634,4 +634,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", source(t, a));
         assertEquals("adding", a.cue().orElseThrow().of(t));
     }
+
+    @Test
+    void aNounLikeCueFormBeforeATitleIsPartOfTheName() {
+        String t = "“The pier will close,” state Sen. Jo Hale said.";
+        Attribution a = find(t, "“The pier");
+        assertEquals("state Sen. Jo Hale", source(t, a));
+        assertTrue(a.direct());
+    }
 }
