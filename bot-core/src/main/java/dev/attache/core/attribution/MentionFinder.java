@@ -356,7 +356,7 @@ final class MentionFinder {
     }
 
     /** A short title in quotation marks, as an appositive may hold ("“The Apprentice,”", "''Empire of the Fund,''"). */
-    private static boolean quotedTitle(TextModel m, int q) {
+    static boolean quotedTitle(TextModel m, int q) {
         Quotation qt = m.quotations.get(q);
         int words = MixedQuoteRule.titleWords(m, q);
         return qt.closed() && qt.segments().size() == 1 && words >= 1 && words <= MAX_TITLE_WORDS;

@@ -234,6 +234,12 @@ final class ReportingVerbRule {
                 return null;
             }
         }
+        if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.opensQuote(r) && MentionFinder.quotedTitle(m, m.quote[r])) {
+            int close = TokenSpans.firstToken(m, m.quotations.get(m.quote[r]).end() - 1);
+            if (close + 1 <= b && m.is(close + 1, "that") && m.quote[close + 1] < 0) {
+                r = close + 1; // "told ABC’s “Good Morning America” that …": the show is the audience
+            }
+        }
         int objectStart = r0;
         r = TokenSpans.skipModifiers(m, r, b);
         boolean topic = false;

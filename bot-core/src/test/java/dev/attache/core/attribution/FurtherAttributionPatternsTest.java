@@ -642,4 +642,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("state Sen. Jo Hale", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aQuotedShowTitleAfterToldIsTheAudienceNotTheContent() {
+        String t = "Jo Hale told Harbor Radio’s “Morning Tide” that the pier “will close for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("the pier “will close for good.”", a.content().of(t));
+        assertEquals("Jo Hale", source(t, a));
+    }
 }
