@@ -407,7 +407,7 @@ final class ReportingVerbRule {
                     return null;
                 }
             } else if (rightEmpty) {
-                TokenSpans.setContent(m, raw, ls, le);
+                TokenSpans.setContent(m, raw, IntroPhrase.endBeforeQuotedClause(m, ls, le), le);
                 return raw;
             } else if (comma && !that) {
                 // "The plan, he said, is …"; "During the war, she said, the town “…”": an opening adverbial stays out

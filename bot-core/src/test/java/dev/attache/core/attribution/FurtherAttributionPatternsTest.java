@@ -650,4 +650,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("the pier “will close for good.”", a.content().of(t));
         assertEquals("Jo Hale", source(t, a));
     }
+
+    @Test
+    void anOpeningPrepositionalPhraseStaysOutOfAQuotedContentBeforeItsCue() {
+        String t = "Behind the scenes, Tom Kasp is “calling every donor he knows,” said Jo Hale, the campaign director.";
+        Attribution a = find(t, "Tom Kasp is");
+        assertEquals("Tom Kasp is “calling every donor he knows,”", a.content().of(t));
+        assertTrue(a.direct());
+        String u = "During the winter, the pier was closed, Jo Hale said.";
+        assertEquals("During the winter, the pier was closed", find(u, "During").content().of(u));
+    }
 }
