@@ -550,7 +550,7 @@ final class ReportingVerbRule {
                         open--;
                     }
                     if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) || SignatureRule.isDash(delimiter))
-                            && m.kind[open - 1] == TextModel.WORD) {
+                            && m.kind[open - 1] == TextModel.WORD && !serialList(m, open, a)) {
                         return MentionFinder.skipBetweenLeft(m, open - 1, a);
                     }
                     break;
@@ -558,6 +558,12 @@ final class ReportingVerbRule {
             }
         }
         return j;
+    }
+
+    /** ", and harbors," closing a list ("parks, roads, and harbors,"): a comma two words before {@code comma}. */
+    private static boolean serialList(TextModel m, int comma, int a) {
+        return m.is(comma + 1, "and") && comma - 2 >= a && m.is(comma - 2, ",") && m.quote[comma - 2] < 0
+                && m.kind[comma - 1] == TextModel.WORD;
     }
 
     private static final Set<String> KNOWN_AS = Words.set("as", "for", "to");

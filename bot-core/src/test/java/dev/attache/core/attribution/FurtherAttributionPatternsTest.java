@@ -660,4 +660,12 @@ class FurtherAttributionPatternsTest {
         String u = "During the winter, the pier was closed, Jo Hale said.";
         assertEquals("During the winter, the pier was closed", find(u, "During").content().of(u));
     }
+
+    @Test
+    void aSerialListInsideAnAppositiveIsNoInsertedPhrase() {
+        String t = "“It will not solve the problem,” Anne Hale, director of parks, roads, and harbors, said.";
+        Attribution a = find(t, "“It will");
+        assertEquals("Anne Hale, director of parks, roads, and harbors", source(t, a));
+        assertTrue(a.direct());
+    }
 }
