@@ -668,4 +668,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("Anne Hale, director of parks, roads, and harbors", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void asSomeonePutsItInThePresentTense() {
+        String t = "As Jo Hale puts it, “The council is unmoved, and the town is tired.”";
+        Attribution a = find(t, "“The council");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+        String u = "The council is unmoved, as Jo Hale puts it.";
+        assertEquals("Jo Hale", source(u, find(u, "The council")));
+    }
 }
