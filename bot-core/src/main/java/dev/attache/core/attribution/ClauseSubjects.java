@@ -43,6 +43,27 @@ final class ClauseSubjects {
         return null;
     }
 
+    private static final Set<String> SUBORDINATORS = Words.set("when", "after", "because", "while", "since", "before",
+            "where", "until");
+
+    /**
+     * The person-like subject of a subordinate clause that opens, without a comma, in the words before {@code limit}
+     * ("… when Kasp brought up the bombing"), or null.
+     */
+    static int[] subordinateClauseSubject(TextModel m, int a, int limit) {
+        for (int k = limit - 1; k > a && limit - k <= 25; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.PUNCT) {
+                return null;
+            }
+            if (SUBORDINATORS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                int[] np = MentionFinder.nounPhraseRight(m, k + 1, limit - 1);
+                return np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
+                        && !Lexicon.STOP.contains(m.lower[np[1] + 1]) && personLike(m, np) ? np : null;
+            }
+        }
+        return null;
+    }
+
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;

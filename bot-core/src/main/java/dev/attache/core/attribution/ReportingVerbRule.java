@@ -195,6 +195,9 @@ final class ReportingVerbRule {
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
                     && previous.sf < previous.cf && previous.ct < j) {
                 subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
+            } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))
+                    && (subj = ClauseSubjects.subordinateClauseSubject(m, a, j)) != null) {
+                // "The rant began when Kasp brought up the bombing and later said …": the verb is the clause's second
             } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
                 if (subj != null && m.start[j] - m.end[subj[1]] > 200) {

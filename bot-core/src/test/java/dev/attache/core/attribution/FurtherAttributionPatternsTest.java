@@ -678,4 +678,12 @@ class FurtherAttributionPatternsTest {
         String u = "The council is unmoved, as Jo Hale puts it.";
         assertEquals("Jo Hale", source(u, find(u, "The council")));
     }
+
+    @Test
+    void aCueCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
+        String t = "The quarrel started when Tom Kasp brought up the flood and later said, “It was not only the river.”";
+        Attribution a = find(t, "“It was");
+        assertEquals("Tom Kasp", source(t, a));
+        assertTrue(a.direct());
+    }
 }
