@@ -148,6 +148,9 @@ final class ClauseSubjects {
                 return new int[]{np[0], end}; // "The committee chairman, Jo Reyes, left early and said …"
             }
         }
+        if (np != null && np[1] + 1 < limit && m.is(np[1] + 1, ",") && personLike(m, np) && parentheticalThenVerb(m, np[1] + 1, limit)) {
+            return np; // "Hale, for one, was unequivocal: “…”"
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }
@@ -155,6 +158,22 @@ final class ClauseSubjects {
             return null;
         }
         return np;
+    }
+
+    /** A short parenthetical ("for one", "for her part", "however") between {@code comma} and a comma and a verb. */
+    private static boolean parentheticalThenVerb(TextModel m, int comma, int limit) {
+        if (comma + 1 >= limit || !MentionFinder.PARENTHETICAL_OPENERS.contains(m.lower[comma + 1]) || m.quote[comma + 1] >= 0) {
+            return false;
+        }
+        for (int k = comma + 2; k < limit && k - comma <= 5; k++) {
+            if (m.is(k, ",")) {
+                return k + 1 < limit && m.kind[k + 1] == TextModel.WORD && !m.isCapitalized(k + 1) && m.quote[k + 1] < 0;
+            }
+            if (m.kind[k] != TextModel.WORD || m.quote[k] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A lower-case word that can be a verb after a subject. */

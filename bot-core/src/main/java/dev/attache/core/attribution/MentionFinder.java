@@ -14,7 +14,7 @@ final class MentionFinder {
     static final int MAX_TITLE_WORDS = 8;
 
     /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
-    private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
+    static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
 

@@ -686,4 +686,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Tom Kasp", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aShortParentheticalAfterTheSentenceSubjectIsPassedOver() {
+        String t = "Jo Hale, for one, was unequivocal: “The pier belongs to the town.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+    }
 }
