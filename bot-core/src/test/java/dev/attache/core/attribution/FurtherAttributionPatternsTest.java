@@ -694,4 +694,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aSentenceSubjectWithAnAppositiveServesAnAuxiliary() {
+        String t = "Jo Hale, the mayor, was blunt: “The pier belongs to the town.”";
+        assertEquals("Jo Hale, the mayor", source(t, find(t, "“The pier")));
+        String u = "The mayor, Jo Hale, was blunt: “The pier belongs to the town.”";
+        assertEquals("The mayor, Jo Hale", source(u, find(u, "“The pier")));
+    }
 }
