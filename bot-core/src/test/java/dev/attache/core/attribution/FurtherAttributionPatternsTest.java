@@ -702,4 +702,12 @@ class FurtherAttributionPatternsTest {
         String u = "The mayor, Jo Hale, was blunt: “The pier belongs to the town.”";
         assertEquals("The mayor, Jo Hale", source(u, find(u, "“The pier")));
     }
+
+    @Test
+    void prepositionalPhrasesOneAfterAnotherBetweenACueAndThat() {
+        String t = "Jo Hale said during a news conference at City Hall on Tuesday that the pier “will close for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("the pier “will close for good.”", a.content().of(t));
+        assertTrue(a.direct());
+    }
 }
