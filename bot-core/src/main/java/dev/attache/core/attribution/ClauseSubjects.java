@@ -43,6 +43,27 @@ final class ClauseSubjects {
         return null;
     }
 
+    private static final Set<String> SUBORDINATORS = Words.set("when", "after", "because", "while", "since", "before",
+            "where", "until");
+
+    /**
+     * The person-like subject of a subordinate clause that opens, without a comma, in the words before {@code limit}
+     * ("… when Kasp brought up the bombing"), or null.
+     */
+    static int[] subordinateClauseSubject(TextModel m, int a, int limit) {
+        for (int k = limit - 1; k > a && limit - k <= 25; k--) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.PUNCT) {
+                return null;
+            }
+            if (SUBORDINATORS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                int[] np = MentionFinder.nounPhraseRight(m, k + 1, limit - 1);
+                return np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
+                        && !Lexicon.STOP.contains(m.lower[np[1] + 1]) && personLike(m, np) ? np : null;
+            }
+        }
+        return null;
+    }
+
     /** The subject at the start of a sentence (after an introductory phrase), ending before {@code limit}. */
     static int[] sentenceSubject(TextModel m, int a, int limit) {
         int k = a;
@@ -127,6 +148,9 @@ final class ClauseSubjects {
                 return new int[]{np[0], end}; // "The committee chairman, Jo Reyes, left early and said …"
             }
         }
+        if (np != null && np[1] + 1 < limit && m.is(np[1] + 1, ",") && personLike(m, np) && parentheticalThenVerb(m, np[1] + 1, limit)) {
+            return np; // "Hale, for one, was unequivocal: “…”"
+        }
         if (np == null || np[1] + 1 >= limit || m.kind[np[1] + 1] != TextModel.WORD || m.isCapitalized(np[1] + 1)) {
             return null;
         }
@@ -136,10 +160,30 @@ final class ClauseSubjects {
         return np;
     }
 
-    /** A lower-case word that can be a verb after a subject. */
-    private static boolean verbAt(TextModel m, int k) {
-        return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k]) && m.quote[k] < 0;
+    /** A short parenthetical ("for one", "for her part", "however") between {@code comma} and a comma and a verb. */
+    private static boolean parentheticalThenVerb(TextModel m, int comma, int limit) {
+        if (comma + 1 >= limit || !MentionFinder.PARENTHETICAL_OPENERS.contains(m.lower[comma + 1]) || m.quote[comma + 1] >= 0) {
+            return false;
+        }
+        for (int k = comma + 2; k < limit && k - comma <= 5; k++) {
+            if (m.is(k, ",")) {
+                return k + 1 < limit && m.kind[k + 1] == TextModel.WORD && !m.isCapitalized(k + 1) && m.quote[k + 1] < 0;
+            }
+            if (m.kind[k] != TextModel.WORD || m.quote[k] >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** A lower-case word that can be a verb after a subject, an auxiliary included ("…, was blunt"). */
+    private static boolean verbAt(TextModel m, int k) {
+        return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && m.quote[k] < 0
+                && (!Lexicon.STOP.contains(m.lower[k]) || FINITE_AUXILIARIES.contains(m.lower[k]));
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had", "have",
+            "will", "would", "could", "can", "did", "does");
 
     /** The end of a capitalized name between {@code comma} and a second comma followed by a verb, else -1. */
     private static int nameAppositiveEnd(TextModel m, int comma, int limit) {
@@ -179,7 +223,7 @@ final class ClauseSubjects {
      * A lower-case phrase that ran over its verb ("the aide rallied supporters") ends before the first word
      * after its head that looks like a finite past verb (an -ed form or a common irregular past), or is null.
      */
-    private static int[] cutAtVerb(TextModel m, int[] np) {
+    static int[] cutAtVerb(TextModel m, int[] np) {
         int first = np[0] + (Lexicon.DETERMINERS.contains(m.lower[np[0]]) ? 1 : 0);
         for (int k = first + 1; k <= np[1]; k++) {
             String w = m.lower[k];

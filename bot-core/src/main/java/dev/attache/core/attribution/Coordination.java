@@ -21,7 +21,8 @@ final class Coordination {
             return from;
         }
         int before = first - 1;
-        boolean opensClause = before < limit || m.quote[before] < 0 && (m.is(before, "that") || m.is(before, ",")
+        boolean opensClause = before < limit || m.closesQuote(before) // "“…,” the mayor and her deputy said"
+                || m.quote[before] < 0 && (m.is(before, "that") || m.is(before, ",")
                 || m.kind[before] == TextModel.WORD && !m.isCapitalized(before) && CueLexicon.lemma(m.lower[before]) != null);
         return opensClause ? first : from;
     }

@@ -30,9 +30,11 @@ final class CuePass {
                 r = AccordingToRule.match(m, t, a, b);
             } else if (NounCueRule.NOUN_CUES.contains(m.lower[t]) && t - 1 >= a && t + 2 <= b && (r = NounCueRule.match(m, t, a, b)) != null) {
                 // "Kim’s claim that …"
-            } else if (m.lower[t].equals("put") && t - 2 >= a && m.is(t + 1, "it") && t + 1 <= b
+            } else if ((m.lower[t].equals("put") || m.lower[t].equals("puts")) && t - 2 >= a && m.is(t + 1, "it") && t + 1 <= b
                     && (r = PutItRule.match(m, t, a, b)) != null) {
                 // "As X put it, “…”", "…, as X put it."
+            } else if (m.lower[t].equals("words") && t - 2 >= a && (r = InWordsRule.match(m, t, a, b)) != null) {
+                // "In Forbes’ words, “…”", "in the words of an aide, “…”"
             } else if (m.lower[t].equals("asked") && (m.isCapitalized(t) && t == a || t > a && m.is(t - 1, "when"))) {
                 r = SourcelessCueRules.askedIntro(m, t, b);
             } else if (m.lower[t].equals("expected") && t > a && t + 1 <= b && m.is(t + 1, "to")
@@ -159,7 +161,7 @@ final class CuePass {
     private static final Set<String> TRIGGERS = new java.util.HashSet<>();
 
     static {
-        TRIGGERS.addAll(List.of("according", "asked", "expected", "put", "in"));
+        TRIGGERS.addAll(List.of("according", "asked", "expected", "put", "puts", "in", "words"));
         TRIGGERS.addAll(NounCueRule.NOUN_CUES);
         TRIGGERS.addAll(SourcelessCueRules.SEEM);
         TRIGGERS.addAll(HEARSAY_ADVERBS);

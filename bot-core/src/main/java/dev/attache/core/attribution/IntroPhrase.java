@@ -12,7 +12,24 @@ final class IntroPhrase {
     }
 
     private static final Set<String> OPENERS = Words.set("during", "in", "at", "on", "after", "before", "since",
-            "over", "under", "with", "without", "despite", "throughout", "for", "within", "among", "by");
+            "over", "under", "with", "without", "despite", "throughout", "for", "within", "among", "by", "behind");
+
+    /**
+     * The start of a content {@code ls..le} before its reporting clause: after an opening prepositional phrase and its
+     * comma when the rest holds a quotation ("Behind the scenes, X is “…,” said Y": the phrase frames the report),
+     * else {@code ls}.
+     */
+    static int endBeforeQuotedClause(TextModel m, int ls, int le) {
+        for (int k = ls + 1; k < le; k++) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.PUNCT && !m.is(k, ",")) {
+                return ls;
+            }
+            if (m.is(k, ",")) {
+                return opensWith(m, ls, k - 1) && TokenSpans.containsQuotation(m, k + 1, le) ? k + 1 : ls;
+            }
+        }
+        return ls;
+    }
 
     /** True when tokens {@code ls..le} are one opening prepositional phrase (no comma of its own). */
     static boolean opensWith(TextModel m, int ls, int le) {

@@ -11,9 +11,10 @@ final class MentionFinder {
     static final int MAX_LOWERCASE_RUN = 4;
     static final int MAX_APPOSITIVE = 30;
     static final int MAX_PHRASE = 15;
+    static final int MAX_TITLE_WORDS = 8;
 
     /** Openers of a parenthetical between a subject and its cue ("Blunt, after a long pause, said"). */
-    private static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
+    static final java.util.Set<String> PARENTHETICAL_OPENERS = Words.set("after", "in", "at", "on",
             "during", "speaking", "asked", "when", "while", "like", "however", "meanwhile", "too", "for",
             "though", "in", "unlike", "by", "with", "from", "also", "instead", "visibly", "later", "earlier");
 
@@ -85,6 +86,13 @@ final class MentionFinder {
 
     /** The subject noun phrase ending at or before {@code j} (the token left of the cue after skipping). */
     static int[] subjectLeft(TextModel m, int j, int limit) {
+        if (j >= limit && m.closesQuote(j) && j - 1 >= limit && m.is(j - 1, ",") && quotedTitle(m, m.quote[j])) {
+            int[] subj = appositiveSubject(m, j - 1, limit); // "Jo Hale, the author of “The Book,” said"
+            if (subj != null) {
+                subj[1] = j;
+            }
+            return subj;
+        }
         if (j < limit || m.quote[j] >= 0) {
             return null;
         }
@@ -255,6 +263,19 @@ final class MentionFinder {
         return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1));
     }
 
+    /** The ")" matching the "(" at {@code open} within a few tokens, or -1. */
+    static int closingParen(TextModel m, int open, int limit) {
+        for (int k = open + 1; k <= limit && k - open <= 10; k++) {
+            if (m.quote[k] >= 0 || m.lower[k].equals("(")) {
+                return -1;
+            }
+            if (m.lower[k].equals(")")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The "(" matching the ")" at {@code close} within a few tokens, or -1. */
     static int openingParen(TextModel m, int close, int limit) {
         for (int k = close - 1; k >= limit && close - k <= 10; k--) {
@@ -287,6 +308,13 @@ final class MentionFinder {
         int stop = lo;
         int finiteCue = -1;
         for (int k = comma - 1; k >= lo; k--) {
+            if (m.quote[k] >= 0 && quotedTitle(m, m.quote[k])) {
+                int open = TokenSpans.firstToken(m, m.quotations.get(m.quote[k]).start());
+                if (open - 1 >= lo) {
+                    k = open; // a title inside the appositive ("the author of “The Book,”"), passed over
+                    continue;
+                }
+            }
             if (m.quote[k] >= 0 || m.kind[k] == TextModel.QUOTE || m.lower[k].equals(";") || m.lower[k].equals(":")) {
                 stop = k + 1;
                 break;
@@ -295,13 +323,13 @@ final class MentionFinder {
         // earliest relative word of the stretch: cue verbs after it belong to a relative clause
         int firstRelative = Integer.MAX_VALUE;
         for (int k = stop; k < comma; k++) {
-            if (RELATIVES.contains(m.lower[k]) && !m.isCapitalized(k)) {
+            if (RELATIVES.contains(m.lower[k]) && !m.isCapitalized(k) && m.quote[k] < 0) {
                 firstRelative = k;
                 break;
             }
         }
         for (int k = comma - 1; k >= stop; k--) {
-            if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
+            if (CueLexicon.lemma(m.lower[k]) != null && m.quote[k] < 0 && !m.isCapitalized(k) && k < comma - 1 && isFiniteCueContext(m, k)
                     && !bareNounLike(m.lower[k]) // "a former state party chairman", "director of state campaigns"
                     && !(m.lower[k].endsWith("ed") && k - 1 >= stop && m.is(k - 1, ",")) // "X, asked about it, said"
                     && !(k - 1 >= stop && PARTICIPLE_CLAUSE_OPENERS.contains(m.lower[k - 1])) // "X, when asked …, said"
@@ -314,7 +342,7 @@ final class MentionFinder {
         int from = finiteCue >= 0 ? finiteCue + 1 : stop;
         int[] best = null;
         for (int c2 = comma - 1; c2 > from; c2--) {
-            if (!m.lower[c2].equals(",") || c2 + 1 >= comma) {
+            if (!m.lower[c2].equals(",") || c2 + 1 >= comma || m.quote[c2] >= 0) {
                 continue;
             }
             int[] subj = appositiveCandidate(m, c2, comma, from);
@@ -325,6 +353,13 @@ final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** A short title in quotation marks, as an appositive may hold ("“The Apprentice,”", "''Empire of the Fund,''"). */
+    static boolean quotedTitle(TextModel m, int q) {
+        Quotation qt = m.quotations.get(q);
+        int words = MixedQuoteRule.titleWords(m, q);
+        return qt.closed() && qt.segments().size() == 1 && words >= 1 && words <= MAX_TITLE_WORDS;
     }
 
     private static int[] appositiveCandidate(TextModel m, int c2, int comma, int limit) {
@@ -566,7 +601,8 @@ final class MentionFinder {
                 break;
             }
             if (CueLexicon.lemma(w) != null && !(k - 1 >= limit && (Lexicon.DETERMINERS.contains(m.lower[k - 1])
-                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))) {
+                    || m.lower[k - 1].equals("’s") || m.lower[k - 1].equals("'s")))
+                    && !(bareNounLike(w) && m.isCapitalized(k + 1))) { // "state Sen. Jo Hale": a noun before a title
                 break;
             }
             if (Lexicon.STOP.contains(w) || CueLexicon.isVerbOnly(w) || lowercaseRun >= MAX_LOWERCASE_RUN
@@ -660,6 +696,12 @@ final class MentionFinder {
                 end = object[1];
             } else if (Lexicon.PRONOUNS.contains(m.lower[end + 3]) || OBJECT_PRONOUNS.contains(m.lower[end + 3])) {
                 end = end + 3;
+            }
+        }
+        if (m.isCapitalized(end) && end + 1 <= limit && m.is(end + 1, "(")) {
+            int close = closingParen(m, end + 1, limit);
+            if (close > 0) {
+                end = close; // "Sen. Jo Hale (R-Maine) said", "Rep. Jo Hale (R-S.C.):"
             }
         }
         // optional appositive: ", a spokeswoman for the campaign," up to the next comma or the sentence end

@@ -115,6 +115,11 @@ final class MixedQuoteRule {
 
     /** A title or slogan: every word of the quotation capitalized ("Make America Great Again"). */
     static boolean isTitle(TextModel m, int q) {
+        return titleWords(m, q) >= 2;
+    }
+
+    /** The number of words of a quotation whose every word is capitalized (or a function word), else -1. */
+    static int titleWords(TextModel m, int q) {
         Quotation qt = m.quotations.get(q);
         int from = TokenSpans.firstToken(m, qt.start());
         int to = TokenSpans.firstToken(m, qt.end() - 1);
@@ -123,11 +128,11 @@ final class MixedQuoteRule {
             if (m.kind[t] == TextModel.WORD) {
                 words++;
                 if (!m.isCapitalized(t) && !Lexicon.STOP.contains(m.lower[t]) && !Lexicon.DETERMINERS.contains(m.lower[t])) {
-                    return false;
+                    return -1;
                 }
             }
         }
-        return words >= 2;
+        return words;
     }
 
     private static int words(TextModel m, int q) {

@@ -1,7 +1,7 @@
 package dev.attache.core.attribution;
 
 /**
- * The "as X put it" rule: X is the source; the content is the quotation or clause after "put it," /
+ * The "as X put it" / "as X puts it" rule: X is the source; the content is the quotation or clause after "put it," /
  * "put it:", or the clause before ", as X put it".
  */
 final class PutItRule {
@@ -9,7 +9,7 @@ final class PutItRule {
     private PutItRule() {
     }
 
-    /** {@code t} is "put", followed by "it". */
+    /** {@code t} is "put" or "puts", followed by "it". */
     static CandidateAttribution match(TextModel m, int t, int a, int b) {
         int j = MentionFinder.skipBetweenLeft(m, t - 1, a);
         int[] subj = MentionFinder.subjectLeft(m, j, a);

@@ -133,6 +133,11 @@ final class QuotationPass {
             return null;
         }
         int k = colon - 1;
+        if (k >= 0 && m.is(k, ")") && m.quote[k] < 0) {
+            int[] labelled = MentionFinder.subjectLeft(m, k, m.sentenceStart(k)); // "Rep. Jo Hale (R-S.C.): “…”"
+            return labelled == null || !ClauseSubjects.personLike(m, labelled) ? null
+                    : TokenSpans.quoted(m, q, labelled, colon, colon, 3);
+        }
         if (k < 0 || m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
             return null;
         }
@@ -157,14 +162,20 @@ final class QuotationPass {
     private static final Set<String> REPLY_PARTICLES = Words.set("back", "in", "up", "out");
 
     /**
-     * A phrasal verb of reply and a comma before a quotation that ends the sentence: "X shot back, “…”",
-     * "X chimed in, “…”", "X piped up, “…”": the subject of the verb.
+     * A past-tense verb, or a phrasal verb of reply, and a comma before a quotation that ends the sentence: "X
+     * muttered, “…”", "X shot back, “…”", "X chimed in, “…”", "X piped up, “…”": the subject of the verb.
      */
     static CandidateAttribution particleIntroduced(TextModel m, int first, int q) {
         int comma = first - 1;
         int particle = comma - 1;
+        if (particle >= 0 && !REPLY_PARTICLES.contains(m.lower[particle])) {
+            if (first + 1 >= m.size || !m.isCapitalized(first + 1)) {
+                return null; // without a particle only a quoted sentence: "she went, ''sending …''" is a fragment
+            }
+            particle = comma; // no particle: "X muttered, “…”"
+        }
         int verb = particle - 1;
-        if (verb < 1 || !m.is(comma, ",") || m.quote[comma] >= 0 || !REPLY_PARTICLES.contains(m.lower[particle])
+        if (verb < 1 || !m.is(comma, ",") || m.quote[comma] >= 0
                 || m.quote[verb] >= 0 || m.kind[verb] != TextModel.WORD || m.isCapitalized(verb)
                 || !(m.lower[verb].endsWith("ed") || ClauseSubjects.isIrregularPast(m.lower[verb]))) {
             return null;
@@ -176,11 +187,12 @@ final class QuotationPass {
             return null; // the sentence goes on after the quotation
         }
         int j = MentionFinder.skipBetweenLeft(m, verb - 1, a);
-        int[] src = MentionFinder.subjectLeft(m, j, a);
+        int[] src = j > a && (m.is(j, "and") || m.is(j, "but")) ? ClauseSubjects.sentenceSubject(m, a, j) // "X frowned and muttered, “…”"
+                : MentionFinder.subjectLeft(m, j, a);
         if (src == null || !ClauseSubjects.personLike(m, src) && !Lexicon.PRONOUNS.contains(m.lower[src[1]])) {
             return null;
         }
-        return TokenSpans.quoted(m, q, src, verb, particle, 3);
+        return TokenSpans.quoted(m, q, src, verb, particle == comma ? verb : particle, 3);
     }
 
     static final Set<String> SPEECH_NOUNS = Words.set("statement", "statements", "interview", "remarks",
@@ -267,6 +279,7 @@ final class QuotationPass {
         int[] np = invertedPast(m, u) ? null : MentionFinder.nounPhraseRight(m, u, b);
         int cue = -1;
         if (np != null) {
+            np = ClauseSubjects.cutAtVerb(m, np); // "“…,” the judge exclaimed": the phrase ran over the verb
             int v = np[1] + 1;
             while (v <= b && Lexicon.BETWEEN.contains(m.lower[v])) {
                 v++;

@@ -142,8 +142,10 @@ final class ReportingVerbRule {
         boolean afterReport = previous != null && previous.sentence == m.sentence[t] && previous.sf >= 0;
         if (gerund) {
             if (j >= a && afterReport && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
-                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && previous.ct == j - 1)) {
-                sourceOf = previous; // "…, adding …", "X said before adding …": the source of the report just made
+                    || GERUND_PREPOSITIONS.contains(m.lower[j]) && (previous.ct == j - 1
+                    || previous.ct == j - 2 && m.is(j - 1, ",") && m.quote[j - 1] < 0))) {
+                // "…, adding …", "X said (,) before adding …": the source of the report just made
+                sourceOf = previous;
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
                 subj = ClauseSubjects.nearestClauseSubject(m, a, j);
@@ -193,6 +195,9 @@ final class ReportingVerbRule {
             if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but")) && afterReport
                     && previous.sf < previous.cf && previous.ct < j) {
                 subj = new int[]{previous.sf, previous.st}; // "He called her “weak” and said …": the subject of the report just made
+            } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))
+                    && (subj = ClauseSubjects.subordinateClauseSubject(m, a, j)) != null) {
+                // "The rant began when Kasp brought up the bombing and later said …": the verb is the clause's second
             } else if (subj == null && j > a && (m.is(j, "and") || m.is(j, "but"))) {
                 subj = ClauseSubjects.sentenceSubject(m, a, j); // "Reid voted on Saturday and says …": the subject of the first verb
                 if (subj != null && m.start[j] - m.end[subj[1]] > 200) {
@@ -200,6 +205,7 @@ final class ReportingVerbRule {
                 }
             }
         }
+        b = openingClauseEnd(m, t, a, b);
         // right side: audience object, modifiers, "that", ":" or ","
         int r = t + 1;
         final int r0 = r;
@@ -229,6 +235,12 @@ final class ReportingVerbRule {
                 r++;
             } else if (lemma.equals("tell")) {
                 return null;
+            }
+        }
+        if (CueLexicon.AUDIENCE.contains(lemma) && r <= b && m.opensQuote(r) && MentionFinder.quotedTitle(m, m.quote[r])) {
+            int close = TokenSpans.firstToken(m, m.quotations.get(m.quote[r]).end() - 1);
+            if (close + 1 <= b && m.is(close + 1, "that") && m.quote[close + 1] < 0) {
+                r = close + 1; // "told ABC’s “Good Morning America” that …": the show is the audience
             }
         }
         int objectStart = r0;
@@ -348,7 +360,8 @@ final class ReportingVerbRule {
             if (nameEnd > src[1]) {
                 src = new int[]{src[0], nameEnd}; // "…, said the mayor’s spokeswoman, Tia Kasp.": the name is part of it
             }
-            int after = TokenSpans.skipModifiers(m, src[1] + 1, b);
+            // "…, said an official who oversaw the inquiry.": the relative clause tells which one, it is no content
+            int after = TokenSpans.skipModifiers(m, Math.max(src[1], restrictiveRelativeEnd(m, src[1] + 1, b)) + 1, b);
             rightEnd = TokenSpans.contentEnd(m, after, b);
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
                     || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
@@ -397,7 +410,7 @@ final class ReportingVerbRule {
                     return null;
                 }
             } else if (rightEmpty) {
-                TokenSpans.setContent(m, raw, ls, le);
+                TokenSpans.setContent(m, raw, IntroPhrase.endBeforeQuotedClause(m, ls, le), le);
                 return raw;
             } else if (comma && !that) {
                 // "The plan, he said, is …"; "During the war, she said, the town “…”": an opening adverbial stays out
@@ -417,6 +430,47 @@ final class ReportingVerbRule {
         }
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
+    }
+
+    /**
+     * The sentence end {@code b}, or the token before the comma that closes a sentence-opening adverbial clause the
+     * cue at {@code t} lies in ("After Kasp criticized her, Hale shot back, “…”": the main clause is no content).
+     */
+    private static int openingClauseEnd(TextModel m, int t, int a, int b) {
+        if (!SUBORDINATORS.contains(m.lower[a]) || m.is(a, "as") || m.quote[a] >= 0) {
+            return b;
+        }
+        for (int k = a + 1; k < t; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                return b; // the cue is in the main clause
+            }
+        }
+        for (int k = t + 1; k <= b && k - t <= 40; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                int[] subject = MentionFinder.nounPhraseRight(m, k + 1, b);
+                boolean mainClause = subject != null && subject[1] + 1 <= b && m.kind[subject[1] + 1] == TextModel.WORD
+                        && !m.isCapitalized(subject[1] + 1) && m.quote[subject[1] + 1] < 0;
+                return mainClause ? k - 1 : b;
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The last token of a relative clause opening with "who" / "whose" at {@code k} right after an inverted source,
+     * up to a comma, colon, semicolon or quotation (at most {@link MentionFinder#MAX_APPOSITIVE} tokens); else -1.
+     */
+    private static int restrictiveRelativeEnd(TextModel m, int k, int b) {
+        if (k > b || m.quote[k] >= 0 || !(m.is(k, "who") || m.is(k, "whose"))) {
+            return -1;
+        }
+        int e = k;
+        while (e + 1 <= b && e - k < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
+                && !(m.kind[e + 1] == TextModel.PUNCT && (m.is(e + 1, ",") || m.is(e + 1, ":") || m.is(e + 1, ";")
+                || m.is(e + 1, ".")))) {
+            e++;
+        }
+        return e - k < MentionFinder.MAX_APPOSITIVE ? e : -1;
     }
 
     private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing", "that", "this", "it");
@@ -499,7 +553,7 @@ final class ReportingVerbRule {
                         open--;
                     }
                     if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) || SignatureRule.isDash(delimiter))
-                            && m.kind[open - 1] == TextModel.WORD) {
+                            && m.kind[open - 1] == TextModel.WORD && !serialList(m, open, a)) {
                         return MentionFinder.skipBetweenLeft(m, open - 1, a);
                     }
                     break;
@@ -507,6 +561,12 @@ final class ReportingVerbRule {
             }
         }
         return j;
+    }
+
+    /** ", and harbors," closing a list ("parks, roads, and harbors,"): a comma two words before {@code comma}. */
+    private static boolean serialList(TextModel m, int comma, int a) {
+        return m.is(comma + 1, "and") && comma - 2 >= a && m.is(comma - 2, ",") && m.quote[comma - 2] < 0
+                && m.kind[comma - 1] == TextModel.WORD;
     }
 
     private static final Set<String> KNOWN_AS = Words.set("as", "for", "to");

@@ -165,12 +165,18 @@ final class SpeakerResolver {
         if (c + 1 >= m.size || !m.lower[c].equals(",") || m.quote[c + 1] >= 0 || m.kind[c + 1] != TextModel.WORD) {
             return -1;
         }
+        if (CueLexicon.lemma(m.lower[c + 1]) != null && !m.isCapitalized(c + 1) && !MentionFinder.bareNounLike(m.lower[c + 1])) {
+            return -1; // "Hale’s spokeswoman, Tia Kasp, said the mayor …": the verb after the name's comma opens no role
+        }
         int limit = m.sentenceEnd(c);
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
                 && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1]))) {
             e++;
+        }
+        if (e + 1 <= limit && m.quote[e + 1] >= 0 && e > c + 1 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[e])) {
+            e--; // "the author of “The Book,”": the role ends before the title's preposition
         }
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
             return -1;

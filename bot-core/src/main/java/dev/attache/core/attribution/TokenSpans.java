@@ -124,6 +124,12 @@ final class TokenSpans {
                         break; // "asked for a photo and Clinton said, “…”": a new clause, not the phrase's end
                     }
                     int n = e + 1;
+                    if (n <= b && e > r + 1 && m.quote[n] < 0 && PP_PREPOSITIONS.contains(m.lower[n]) && !m.is(n, "of")
+                            && thatAfterPhrases(m, n, b)) {
+                        r = n; // "said during a news conference at City Hall on Tuesday that …": phrase after phrase
+                        moved = true;
+                        break;
+                    }
                     if (n > b || m.quote[n] < 0 && (m.is(n, "that") || m.is(n, ",") && !dateComma(m, n) || m.is(n, ":")
                             || m.kind[n] == TextModel.PUNCT && isTerminalPunct(m.lower[n]) && !w.equals("to"))) {
                         if (n > b || !m.is(n, ",") || e < b) {
@@ -136,6 +142,19 @@ final class TokenSpans {
             }
         }
         return r;
+    }
+
+    /** Whether "that" follows within a dozen words of {@code from}, with only words between. */
+    private static boolean thatAfterPhrases(TextModel m, int from, int b) {
+        for (int k = from; k <= b && k - from <= 12; k++) {
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || CueLexicon.isVerbOnly(m.lower[k])) {
+                return false;
+            }
+            if (m.is(k, "that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma between a day and a year ("September 16, 2012"). */

@@ -544,4 +544,170 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", a.speaker().orElseThrow().name());
         assertTrue(a.direct());
     }
+
+    @Test
+    void aQuotedTitleInsideAnAppositiveStaysInTheSource() {
+        String t = "Jo Hale, the author of “The Pier Book,” said, “The town will miss it.”";
+        Attribution a = find(t, "“The town");
+        assertEquals("Jo Hale, the author of “The Pier Book,”", source(t, a));
+        assertEquals("author", a.speaker().orElseThrow().role());
+        assertTrue(a.direct());
+        String u = "“We had better days,” Tom Kasp, wearing a cap and “Save the Pier” pins, said as the band played.";
+        assertEquals("Tom Kasp, wearing a cap and “Save the Pier” pins", source(u, find(u, "“We had")));
+    }
+
+    @Test
+    void aParenthesisAfterANameIsPartOfTheMention() {
+        String t = "Rep. Jo Hale (D-Ore.) reacted to the vote, saying: “The pier should stay open.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Rep. Jo Hale (D-Ore.)", source(t, a));
+        assertTrue(a.direct());
+        String u = "“The pier will close,” said Sen. Tom Kasp (R-Maine).";
+        assertEquals("Sen. Tom Kasp (R-Maine)", source(u, find(u, "“The pier")));
+        String v = "The panel met on Monday. Rep. Dara Holm (R-S.C.): “I have never heard anyone cite that figure.”";
+        assertEquals("Rep. Dara Holm (R-S.C.)", source(v, find(v, "“I have")));
+    }
+
+    @Test
+    void twoCoordinatedPhrasesAfterAQuotationAreOneSource() {
+        String t = "“The pier will close,” the mayor and her deputy said in a statement.";
+        Attribution a = find(t, "“The pier");
+        assertEquals("the mayor and her deputy", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aDeterminedSubjectAndAnyPastVerbAfterAQuotationAreItsReportingClause() {
+        String t = "“Everything you said was true,” the judge snapped. The court fell silent.";
+        Attribution a = find(t, "“Everything");
+        assertEquals("the judge", source(t, a));
+        assertEquals("snapped", a.cue().orElseThrow().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aRelativeClauseAfterAnInvertedSourceIsNoContent() {
+        String t = "The pier was “handled so badly there is little left to save,” said a former inspector who oversaw the repairs.";
+        Attribution a = find(t, "The pier");
+        assertEquals("a former inspector", source(t, a));
+        assertEquals("The pier was “handled so badly there is little left to save,”", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void inSomeonesWordsMakesThemTheSourceOfTheQuotation() {
+        String t = "The fair moved to Harborton because, in Jo Hale’s words, “it is the friendliest port on the coast.”";
+        Attribution a = find(t, "“it is");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+        String u = "The mayor was, in the words of a senior aide, “the keeper” of the old pier.";
+        assertEquals("a senior aide", source(u, find(u, "“the keeper”")));
+    }
+
+    @Test
+    void aCueInASentenceOpeningAdverbialClauseEndsItsContentAtTheClausesComma() {
+        String t = "After Tom Kasp criticized her plan during the debate, Jo Hale shot back, “I chose to work for this town.”";
+        Attribution criticism = find(t, "her plan");
+        assertEquals("her plan during the debate", criticism.content().of(t));
+        Attribution reply = find(t, "“I chose");
+        assertEquals("Jo Hale", source(t, reply));
+        assertTrue(reply.direct());
+    }
+
+    @Test
+    void anyPastVerbAndACommaBeforeAQuotedSentenceIntroduceIt() {
+        String t = "Jo Hale muttered, “Not again.”";
+        Attribution a = find(t, "“Not again");
+        assertEquals("Jo Hale", source(t, a));
+        assertEquals("muttered", a.cue().orElseThrow().of(t));
+        String u = "Jo Hale shook her head and muttered, “Not again.”";
+        assertEquals("Jo Hale", source(u, find(u, "“Not again")));
+        String v = "She took the map everywhere she went, “checking every pier twice.”";
+        List<Attribution> list = extractor.extract(v, ArticleContext.none());
+        assertTrue(list.isEmpty(), () -> list.toString());
+    }
+
+    @Test
+    void aGerundAfterACommaAndAPrepositionTakesTheReportJustMade() {
+        String t = "“Thank you, son,” Jo Hale replied, before adding that she thinks “children should speak with respect.”";
+        Attribution a = find(t, "she thinks");
+        assertEquals("Jo Hale", source(t, a));
+        assertEquals("adding", a.cue().orElseThrow().of(t));
+    }
+
+    @Test
+    void aNounLikeCueFormBeforeATitleIsPartOfTheName() {
+        String t = "“The pier will close,” state Sen. Jo Hale said.";
+        Attribution a = find(t, "“The pier");
+        assertEquals("state Sen. Jo Hale", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aQuotedShowTitleAfterToldIsTheAudienceNotTheContent() {
+        String t = "Jo Hale told Harbor Radio’s “Morning Tide” that the pier “will close for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("the pier “will close for good.”", a.content().of(t));
+        assertEquals("Jo Hale", source(t, a));
+    }
+
+    @Test
+    void anOpeningPrepositionalPhraseStaysOutOfAQuotedContentBeforeItsCue() {
+        String t = "Behind the scenes, Tom Kasp is “calling every donor he knows,” said Jo Hale, the campaign director.";
+        Attribution a = find(t, "Tom Kasp is");
+        assertEquals("Tom Kasp is “calling every donor he knows,”", a.content().of(t));
+        assertTrue(a.direct());
+        String u = "During the winter, the pier was closed, Jo Hale said.";
+        assertEquals("During the winter, the pier was closed", find(u, "During").content().of(u));
+    }
+
+    @Test
+    void aSerialListInsideAnAppositiveIsNoInsertedPhrase() {
+        String t = "“It will not solve the problem,” Anne Hale, director of parks, roads, and harbors, said.";
+        Attribution a = find(t, "“It will");
+        assertEquals("Anne Hale, director of parks, roads, and harbors", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void asSomeonePutsItInThePresentTense() {
+        String t = "As Jo Hale puts it, “The council is unmoved, and the town is tired.”";
+        Attribution a = find(t, "“The council");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+        String u = "The council is unmoved, as Jo Hale puts it.";
+        assertEquals("Jo Hale", source(u, find(u, "The council")));
+    }
+
+    @Test
+    void aCueCoordinatedInsideASubordinateClauseTakesThatClausesSubject() {
+        String t = "The quarrel started when Tom Kasp brought up the flood and later said, “It was not only the river.”";
+        Attribution a = find(t, "“It was");
+        assertEquals("Tom Kasp", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aShortParentheticalAfterTheSentenceSubjectIsPassedOver() {
+        String t = "Jo Hale, for one, was unequivocal: “The pier belongs to the town.”";
+        Attribution a = find(t, "“The pier");
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aSentenceSubjectWithAnAppositiveServesAnAuxiliary() {
+        String t = "Jo Hale, the mayor, was blunt: “The pier belongs to the town.”";
+        assertEquals("Jo Hale, the mayor", source(t, find(t, "“The pier")));
+        String u = "The mayor, Jo Hale, was blunt: “The pier belongs to the town.”";
+        assertEquals("The mayor, Jo Hale", source(u, find(u, "“The pier")));
+    }
+
+    @Test
+    void prepositionalPhrasesOneAfterAnotherBetweenACueAndThat() {
+        String t = "Jo Hale said during a news conference at City Hall on Tuesday that the pier “will close for good.”";
+        Attribution a = find(t, "the pier");
+        assertEquals("the pier “will close for good.”", a.content().of(t));
+        assertTrue(a.direct());
+    }
 }

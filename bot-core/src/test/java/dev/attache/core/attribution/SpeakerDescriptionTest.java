@@ -111,4 +111,12 @@ class SpeakerDescriptionTest {
         assertEquals("Dara Holm", s.name());
         assertEquals("", s.role());
     }
+
+    @Test
+    void theVerbAfterANamesClosingCommaIsNoRole() {
+        String t = "The mayor’s spokeswoman, Tia Kasp, said the pier “will stay open.”";
+        Speaker s = speakerOf(t, "the pier");
+        assertEquals("Tia Kasp", s.name());
+        assertEquals("", s.role());
+    }
 }
