@@ -188,7 +188,10 @@ public final class AnswerComposer {
         return drafts;
     }
 
-    /** Adds one quote (covering at least {@code minCoverage} of the question) of each person quoted in an article who has no point yet, most relevant quote first. */
+    /**
+     * Adds one quote (covering at least {@code minCoverage} of the question) of each person quoted in
+     * an article who has no point yet, most relevant quote first.
+     */
     private void addVoices(List<Draft> drafts, String articleId, ArticleTexts texts, List<Hit> hits,
                            QuestionCoverage coverageOf, double minCoverage) {
         if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
@@ -327,7 +330,7 @@ public final class AnswerComposer {
         return a.direct() && a.speaker().filter(Speaker::isNamed).isPresent();
     }
 
-    /** A speech (the UN debates): its author has a role, and speaks every statement that no one else is quoted in. */
+    /** A speech (the UN debates): its author has a role and speaks every statement no one else is quoted in. */
     private static boolean isSpeech(CatalogEntry entry) {
         return !entry.authorRole().isEmpty() && !entry.summary().author().isEmpty();
     }
@@ -337,7 +340,10 @@ public final class AnswerComposer {
         return speaker.isEmpty() || a.speaker().filter(s -> s.isNamed() && speaker.get().matches(s)).isPresent();
     }
 
-    /** The passage's other quotes (by the person asked about, if any) that cover much of the question on their own, most relevant first. */
+    /**
+     * The passage's other quotes (by the person asked about, if any) that cover much of the question
+     * on their own, most relevant first.
+     */
     private List<Draft> furtherQuotes(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf,
                                       Optional<SpeakerFilter> speaker) {
         if (hit.attributions().stream().noneMatch(AnswerComposer::isNamedQuote)) {
