@@ -148,6 +148,8 @@ final class Lexicon {
             "college", "school", "company", "corporation", "inc.", "corp.", "administration", "office",
             "service", "commission", "board", "fund", "foundation", "project", "journal", "street",
             "avenue", "city", "county", "state", "island", "islands", "sea", "ocean", "river", "valley",
+            "cape", "mount", "port", "fort", "gulf", "strait", "straits", "peninsula", "harbor", "harbour",
+            "canal", "coast", "mountains", "desert",
             "review", "magazine", "network", "channel", "television", "radio", "press", "tribune",
             "herald", "guardian", "telegraph", "campaign", "convention", "conference", "summit", "treaty",
             "alliance", "force", "forces", "army", "navy", "guard", "police", "bureau", "authority",

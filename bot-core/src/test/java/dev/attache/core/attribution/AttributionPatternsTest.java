@@ -79,6 +79,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPronounSkipsAPlaceNamedAfterThePerson() {
+        String t = "According to Tova Lind, the radar would cover the channel south of Cape Morra and Port Elsin. "
+                + "She estimated that it would cost 40 million dollars.";
+        Attribution a = find(t, "it would cost");
+        assertEquals("She", source(t, a));
+        assertEquals("Tova Lind", speaker(a));
+    }
+
+    @Test
     void quoteInterruptedByALongReportingClauseIsOneDirectAttribution() {
         String t = "“We cannot wait,” Ruth Adler said as a crowd gathered outside the hall. “The river does not wait.”";
         Attribution a = find(t, "“We cannot");
