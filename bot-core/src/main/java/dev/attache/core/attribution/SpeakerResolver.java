@@ -296,7 +296,12 @@ final class SpeakerResolver {
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
             Name name = parseName(a, b);
-            if (name != null && name.personLike && !possessive) {
+            // "Store managers say": a sentence's capitalized first word right before a lower-case noun
+            // is a common noun, not a name ("Trump, however," and "Christie and aides" keep the name)
+            boolean commonNoun = name != null && name.from == name.to && m.sentenceStart(name.from) == name.from
+                    && name.to < to && m.kind[name.to + 1] == TextModel.WORD && !m.isCapitalized(name.to + 1)
+                    && !Lexicon.STOP.contains(m.lower[name.to + 1]) && hasLowercaseHead(from, to);
+            if (name != null && name.personLike && !possessive && !commonNoun) {
                 PersonRegistry.Person p = lookup(name, from);
                 String role = name.title;
                 String org = "";
@@ -364,7 +369,7 @@ final class SpeakerResolver {
     /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */
     private boolean isCommonWord(int t) {
         String w = m.lower[t];
-        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(w)
+        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))
                 || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
                 && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));
     }
@@ -454,6 +459,12 @@ final class SpeakerResolver {
             return Optional.of(lastGroup);
         }
         return Optional.empty();
+    }
+
+    /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
+    private static String withoutContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));
+        return apostrophe > 0 && Lexicon.PRONOUNS.contains(word.substring(0, apostrophe)) ? word.substring(0, apostrophe) : word;
     }
 
     /** Records a person mention found during resolution, for later pronouns. */

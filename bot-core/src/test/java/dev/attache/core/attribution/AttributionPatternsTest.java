@@ -88,6 +88,23 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aCapitalizedFirstWordBeforeALowerCaseNounIsNoName() {
+        String t = "Tova Lind spoke at the rally on Friday. Lind supporters said that “she will carry the county.” "
+                + "Store managers say they are noticing “new first-time shoplifters” this year.";
+        assertEquals("lind supporters", speaker(find(t, "“she will")));
+        assertEquals("store managers", speaker(find(t, "they are noticing")));
+        String named = "Lind, the harbour mayor, said that “the pier will open in May.”";
+        assertEquals("Lind", speaker(find(named, "“the pier")));
+    }
+
+    @Test
+    void aContractedPronounIsNoName() {
+        String t = "Ruth Adler runs the ferry. I’ll tell you what she said: “The river does not wait.”";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(s -> s.isNamed() && s.name().startsWith("I")).isPresent()));
+    }
+
+    @Test
     void quoteInterruptedByALongReportingClauseIsOneDirectAttribution() {
         String t = "“We cannot wait,” Ruth Adler said as a crowd gathered outside the hall. “The river does not wait.”";
         Attribution a = find(t, "“We cannot");
