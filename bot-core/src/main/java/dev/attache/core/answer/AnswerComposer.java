@@ -69,6 +69,8 @@ public final class AnswerComposer {
     static final int MIN_STATEMENT_WORDS = 5;
     /** A quotation of fewer words is no point of its own. */
     static final int MIN_QUOTE_WORDS = 4;
+    /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
+    private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -365,9 +367,6 @@ public final class AnswerComposer {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
-
-    /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
-    private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {

@@ -40,7 +40,9 @@ public final class SpeakerFilter {
 
     /** The words of a name, lower-cased and without accents. */
     public static List<String> words(String name) {
-        String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        // /who and its autocomplete run this over every speaker of the library: ASCII needs no decomposing
+        String plain = name.chars().allMatch(c -> c < 0x80) ? name
+                : ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return Arrays.stream(NOT_A_NAME_CHARACTER.split(plain.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 }
