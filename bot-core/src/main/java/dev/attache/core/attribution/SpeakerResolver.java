@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Resolves a source mention to a {@link Speaker} within one article: full names and surnames
  * ("Kashin"), titles ("Mr. Kashin", "President Biden"), nominal mentions ("the expert" → the most
- * recent person introduced with a fitting role), pronouns (the most recent fitting person), the
+ * recent person introduced with a fitting role), pronouns (the most recent fitting person; for a
+ * "he"/"she" after the sentence that named them, that sentence's subject), the
  * author for "I"/"we" in a speech. Anonymous sources ("officials", "a spokesperson") stay
  * anonymous: their speaker is named by the mention itself, in lower case, never by a guessed person.
  */
@@ -24,9 +25,10 @@ final class SpeakerResolver {
     private final TextModel m;
     private final ArticleContext context;
     private final PersonRegistry registry = new PersonRegistry();
-    private final List<int[]> mentionTokens = new ArrayList<>(); // {token, personIndex}
+    private final List<int[]> mentionTokens = new ArrayList<>(); // {last token, first token} of each person mention
     private final List<PersonRegistry.Person> mentionPeople = new ArrayList<>();
     private int lastSpeakerToken = -1;
+    private int lastSpeakerFrom = -1;
     private PersonRegistry.Person lastSpeaker;
     private int lastGroupToken = -1;
     private Speaker lastGroup;
@@ -99,7 +101,7 @@ final class SpeakerResolver {
             }
             PersonRegistry.Person p = lookup(name, run[0]);
             if (p != null) {
-                mentionTokens.add(new int[]{name.to});
+                mentionTokens.add(new int[]{name.to, name.from});
                 mentionPeople.add(p);
             }
         }
@@ -329,6 +331,7 @@ final class SpeakerResolver {
                 }
                 lastSpeaker = p;
                 lastSpeakerToken = to;
+                lastSpeakerFrom = from;
                 return Optional.of(p.speaker());
             }
             if (!hasLowercaseHead(from, to) || possessive) {
@@ -355,6 +358,7 @@ final class SpeakerResolver {
         if (p != null) {
             lastSpeaker = p;
             lastSpeakerToken = to;
+            lastSpeakerFrom = from;
             return Optional.of(p.speaker());
         }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
@@ -410,35 +414,17 @@ final class SpeakerResolver {
         }
         if (w.equals("he") || w.equals("she") || w.equals("who")) {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
-            PersonRegistry.Person best = null;
-            int bestTok = -1;
-            int lo = 0;
-            int hi = mentionTokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentionTokens.get(mid)[0] < t) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int i = lo - 1; i >= 0; i--) {
-                int tok = mentionTokens.get(i)[0];
-                if (tok >= t) {
-                    continue;
-                }
-                if (t - tok > PRONOUN_WINDOW) {
-                    break;
-                }
-                PersonRegistry.Person p = mentionPeople.get(i);
-                if (g != '?' && p.gender != '?' && p.gender != g) {
-                    continue;
-                }
-                best = p;
-                bestTok = tok;
-                break;
-            }
-            if (lastSpeaker != null && lastSpeakerToken < t && lastSpeakerToken > bestTok
+            Referent referent = referent(t, g, 0);
+            PersonRegistry.Person best = referent == null ? null : referent.person();
+            int bestTok = referent == null ? -1 : referent.mentionToken();
+            // the speaker last resolved after that mention ("“…,” he said. “…,” he added."); when the
+            // mention's sentence has a subject, only a speaker of a later sentence or the one who reports
+            // that sentence ("Clinton would do well …, said Axelrod."), not one inside it ("… when he said")
+            boolean laterSpeaker = referent != null && referent.bySubject()
+                    ? lastSpeakerToken >= 0 && (m.sentence[lastSpeakerToken] > m.sentence[bestTok]
+                    || m.sentence[lastSpeakerToken] == m.sentence[bestTok] && reportsTheSentence(lastSpeakerFrom, lastSpeakerToken))
+                    : lastSpeakerToken > bestTok;
+            if (lastSpeaker != null && lastSpeakerToken < t && laterSpeaker
                     && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
                 best = lastSpeaker;
             }
@@ -451,6 +437,7 @@ final class SpeakerResolver {
                 }
                 lastSpeaker = best;
                 lastSpeakerToken = t;
+                lastSpeakerFrom = t;
                 return Optional.of(best.speaker());
             }
             return Optional.empty();
@@ -460,6 +447,180 @@ final class SpeakerResolver {
         }
         return Optional.empty();
     }
+
+    /** The person a pronoun refers to, the mention it was found by, and whether as its sentence's subject. */
+    private record Referent(PersonRegistry.Person person, int mentionToken, boolean bySubject) {
+    }
+
+    /**
+     * What the pronoun at token {@code t} of gender {@code g} ('?' for "who") refers to, without
+     * recording anything: the most recent fitting person mention within {@link #PRONOUN_WINDOW}
+     * tokens; when that mention is in an earlier sentence, the subject of that sentence if it has
+     * one ({@link #subjectOf}). Null when no person fits.
+     */
+    private Referent referent(int t, char g, int depth) {
+        int i = mostRecentMention(t, g);
+        if (i < 0) {
+            return null;
+        }
+        int tok = mentionTokens.get(i)[0];
+        if (g != '?' && m.sentence[tok] < m.sentence[t]) {
+            PersonRegistry.Person subject = subjectOf(m.sentence[tok], g, depth);
+            if (subject != null) {
+                return new Referent(subject, tok, true);
+            }
+        }
+        return new Referent(mentionPeople.get(i), tok, false);
+    }
+
+    /** The index of the most recent person mention before token {@code t} that fits gender {@code g}, or -1. */
+    private int mostRecentMention(int t, char g) {
+        int lo = 0;
+        int hi = mentionTokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionTokens.get(mid)[0] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
+            int tok = mentionTokens.get(i)[0];
+            if (t - tok > PRONOUN_WINDOW) {
+                break;
+            }
+            PersonRegistry.Person p = mentionPeople.get(i);
+            if (g == '?' || p.gender == '?' || p.gender == g) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The person who is the subject of sentence {@code sentence}'s main clause, fitting gender
+     * {@code g}, or null when the subject is no named person (a nominal, a group, none found). The
+     * subject is the first word after conjunctions, quotations and an opening phrase closed by a
+     * comma ("At the peak of his speech, Zelensky handed Pelosi and Harris a flag": Zelensky, not
+     * Harris), and must be followed by a lower-case word (its verb). A name before another name
+     * modifies it ("Clinton campaign manager Robby Mook": Mook). A subject "he"/"she" stands for what
+     * it refers to itself, followed back through a few sentences at most.
+     */
+    private PersonRegistry.Person subjectOf(int sentence, char g, int depth) {
+        int k = clauseStart(sentence);
+        if (k < 0) {
+            return null;
+        }
+        if (m.lower[k].equals(g == 'm' ? "he" : "she")) {
+            Referent chained = depth < MAX_SUBJECT_CHAIN ? referent(k, g, depth + 1) : null;
+            return chained == null ? null : chained.person();
+        }
+        int i = firstMentionFrom(k);
+        if (i < 0) {
+            return null;
+        }
+        int[] mention = mentionTokens.get(i);
+        for (int u = k; u < mention[1]; u++) {
+            if (m.kind[u] != TextModel.WORD && !m.lower[u].equals(".") || Lexicon.DETERMINERS.contains(m.lower[u])
+                    || Lexicon.PRONOUNS.contains(m.lower[u]) || u - k >= 5) {
+                return null; // the name is not where the subject stands ("She watched the Ali-Frazier fight")
+            }
+        }
+        while (i + 1 < mentionTokens.size() && m.sentence[mentionTokens.get(i + 1)[1]] == sentence
+                && onlyLowercaseWords(mentionTokens.get(i)[0] + 1, mentionTokens.get(i + 1)[1], 3)) {
+            i++; // the first name modifies the next one
+        }
+        PersonRegistry.Person p = mentionPeople.get(i);
+        int to = mentionTokens.get(i)[0];
+        int appositive = appositiveAfter(to);
+        int next = appositive > 0 ? appositive + 2 : to + 1;
+        boolean verbNext = next < m.size && m.sentence[next] == sentence && m.kind[next] == TextModel.WORD
+                && m.quote[next] < 0 && !m.isCapitalized(next) && !NOT_A_VERB.contains(m.lower[next]);
+        boolean asks = ASKING.contains(m.lower[Math.min(next, m.size - 1)])
+                || next + 1 < m.size && ASKING.contains(m.lower[next + 1]);
+        // "Earhardt then asked Rubio …": who answers next is the one asked, not the subject
+        return verbNext && !asks && (p.gender == '?' || p.gender == g) ? p : null;
+    }
+
+    /**
+     * Where the main clause of a sentence starts: past opening quotations, dashes and conjunctions,
+     * and past opening phrases that commas close ("In a town hall in Brooklyn, Clinton took …"; "To
+     * Europeans, enduring a grim winter, Zelensky showed …": after a comma, a lower-case word other
+     * than a pronoun or determiner goes on with the phrase); -1 when no comma closes it.
+     */
+    private int clauseStart(int sentence) {
+        int k = m.sentences.get(sentence)[0];
+        int end = m.sentences.get(sentence)[1];
+        while (k <= end && (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || OPENING_CONJUNCTIONS.contains(m.lower[k]))) {
+            k++;
+        }
+        while (k <= end && (OPENING_PHRASE_WORDS.contains(m.lower[k]) || !m.isCapitalized(k) && m.quote[k] < 0
+                && !Lexicon.PRONOUNS.contains(m.lower[k]) && !Lexicon.DETERMINERS.contains(m.lower[k]))) {
+            int u = k + 1;
+            while (u <= end && !(m.lower[u].equals(",") && m.quote[u] < 0)) {
+                u++;
+            }
+            k = u + 1; // "In June 2009, after Clinton suffered a concussion, Axelrod emailed …": past both phrases
+        }
+        return k <= end ? k : -1;
+    }
+
+    /**
+     * Whether the source mention at tokens {@code [from, to]} follows a comma or a quotation, or a cue
+     * right after one ("…, said X"), and is not asking ("…,” X asked": who speaks next is the one asked).
+     */
+    private boolean reportsTheSentence(int from, int to) {
+        int b = from - 1;
+        if (b > 0 && m.kind[b] == TextModel.WORD && CueLexicon.lemma(m.lower[b]) != null) {
+            b--;
+        }
+        boolean asks = ASKING.contains(m.lower[from - 1 >= 0 ? from - 1 : from])
+                || to + 1 < m.size && ASKING.contains(m.lower[to + 1]) || to + 2 < m.size && ASKING.contains(m.lower[to + 2]);
+        return b >= 0 && (m.lower[b].equals(",") || m.kind[b] == TextModel.QUOTE) && !asks;
+    }
+
+    /** The first person mention starting at or after token {@code k} in its sentence, or -1. */
+    private int firstMentionFrom(int k) {
+        int lo = 0;
+        int hi = mentionTokens.size();
+        while (lo < hi) { // mentions are in text order
+            int mid = (lo + hi) >>> 1;
+            if (mentionTokens.get(mid)[1] < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentionTokens.size() && m.sentence[mentionTokens.get(lo)[1]] == m.sentence[k] ? lo : -1;
+    }
+
+    private boolean onlyLowercaseWords(int from, int to, int max) {
+        if (to - from > max) {
+            return false;
+        }
+        for (int u = from; u < to; u++) {
+            String w = m.lower[u];
+            if (m.kind[u] != TextModel.WORD || m.isCapitalized(u) || NOT_A_VERB.contains(w)
+                    || Lexicon.BETWEEN.contains(w) || w.endsWith("ed") || CueLexicon.lemma(w) != null) {
+                return false; // a verb or an adverb stands between: "Hale then asked Vick", not "Hale aide Vick"
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_SUBJECT_CHAIN = 3;
+    private static final Set<String> ASKING = Words.set("asked", "asks", "ask", "pressed", "presses", "questioned",
+            "interviewed", "challenged");
+    private static final Set<String> OPENING_CONJUNCTIONS = Words.set("and", "but", "so", "yet", "or", "still", "then");
+    /** Capitalized words that open a phrase before the subject ("In Iowa, …", "When …, …", "On Monday, …"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = Words.set("in", "on", "at", "after", "before", "during",
+            "when", "while", "as", "since", "despite", "although", "though", "if", "because", "unlike", "like",
+            "for", "with", "without", "from", "by", "moments", "later", "earlier", "meanwhile", "however", "instead",
+            "asked", "speaking", "writing", "addressing", "under", "over", "amid", "according", "once", "until", "to",
+            "along", "besides", "beyond", "through", "against", "toward", "towards", "within", "behind");
+    private static final Set<String> NOT_A_VERB = Words.set("and", "or", "of", "’s", "'s", "for", "in", "at", "on",
+            "to", "with", "from", "by", "the", "a", "an");
 
     /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
     private static String withoutContraction(String word) {

@@ -88,6 +88,58 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPronounAfterTheSentenceThatNamedThePersonTakesItsSubject() {
+        String t = "At the close of her visit to the port, Tova Lind handed Governor Ivo Marsh and Mayor Pia Hale a map "
+                + "of the new channel.\n\n“This is where the ships will come in,” she said.";
+        assertEquals("Tova Lind", speaker(find(t, "“This is where")));
+        String male = "Arno Vick thanked Senator Ivo Marsh for the grant. “We will build the school by winter,” he said.";
+        assertEquals("Arno Vick", speaker(find(male, "“We will build")));
+    }
+
+    @Test
+    void aPronounInTheSameSentenceStillTakesTheNearestPerson() {
+        String t = "Pia Hale thanked Arno Vick after he told the council the fund is “open for all.”";
+        assertEquals("Arno Vick", speaker(find(t, "the fund is")));
+    }
+
+    @Test
+    void aSubjectPronounCarriesItsPersonOn() {
+        String t = "To the farmers, weary of a dry summer and of the prices, Arno Vick showed that the fund is real and "
+                + "that Ivo Marsh means it when he said it would last.\n\n"
+                + "And to the millers, he proved that they are not alone.\n\n"
+                + "“We will open the mills again, maybe by candlelight,” he said.";
+        assertEquals("Arno Vick", speaker(find(t, "“We will open")));
+    }
+
+    @Test
+    void aNameModifyingTheNextOneIsNotTheSubject() {
+        String t = "Tova Lind leads the race. On Monday night, Lind campaign manager Arno Vick released a memo.\n\n"
+                + "He writes that Lind has “an insurmountable lead.”";
+        assertEquals("Arno Vick", speaker(find(t, "Lind has")));
+    }
+
+    @Test
+    void anOpeningPhraseIsNotTheSubject() {
+        String t = "In June, after Pia Hale suffered a fall, Arno Vick sent her flowers. "
+                + "He also said that the harbour “needs her back.”";
+        assertEquals("Arno Vick", speaker(find(t, "the harbour")));
+    }
+
+    @Test
+    void whoAnswersAQuestionIsTheOneAsked() {
+        String t = "Pia Hale then asked Arno Vick which towns he could win.\n\n"
+                + "“We feel great in every one of them,” he said.";
+        assertEquals("Arno Vick", speaker(find(t, "“We feel great")));
+    }
+
+    @Test
+    void theReporterOfASentenceIsHeardNextOverItsSubject() {
+        String t = "But Pia Hale would do well to start “building bridges” to the farmers, said Arno Vick, a former adviser.\n\n"
+                + "“It seems certain the vote will go on,” he said.";
+        assertEquals("Arno Vick", speaker(find(t, "“It seems certain")));
+    }
+
+    @Test
     void aCapitalizedFirstWordBeforeALowerCaseNounIsNoName() {
         String t = "Tova Lind spoke at the rally on Friday. Lind supporters said that “she will carry the county.” "
                 + "Store managers say they are noticing “new first-time shoplifters” this year.";
