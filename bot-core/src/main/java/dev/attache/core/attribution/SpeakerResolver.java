@@ -68,6 +68,7 @@ final class SpeakerResolver {
             runs.add(new int[]{a, b});
             t = b + 1;
         }
+        runs.removeIf(run -> isDescription(run[0], run[1]));
         for (int[] run : runs) {
             Name name = parseName(run[0], run[1]);
             if (name == null || !name.personLike) {
@@ -297,6 +298,17 @@ final class SpeakerResolver {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
+            if (b == to && w0.equals("the") && isDescription(a, to)) {
+                // "the Kentucky Republican", "The Ukrainian President": a description of someone named before
+                PersonRegistry.Person described = describedPerson(from, to);
+                if (described == null) {
+                    return Optional.of(new Speaker(lowerFirst(mention), "", ""));
+                }
+                lastSpeaker = described;
+                lastSpeakerToken = to;
+                lastSpeakerFrom = from;
+                return Optional.of(described.speaker());
+            }
             Name name = parseName(a, b);
             // "Store managers say": a sentence's capitalized first word right before a lower-case noun
             // is a common noun, not a name ("Trump, however," and "Christie and aides" keep the name)
@@ -414,7 +426,7 @@ final class SpeakerResolver {
         }
         if (w.equals("he") || w.equals("she") || w.equals("who")) {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
-            Referent referent = referent(t, g, 0);
+            Referent referent = referent(t, g, 0, g != '?');
             PersonRegistry.Person best = referent == null ? null : referent.person();
             int bestTok = referent == null ? -1 : referent.mentionToken();
             // the speaker last resolved after that mention ("“…,” he said. “…,” he added."); when the
@@ -448,23 +460,70 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * The person a capitalized description after "the" stands for ({@code [from, to]}, "the Kentucky
+     * Republican"): one whose role holds the description's words ("Ukrainian President"), else who a
+     * "he"/"she" there would be (the latest person introduced as some president is often another
+     * one). Null when no person fits.
+     */
+    private PersonRegistry.Person describedPerson(int from, int to) {
+        String description = m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT);
+        PersonRegistry.Person p = registry.mostRecentFitting(description, from, Set.of());
+        if (p == null) {
+            // from the sentence before: a description does not stand for someone just named beside it
+            // ("addressed to the attorney, Channing Phillips – the Utah Republican asks …")
+            Referent referent = referent(m.sentenceStart(from), '?', 0, true);
+            p = referent == null ? null : referent.person();
+        }
+        return p;
+    }
+
+    /**
+     * A capitalized run {@code [from, to]} after "the" (and at most two lower-case words) that ends in
+     * a person's role: "the Kentucky Republican", "the warrior President" describe someone, name no one.
+     */
+    private boolean isDescription(int from, int to) {
+        if (m.lower[from].equals("the")) {
+            return from < to && isDescription(from + 1, to); // a run that opens a sentence: "The Nevada Democrat"
+        }
+        int k = from - 1;
+        while (k >= 0 && from - k <= 3 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !m.lower[k].equals("the")) {
+            k--;
+        }
+        return k >= 0 && m.lower[k].equals("the") && (ROLE_HEADS.contains(m.lower[to])
+                || PARTY_HEADS.contains(m.lower[to]) && to > from); // "the Utah Republican", not "the Republican"
+    }
+
+    /**
+     * Words that end a description of a person: roles and titles ("leader" and "general" are left
+     * out: "the Union Leader" is a newspaper, "the Inspector General" often an office), and party
+     * members after a state or country ("the Kentucky Republican").
+     */
+    private static final Set<String> ROLE_HEADS = Words.set("president", "senator", "governor", "minister",
+            "chancellor", "premier", "secretary", "candidate", "nominee", "congressman", "congresswoman", "lawmaker",
+            "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman", "commander",
+            "king", "queen", "pope");
+    private static final Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "last", "this");
+    private static final Set<String> PARTY_HEADS = Words.set("republican", "democrat", "independent");
+
     /** The person a pronoun refers to, the mention it was found by, and whether as its sentence's subject. */
     private record Referent(PersonRegistry.Person person, int mentionToken, boolean bySubject) {
     }
 
     /**
-     * What the pronoun at token {@code t} of gender {@code g} ('?' for "who") refers to, without
+     * What the pronoun at token {@code t} of gender {@code g} ('?' when unknown) refers to, without
      * recording anything: the most recent fitting person mention within {@link #PRONOUN_WINDOW}
-     * tokens; when that mention is in an earlier sentence, the subject of that sentence if it has
-     * one ({@link #subjectOf}). Null when no person fits.
+     * tokens; when that mention is in an earlier sentence and {@code preferSubject} (not for "who",
+     * which takes the nearest), the subject of that sentence if it has one ({@link #subjectOf}).
+     * Null when no person fits.
      */
-    private Referent referent(int t, char g, int depth) {
+    private Referent referent(int t, char g, int depth, boolean preferSubject) {
         int i = mostRecentMention(t, g);
         if (i < 0) {
             return null;
         }
         int tok = mentionTokens.get(i)[0];
-        if (g != '?' && m.sentence[tok] < m.sentence[t]) {
+        if (preferSubject && m.sentence[tok] < m.sentence[t]) {
             PersonRegistry.Person subject = subjectOf(m.sentence[tok], g, depth);
             if (subject != null) {
                 return new Referent(subject, tok, true);
@@ -512,8 +571,10 @@ final class SpeakerResolver {
         if (k < 0) {
             return null;
         }
-        if (m.lower[k].equals(g == 'm' ? "he" : "she")) {
-            Referent chained = depth < MAX_SUBJECT_CHAIN ? referent(k, g, depth + 1) : null;
+        if (g == 'm' && m.lower[k].equals("he") || g == 'f' && m.lower[k].equals("she")
+                || g == '?' && (m.lower[k].equals("he") || m.lower[k].equals("she"))) {
+            char chainedGender = g != '?' ? g : m.lower[k].equals("he") ? 'm' : 'f';
+            Referent chained = depth < MAX_SUBJECT_CHAIN ? referent(k, chainedGender, depth + 1, true) : null;
             return chained == null ? null : chained.person();
         }
         int i = firstMentionFrom(k);
@@ -535,12 +596,15 @@ final class SpeakerResolver {
         int to = mentionTokens.get(i)[0];
         int appositive = appositiveAfter(to);
         int next = appositive > 0 ? appositive + 2 : to + 1;
+        if (next + 1 < m.size && TIME_PREPOSITIONS.contains(m.lower[next]) && m.isCapitalized(next + 1)) {
+            next += 2; // "Chaffetz on Tuesday requested …"
+        }
         boolean verbNext = next < m.size && m.sentence[next] == sentence && m.kind[next] == TextModel.WORD
                 && m.quote[next] < 0 && !m.isCapitalized(next) && !NOT_A_VERB.contains(m.lower[next]);
         boolean asks = ASKING.contains(m.lower[Math.min(next, m.size - 1)])
                 || next + 1 < m.size && ASKING.contains(m.lower[next + 1]);
         // "Earhardt then asked Rubio …": who answers next is the one asked, not the subject
-        return verbNext && !asks && (p.gender == '?' || p.gender == g) ? p : null;
+        return verbNext && !asks && (g == '?' || p.gender == '?' || p.gender == g) ? p : null;
     }
 
     /**

@@ -94,6 +94,8 @@ class AttributionPatternsTest {
         assertEquals("Tova Lind", speaker(find(t, "“This is where")));
         String male = "Arno Vick thanked Senator Ivo Marsh for the grant. “We will build the school by winter,” he said.";
         assertEquals("Arno Vick", speaker(find(male, "“We will build")));
+        String dated = "Arno Vick on Tuesday thanked Senator Ivo Marsh for the grant. “We will build it by May,” he said.";
+        assertEquals("Arno Vick", speaker(find(dated, "“We will build")));
     }
 
     @Test
@@ -137,6 +139,32 @@ class AttributionPatternsTest {
         String t = "But Pia Hale would do well to start “building bridges” to the farmers, said Arno Vick, a former adviser.\n\n"
                 + "“It seems certain the vote will go on,” he said.";
         assertEquals("Arno Vick", speaker(find(t, "“It seems certain")));
+    }
+
+    @Test
+    void aDescriptionAfterTheStandsForThePersonNamedBefore() {
+        String t = "But Senate Minority Leader Ivo Marsh restated his opposition on Tuesday to a new canal.\n\n"
+                + "“The river already knows its way,” the Kentucky Republican said.";
+        assertEquals("Ivo Marsh", speaker(find(t, "“The river")));
+        String role = "Ukrainian President Arno Vick met Russian President Pia Hale in June. "
+                + "The Ukrainian President said that the talks had “gone nowhere.”";
+        assertEquals("Arno Vick", speaker(find(role, "the talks")));
+    }
+
+    @Test
+    void aDescriptionDoesNotStandForSomeoneNamedBesideIt() {
+        String t = "Committee Chairman Ivo Marsh on Tuesday asked for another inquiry into the port.\n\n"
+                + "In the letter – addressed to the attorney Pia Hale – the Utah Republican says that the records “were erased.”";
+        assertEquals("Ivo Marsh", speaker(find(t, "the records")));
+    }
+
+    @Test
+    void aDescriptionIsNoPersonOfItsOwn() {
+        String t = "Senator Ivo Marsh spoke first. The Nevada Democrat thanked the voters.\n\n"
+                + "“We will win this state again,” he said.";
+        assertEquals("Ivo Marsh", speaker(find(t, "“We will win")));
+        String paper = "The New Hampshire Union Leader said that the race was “wide open.”";
+        assertTrue(speaker(find(paper, "the race")).contains("Union Leader"));
     }
 
     @Test
