@@ -35,7 +35,7 @@ public final class TerminalRenderer {
     static String renderPoint(Point point) {
         Optional<Speaker> speaker = point.speaker();
         if (point.kind() == Point.Kind.QUOTE) {
-            String lead = speaker.map(s -> s.describe() + (point.cue().isEmpty() ? "" : ", " + point.cue()) + ":\n  ")
+            String lead = speaker.map(s -> s.introducing(point.cue()) + ":\n  ")
                     .orElse("");
             return lead + "“" + point.text() + "”";
         }

@@ -116,17 +116,14 @@ public final class TelegramRenderer {
         return sb.append(escape(p.text().strip())).append(cite).toString();
     }
 
-    /** "<b>Name</b>, role at Organization, told Sputnik:" */
+    /** "<b>Name</b>, role at Organization, told Sputnik:", "<b>Name</b> said:" */
     static String speakerLine(Speaker s, String cue) {
-        String described = s.describe();
+        String introduced = s.introducing(cue);
         StringBuilder sb = new StringBuilder();
-        if (!s.name().isEmpty() && described.startsWith(s.name())) {
-            sb.append("<b>").append(escape(s.name())).append("</b>").append(escape(described.substring(s.name().length())));
+        if (!s.name().isEmpty() && introduced.startsWith(s.name())) {
+            sb.append("<b>").append(escape(s.name())).append("</b>").append(escape(introduced.substring(s.name().length())));
         } else {
-            sb.append(escape(described));
-        }
-        if (cue != null && !cue.isBlank()) {
-            sb.append(' ').append(escape(cue.strip()));
+            sb.append(escape(introduced));
         }
         return sb.append(':').toString();
     }

@@ -42,7 +42,7 @@ class TelegramRendererTest {
         String html = msgs.get(0);
         assertThat(TelegramHtmlValidator.problems(html)).isEmpty();
         assertThat(html).contains("<b>The library has 1 article on this.</b>");
-        assertThat(html).contains("<b>Ilse Varga</b>, harbour economist at Northsea Institute told reporters:\n"
+        assertThat(html).contains("<b>Ilse Varga</b>, harbour economist at Northsea Institute, told reporters:\n"
                 + "<blockquote>“Ports are &lt;never&gt; neutral &amp; never will be.” [1]</blockquote>");
         assertThat(html).contains("• Tariffs rose \"sharply\". [1]");
         assertThat(html).contains("[1] <a href=\"https://example.org/a?x=1&amp;y=&quot;2&quot;\">Harbours &amp; &lt;Power&gt;</a>"
@@ -93,7 +93,7 @@ class TelegramRendererTest {
             assertThat(m).doesNotStartWith("\n").doesNotEndWith("\n");
         }
         // paragraph boundaries: no point's blockquote is cut when it fits a message
-        assertThat(String.join("\n\n", msgs)).contains("<b>Speaker 5</b>, envoy said:\n<blockquote>");
+        assertThat(String.join("\n\n", msgs)).contains("<b>Speaker 5</b>, envoy, said:\n<blockquote>");
     }
 
     @Test

@@ -37,4 +37,16 @@ public record Speaker(String name, String role, String organization) {
         }
         return sb.toString();
     }
+
+    /**
+     * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a
+     * role or organization is known (set off by commas), "Name said" otherwise; the cue may be empty.
+     */
+    public String introducing(String cue) {
+        String described = describe();
+        if (cue == null || cue.isBlank()) {
+            return described;
+        }
+        return described + (described.equals(name) ? " " : ", ") + cue.strip();
+    }
 }

@@ -1,0 +1,17 @@
+package dev.attache.core.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerTest {
+
+    @Test
+    void aCueFollowsTheRoleAfterACommaAndABareNameDirectly() {
+        assertEquals("Ivo Marsh, Senator, said", new Speaker("Ivo Marsh", "Senator", "").introducing("said"));
+        assertEquals("Ivo Marsh, analyst at the Harbor League, told Reuters",
+                new Speaker("Ivo Marsh", "analyst", "the Harbor League").introducing("told Reuters"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
+        assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
+    }
+}
