@@ -71,6 +71,8 @@ public final class AnswerComposer {
     static final int MIN_QUOTE_WORDS = 4;
     /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
     private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
+    /** A dash, bullet or asterisk that opens a list item in an article. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -429,6 +431,8 @@ public final class AnswerComposer {
 
     private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
         String text = hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()).strip();
+        // an article's list item ("— To Europeans, …"): the answer is a list of its own
+        text = LIST_MARKER.matcher(text).replaceFirst("");
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An answer does not repeat the same words from two articles, nor make a quote point of a few quoted words. */
+/**
+ * An answer does not repeat the same words from two articles, make a quote point of a few quoted
+ * words, or keep the dash that opened an article's list item.
+ */
 class RepeatedAndTinyPointsTest {
 
     private static final String SHARED = "The harbour board voted on Monday to dredge the northern basin before the autumn "
@@ -43,6 +46,21 @@ class RepeatedAndTinyPointsTest {
             Answer answer = attache.ask(Question.of("Who said harbour lights forever?"));
 
             assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE));
+        }
+    }
+
+    @Test
+    void aListItemsDashIsNotPartOfItsPoint() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            add(attache, "What the dredging means\n\nThe board listed what the work brings.\n\n"
+                    + "— To the fishing fleet, the dredged northern basin means deeper berths before the autumn season.\n\n"
+                    + "-- To the ferry line, it means fewer delays at low tide.");
+
+            Answer answer = attache.ask(Question.of("What does the dredged northern basin mean for the fishing fleet?"));
+
+            assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("To the fishing fleet"))
+                    .noneSatisfy(p -> assertThat(p.text()).startsWith("—"))
+                    .noneSatisfy(p -> assertThat(p.text()).startsWith("-"));
         }
     }
 
