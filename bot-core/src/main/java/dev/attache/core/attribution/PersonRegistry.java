@@ -106,6 +106,17 @@ final class PersonRegistry {
         return best;
     }
 
+    /** The person introduced last before token {@code at} that {@code fits}, or null. */
+    Person mostRecent(int at, java.util.function.Predicate<Person> fits) {
+        Person best = null;
+        for (Person p : people) {
+            if (p.introducedAt <= at && fits.test(p) && (best == null || p.introducedAt >= best.introducedAt)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
     /** The most recently introduced person before {@code at} whose role fits the role noun. */
     Person mostRecentFitting(String roleNoun, int at, Set<String> fits) {
         Person best = null;

@@ -291,7 +291,7 @@ final class SpeakerResolver {
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
         String mention = m.text.substring(m.start[from], m.end[to]);
-        if (a <= to && !startsIndefinite) {
+        if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to))) {
             int b = a;
             while (b + 1 <= to && (m.isCapitalized(b + 1) || NAME_PARTICLES.contains(m.lower[b + 1])
                     && b + 2 <= to && m.isCapitalized(b + 2))) {
@@ -365,6 +365,18 @@ final class SpeakerResolver {
                 && (mention.toLowerCase(Locale.ROOT).contains("article") || mention.toLowerCase(Locale.ROOT).contains("this"))) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
+        if (w0.equals("the") && a < headIndex(from, to)) {
+            // "the Vermont senator": the person introduced with that role and place; "the Trump campaign",
+            // "the Mexican government", or no such person: the words themselves
+            PersonRegistry.Person described = ROLE_HEADS.contains(head) ? introducedAs(from, to, head) : null;
+            if (described == null) {
+                return Optional.of(new Speaker(lowerFirst(mention), "", ""));
+            }
+            lastSpeaker = described;
+            lastSpeakerToken = to;
+            lastSpeakerFrom = from;
+            return Optional.of(described.speaker());
+        }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = registry.mostRecentFitting(head, from, fits);
         if (p != null) {
@@ -399,14 +411,17 @@ final class SpeakerResolver {
     }
 
     private String head(int from, int to) {
-        int h = to;
+        return m.lower[headIndex(from, to)];
+    }
+
+    /** The last word before the first connector or comma ("senator" in "the senator from Vermont"). */
+    private int headIndex(int from, int to) {
         for (int k = from + 1; k <= to; k++) {
             if (Lexicon.CONNECTORS.contains(m.lower[k]) && !m.isCapitalized(k) || m.lower[k].equals(",")) {
-                h = k - 1;
-                break;
+                return k - 1;
             }
         }
-        return m.lower[h];
+        return to;
     }
 
     private Speaker organization(int from, int to) {
@@ -492,6 +507,46 @@ final class SpeakerResolver {
         }
         return k >= 0 && m.lower[k].equals("the") && (ROLE_HEADS.contains(m.lower[to])
                 || PARTY_HEADS.contains(m.lower[to]) && to > from); // "the Utah Republican", not "the Republican"
+    }
+
+    /**
+     * The person last introduced before {@code from} whose role and organization hold the role
+     * {@code head} (or its abbreviation: "Gov.") and every capitalized word of the mention
+     * {@code [from, to]} ("the Ohio governor": "Ohio Gov. John Kasich"); null when none does.
+     */
+    private PersonRegistry.Person introducedAs(int from, int to, String head) {
+        List<String> places = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            if (m.isCapitalized(k) && !Lexicon.DETERMINERS.contains(m.lower[k])) {
+                places.add(m.lower[k]);
+            }
+        }
+        String abbreviation = ROLE_ABBREVIATIONS.getOrDefault(head, head);
+        return registry.mostRecent(from, p -> {
+            String said = (p.role + " " + p.organization).toLowerCase(Locale.ROOT);
+            return (said.contains(head) || said.contains(abbreviation)) && places.stream().allMatch(said::contains);
+        });
+    }
+
+    private static final java.util.Map<String, String> ROLE_ABBREVIATIONS = java.util.Map.of("governor", "gov.",
+            "senator", "sen.", "congressman", "rep.", "congresswoman", "rep.", "commander", "cmdr.");
+
+    /**
+     * Whether the capitalized words from {@code a} modify a lower-case noun that ends the mention
+     * ("the Vermont senator", "the Mexican government", "the Obama administration"): then they name
+     * no one. A possessive keeps its owner ("the Texas senator’s allies" is a group, said below).
+     */
+    private boolean modifiesACommonNoun(int a, int to) {
+        if (!hasLowercaseHead(a, to) || m.isCapitalized(to)) {
+            return false;
+        }
+        for (int k = a; k <= to; k++) {
+            if (m.lower[k].equals("’s") || m.lower[k].equals("'s") || m.kind[k] != TextModel.WORD
+                    || Lexicon.CONNECTORS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                return false; // "the senator from Vermont" and "the head of the FBI" are found by their head below
+            }
+        }
+        return true;
     }
 
     /**

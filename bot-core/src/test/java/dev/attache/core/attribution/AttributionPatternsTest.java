@@ -168,6 +168,23 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNameModifyingACommonNounNamesNoOne() {
+        String t = "Tova Lind spoke in Ames on Monday. The Lind campaign said that turnout was “far above the plan.”";
+        assertEquals("the Lind campaign", speaker(find(t, "turnout was")));
+        String government = "The Mexican government said that the border crossing would “stay open.”";
+        assertEquals("the Mexican government", speaker(find(government, "the border crossing")));
+    }
+
+    @Test
+    void aRoleWithAPlaceStandsForThePersonIntroducedSo() {
+        String t = "Ohio Gov. Arno Vick spoke first, and Senator Ivo Marsh spoke after him.\n\n"
+                + "“The plant stays,” the Ohio governor said.";
+        assertEquals("Arno Vick", speaker(find(t, "“The plant stays")));
+        String unknown = "Senator Ivo Marsh spoke first.\n\n“The plant stays,” the Iowa governor said.";
+        assertEquals("the Iowa governor", speaker(find(unknown, "“The plant stays")));
+    }
+
+    @Test
     void aCapitalizedFirstWordBeforeALowerCaseNounIsNoName() {
         String t = "Tova Lind spoke at the rally on Friday. Lind supporters said that “she will carry the county.” "
                 + "Store managers say they are noticing “new first-time shoplifters” this year.";
