@@ -291,7 +291,9 @@ final class SpeakerResolver {
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
         String mention = m.text.substring(m.start[from], m.end[to]);
-        if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to))) {
+        boolean roleOfAPlace = w0.equals("the") && a <= to && a > headIndex(from, to)
+                && ROLE_HEADS.contains(head(from, to)); // "the senator from Vermont"
+        if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace) {
             int b = a;
             while (b + 1 <= to && (m.isCapitalized(b + 1) || NAME_PARTICLES.contains(m.lower[b + 1])
                     && b + 2 <= to && m.isCapitalized(b + 2))) {
@@ -376,6 +378,17 @@ final class SpeakerResolver {
             lastSpeakerToken = to;
             lastSpeakerFrom = from;
             return Optional.of(described.speaker());
+        }
+        if (roleOfAPlace) {
+            // "the senator from Vermont": the person introduced so, else the words themselves, not the last senator
+            PersonRegistry.Person introduced = introducedAs(from, to, head);
+            if (introduced == null) {
+                return Optional.of(new Speaker(lowerFirst(mention), "", ""));
+            }
+            lastSpeaker = introduced;
+            lastSpeakerToken = to;
+            lastSpeakerFrom = from;
+            return Optional.of(introduced.speaker());
         }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = registry.mostRecentFitting(head, from, fits);

@@ -182,6 +182,8 @@ class AttributionPatternsTest {
         assertEquals("Arno Vick", speaker(find(t, "“The plant stays")));
         String unknown = "Senator Ivo Marsh spoke first.\n\n“The plant stays,” the Iowa governor said.";
         assertEquals("the Iowa governor", speaker(find(unknown, "“The plant stays")));
+        String after = "Vermont Sen. Ivo Marsh and Senator Pia Hale spoke.\n\n“The plant stays,” the senator from Vermont said.";
+        assertEquals("Ivo Marsh", speaker(find(after, "“The plant stays")));
     }
 
     @Test
