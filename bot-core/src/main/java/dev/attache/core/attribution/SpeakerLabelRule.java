@@ -16,7 +16,8 @@ final class SpeakerLabelRule {
     private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
             "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video",
             "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
-            "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text");
+            "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text",
+            "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via");
 
     private SpeakerLabelRule() {
     }

@@ -187,6 +187,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aCreditLineIsNoStatement() {
+        String t = "The ferry will run again in May, the harbour board said.\n\nContributing: Tova Lind.\n\n"
+                + "Additional reporting by Arno Vick.";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(s -> s.name().startsWith("Contributing")).isPresent()));
+    }
+
+    @Test
     void aCapitalizedFirstWordBeforeALowerCaseNounIsNoName() {
         String t = "Tova Lind spoke at the rally on Friday. Lind supporters said that “she will carry the county.” "
                 + "Store managers say they are noticing “new first-time shoplifters” this year.";
