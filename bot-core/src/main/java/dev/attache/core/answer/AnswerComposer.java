@@ -451,6 +451,7 @@ public final class AnswerComposer {
             if (a.speaker().filter(Speaker::isNamed).isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
                 speaker = a.speaker();
                 cue = cueText(a, hit.articleId(), texts);
+                text = namingThePronoun(text, a, speaker.get(), hit.articleId(), texts);
                 break;
             }
         }
@@ -463,6 +464,21 @@ public final class AnswerComposer {
         }
         return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId(),
                 sentence));
+    }
+
+    /**
+     * A statement that opens with its speaker's pronoun names them in brackets, as editors do
+     * ("[Volodymyr Zelensky] expressed gratitude …" for "He expressed gratitude …"): out of its
+     * article, "He" names no one.
+     */
+    private static String namingThePronoun(String text, Attribution a, Speaker speaker, String articleId,
+                                           ArticleTexts texts) {
+        if (a.source().isEmpty() || !texts.holds(articleId, a.source().get())) {
+            return text;
+        }
+        String source = texts.of(articleId, a.source().get());
+        boolean pronoun = source.equals("He") || source.equals("She");
+        return pronoun && text.startsWith(source + " ") ? "[" + speaker.name() + "]" + text.substring(source.length()) : text;
     }
 
     /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik"). */

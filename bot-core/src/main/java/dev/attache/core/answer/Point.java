@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param text for a quote, the words inside the quote marks exactly as the article has them (an
  *     ellipsis "…" marks words left out: the start or end of a long quote, or the cue that
- *     interrupts a quote); for a statement, one sentence of the passage
+ *     interrupts a quote); for a statement, one sentence of the passage, without the dash of a
+ *     list item, and with a speaker's opening "He"/"She" replaced by their name in brackets
  * @param speaker who said it, by name; empty for a statement of the article's own (quotes whose
  *     source the article does not name are not offered as quote points)
  * @param cue how the article introduces it ("told Sputnik", "said"), or empty

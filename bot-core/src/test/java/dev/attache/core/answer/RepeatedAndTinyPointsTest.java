@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An answer does not repeat the same words from two articles, make a quote point of a few quoted
- * words, or keep the dash that opened an article's list item.
+ * words, keep the dash that opened an article's list item, or open a point with a pronoun
+ * that names no one out of its article.
  */
 class RepeatedAndTinyPointsTest {
 
@@ -61,6 +62,19 @@ class RepeatedAndTinyPointsTest {
             assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("To the fishing fleet"))
                     .noneSatisfy(p -> assertThat(p.text()).startsWith("—"))
                     .noneSatisfy(p -> assertThat(p.text()).startsWith("-"));
+        }
+    }
+
+    @Test
+    void aStatementOpeningWithItsSpeakersPronounNamesThemInBrackets() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            add(attache, "Mayor on the dredging\n\nTova Lind, the harbour mayor, met the board on Monday.\n\n"
+                    + "She said that the northern basin would be dredged before the autumn fishing season.");
+
+            Answer answer = attache.ask(Question.of("When will the northern basin be dredged?"));
+
+            assertThat(answer.points()).anySatisfy(p -> assertThat(p.text())
+                    .startsWith("[Tova Lind] said that the northern basin would be dredged"));
         }
     }
 
