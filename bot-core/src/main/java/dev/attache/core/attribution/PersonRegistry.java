@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The people an article introduces, with the role and organization it gives them ("columnist
@@ -107,7 +108,7 @@ final class PersonRegistry {
     }
 
     /** The person introduced last before token {@code at} that {@code fits}, or null. */
-    Person mostRecent(int at, java.util.function.Predicate<Person> fits) {
+    Person mostRecent(int at, Predicate<Person> fits) {
         Person best = null;
         for (Person p : people) {
             if (p.introducedAt <= at && fits.test(p) && (best == null || p.introducedAt >= best.introducedAt)) {

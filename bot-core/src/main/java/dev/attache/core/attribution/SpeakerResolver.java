@@ -3,6 +3,7 @@ package dev.attache.core.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -306,10 +307,7 @@ final class SpeakerResolver {
                 if (described == null) {
                     return Optional.of(new Speaker(lowerFirst(mention), "", ""));
                 }
-                lastSpeaker = described;
-                lastSpeakerToken = to;
-                lastSpeakerFrom = from;
-                return Optional.of(described.speaker());
+                return speaking(described, from, to);
             }
             Name name = parseName(a, b);
             // "Store managers say": a sentence's capitalized first word right before a lower-case noun
@@ -343,10 +341,7 @@ final class SpeakerResolver {
                     p.role = role;
                     p.organization = org;
                 }
-                lastSpeaker = p;
-                lastSpeakerToken = to;
-                lastSpeakerFrom = from;
-                return Optional.of(p.speaker());
+                return speaking(p, from, to);
             }
             if (!hasLowercaseHead(from, to) || possessive) {
                 Speaker org = organization(from, to);
@@ -367,36 +362,20 @@ final class SpeakerResolver {
                 && (mention.toLowerCase(Locale.ROOT).contains("article") || mention.toLowerCase(Locale.ROOT).contains("this"))) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
-        if (w0.equals("the") && a < headIndex(from, to)) {
-            // "the Vermont senator": the person introduced with that role and place; "the Trump campaign",
-            // "the Mexican government", or no such person: the words themselves
+        if (w0.equals("the") && a <= to && (a < headIndex(from, to) || roleOfAPlace)) {
+            // "the Vermont senator", "the senator from Vermont": the person introduced with that role and
+            // place, not the article's last senator; "the Trump campaign", "the Mexican government", or
+            // no such person: the words themselves
             PersonRegistry.Person described = ROLE_HEADS.contains(head) ? introducedAs(from, to, head) : null;
             if (described == null) {
                 return Optional.of(new Speaker(lowerFirst(mention), "", ""));
             }
-            lastSpeaker = described;
-            lastSpeakerToken = to;
-            lastSpeakerFrom = from;
-            return Optional.of(described.speaker());
-        }
-        if (roleOfAPlace) {
-            // "the senator from Vermont": the person introduced so, else the words themselves, not the last senator
-            PersonRegistry.Person introduced = introducedAs(from, to, head);
-            if (introduced == null) {
-                return Optional.of(new Speaker(lowerFirst(mention), "", ""));
-            }
-            lastSpeaker = introduced;
-            lastSpeakerToken = to;
-            lastSpeakerFrom = from;
-            return Optional.of(introduced.speaker());
+            return speaking(described, from, to);
         }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = registry.mostRecentFitting(head, from, fits);
         if (p != null) {
-            lastSpeaker = p;
-            lastSpeakerToken = to;
-            lastSpeakerFrom = from;
-            return Optional.of(p.speaker());
+            return speaking(p, from, to);
         }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
@@ -475,10 +454,7 @@ final class SpeakerResolver {
                 if (g != '?' && best.gender == '?') {
                     best.gender = g;
                 }
-                lastSpeaker = best;
-                lastSpeakerToken = t;
-                lastSpeakerFrom = t;
-                return Optional.of(best.speaker());
+                return speaking(best, t, t);
             }
             return Optional.empty();
         }
@@ -541,7 +517,7 @@ final class SpeakerResolver {
         });
     }
 
-    private static final java.util.Map<String, String> ROLE_ABBREVIATIONS = java.util.Map.of("governor", "gov.",
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.of("governor", "gov.",
             "senator", "sen.", "congressman", "rep.", "congresswoman", "rep.", "commander", "cmdr.");
 
     /**
@@ -753,6 +729,14 @@ final class SpeakerResolver {
             "along", "besides", "beyond", "through", "against", "toward", "towards", "within", "behind");
     private static final Set<String> NOT_A_VERB = Words.set("and", "or", "of", "’s", "'s", "for", "in", "at", "on",
             "to", "with", "from", "by", "the", "a", "an");
+
+    /** Records {@code p} as the last speaker, resolved from the mention at {@code [from, to]}, for later pronouns. */
+    private Optional<Speaker> speaking(PersonRegistry.Person p, int from, int to) {
+        lastSpeaker = p;
+        lastSpeakerToken = to;
+        lastSpeakerFrom = from;
+        return Optional.of(p.speaker());
+    }
 
     /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
     private static String withoutContraction(String word) {
