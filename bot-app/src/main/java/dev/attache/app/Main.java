@@ -8,6 +8,7 @@ import dev.attache.app.cli.CompactCommand;
 import dev.attache.app.cli.EvalCommand;
 import dev.attache.app.cli.ImportCommand;
 import dev.attache.app.cli.ListCommand;
+import dev.attache.app.cli.ReattributeCommand;
 import dev.attache.app.cli.RemoveCommand;
 import dev.attache.app.cli.ServeCommand;
 import dev.attache.app.cli.StatsCommand;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
         description = "Answers policy questions from a curated library of articles, with attribution.",
         subcommands = {ChatCommand.class, AskCommand.class, ImportCommand.class, AddCommand.class,
-                RemoveCommand.class, CompactCommand.class, ListCommand.class, StatsCommand.class, WhoCommand.class,
-                ServeCommand.class, AttributionsCommand.class, EvalCommand.class, BenchCommand.class})
+                RemoveCommand.class, CompactCommand.class, ReattributeCommand.class, ListCommand.class,
+                StatsCommand.class, WhoCommand.class, ServeCommand.class, AttributionsCommand.class, EvalCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     /** Lucene reports its vector set-up through java.util.logging at INFO: not news for a user. Held so it is not collected. */

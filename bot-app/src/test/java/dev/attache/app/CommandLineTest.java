@@ -136,8 +136,20 @@ class CommandLineTest {
     }
 
     @Test
+    void reattributeOnALibraryOfThisVersionChangesNothingAndAnswersStayTheSame() throws Exception {
+        importSeed();
+        run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
+        JsonNode before = JSON.readTree(output());
+        assertThat(run("reattribute", "--data", data.toString())).isZero();
+        assertThat(output()).startsWith("Re-attributed: 0 of 1 articles changed");
+        run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
+        assertThat(JSON.readTree(output()).get("points")).isEqualTo(before.get("points"));
+    }
+
+    @Test
     void everyCommandHasAccurateHelp() {
-        for (String command : List.of("chat", "ask", "import", "add", "remove", "compact", "list", "stats", "who")) {
+        for (String command : List.of("chat", "ask", "import", "add", "remove", "compact", "reattribute", "list", "stats",
+                "who")) {
             assertThat(run(command, "--help")).isZero();
             assertThat(output()).contains("Usage: attache " + command).contains("--data");
         }

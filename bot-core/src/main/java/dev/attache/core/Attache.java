@@ -6,7 +6,9 @@ import dev.attache.core.answer.AnswerComposer;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.Source;
 import dev.attache.core.answer.SpeakerFilter;
+import dev.attache.core.attribution.ArticleContext;
 import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.AttributionExtractor;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.embed.BackgroundEmbedder;
 import dev.attache.core.embed.DenseMode;
@@ -309,6 +311,52 @@ public final class Attache implements AutoCloseable {
 
     /** What {@link #compact} did. */
     public record Compaction(int segmentsBefore, int segmentsAfter, Duration took) {
+    }
+
+    /**
+     * Finds the attributions of every stored article again with the current attribution engine and
+     * stores those that changed (speakers are fixed at import, so a library keeps what an older
+     * engine found until then), reporting (articles done, articles) to {@code progress}. Operators
+     * only; refused while background embedding runs (run it with the bots stopped: the command line
+     * opens the library without it). Each article is rewritten atomically, vectors kept.
+     */
+    public Reattribution reattribute(Caller caller, java.util.function.BiConsumer<Integer, Integer> progress) {
+        if (!isOperator(caller)) {
+            audit.record(caller, "reattribute", "library", "denied");
+            throw new SecurityException("Only the library's operators can re-attribute the library.");
+        }
+        if (background.isPresent()) {
+            throw new IllegalStateException("Stop the bots first: re-attributing cannot run beside background embedding.");
+        }
+        long start = System.nanoTime();
+        AttributionExtractor extractor = new AttributionExtractor();
+        List<CatalogEntry> entries = index.entriesAfter(-1);
+        int changed = 0;
+        try {
+            for (int i = 0; i < entries.size(); i++) {
+                CatalogEntry entry = entries.get(i);
+                Optional<String> text = index.text(entry.id());
+                if (text.isPresent()) {
+                    List<Attribution> found = extractor.extract(text.get(), new ArticleContext(entry.summary().author(),
+                            entry.authorRole(), entry.summary().outlet()));
+                    if (!found.equals(index.attributions(entry.id())) && index.replaceAttributions(entry.id(), found, false)) {
+                        changed++;
+                    }
+                }
+                progress.accept(i + 1, entries.size());
+            }
+            index.commit();
+            index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the library could not be re-attributed", e);
+        }
+        Reattribution done = new Reattribution(entries.size(), changed, Duration.ofNanos(System.nanoTime() - start));
+        audit.record(caller, "reattribute", "library", done.changed() + " of " + done.articles() + " articles changed");
+        return done;
+    }
+
+    /** What {@link #reattribute} did. */
+    public record Reattribution(int articles, int changed, Duration took) {
     }
 
     /** Removes an article, if the caller is an operator; invisible to searches at once. */

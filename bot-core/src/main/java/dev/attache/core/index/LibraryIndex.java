@@ -1,7 +1,9 @@
 package dev.attache.core.index;
 
 import dev.attache.core.article.Article;
+import dev.attache.core.article.Passage;
 import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.Span;
 import dev.attache.core.ops.ArticleSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,10 +30,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -328,6 +332,98 @@ public final class LibraryIndex implements AutoCloseable {
         } finally {
             changes.readLock().unlock();
         }
+    }
+
+    /**
+     * Gives a stored article new attributions (the attribution engine changed since it was added):
+     * its article, text, passage and vector documents are written again as one atomic block, with
+     * the same passages, sequence number and vectors, and the new quotes and speaker names. No
+     * background embedding may run meanwhile (it could write the article's vectors with the old
+     * speakers). Returns false when the article is gone.
+     *
+     * @param refresh whether to make the change visible before returning (a run over the whole
+     *     library refreshes once at its end)
+     */
+    public boolean replaceAttributions(String articleId, List<Attribution> attributions, boolean refresh)
+            throws IOException {
+        changes.writeLock().lock();
+        try {
+            CatalogEntry entry = catalog.get(articleId);
+            Optional<String> text = text(articleId);
+            if (entry == null || text.isEmpty()) {
+                return false;
+            }
+            StoredArticle stored = withSearcher(searcher -> storedArticle(searcher, articleId, attributions));
+            ArticleSummary summary = entry.summary();
+            Article article = new Article(articleId, summary.title(), summary.outlet(), summary.author(),
+                    entry.authorRole(), summary.published(), summary.url(), "", text.get(), stored.passages(), attributions);
+            List<Document> docs = new ArrayList<>(LibrarySchema.documents(article, entry.canonicalUrl(),
+                    entry.fingerprint(), entry.seq()));
+            long day = LibrarySchema.day(summary.published());
+            for (Passage passage : stored.passages()) {
+                float[] vector = stored.vectors().get(passage.id());
+                if (vector != null) {
+                    docs.add(LibrarySchema.vectorDocument(articleId, new IndexedPassage(passage.id(), passage.text(), day,
+                            LibrarySchema.speakerNames(passage.attributions())), vector));
+                }
+            }
+            writer.updateDocuments(new Term(LibrarySchema.ARTICLE_ID, articleId), docs);
+            synchronized (catalog) {
+                unregister(entry);
+                register(new CatalogEntry(new ArticleSummary(articleId, summary.title(), summary.outlet(),
+                        summary.author(), summary.published(), summary.url(), summary.passages(),
+                        LibrarySchema.quoteCount(attributions)), entry.authorRole(), entry.canonicalUrl(),
+                        entry.fingerprint(), entry.seq(), LibrarySchema.speakerNames(attributions)));
+            }
+        } finally {
+            changes.writeLock().unlock();
+        }
+        generation.incrementAndGet();
+        if (refresh) {
+            searchers.maybeRefreshBlocking();
+        }
+        return true;
+    }
+
+    /** An article's passages as stored, each with the given attributions it overlaps, and their vectors by passage id. */
+    private record StoredArticle(List<Passage> passages, Map<String, float[]> vectors) {
+    }
+
+    private static StoredArticle storedArticle(IndexSearcher searcher, String articleId, List<Attribution> attributions) {
+        try {
+            StoredFields fields = searcher.storedFields();
+            List<Passage> passages = new ArrayList<>();
+            for (int doc : passageDocs(searcher, articleId)) { // in passage order: a block keeps its order
+                Document d = fields.document(doc);
+                String text = d.get(LibrarySchema.TEXT);
+                int start = d.getField(LibrarySchema.START).numericValue().intValue();
+                Span span = new Span(start, start + text.length()); // a passage is its text's exact span
+                passages.add(new Passage(d.get(LibrarySchema.PASSAGE_ID), articleId, passages.size(), span.start(),
+                        span.end(), text, attributions.stream().filter(a -> a.content().overlaps(span)).toList()));
+            }
+            return new StoredArticle(passages, storedVectors(searcher, articleId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The vectors of an article's passages, by passage id; empty before the article is embedded. */
+    private static Map<String, float[]> storedVectors(IndexSearcher searcher, String articleId) throws IOException {
+        Map<String, float[]> vectors = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        TopDocs docs = searcher.search(new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId)),
+                Math.max(1, searcher.count(new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId)))));
+        BytesRef[] ids = vectorPassageIds(searcher, docs.scoreDocs);
+        for (int h = 0; h < docs.scoreDocs.length; h++) {
+            int doc = docs.scoreDocs[h].doc;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            if (it.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+                vectors.put(ids[h].utf8ToString(), values.vectorValue(it.index()).clone());
+            }
+        }
+        return vectors;
     }
 
     /**

@@ -74,7 +74,7 @@ class AuthorizationTest {
     }
 
     @Test
-    void strangersCannotAddRemoveImportOrCompactOnAnyPlatformAndEachAttemptIsAudited() throws Exception {
+    void strangersCannotAddRemoveImportCompactOrReattributeOnAnyPlatformAndEachAttemptIsAudited() throws Exception {
         AddOutcome seeded = attache.add(TELEGRAM_OPERATOR, article("Orwick"));
         String id = ((AddOutcome.Added) seeded).article().id();
         Path file = Files.writeString(dir.resolve("bulk.txt"), "Bulk piece on Strandholm\n\nStrandholm raised port fees.");
@@ -86,18 +86,20 @@ class AuthorizationTest {
                     .isInstanceOf(SecurityException.class).hasMessageContaining("operators");
             assertThatThrownBy(() -> attache.compact(stranger))
                     .isInstanceOf(SecurityException.class).hasMessageContaining("operators");
+            assertThatThrownBy(() -> attache.reattribute(stranger, (done, total) -> { }))
+                    .isInstanceOf(SecurityException.class).hasMessageContaining("operators");
         }
         assertThat(attache.stats().articles()).isEqualTo(1);
         assertThat(attache.article(id)).isPresent();
 
         List<JsonNode> lines = audit();
-        assertThat(lines).hasSize(1 + 4 * STRANGERS.size());
+        assertThat(lines).hasSize(1 + 5 * STRANGERS.size());
         for (Caller stranger : STRANGERS) {
             List<JsonNode> theirs = lines.stream()
                     .filter(l -> l.path("platform").asText().equals(stranger.platform().name().toLowerCase())
                             && l.path("user").asText().equals(stranger.userId()))
                     .toList();
-            assertThat(theirs).extracting(l -> l.path("action").asText()).contains("add", "remove", "import", "compact");
+            assertThat(theirs).extracting(l -> l.path("action").asText()).contains("add", "remove", "import", "compact", "reattribute");
             assertThat(theirs).allSatisfy(l -> {
                 assertThat(l.path("outcome").asText()).isEqualTo("denied");
                 assertThat(l.path("at").asText()).isNotBlank();

@@ -1,0 +1,79 @@
+package dev.attache.core.index;
+
+import static dev.attache.core.index.LibraryIndexTest.article;
+import static dev.attache.core.index.VectorStorageTest.unit;
+import static dev.attache.core.index.VectorStorageTest.vectorDocs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.attribution.Attribution;
+import dev.attache.core.attribution.Span;
+import dev.attache.core.attribution.Speaker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Giving a stored article new attributions keeps its passages, vectors and place, and changes its speakers everywhere. */
+class ReattributionTest {
+
+    private static final String TEXT = "Grain exports rose sharply. More text.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newAttributionsReplaceTheOldOnesAndThePassagesAndVectorsStay() throws Exception {
+        Attribution lind = new Attribution(new Span(0, TEXT.indexOf('.') + 1), Optional.empty(), Optional.empty(),
+                Optional.of(new Speaker("Tova Lind", "mayor", "")), true);
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", TEXT), "u1", "f1", true);
+            CatalogEntry before = index.entry("a1").orElseThrow();
+            index.putVectors(before, index.indexedPassages("a1"), List.of(unit(3)));
+            index.refreshVectors();
+
+            assertThat(index.replaceAttributions("a1", List.of(lind), true)).isTrue();
+            index.commit();
+
+            assertThat(index.attributions("a1")).containsExactly(lind);
+            CatalogEntry after = index.entry("a1").orElseThrow();
+            assertThat(after.speakers()).containsExactly("Tova Lind");
+            assertThat(after.seq()).isEqualTo(before.seq());
+            assertThat(index.text("a1")).contains(TEXT);
+            assertThat(index.passageCount()).isEqualTo(1);
+            assertThat(index.indexedPassages("a1")).singleElement()
+                    .satisfies(p -> assertThat(p.speakers()).containsExactly("Tova Lind"));
+            assertThat(vectorDocs(index)).isEqualTo(1);
+            index.withSearcher(s -> {
+                try {
+                    assertThat(LibraryIndex.hasVectors(s, "a1")).isTrue();
+                    // the vector is the one stored before, and its document is found by the new speaker's name
+                    assertThat(s.search(new KnnFloatVectorQuery(LibrarySchema.EMBEDDING, unit(3), 1,
+                            new TermQuery(new Term(LibrarySchema.SPEAKERS, "lind"))), 1).scoreDocs)
+                            .singleElement().satisfies(h -> assertThat(h.score).isEqualTo(1f));
+                    assertThat(s.count(new TermQuery(new Term(LibrarySchema.SPEAKERS, "morrow")))).isZero();
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        try (LibraryIndex reopened = LibraryIndex.open(dir)) {
+            assertThat(reopened.attributions("a1")).containsExactly(lind);
+            assertThat(reopened.entry("a1").orElseThrow().speakers()).containsExactly("Tova Lind");
+        }
+    }
+
+    @Test
+    void anArticleThatIsGoneIsLeftAlone() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.replaceAttributions("gone", List.of(), true)).isFalse();
+            assertThat(index.articleCount()).isZero();
+        }
+    }
+}
