@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = {"Find who said what in every stored article again, with this version's attribution engine.",
                 "Speakers and quotes are stored when an article is added, so a library keeps what an older",
                 "version found until this is run; each article that changed is rewritten at once, with its",
-                "passages and vectors kept. Run it with the bots stopped; it takes 1-2 ms per article here."})
+                "passages and vectors kept. Run it with the bots stopped; it takes a few milliseconds per article."})
 public final class ReattributeCommand implements Callable<Integer> {
 
     @Mixin
