@@ -135,6 +135,12 @@ public final class Attache implements AutoCloseable {
                 log.warn("dense search is off: the library's vectors were made by an earlier model, and 'attache serve', "
                         + "'chat' or 'import' embeds them again; answering by words only");
             }
+            if (index.articleCount() == 0) {
+                index.markAttributedBy(AttributionExtractor.ENGINE); // what it will hold is this engine's
+            } else if (!index.attributedBy().equals(Optional.of(AttributionExtractor.ENGINE))) {
+                log.warn("the library's speakers and quotes were found by an earlier version of the attribution "
+                        + "engine; 'attache reattribute' (with the bots stopped) finds them again");
+            }
             return new Attache(config, index, dense);
         } catch (IOException | RuntimeException e) {
             index.close();
@@ -345,6 +351,7 @@ public final class Attache implements AutoCloseable {
                 }
                 progress.accept(i + 1, entries.size());
             }
+            index.markAttributedBy(AttributionExtractor.ENGINE);
             index.commit();
             index.refresh();
         } catch (IOException e) {
@@ -353,6 +360,11 @@ public final class Attache implements AutoCloseable {
         Reattribution done = new Reattribution(entries.size(), changed, Duration.ofNanos(System.nanoTime() - start));
         audit.record(caller, "reattribute", "library", done.changed() + " of " + done.articles() + " articles changed");
         return done;
+    }
+
+    /** Whether stored speakers and quotes may come from an earlier attribution engine ({@link #reattribute} finds them again). */
+    public boolean attributedByAnEarlierEngine() {
+        return index.articleCount() > 0 && !index.attributedBy().equals(Optional.of(AttributionExtractor.ENGINE));
     }
 
     /** What {@link #reattribute} did. */

@@ -11,6 +11,8 @@ import dev.attache.core.attribution.Span;
 import dev.attache.core.attribution.Speaker;
 import dev.attache.core.embed.DenseMode;
 import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.ops.AddOutcome;
+import dev.attache.core.ops.AddRequest;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.Platform;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ class LibraryReattributionTest {
             index.commit();
         }
         try (Attache attache = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(attache.attributedByAnEarlierEngine()).isTrue();
             assertThat(attache.who("Tova Lind", 10)).isEmpty();
             List<Integer> progress = new ArrayList<>();
 
@@ -47,6 +50,23 @@ class LibraryReattributionTest {
                     .satisfies(q -> assertThat(q.text()).contains("The pier will open in May"));
             assertThat(attache.who("Ada Morrow", 10)).isEmpty();
             assertThat(attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> { }).changed()).isZero();
+            assertThat(attache.attributedByAnEarlierEngine()).isFalse();
+        }
+        try (Attache reopened = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(reopened.attributedByAnEarlierEngine()).isFalse();
+        }
+    }
+
+    @Test
+    void aLibraryStartedByThisEngineNeedsNoReattribution() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier news\n\n" + TEXT)))
+                    .isInstanceOf(AddOutcome.Added.class);
+            assertThat(attache.attributedByAnEarlierEngine()).isFalse();
+        }
+        try (Attache reopened = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(reopened.stats().articles()).isEqualTo(1);
+            assertThat(reopened.attributedByAnEarlierEngine()).isFalse();
         }
     }
 

@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 public final class AttributionExtractor {
 
+    /**
+     * This engine's version, recorded with a library's attributions: change it whenever a change
+     * to the engine changes what it finds, so that libraries stored before are told to run
+     * {@code attache reattribute}.
+     */
+    public static final String ENGINE = "2026-11-29";
+
     /** Longer contents are judged from the quotation index instead of rescanning (keeps extraction linear). */
     private static final int DIRECT_RULE_MAX_LENGTH = 4000;
 

@@ -88,6 +88,8 @@ public final class LibraryIndex implements AutoCloseable {
     private volatile long embeddedThrough;
     /** The model that made the vector documents; null in a library that never recorded one. */
     private volatile String embeddingModel;
+    /** The attribution engine of every stored article; null in a library written before engines were recorded. */
+    private String attributedBy;
 
     private LibraryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -105,11 +107,14 @@ public final class LibraryIndex implements AutoCloseable {
         String through = committed.get(EMBEDDED_THROUGH);
         embeddedThrough = through == null ? 0 : Long.parseLong(through);
         embeddingModel = committed.get(EMBEDDING_MODEL);
+        attributedBy = committed.get(ATTRIBUTED_BY);
     }
 
     /** Commit user-data keys: {@link #embeddedThrough()} and the model, durable with the vectors they describe. */
     private static final String EMBEDDED_THROUGH = "embedded_through";
     private static final String EMBEDDING_MODEL = "embedding_model";
+    /** Commit user-data key: the attribution engine every stored article's attributions come from. */
+    private static final String ATTRIBUTED_BY = "attributed_by";
 
     /** Opens the index in {@code indexDir}, creating it when absent. */
     public static LibraryIndex open(Path indexDir) throws IOException {
@@ -510,7 +515,24 @@ public final class LibraryIndex implements AutoCloseable {
         if (embeddingModel != null) {
             data.put(EMBEDDING_MODEL, embeddingModel);
         }
+        if (attributedBy != null) {
+            data.put(ATTRIBUTED_BY, attributedBy);
+        }
         writer.setLiveCommitData(data.entrySet());
+    }
+
+    /**
+     * The attribution engine every stored article's attributions come from (an engine's version,
+     * {@code AttributionExtractor.ENGINE}); empty for a library written before engines were recorded.
+     */
+    public synchronized Optional<String> attributedBy() {
+        return Optional.ofNullable(attributedBy);
+    }
+
+    /** Records that every stored article's attributions come from {@code engine}; durable with the next commit. */
+    public synchronized void markAttributedBy(String engine) {
+        attributedBy = engine;
+        setCommitData();
     }
 
     /**
