@@ -137,7 +137,7 @@ public final class Attache implements AutoCloseable {
             }
             if (index.articleCount() == 0) {
                 index.markAttributedBy(AttributionExtractor.ENGINE); // what it will hold is this engine's
-            } else if (!index.attributedBy().equals(Optional.of(AttributionExtractor.ENGINE))) {
+            } else if (attributedByAnEarlierEngine(index)) {
                 log.warn("the library's speakers and quotes were found by an earlier version of the attribution "
                         + "engine; 'attache reattribute' (with the bots stopped) finds them again");
             }
@@ -364,6 +364,10 @@ public final class Attache implements AutoCloseable {
 
     /** Whether stored speakers and quotes may come from an earlier attribution engine ({@link #reattribute} finds them again). */
     public boolean attributedByAnEarlierEngine() {
+        return attributedByAnEarlierEngine(index);
+    }
+
+    private static boolean attributedByAnEarlierEngine(LibraryIndex index) {
         return index.articleCount() > 0 && !index.attributedBy().equals(Optional.of(AttributionExtractor.ENGINE));
     }
 
