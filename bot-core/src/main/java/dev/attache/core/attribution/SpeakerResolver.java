@@ -292,8 +292,9 @@ final class SpeakerResolver {
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
         String mention = m.text.substring(m.start[from], m.end[to]);
-        boolean roleOfAPlace = w0.equals("the") && a <= to && a > headIndex(from, to)
-                && ROLE_HEADS.contains(head(from, to)); // "the senator from Vermont"
+        int headAt = headIndex(from, to);
+        String head = m.lower[headAt];
+        boolean roleOfAPlace = w0.equals("the") && a <= to && a > headAt && ROLE_HEADS.contains(head); // "the senator from Vermont"
         if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace) {
             int b = a;
             while (b + 1 <= to && (m.isCapitalized(b + 1) || NAME_PARTICLES.contains(m.lower[b + 1])
@@ -350,7 +351,6 @@ final class SpeakerResolver {
                 return Optional.of(org);
             }
         }
-        String head = head(from, to);
         if (startsIndefinite || Lexicon.ANONYMOUS_HEADS.contains(head) && !w0.equals("the")
                 || head.endsWith("s") && !w0.equals("the") && !w0.equals("this")) {
             Speaker anon = new Speaker(lowerFirst(mention), "", "");
@@ -362,7 +362,7 @@ final class SpeakerResolver {
                 && (mention.toLowerCase(Locale.ROOT).contains("article") || mention.toLowerCase(Locale.ROOT).contains("this"))) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
-        if (w0.equals("the") && a <= to && (a < headIndex(from, to) || roleOfAPlace)) {
+        if (w0.equals("the") && a <= to && (a < headAt || roleOfAPlace)) {
             // "the Vermont senator", "the senator from Vermont": the person introduced with that role and
             // place, not the article's last senator; "the Trump campaign", "the Mexican government", or
             // no such person: the words themselves
@@ -400,10 +400,6 @@ final class SpeakerResolver {
 
     private boolean hasLowercaseHead(int from, int to) {
         return !m.isCapitalized(to) && !m.lower[to].equals("’s");
-    }
-
-    private String head(int from, int to) {
-        return m.lower[headIndex(from, to)];
     }
 
     /** The last word before the first connector or comma ("senator" in "the senator from Vermont"). */

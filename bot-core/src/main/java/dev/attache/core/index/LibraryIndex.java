@@ -416,8 +416,8 @@ public final class LibraryIndex implements AutoCloseable {
     private static Map<String, float[]> storedVectors(IndexSearcher searcher, String articleId) throws IOException {
         Map<String, float[]> vectors = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        TopDocs docs = searcher.search(new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId)),
-                Math.max(1, searcher.count(new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId)))));
+        TermQuery ofArticle = new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId));
+        TopDocs docs = searcher.search(ofArticle, Math.max(1, searcher.count(ofArticle)));
         BytesRef[] ids = vectorPassageIds(searcher, docs.scoreDocs);
         for (int h = 0; h < docs.scoreDocs.length; h++) {
             int doc = docs.scoreDocs[h].doc;

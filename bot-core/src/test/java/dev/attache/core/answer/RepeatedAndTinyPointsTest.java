@@ -28,57 +28,52 @@ class RepeatedAndTinyPointsTest {
 
     @Test
     void aSentenceTwoArticlesShareIsOnePoint() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            add(attache, "Board approves dredging\n\n" + SHARED + " Crews will start in June.");
-            add(attache, "Northern basin to be dredged\n\n" + SHARED + " The fishing fleet welcomed the decision.");
+        Answer answer = answer("When will the harbour board dredge the northern basin?",
+                "Board approves dredging\n\n" + SHARED + " Crews will start in June.",
+                "Northern basin to be dredged\n\n" + SHARED + " The fishing fleet welcomed the decision.");
 
-            Answer answer = attache.ask(Question.of("When will the harbour board dredge the northern basin?"));
-
-            assertThat(answer.points()).filteredOn(p -> p.text().contains("voted on Monday to dredge")).hasSize(1);
-        }
+        assertThat(answer.points()).filteredOn(p -> p.text().contains("voted on Monday to dredge")).hasSize(1);
     }
 
     @Test
     void aQuotationOfAFewWordsIsNoQuotePointOfItsOwn() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            add(attache, "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
-                    + "Jo Hale, the festival director, said: “Harbour lights forever.”");
+        Answer answer = answer("Who said harbour lights forever?",
+                "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
+                        + "Jo Hale, the festival director, said: “Harbour lights forever.”");
 
-            Answer answer = attache.ask(Question.of("Who said harbour lights forever?"));
-
-            assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE));
-        }
+        assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE));
     }
 
     @Test
     void aListItemsDashIsNotPartOfItsPoint() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            add(attache, "What the dredging means\n\nThe board listed what the work brings.\n\n"
-                    + "— To the fishing fleet, the dredged northern basin means deeper berths before the autumn season.\n\n"
-                    + "-- To the ferry line, it means fewer delays at low tide.");
+        Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
+                "What the dredging means\n\nThe board listed what the work brings.\n\n"
+                        + "— To the fishing fleet, the dredged northern basin means deeper berths before the autumn season.\n\n"
+                        + "-- To the ferry line, it means fewer delays at low tide.");
 
-            Answer answer = attache.ask(Question.of("What does the dredged northern basin mean for the fishing fleet?"));
-
-            assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("To the fishing fleet"))
-                    .noneSatisfy(p -> assertThat(p.text()).startsWith("—"))
-                    .noneSatisfy(p -> assertThat(p.text()).startsWith("-"));
-        }
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("To the fishing fleet"))
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("—"))
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("-"));
     }
 
     @Test
     void aStatementOpeningWithItsSpeakersPronounNamesThemInBrackets() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            add(attache, "Mayor on the dredging\n\nTova Lind, the harbour mayor, met the board on Monday.\n\n"
-                    + "She said that the northern basin would be dredged before the autumn fishing season.");
+        Answer answer = answer("When will the northern basin be dredged?",
+                "Mayor on the dredging\n\nTova Lind, the harbour mayor, met the board on Monday.\n\n"
+                        + "She said that the northern basin would be dredged before the autumn fishing season.");
 
-            Answer answer = attache.ask(Question.of("When will the northern basin be dredged?"));
-
-            assertThat(answer.points()).anySatisfy(p -> assertThat(p.text())
-                    .startsWith("[Tova Lind] said that the northern basin would be dredged"));
-        }
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text())
+                .startsWith("[Tova Lind] said that the northern basin would be dredged"));
     }
 
-    private static void add(Attache attache, String text) {
-        assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText(text))).isInstanceOf(AddOutcome.Added.class);
+    /** The answer to {@code question} from a words-only library of {@code articles}. */
+    private Answer answer(String question, String... articles) throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            for (String text : articles) {
+                assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText(text)))
+                        .isInstanceOf(AddOutcome.Added.class);
+            }
+            return attache.ask(Question.of(question));
+        }
     }
 }
