@@ -70,7 +70,7 @@ final class Lexicon {
             "founder", "executive", "head", "strategist", "adviser", "advisor", "aide", "pollster",
             "professor", "historian", "scholar", "specialist", "researcher", "official", "prosecutor",
             "lawyer", "attorney-general", "foreign", "defense", "prime", "first", "lady", "general",
-            "democratic", "republican", "gop", "u.s.", "state", "federal", "senior", "top", "acting",
+            "democratic", "democrat", "republican", "gop", "u.s.", "state", "federal", "senior", "top", "acting",
             "interim", "presidential", "vice-president", "chief-of-staff", "staff", "press",
             "white", "house", "campaign", "party", "manager", "activist", "leader", "member", "sen",
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
@@ -167,6 +167,12 @@ final class Lexicon {
             "democrats", "republicans", "embassy", "region", "province", "district", "north", "south",
             "east", "west", "central", "international", "national", "global", "world", "united", "new",
             "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies");
+
+    /**
+     * Organization words that open a person's name as a given name when a capitalized word follows
+     * ("Bill Clinton", "Bill Nelson"; "the Farm Bill" stays legislation).
+     */
+    static final Set<String> GIVEN_NAMES_AMONG_ORG_WORDS = Words.set("bill");
 
     static final Set<String> AUTHOR_NOUNS = Words.set("author", "columnist", "writer", "correspondent", "reporter");
 }

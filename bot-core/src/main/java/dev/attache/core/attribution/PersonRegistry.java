@@ -1,6 +1,7 @@
 package dev.attache.core.attribution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class PersonRegistry {
         String organization;
         final int introducedAt;
         char gender; // 'm', 'f' or '?'
+        int timesNamed; // how often the article uses the full name
 
         Person(String name, String role, String organization, int introducedAt) {
             this.name = name;
@@ -36,11 +38,19 @@ final class PersonRegistry {
             this.role = role;
             this.organization = organization;
             this.introducedAt = introducedAt;
-            this.gender = '?';
+            this.gender = parts.length > 1 ? GivenNames.gender(parts[0]) : '?';
         }
 
         Speaker speaker() {
             return new Speaker(name, role, organization);
+        }
+
+        /**
+         * A name used once whose first word is no known given name: often a word before a surname
+         * that is no part of the name (a headline's "Maybe Trump", "DJ Beverly Bond").
+         */
+        boolean doubtful() {
+            return timesNamed <= 1 && GivenNames.gender(name.split(" ")[0]) == '?';
         }
     }
 
@@ -52,8 +62,11 @@ final class PersonRegistry {
         return people;
     }
 
-    /** Registers a person, or enriches the one of that name with a role it lacked. */
-    Person register(String name, String role, String organization, int at) {
+    /**
+     * Registers a person, or enriches the one of that name with a role it lacked; a surname alone
+     * names a known person of that surname who fits {@code gender} ('?' for any).
+     */
+    Person register(String name, String role, String organization, int at, char gender) {
         String key = name.toLowerCase(Locale.ROOT);
         Person p = byName.get(key);
         if (p != null) {
@@ -61,10 +74,11 @@ final class PersonRegistry {
                 p.role = role;
                 p.organization = organization;
             }
+            p.timesNamed++;
             return p;
         }
         // a surname-only mention of a known person
-        Person known = name.indexOf(' ') < 0 ? bySurname(name, at) : null;
+        Person known = name.indexOf(' ') < 0 ? bySurname(name, at, gender) : null;
         if (known != null) {
             if (known.role.isEmpty() && !role.isEmpty()) {
                 known.role = role;
@@ -73,6 +87,7 @@ final class PersonRegistry {
             return known;
         }
         p = new Person(name, role, organization, at);
+        p.timesNamed = 1;
         people.add(p);
         byName.put(key, p);
         bySurname.computeIfAbsent(p.surname.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
@@ -83,25 +98,27 @@ final class PersonRegistry {
         return byName.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The person with this surname (or this last word of a name); the most recently introduced one before {@code at} wins. */
-    Person bySurname(String surname, int at) {
+    /**
+     * The person with this surname (or this last word of a name) who fits gender {@code g} ('?' for
+     * any), when no recent sentence had one of them for its subject: a full name before a bare
+     * surname entry, a known matching gender before an unknown one, a name that is not
+     * {@link Person#doubtful}, then the one introduced first. Once "Hillary Clinton" leads an
+     * article, "Clinton" stays her after "Bill Clinton" appears in passing ("Mr. Clinton" is he).
+     */
+    Person bySurname(String surname, int at, char g) {
         List<Person> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
         if (list == null) {
             return null;
         }
+        Comparator<Person> preference = Comparator.<Person>comparingInt(p -> p.name.indexOf(' ') > 0 ? 0 : 1)
+                .thenComparingInt(p -> g != '?' && p.gender == g ? 0 : 1)
+                .thenComparingInt(p -> p.doubtful() ? 1 : 0)
+                .thenComparingInt(p -> p.introducedAt <= at ? 0 : 1)
+                .thenComparingInt(p -> p.introducedAt);
         Person best = null;
         for (Person p : list) {
-            if (best == null || p.introducedAt <= at && (best.introducedAt > at || p.introducedAt > best.introducedAt)
-                    || best.name.indexOf(' ') < 0 && p.name.indexOf(' ') > 0) {
+            if ((g == '?' || p.gender == '?' || p.gender == g) && (best == null || preference.compare(p, best) < 0)) {
                 best = p;
-            }
-        }
-        // prefer a full name over a bare surname entry
-        if (best != null && best.name.indexOf(' ') < 0) {
-            for (Person p : list) {
-                if (p.name.indexOf(' ') > 0) {
-                    return p;
-                }
             }
         }
         return best;
@@ -157,7 +174,7 @@ final class PersonRegistry {
             return new String[]{"", ""};
         }
         d = stripPrefix(d, "a ", "an ", "the ");
-        d = cutAt(d, ", who ", ", whose ", ", which ", " who ", " whose ", " which ", " that ", "; ", " - ", " — ");
+        d = cutAt(d, ", who ", ", whom ", ", whose ", ", which ", " who ", " whom ", " whose ", " which ", " that ", "; ", " - ", " — ");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }

@@ -91,9 +91,21 @@ final class SpeakerResolver {
             if (!evidence) {
                 continue;
             }
-            PersonRegistry.Person p = registry.register(name.text, role, org, name.from);
-            if (name.honorific != '?') {
+            PersonRegistry.Person p = registry.register(name.text, role, org, name.from, name.honorific);
+            if (name.honorific != '?' && p.gender == '?') {
                 p.gender = name.honorific;
+            }
+        }
+        for (int[] run : runs) {
+            // a role named before the name ("Her campaign manager, Robby Mook, said"), for a person the
+            // article gives no role after the name anywhere (those say more: "X, a longtime strategist")
+            Name name = parseName(run[0], run[1]);
+            PersonRegistry.Person p = name == null || !name.personLike ? null : registry.byFullName(name.text);
+            String[] ro = p != null && p.role.isEmpty() && name.from == run[0] && m.is(name.to + 1, ",")
+                    ? roleAppositiveBefore(run[0]) : null;
+            if (ro != null) {
+                p.role = ro[0];
+                p.organization = ro[1];
             }
         }
         for (int[] run : runs) {
@@ -109,13 +121,39 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The person a name stands for: by the full name, else (and for a surname alone, first) by the
+     * surname, so that "Mr. Trump" finds Donald J. Trump even when "the former Mrs. Trump" left an
+     * entry of the bare surname.
+     */
     private PersonRegistry.Person lookup(Name name, int at) {
-        PersonRegistry.Person p = registry.byFullName(name.text);
+        PersonRegistry.Person p = name.from < name.to ? registry.byFullName(name.text) : null;
         if (p == null) {
-            p = registry.bySurname(m.token(name.to), at);
+            p = subjectNamed(m.token(name.to), at, name.honorific);
         }
-        return p;
+        if (p == null) {
+            p = registry.bySurname(m.token(name.to), at, name.honorific);
+        }
+        return p == null ? registry.byFullName(name.text) : p;
     }
+
+    /**
+     * The person of this surname who was the subject of one of the last few sentences before token
+     * {@code at}, the latest one: "Patricia Smith, mother of Sean Smith, rejected the claim. “…,”
+     * Smith said" is she, and after "Homeland Security Secretary Jeh Johnson said …", "Johnson" is
+     * he, not the Gary Johnson of an earlier paragraph. Null when none was.
+     */
+    private PersonRegistry.Person subjectNamed(String surname, int at, char g) {
+        for (int s = m.sentence[at] - 1; s >= 0 && s >= m.sentence[at] - RECENT_SUBJECTS; s--) {
+            PersonRegistry.Person subject = clauseStart(s) < 0 ? null : subjectOf(s, g, 0);
+            if (subject != null && subject.surname.equalsIgnoreCase(surname) && (g == '?' || subject.gender == g)) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    private static final int RECENT_SUBJECTS = 8;
 
     /**
      * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
@@ -159,6 +197,51 @@ final class SpeakerResolver {
         return new String[]{role, org};
     }
 
+    /**
+     * The role of an appositive that opens its clause before a name ("Her campaign manager, Robby
+     * Mook, said", "A spokesman for the State Department, John Kirby,", "Russia's foreign minister,
+     * Sergei Lavrov,"): {role, organization}, or null. The phrase runs back from the comma before the
+     * name to the sentence's start or another comma, opens with a determiner or an owner's
+     * possessive, names a role in a lower-case word and holds no verb.
+     */
+    private String[] roleAppositiveBefore(int nameFrom) {
+        int comma = nameFrom - 1;
+        if (comma < 1 || !m.is(comma, ",") || m.quote[comma] >= 0) {
+            return null;
+        }
+        int start = comma;
+        while (start > m.sentenceStart(comma) && comma - start < MentionFinder.MAX_APPOSITIVE
+                && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])) {
+            start--;
+        }
+        boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1]);
+        if (start == comma || !opensClause) {
+            return null;
+        }
+        String first = m.lower[start];
+        boolean owner = m.isCapitalized(start) && start + 1 < comma && (m.is(start + 1, "’s") || m.is(start + 1, "'s"));
+        if (!ROLE_DETERMINERS.contains(first) && !POSSESSIVE_PRONOUNS.contains(first) && !owner) {
+            return null; // "Another critic, X,", "Some residents, X and Y,": a description, not a post
+        }
+        boolean role = false;
+        for (int k = start; k < comma; k++) {
+            String w = m.lower[k];
+            if (FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
+                return null; // "The problem is, Jo Hale said": a clause, not a role
+            }
+            role |= !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
+        }
+        if (!role) {
+            return null;
+        }
+        // "Her campaign manager", "One resident": the role alone
+        boolean dropFirst = POSSESSIVE_PRONOUNS.contains(first) || first.equals("one") && !m.is(start + 1, "of");
+        return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> ROLE_DETERMINERS = Words.set("the", "a", "an", "one");
+
     /** End token of an appositive ", a senior specialist at …," after a name, or -1. */
     private int appositiveAfter(int nameEnd) {
         int c = nameEnd + 1;
@@ -171,6 +254,13 @@ final class SpeakerResolver {
         }
         if (CueLexicon.lemma(m.lower[c + 1]) != null && !m.isCapitalized(c + 1) && !MentionFinder.bareNounLike(m.lower[c + 1])) {
             return -1; // "Hale’s spokeswoman, Tia Kasp, said the mayor …": the verb after the name's comma opens no role
+        }
+        if (COORDINATORS.contains(m.lower[c + 1])) {
+            return -1; // "her husband, Bill Clinton, and daughter Chelsea": a list goes on, no role follows
+        }
+        String first = m.lower[c + 1];
+        if (first.length() > 4 && first.endsWith("ly") && !m.isCapitalized(c + 1) && !Lexicon.ROLE_NOUNS.contains(first)) {
+            return -1; // "using Mr. Clinton, particularly in the general election,": an adverb opens no role
         }
         int limit = m.sentenceEnd(c);
         int e = c + 1;
@@ -201,6 +291,7 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
+    private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");
     private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
             "have", "will", "would", "can", "could", "does", "did", "do");
 
@@ -232,10 +323,10 @@ final class SpeakerResolver {
             String w = m.lower[k];
             if (Lexicon.TITLES.contains(w) || HONORIFICS.contains(w)) {
                 lastTitle = k;
-                if (w.startsWith("mr")) {
-                    honorific = 'm';
-                } else if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss")) {
+                if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss") || w.equals("madam") || w.equals("dame")) {
                     honorific = 'f';
+                } else if (w.startsWith("mr") || w.equals("sir")) {
+                    honorific = 'm';
                 }
             }
         }
@@ -249,12 +340,16 @@ final class SpeakerResolver {
             while (tf <= lastTitle && HONORIFICS.contains(m.lower[tf])) {
                 tf++;
             }
+            if (tf == a) {
+                tf = officeTitleStart(a);
+            }
             title = tf <= lastTitle ? m.text.substring(m.start[tf], m.end[lastTitle]) : "";
         }
         boolean personLike = to - nameFrom <= 3;
         for (int k = nameFrom; k <= to && personLike; k++) {
             String w = m.lower[k];
-            if (Lexicon.ORG_WORDS.contains(w) || Character.isDigit(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
+            boolean givenName = k == nameFrom && k < to && Lexicon.GIVEN_NAMES_AMONG_ORG_WORDS.contains(w);
+            if (Lexicon.ORG_WORDS.contains(w) && !givenName || Character.isDigit(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
                     || m.token(k).length() > 1 && m.token(k).chars().allMatch(Character::isUpperCase) && m.token(k).length() > 3) {
                 personLike = false;
             }
@@ -287,7 +382,7 @@ final class SpeakerResolver {
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
-        while (a <= to && (!m.isCapitalized(a) || isCommonWord(a))) {
+        while (a <= to && (!m.isCapitalized(a) || isCommonWord(a) || opensOfficeTitle(a, to))) {
             a++;
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);
@@ -327,6 +422,9 @@ final class SpeakerResolver {
                     org = split[1];
                 } else if (name.from == a) {
                     String[] ro = roleBefore(a);
+                    if (ro == null) {
+                        ro = roleAppositiveBefore(a);
+                    }
                     if (ro != null) {
                         role = ro[0];
                         org = ro[1];
@@ -337,7 +435,7 @@ final class SpeakerResolver {
                             && (Lexicon.ORG_WORDS.contains(m.lower[name.from]) || name.from != a)) {
                         return Optional.of(organization(from, to));
                     }
-                    p = registry.register(name.text, role, org, from);
+                    p = registry.register(name.text, role, org, from, name.honorific);
                 } else if (p.role.isEmpty() && !role.isEmpty()) {
                     p.role = role;
                     p.organization = org;
@@ -384,6 +482,28 @@ final class SpeakerResolver {
         lastGroup = unresolved;
         lastGroupToken = to;
         return Optional.of(unresolved);
+    }
+
+    /**
+     * Where a title ending at a name starts when an office's title reaches back over "of"
+     * ("Secretary of State John Kerry", "former Secretary of Defense Ash Carter": the name's
+     * capitalized run starts at "State"); {@code a} itself otherwise.
+     */
+    private int officeTitleStart(int a) {
+        if (a < 2 || !m.lower[a - 1].equals("of") || !m.isCapitalized(a - 2) || !Lexicon.TITLES.contains(m.lower[a - 2])) {
+            return a;
+        }
+        int k = a - 2;
+        while (k > 0 && m.sentence[k - 1] == m.sentence[a] && m.kind[k - 1] == TextModel.WORD && m.quote[k - 1] < 0
+                && Lexicon.TITLES.contains(m.lower[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A capitalized title word followed by "of" and another capitalized word ("Secretary" in "Secretary of State X"). */
+    private boolean opensOfficeTitle(int k, int to) {
+        return k + 2 <= to && Lexicon.TITLES.contains(m.lower[k]) && m.lower[k + 1].equals("of") && m.isCapitalized(k + 2);
     }
 
     /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */

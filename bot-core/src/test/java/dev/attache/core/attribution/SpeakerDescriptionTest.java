@@ -113,10 +113,10 @@ class SpeakerDescriptionTest {
     }
 
     @Test
-    void theVerbAfterANamesClosingCommaIsNoRole() {
+    void theVerbAfterANamesClosingCommaIsNoRoleButThePhraseBeforeTheNameIs() {
         String t = "The mayor’s spokeswoman, Tia Kasp, said the pier “will stay open.”";
         Speaker s = speakerOf(t, "the pier");
         assertEquals("Tia Kasp", s.name());
-        assertEquals("", s.role());
+        assertEquals("mayor’s spokeswoman", s.role());
     }
 }
