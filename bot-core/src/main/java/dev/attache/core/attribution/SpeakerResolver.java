@@ -134,7 +134,25 @@ final class SpeakerResolver {
         if (p == null) {
             p = registry.bySurname(m.token(name.to), at, name.honorific);
         }
+        if (p != null && name.from < name.to && p.name.indexOf(' ') > 0 && !givenNameFits(p, name)) {
+            p = null; // "Kaitlynn Brown" is not the Morris Brown of the sentence before
+        }
         return p == null ? registry.byFullName(name.text) : p;
+    }
+
+    /**
+     * Whether a word before the surname of {@code name} starts as the person's first name does: "Joe
+     * Biden" may be "Joseph R. Biden Jr.", and a run with a word before the name ("Moderator Bret
+     * Baier") is still he.
+     */
+    private boolean givenNameFits(PersonRegistry.Person p, Name name) {
+        char initial = Character.toLowerCase(p.name.charAt(0));
+        for (int k = name.from; k < name.to; k++) {
+            if (Character.toLowerCase(m.token(k).charAt(0)) == initial) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

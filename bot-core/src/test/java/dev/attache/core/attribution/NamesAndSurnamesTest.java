@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who a name, a surname alone or a gendered mention stands for, and the role a title or a phrase
@@ -91,6 +92,14 @@ class NamesAndSurnamesTest {
         // a headline's opening word is no given name: "Maybe Hale" is no one
         String headline = "Maybe Hale Can Win. Tom Hale spoke in Iowa. Hale said the polls were wrong.";
         assertEquals("Tom Hale", speakerOf(headline, "the polls").name());
+    }
+
+    @Test
+    void aFullNameIsNeverAnotherPersonOfItsSurname() {
+        String t = "Morris Dunn spoke first. Student Kaitlynn Dunn said the students want change.";
+        assertTrue(speakerOf(t, "the students").name().endsWith("Kaitlynn Dunn"));
+        String known = "Bret Baier opened the debate. Moderator Bret Baier said the rules were clear.";
+        assertEquals("Bret Baier", speakerOf(known, "the rules").name());
     }
 
     @Test
