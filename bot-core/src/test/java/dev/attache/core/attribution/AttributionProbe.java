@@ -17,6 +17,11 @@ final class AttributionProbe {
                 .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list));
     }
 
+    /** The speaker of the attribution whose content starts with {@code contentPrefix}; fails the test when there is none. */
+    static Speaker speaker(String text, String contentPrefix) {
+        return find(text, contentPrefix).speaker().orElseThrow(() -> new AssertionError("no speaker for " + contentPrefix));
+    }
+
     /** The words of its source mention; null when it has none. */
     static String source(String text, Attribution a) {
         return a.source().map(s -> s.of(text)).orElse(null);

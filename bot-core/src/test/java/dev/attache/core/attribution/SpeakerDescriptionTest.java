@@ -2,8 +2,7 @@ package dev.attache.core.attribution;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static dev.attache.core.attribution.AttributionProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,19 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How speakers are described (role, organization) and found again, on sentences written for this test. */
 class SpeakerDescriptionTest {
 
-    private final AttributionExtractor extractor = new AttributionExtractor();
-
-    private Speaker speakerOf(String text, String contentPrefix) {
-        List<Attribution> list = extractor.extract(text, ArticleContext.none());
-        return list.stream().filter(a -> a.content().of(text).startsWith(contentPrefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution for " + contentPrefix + " in " + list))
-                .speaker().orElseThrow();
-    }
-
     @Test
     void aPossessiveCountryWithAPostOfLowerCaseWordsStaysTheRole() {
         String t = "Kofi Adu, Zanora’s minister of mines, said the mine would close.";
-        Speaker s = speakerOf(t, "the mine");
+        Speaker s = speaker(t, "the mine");
         assertEquals("Kofi Adu", s.name());
         assertEquals("Zanora’s minister of mines", s.role());
         assertFalse(s.organization().equals("mines"));
@@ -34,7 +24,7 @@ class SpeakerDescriptionTest {
     void roleAtOrganizationKeepsTheArticlesLeadingThe() {
         String t = "Ida Voss, a senior specialist at the Center for Northern Studies at the College of Law, "
                 + "told Radio Vela: “It cannot happen.”";
-        Speaker s = speakerOf(t, "“It cannot");
+        Speaker s = speaker(t, "“It cannot");
         assertEquals("senior specialist", s.role());
         assertEquals("the Center for Northern Studies at the College of Law", s.organization());
     }
@@ -43,7 +33,7 @@ class SpeakerDescriptionTest {
     void headOfADepartmentOfACenterSplitsAtTheLastOfThe() {
         String t = "Omar Tekin, Head of the Baltic Analytical Department of the Nordic Research Center, said: "
                 + "“There are risks.”";
-        Speaker s = speakerOf(t, "“There are");
+        Speaker s = speaker(t, "“There are");
         assertEquals("Head of the Baltic Analytical Department", s.role());
         assertEquals("the Nordic Research Center", s.organization());
     }
@@ -51,10 +41,10 @@ class SpeakerDescriptionTest {
     @Test
     void relativeClausesAndRemarksAfterTheRoleAreDropped() {
         String t = "Senator Rosa Quill, a Harbor Party veteran who has met privately with the mayor, said the vote would pass.";
-        assertEquals("Harbor Party veteran", speakerOf(t, "the vote").role());
+        assertEquals("Harbor Party veteran", speaker(t, "the vote").role());
         String t2 = "Lea Brandt, executive director of Harbor Nurses United, a union that left the federation, "
                 + "said it would strike.";
-        Speaker s = speakerOf(t2, "it would");
+        Speaker s = speaker(t2, "it would");
         assertEquals("Lea Brandt", s.name());
         assertEquals("executive director", s.role());
         assertEquals("Harbor Nurses United", s.organization());
@@ -63,7 +53,7 @@ class SpeakerDescriptionTest {
     @Test
     void anAgeBeforeTheAppositiveIsSkipped() {
         String t = "Cara Dunne, 67, a retired nurse in Dayton, Ohio, said the clinic had closed.";
-        Speaker s = speakerOf(t, "the clinic");
+        Speaker s = speaker(t, "the clinic");
         assertEquals("Cara Dunne", s.name());
         assertEquals("retired nurse in Dayton", s.role());
     }
@@ -72,7 +62,7 @@ class SpeakerDescriptionTest {
     void theAnalystResolvesToTheAnalystTheArticleIntroduced() {
         String t = "Jonah Pell, a senior grains analyst at Grainline Analytics, said wheat was cheap. "
                 + "Pell spoke to reporters on Monday.\n\n“Prices will fall again,” the analyst said.";
-        Speaker s = speakerOf(t, "“Prices will");
+        Speaker s = speaker(t, "“Prices will");
         assertEquals("Jonah Pell", s.name());
         assertEquals("senior grains analyst", s.role());
         assertEquals("Grainline Analytics", s.organization());
@@ -82,7 +72,7 @@ class SpeakerDescriptionTest {
     void aNominalMentionWithoutAFittingPersonStaysAnUnresolvedMention() {
         String t = "Jonah Pell, a senior grains analyst at Grainline Analytics, said wheat was cheap.\n\n"
                 + "“The harbor is full,” the captain said.";
-        Speaker s = speakerOf(t, "“The harbor");
+        Speaker s = speaker(t, "“The harbor");
         assertEquals("the captain", s.name());
         assertFalse(s.isNamed());
     }
@@ -90,9 +80,9 @@ class SpeakerDescriptionTest {
     @Test
     void thePersonIsTheNameAfterARoleHeldForAnother() {
         String t = "“We will fight this,” Jo Hale’s campaign manager, Tom Kasp, said.";
-        assertEquals("Tom Kasp", speakerOf(t, "“We will").name());
+        assertEquals("Tom Kasp", speaker(t, "“We will").name());
         String t2 = "“We will fight this,” said Harbor League president Jo Hale.";
-        Speaker s = speakerOf(t2, "“We will");
+        Speaker s = speaker(t2, "“We will");
         assertEquals("Jo Hale", s.name());
         assertEquals("president", s.role());
         assertEquals("Harbor League", s.organization());
@@ -101,13 +91,13 @@ class SpeakerDescriptionTest {
     @Test
     void aNameAppositiveAfterAnIndefiniteRoleNamesThePerson() {
         String t = "“The river is rising,” one resident, Tia Kasp, said.";
-        assertEquals("Tia Kasp", speakerOf(t, "“The river").name());
+        assertEquals("Tia Kasp", speaker(t, "“The river").name());
     }
 
     @Test
     void aParticipleAfterANameIsNoRole() {
         String t = "“The river is rising,” Dara Holm, speaking at a town meeting, said.";
-        Speaker s = speakerOf(t, "“The river");
+        Speaker s = speaker(t, "“The river");
         assertEquals("Dara Holm", s.name());
         assertEquals("", s.role());
     }
@@ -115,7 +105,7 @@ class SpeakerDescriptionTest {
     @Test
     void theVerbAfterANamesClosingCommaIsNoRoleButThePhraseBeforeTheNameIs() {
         String t = "The mayor’s spokeswoman, Tia Kasp, said the pier “will stay open.”";
-        Speaker s = speakerOf(t, "the pier");
+        Speaker s = speaker(t, "the pier");
         assertEquals("Tia Kasp", s.name());
         assertEquals("mayor’s spokeswoman", s.role());
     }
