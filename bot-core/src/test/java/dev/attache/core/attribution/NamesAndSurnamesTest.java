@@ -19,6 +19,7 @@ class NamesAndSurnamesTest {
         assertEquals("Former President", s.role());
         Speaker later = speaker("Ann Marsh spoke first. Then Bill Marsh took the stage. “We will win,” he said.", "“We will");
         assertEquals("Bill Marsh", later.name());
+        assertEquals("Farm Bill", speaker("The Farm Bill says farmers will get aid.", "farmers").name()); // still a bill
     }
 
     @Test
