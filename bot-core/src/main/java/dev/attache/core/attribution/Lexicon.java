@@ -168,11 +168,5 @@ final class Lexicon {
             "east", "west", "central", "international", "national", "global", "world", "united", "new",
             "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies");
 
-    /**
-     * Organization words that open a person's name as a given name when a capitalized word follows
-     * ("Bill Clinton", "Bill Nelson"; "the Farm Bill" stays legislation).
-     */
-    static final Set<String> GIVEN_NAMES_AMONG_ORG_WORDS = Words.set("bill");
-
     static final Set<String> AUTHOR_NOUNS = Words.set("author", "columnist", "writer", "correspondent", "reporter");
 }

@@ -24,7 +24,8 @@ final class PersonRegistry {
         String organization;
         final int introducedAt;
         char gender; // 'm', 'f' or '?'
-        int timesNamed; // how often the article uses the full name
+        final boolean knownGivenName; // the name opens with a given name of GivenNames
+        int timesNamed = 1; // how often the article uses the full name
 
         Person(String name, String role, String organization, int introducedAt) {
             this.name = name;
@@ -38,7 +39,8 @@ final class PersonRegistry {
             this.role = role;
             this.organization = organization;
             this.introducedAt = introducedAt;
-            this.gender = parts.length > 1 ? GivenNames.gender(parts[0]) : '?';
+            this.knownGivenName = parts.length > 1 && GivenNames.gender(parts[0]) != '?';
+            this.gender = knownGivenName ? GivenNames.gender(parts[0]) : '?';
         }
 
         Speaker speaker() {
@@ -50,7 +52,7 @@ final class PersonRegistry {
          * that is no part of the name (a headline's "Maybe Trump", "DJ Beverly Bond").
          */
         boolean doubtful() {
-            return timesNamed <= 1 && GivenNames.gender(name.split(" ")[0]) == '?';
+            return timesNamed <= 1 && !knownGivenName;
         }
     }
 
@@ -87,7 +89,6 @@ final class PersonRegistry {
             return known;
         }
         p = new Person(name, role, organization, at);
-        p.timesNamed = 1;
         people.add(p);
         byName.put(key, p);
         bySurname.computeIfAbsent(p.surname.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);

@@ -70,12 +70,16 @@ final class SpeakerResolver {
             t = b + 1;
         }
         runs.removeIf(run -> isDescription(run[0], run[1]));
+        List<NamedRun> named = new ArrayList<>();
         for (int[] run : runs) {
             Name name = parseName(run[0], run[1]);
-            if (name == null || !name.personLike) {
-                continue;
+            if (name != null && name.personLike) {
+                named.add(new NamedRun(run[0], name));
             }
-            String[] ro = roleBefore(run[0]);
+        }
+        for (NamedRun run : named) {
+            Name name = run.name();
+            String[] ro = roleBefore(run.start());
             int appEnd = appositiveAfter(name.to);
             String role = name.title;
             String org = "";
@@ -96,29 +100,29 @@ final class SpeakerResolver {
                 p.gender = name.honorific;
             }
         }
-        for (int[] run : runs) {
+        for (NamedRun run : named) {
             // a role named before the name ("Her campaign manager, Robby Mook, said"), for a person the
             // article gives no role after the name anywhere (those say more: "X, a longtime strategist")
-            Name name = parseName(run[0], run[1]);
-            PersonRegistry.Person p = name == null || !name.personLike ? null : registry.byFullName(name.text);
-            String[] ro = p != null && p.role.isEmpty() && name.from == run[0] && m.is(name.to + 1, ",")
-                    ? roleAppositiveBefore(run[0]) : null;
+            Name name = run.name();
+            PersonRegistry.Person p = registry.byFullName(name.text);
+            String[] ro = p != null && p.role.isEmpty() && name.from == run.start() && m.is(name.to + 1, ",")
+                    ? roleAppositiveBefore(run.start()) : null;
             if (ro != null) {
                 p.role = ro[0];
                 p.organization = ro[1];
             }
         }
-        for (int[] run : runs) {
-            Name name = parseName(run[0], run[1]);
-            if (name == null || !name.personLike) {
-                continue;
-            }
-            PersonRegistry.Person p = lookup(name, run[0]);
+        for (NamedRun run : named) {
+            PersonRegistry.Person p = lookup(run.name(), run.start());
             if (p != null) {
-                mentionTokens.add(new int[]{name.to, name.from});
+                mentionTokens.add(new int[]{run.name().to, run.name().from});
                 mentionPeople.add(p);
             }
         }
+    }
+
+    /** A capitalized run that parses as a person's name, from its first token. */
+    private record NamedRun(int start, Name name) {
     }
 
     /**
@@ -366,7 +370,8 @@ final class SpeakerResolver {
         boolean personLike = to - nameFrom <= 3;
         for (int k = nameFrom; k <= to && personLike; k++) {
             String w = m.lower[k];
-            boolean givenName = k == nameFrom && k < to && Lexicon.GIVEN_NAMES_AMONG_ORG_WORDS.contains(w);
+            // "Bill Clinton", "Bill Nelson": a given name opens the name though "bill" is legislation ("the Farm Bill")
+            boolean givenName = k == nameFrom && k < to && GivenNames.gender(w) != '?';
             if (Lexicon.ORG_WORDS.contains(w) && !givenName || Character.isDigit(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
                     || m.token(k).length() > 1 && m.token(k).chars().allMatch(Character::isUpperCase) && m.token(k).length() > 3) {
                 personLike = false;
