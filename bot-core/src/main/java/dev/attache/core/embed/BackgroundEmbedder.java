@@ -3,6 +3,9 @@ package dev.attache.core.embed;
 import dev.attache.core.index.CatalogEntry;
 import dev.attache.core.index.IndexedPassage;
 import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.index.PassageVectors;
+import dev.attache.core.index.SentenceVectors;
+import dev.attache.core.ingest.Sentences;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +127,7 @@ public final class BackgroundEmbedder implements AutoCloseable {
                 index.markEmbeddedThrough(entry.seq());
                 continue;
             }
-            List<float[]> vectors = vectorsOf(entry.summary().title(), passages);
+            List<PassageVectors> vectors = vectorsOf(entry.summary().title(), passages);
             if (vectors == null) {
                 finished = false;
                 break;
@@ -167,20 +170,40 @@ public final class BackgroundEmbedder implements AutoCloseable {
     }
 
     /**
-     * The passages' vectors, in batches; null when a stop came first. Each passage is embedded
-     * under its article's title, which often names what the passage only alludes to.
+     * The passages' vectors and their sentences' vectors, in batches; null when a stop came first.
+     * Each text is embedded under its article's title, which often names what the passage only
+     * alludes to. A passage of one sentence is its own sentence vector.
      */
-    private List<float[]> vectorsOf(String title, List<IndexedPassage> passages) {
-        List<float[]> vectors = new ArrayList<>(passages.size());
+    private List<PassageVectors> vectorsOf(String title, List<IndexedPassage> passages) {
+        List<PassageVectors> vectors = new ArrayList<>(passages.size());
         for (int from = 0; from < passages.size(); from += BATCH) {
             if (stopping) {
                 return null;
             }
-            List<String> texts = passages.subList(from, Math.min(passages.size(), from + BATCH)).stream()
-                    .map(p -> title.isBlank() ? p.text() : title + "\n" + p.text()).toList();
-            vectors.addAll(embedder.embedPassages(texts));
+            List<IndexedPassage> batch = passages.subList(from, Math.min(passages.size(), from + BATCH));
+            List<String> texts = new ArrayList<>();
+            List<List<String>> sentencesOf = new ArrayList<>(batch.size());
+            for (IndexedPassage passage : batch) {
+                texts.add(underTitle(title, passage.text()));
+                List<String> sentences = Sentences.split(passage.text()).stream()
+                        .map(span -> passage.text().substring(span.start(), span.end())).toList();
+                sentencesOf.add(sentences.size() > 1 ? sentences : List.of());
+            }
+            sentencesOf.forEach(sentences -> sentences.forEach(sentence -> texts.add(underTitle(title, sentence))));
+            List<float[]> embedded = embedder.embedPassages(texts);
+            int next = batch.size();
+            for (int i = 0; i < batch.size(); i++) {
+                int count = sentencesOf.get(i).size();
+                List<float[]> sentences = count == 0 ? List.of(embedded.get(i)) : embedded.subList(next, next + count);
+                next += count;
+                vectors.add(new PassageVectors(embedded.get(i), SentenceVectors.of(sentences)));
+            }
         }
         return vectors;
+    }
+
+    private static String underTitle(String title, String text) {
+        return title.isBlank() ? text : title + "\n" + text;
     }
 
     private void pause(Duration duration) {

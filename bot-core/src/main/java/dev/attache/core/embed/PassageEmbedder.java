@@ -23,8 +23,12 @@ import java.util.concurrent.Executor;
  */
 public final class PassageEmbedder {
 
-    /** Names the model in a library's commit, so that vectors of another model are never mixed in. */
-    public static final String MODEL_NAME = "e5-small-v2-q";
+    /**
+     * Names the model, and what is embedded with it, in a library's commit, so that vectors of another
+     * model are never mixed in. "+sentences": each passage's sentences have vectors too; a library
+     * embedded before them is embedded again.
+     */
+    public static final String MODEL_NAME = "e5-small-v2-q+sentences";
     public static final int DIMENSIONS = 384;
     private static final String MODEL = "/e5-small-v2-q.onnx";
     private static final String TOKENIZER = "/e5-small-v2-q-tokenizer.json";

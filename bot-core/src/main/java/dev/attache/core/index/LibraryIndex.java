@@ -317,7 +317,8 @@ public final class LibraryIndex implements AutoCloseable {
      * {@link #embeddedThrough()} to its sequence number (durable with the next commit). Does
      * nothing and returns false when the article was removed or replaced meanwhile.
      */
-    public boolean putVectors(CatalogEntry entry, List<IndexedPassage> passages, List<float[]> vectors) throws IOException {
+    public boolean putVectors(CatalogEntry entry, List<IndexedPassage> passages, List<PassageVectors> vectors)
+            throws IOException {
         if (passages.size() != vectors.size()) {
             throw new IllegalArgumentException(passages.size() + " passages but " + vectors.size() + " vectors");
         }
@@ -366,7 +367,7 @@ public final class LibraryIndex implements AutoCloseable {
                     entry.fingerprint(), entry.seq()));
             long day = LibrarySchema.day(summary.published());
             for (Passage passage : stored.passages()) {
-                float[] vector = stored.vectors().get(passage.id());
+                PassageVectors vector = stored.vectors().get(passage.id());
                 if (vector != null) {
                     docs.add(LibrarySchema.vectorDocument(articleId, new IndexedPassage(passage.id(), passage.text(), day,
                             LibrarySchema.speakerNames(passage.attributions())), vector));
@@ -391,7 +392,7 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /** An article's passages as stored, each with the given attributions it overlaps, and their vectors by passage id. */
-    private record StoredArticle(List<Passage> passages, Map<String, float[]> vectors) {
+    private record StoredArticle(List<Passage> passages, Map<String, PassageVectors> vectors) {
     }
 
     private static StoredArticle storedArticle(IndexSearcher searcher, String articleId, List<Attribution> attributions) {
@@ -413,8 +414,9 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /** The vectors of an article's passages, by passage id; empty before the article is embedded. */
-    private static Map<String, float[]> storedVectors(IndexSearcher searcher, String articleId) throws IOException {
-        Map<String, float[]> vectors = new HashMap<>();
+    private static Map<String, PassageVectors> storedVectors(IndexSearcher searcher, String articleId)
+            throws IOException {
+        Map<String, PassageVectors> vectors = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         TermQuery ofArticle = new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId));
         TopDocs docs = searcher.search(ofArticle, Math.max(1, searcher.count(ofArticle)));
@@ -425,7 +427,10 @@ public final class LibraryIndex implements AutoCloseable {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
             KnnVectorValues.DocIndexIterator it = values.iterator();
             if (it.advance(doc - leaf.docBase) == doc - leaf.docBase) {
-                vectors.put(ids[h].utf8ToString(), values.vectorValue(it.index()).clone());
+                BinaryDocValues sentences = leaf.reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
+                vectors.put(ids[h].utf8ToString(), new PassageVectors(values.vectorValue(it.index()).clone(),
+                        sentences != null && sentences.advanceExact(doc - leaf.docBase)
+                                ? SentenceVectors.fromBytes(sentences.binaryValue()) : SentenceVectors.NONE));
             }
         }
         return vectors;
@@ -572,6 +577,50 @@ public final class LibraryIndex implements AutoCloseable {
             }
         }
         return passages.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * For each passage document in {@code passages}, the largest similarity of {@code query} to one
+     * of its sentence vectors, or NaN when it has none (its article is not embedded yet). The passage
+     * ids are read from stored fields in doc order, and each is looked up among the vector documents.
+     */
+    public static float[] sentenceSimilarities(IndexSearcher searcher, ScoreDoc[] passages, float[] query)
+            throws IOException {
+        float[] similarities = new float[passages.length];
+        Arrays.fill(similarities, Float.NaN);
+        StoredFields stored = searcher.storedFields();
+        Set<String> idField = Set.of(LibrarySchema.PASSAGE_ID);
+        BytesRef[] ids = new BytesRef[passages.length];
+        for (int i : DocOrder.of(passages)) {
+            ids[i] = new BytesRef(stored.document(passages[i].doc, idField).get(LibrarySchema.PASSAGE_ID));
+        }
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(LibrarySchema.VECTOR_OF_PASSAGE);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int i = 0; i < ids.length; i++) {
+                if (!Float.isNaN(similarities[i]) || !termsEnum.seekExact(ids[i])) {
+                    continue;
+                }
+                postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    // doc values are read forwards only: a fresh iterator per look-up
+                    BinaryDocValues sentences = leaf.reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
+                    if (sentences != null && sentences.advanceExact(doc)) {
+                        similarities[i] = SentenceVectors.maxSimilarity(sentences.binaryValue(), query);
+                    }
+                    break;
+                }
+            }
+        }
+        return similarities;
     }
 
     /**

@@ -103,6 +103,10 @@ public final class LibrarySchema {
      * Lucene refuses doc values under a field name an index already holds without them.
      */
     static final String VECTOR_PASSAGE_ID = "vector_passage_id";
+    /** The passage id again, indexed on {@code vector} documents: a passage's sentence vectors are looked up by it. */
+    static final String VECTOR_OF_PASSAGE = "vector_of_passage";
+    /** The passage's {@link SentenceVectors}, as doc values on its {@code vector} document. */
+    static final String SENTENCE_EMBEDDINGS = "sentence_embeddings";
 
     /** Day number stored for articles of unknown date: before everything, so never filtered out by as-of. */
     public static final long UNKNOWN_DAY = Long.MIN_VALUE;
@@ -272,17 +276,21 @@ public final class LibrarySchema {
         return doc;
     }
 
-    /** The {@code vector} document of a passage: its embedding, with what a search filters on. */
-    static Document vectorDocument(String articleId, IndexedPassage passage, float[] embedding) {
+    /** The {@code vector} document of a passage: its embeddings, with what a search filters on. */
+    static Document vectorDocument(String articleId, IndexedPassage passage, PassageVectors vectors) {
         Document doc = new Document();
         addEmptyScoredFields(doc);
         doc.add(new StringField(TYPE, TYPE_VECTOR, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, articleId, Field.Store.NO));
         doc.add(new StringField(VECTORS_OF, articleId, Field.Store.NO));
         doc.add(new BinaryDocValuesField(VECTOR_PASSAGE, new BytesRef(passage.passageId())));
+        doc.add(new StringField(VECTOR_OF_PASSAGE, passage.passageId(), Field.Store.NO));
+        if (vectors.sentences().bytes().length > 0) {
+            doc.add(new BinaryDocValuesField(SENTENCE_EMBEDDINGS, new BytesRef(vectors.sentences().bytes())));
+        }
         doc.add(new LongField(PUBLISHED_DAY, passage.day(), Field.Store.NO));
         doc.add(new TextField(SPEAKERS, String.join("\n", passage.speakers()), Field.Store.NO));
-        doc.add(new KnnFloatVectorField(EMBEDDING, embedding, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(EMBEDDING, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

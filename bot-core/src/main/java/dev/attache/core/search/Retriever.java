@@ -116,8 +116,7 @@ public final class Retriever {
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
-        return index.withSearcher(searcher -> collect(searcher, terms, question,
-                vector.map(v -> denseQuery(v, question, searcher)), candidates, recentAsOf, k));
+        return index.withSearcher(searcher -> collect(searcher, terms, question, vector, candidates, recentAsOf, k));
     }
 
     /** The first {@link #MAX_QUERY_WORDS} words of a question. */
@@ -195,30 +194,31 @@ public final class Retriever {
 
     /**
      * The top {@code k} passages: of the word ranking ({@link #lexicalRanking}), fused with the
-     * nearest vectors' passages when {@code dense} is present, the best {@code n}, re-ranked for
-     * recency when {@code recentAsOf} is present; only the {@code k} returned are read from stored
-     * fields.
+     * passages of the vectors nearest to the question's {@code vector} when it is present and
+     * re-ranked by their sentences' vectors, the best {@code n}, re-ranked for recency when
+     * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
      */
-    private Retrieval collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<Query> dense, int n,
-                             Optional<LocalDate> recentAsOf, int k) {
+    private Retrieval collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<float[]> vector,
+                             int n, Optional<LocalDate> recentAsOf, int k) {
         try {
             FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
             ScoreDoc[] top = lexicalRanking(searcher, terms, text, question,
-                    dense.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+                    vector.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
-            if (dense.isPresent()) {
-                ScoreDoc[] nearest = denseRanking(searcher, dense.get());
+            if (vector.isPresent()) {
+                ScoreDoc[] nearest = denseRanking(searcher, denseQuery(vector.get(), question, searcher));
                 for (ScoreDoc near : nearest) {
                     // Lucene scores a dot-product match (1 + cosine) / 2
                     similarity.put(near.doc, 2.0 * near.score - 1);
                 }
-                top = HybridFusion.fuse(top, nearest, n);
+                top = SentenceRescorer.rescore(searcher,
+                        HybridFusion.fuse(top, nearest, Math.max(n, SentenceRescorer.DEPTH)), vector.get());
             }
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
             }
             List<Hit> hits = hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity,
-                    dense.isPresent());
+                    vector.isPresent());
             return new Retrieval(hits, text.docFreqs(), searcher.getIndexReader().getDocCount(LibrarySchema.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

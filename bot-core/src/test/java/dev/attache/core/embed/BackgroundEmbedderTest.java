@@ -1,6 +1,7 @@
 package dev.attache.core.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.Attache;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,36 @@ class BackgroundEmbedderTest {
             assertThat(attache.stats().embeddedPassages()).isEqualTo(passages);
         }
         assertThat(vectorDocuments(data.resolve("index"))).isEqualTo(passages);
+    }
+
+    @Test
+    void eachSentenceOfAPassageGetsItsOwnVectorUnderTheArticleTitle() throws Exception {
+        Path data = dir.resolve("library");
+        String title = "Harbour works";
+        String sentence = "Grain ships queued for a week before the cranes were fixed.";
+        String text = "The harbour reopened on Monday. " + sentence + " The port authority expects record exports.";
+        Path file = dir.resolve("harbour.jsonl");
+        Files.writeString(file, new ObjectMapper().writeValueAsString(Map.of("id", "harbour", "title", title, "text", text)));
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.SEARCH_AND_EMBED))) {
+            attache.importPaths(OPERATOR, List.of(file), ImportProgress.NONE);
+            assertThat(attache.awaitEmbeddings((done, total) -> { }, () -> false)).isTrue();
+        }
+        PassageEmbedder embedder = new PassageEmbedder(Runnable::run);
+        float[] ofSentence = embedder.embedPassages(List.of(title + "\n" + sentence)).getFirst();
+        float[] ofPassage = embedder.embedPassages(List.of(title + "\n" + text)).getFirst();
+        try (LibraryIndex library = LibraryIndex.open(data.resolve("index"))) {
+            library.withSearcher(s -> {
+                try {
+                    ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
+                            1).scoreDocs;
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, ofSentence)[0]).isCloseTo(1f, within(0.01f));
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, ofPassage)[0]).isLessThan(0.98f);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.attache.core.index;
 import static dev.attache.core.index.LibraryIndexTest.article;
 import static dev.attache.core.index.VectorStorageTest.unit;
 import static dev.attache.core.index.VectorStorageTest.vectorDocs;
+import static dev.attache.core.index.VectorStorageTest.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.core.attribution.Attribution;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,7 @@ class ReattributionTest {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             index.add(article("a1", TEXT), "u1", "f1", true);
             CatalogEntry before = index.entry("a1").orElseThrow();
-            index.putVectors(before, index.indexedPassages("a1"), List.of(unit(3)));
+            index.putVectors(before, index.indexedPassages("a1"), List.of(vectors(3)));
             index.refreshVectors();
 
             assertThat(index.replaceAttributions("a1", List.of(lind), true)).isTrue();
@@ -57,6 +59,10 @@ class ReattributionTest {
                             new TermQuery(new Term(LibrarySchema.SPEAKERS, "lind"))), 1).scoreDocs)
                             .singleElement().satisfies(h -> assertThat(h.score).isEqualTo(1f));
                     assertThat(s.count(new TermQuery(new Term(LibrarySchema.SPEAKERS, "morrow")))).isZero();
+                    // its sentence vectors stay too
+                    ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
+                            1).scoreDocs;
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, unit(3))).containsExactly(1f);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

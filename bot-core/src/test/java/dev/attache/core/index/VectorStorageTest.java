@@ -37,6 +37,11 @@ class VectorStorageTest {
         return v;
     }
 
+    /** A passage's vectors: the unit vector along {@code axis}, for the passage and for its one sentence. */
+    static PassageVectors vectors(int axis) {
+        return new PassageVectors(unit(axis), SentenceVectors.of(List.of(unit(axis))));
+    }
+
     static long vectorDocs(LibraryIndex index) {
         return index.withSearcher(s -> {
             try {
@@ -53,7 +58,7 @@ class VectorStorageTest {
             index.add(article("a1", "Grain exports rose sharply. More text."), "u1", "f1", true);
             index.add(article("a2", "Steel tariffs fell. Other words."), "u2", "f2", true);
             CatalogEntry entry = index.entry("a1").orElseThrow();
-            index.putVectors(entry, index.indexedPassages("a1"), List.of(unit(0)));
+            index.putVectors(entry, index.indexedPassages("a1"), List.of(vectors(0)));
             index.refreshVectors();
             index.withSearcher(s -> {
                 try {
@@ -105,8 +110,8 @@ class VectorStorageTest {
             });
             assertThat(index.embeddedThrough()).isZero();
 
-            assertThat(index.putVectors(entry, passages, List.of(unit(0)))).isTrue();
-            assertThat(index.putVectors(entry, passages, List.of(unit(1)))).isTrue();
+            assertThat(index.putVectors(entry, passages, List.of(vectors(0)))).isTrue();
+            assertThat(index.putVectors(entry, passages, List.of(vectors(1)))).isTrue();
             index.refreshVectors();
 
             assertThat(vectorDocs(index)).isEqualTo(1);
@@ -122,7 +127,7 @@ class VectorStorageTest {
             index.add(article("a1", "Grain exports rose sharply."), "u1", "f1", true);
             index.add(article("a2", "Fishing quotas were cut."), "u2", "f2", true);
             CatalogEntry first = index.entry("a1").orElseThrow();
-            index.putVectors(first, index.indexedPassages("a1"), List.of(unit(0)));
+            index.putVectors(first, index.indexedPassages("a1"), List.of(vectors(0)));
             seq = first.seq();
         }
         try (LibraryIndex index = LibraryIndex.open(dir)) {
@@ -148,7 +153,7 @@ class VectorStorageTest {
             index.remove("a1");
             index.add(article("a1", "Grain exports rose sharply, again."), "u1", "f1b", true);
 
-            assertThat(index.putVectors(entry, passages, List.of(unit(0)))).isFalse();
+            assertThat(index.putVectors(entry, passages, List.of(vectors(0)))).isFalse();
             index.refreshVectors();
             assertThat(vectorDocs(index)).isZero();
         }
@@ -160,7 +165,7 @@ class VectorStorageTest {
             index.add(article("a1", "Grain exports rose sharply."), "u1", "f1", true);
             index.add(article("a2", "Fishing quotas were cut."), "u2", "f2", true);
             for (String id : List.of("a1", "a2")) {
-                index.putVectors(index.entry(id).orElseThrow(), index.indexedPassages(id), List.of(unit(id.charAt(1))));
+                index.putVectors(index.entry(id).orElseThrow(), index.indexedPassages(id), List.of(vectors(id.charAt(1))));
             }
             index.refreshVectors();
             String found = index.withSearcher(s -> {
