@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--dense-passages", defaultValue = "3000",
             description = "Passages of the sample library on which import with embedding, the embedding rate and hybrid "
-                    + "answers are measured last (embedding runs at about 25 passages/s on 2 cores); 0 skips it "
+                    + "answers are measured last (embedding runs at about 20–25 passages/s on 2 cores); 0 skips it "
                     + "(default: ${DEFAULT-VALUE}).")
     long densePassages;
 

@@ -39,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--wait", description = "Return only when every imported passage has its dense vector "
-            + "(about 25 passages/s on a 2-core machine); a stop request ends the wait, and the rest is embedded later.")
+            + "(about 20–25 passages/s on a 2-core machine); a stop request ends the wait, and the rest is embedded later.")
     boolean waitForEmbeddings;
 
     @Override

@@ -91,7 +91,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
 
     @Option(names = "--dense", paramLabel = "on|off", defaultValue = "on",
             description = "Hybrid search with dense vectors (default: ${DEFAULT-VALUE}); the libraries' passages are "
-                    + "embedded before the questions are asked (about 25 passages/s on 2 cores), then kept in --data.")
+                    + "embedded before the questions are asked (about 20–25 passages/s on 2 cores), then kept in --data.")
     Switch dense;
 
     @Spec
