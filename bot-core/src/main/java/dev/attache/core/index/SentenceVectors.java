@@ -55,7 +55,7 @@ public final class SentenceVectors {
     }
 
     /** How many sentence vectors of {@code dimensions} this holds. */
-    public int count(int dimensions) {
+    int count(int dimensions) {
         return bytes.length / (Float.BYTES + dimensions);
     }
 
