@@ -25,7 +25,10 @@ public final class BackgroundEmbedder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundEmbedder.class);
 
-    /** Passages embedded per model call (with their sentences): small enough that a stop request is honoured within a second or two. */
+    /**
+     * Passages embedded per model call, with their sentences: small enough that a stop request is
+     * honoured within a second or two.
+     */
     static final int BATCH = 32;
     /** New vectors become searchable after this many passages (each refresh also invalidates cached answers). */
     static final int REFRESH_EVERY_PASSAGES = 512;
