@@ -542,14 +542,15 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * The passage documents of {@code vectorHits} (vector documents found by a search with
-     * {@code searcher}), in the same order and with the same scores; a vector whose passage is gone
-     * is skipped.
+     * {@code searcher}), in the same order and with the same scores, each with its vector document;
+     * a vector whose passage is gone is skipped.
      */
-    public ScoreDoc[] passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
+    public NearestPassages passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         TermsEnum[] termsByLeaf = new TermsEnum[leaves.size()];
         BytesRef[] passageIds = vectorPassageIds(searcher, vectorHits.scoreDocs);
         List<ScoreDoc> passages = new ArrayList<>(vectorHits.scoreDocs.length);
+        Map<Integer, Integer> vectorDocs = new HashMap<>(2 * vectorHits.scoreDocs.length);
         PostingsEnum postings = null;
         for (int h = 0; h < passageIds.length; h++) {
             search:
@@ -571,31 +572,41 @@ public final class LibraryIndex implements AutoCloseable {
                         doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         passages.add(new ScoreDoc(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].score));
+                        vectorDocs.put(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].doc);
                         break search;
                     }
                 }
             }
         }
-        return passages.toArray(ScoreDoc[]::new);
+        return new NearestPassages(passages.toArray(ScoreDoc[]::new), vectorDocs);
     }
 
     /**
      * For each passage document in {@code passages}, the largest similarity of {@code query} to one
-     * of its sentence vectors, or NaN when it has none (its article is not embedded yet). The passage
-     * ids are read from stored fields in doc order, and each is looked up among the vector documents.
+     * of its sentence vectors, or NaN when it has none (its article is not embedded yet). A passage
+     * whose vector document is in {@code vectorDocs} (by passage document: the nearest vectors' own)
+     * is read there; the others' ids are read from stored fields and looked up among the vector
+     * documents.
      */
-    public static float[] sentenceSimilarities(IndexSearcher searcher, ScoreDoc[] passages, float[] query)
-            throws IOException {
+    public static float[] sentenceSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
+                                               Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         StoredFields stored = searcher.storedFields();
         Set<String> idField = Set.of(LibrarySchema.PASSAGE_ID);
         BytesRef[] ids = new BytesRef[passages.length];
         for (int i : DocOrder.of(passages)) {
-            ids[i] = new BytesRef(stored.document(passages[i].doc, idField).get(LibrarySchema.PASSAGE_ID));
+            Integer vectorDoc = vectorDocs.get(passages[i].doc);
+            if (vectorDoc != null) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDoc, leaves));
+                similarities[i] = sentenceSimilarity(leaf.reader(), vectorDoc - leaf.docBase, query);
+            } else {
+                ids[i] = new BytesRef(stored.document(passages[i].doc, idField).get(LibrarySchema.PASSAGE_ID));
+            }
         }
         PostingsEnum postings = null;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (LeafReaderContext leaf : leaves) {
             Terms terms = leaf.reader().terms(LibrarySchema.VECTOR_OF_PASSAGE);
             if (terms == null) {
                 continue;
@@ -603,24 +614,27 @@ public final class LibraryIndex implements AutoCloseable {
             TermsEnum termsEnum = terms.iterator();
             Bits live = leaf.reader().getLiveDocs();
             for (int i = 0; i < ids.length; i++) {
-                if (!Float.isNaN(similarities[i]) || !termsEnum.seekExact(ids[i])) {
+                if (ids[i] == null || !Float.isNaN(similarities[i]) || !termsEnum.seekExact(ids[i])) {
                     continue;
                 }
                 postings = termsEnum.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
+                    if (live == null || live.get(doc)) {
+                        similarities[i] = sentenceSimilarity(leaf.reader(), doc, query);
+                        break;
                     }
-                    // doc values are read forwards only: a fresh iterator per look-up
-                    BinaryDocValues sentences = leaf.reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
-                    if (sentences != null && sentences.advanceExact(doc)) {
-                        similarities[i] = SentenceVectors.maxSimilarity(sentences.binaryValue(), query);
-                    }
-                    break;
                 }
             }
         }
         return similarities;
+    }
+
+    /** The largest similarity of {@code query} to a sentence vector of a vector document, or NaN. */
+    private static float sentenceSimilarity(LeafReader leaf, int vectorDoc, float[] query) throws IOException {
+        // doc values are read forwards only: a fresh iterator per look-up
+        BinaryDocValues sentences = leaf.getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
+        return sentences != null && sentences.advanceExact(vectorDoc)
+                ? SentenceVectors.maxSimilarity(sentences.binaryValue(), query) : Float.NaN;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.attache.core.index.DocOrder;
 import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
+import dev.attache.core.index.NearestPassages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -206,13 +207,13 @@ public final class Retriever {
                     vector.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             Map<Integer, Double> similarity = new HashMap<>();
             if (vector.isPresent()) {
-                ScoreDoc[] nearest = denseRanking(searcher, denseQuery(vector.get(), question, searcher));
-                for (ScoreDoc near : nearest) {
+                NearestPassages nearest = denseRanking(searcher, denseQuery(vector.get(), question, searcher));
+                for (ScoreDoc near : nearest.passages()) {
                     // Lucene scores a dot-product match (1 + cosine) / 2
                     similarity.put(near.doc, 2.0 * near.score - 1);
                 }
-                top = SentenceRescorer.rescore(searcher,
-                        HybridFusion.fuse(top, nearest, Math.max(n, SentenceRescorer.DEPTH)), vector.get());
+                top = SentenceRescorer.rescore(searcher, HybridFusion.fuse(top, nearest.passages(),
+                        Math.max(n, SentenceRescorer.DEPTH)), nearest.vectorDocs(), vector.get());
             }
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
@@ -251,7 +252,7 @@ public final class Retriever {
     }
 
     /** The passages of the nearest vectors, nearest first, scored by similarity. */
-    ScoreDoc[] denseRanking(IndexSearcher searcher, Query dense) throws IOException {
+    NearestPassages denseRanking(IndexSearcher searcher, Query dense) throws IOException {
         return index.passagesOfVectors(searcher, searcher.search(dense, DENSE_CANDIDATES));
     }
 

@@ -3,6 +3,7 @@ package dev.attache.core.search;
 import dev.attache.core.index.LibraryIndex;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -31,10 +32,13 @@ final class SentenceRescorer {
     /**
      * {@code fused}, best first, with its first {@link #DEPTH} rescored and re-sorted; a candidate
      * without sentence vectors (its article is not embedded yet) counts as the lowest of the others.
+     * {@code vectorDocs} holds the vector document of the candidates the vector search found.
      */
-    static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] fused, float[] question) throws IOException {
+    static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] fused, Map<Integer, Integer> vectorDocs,
+                              float[] question) throws IOException {
         int depth = Math.min(DEPTH, fused.length);
-        float[] similarities = LibraryIndex.sentenceSimilarities(searcher, Arrays.copyOf(fused, depth), question);
+        float[] similarities = LibraryIndex.sentenceSimilarities(searcher, Arrays.copyOf(fused, depth), vectorDocs,
+                question);
         float lowest = Float.POSITIVE_INFINITY;
         for (float similarity : similarities) {
             if (!Float.isNaN(similarity)) {

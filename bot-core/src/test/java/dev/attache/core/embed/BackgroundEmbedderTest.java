@@ -113,8 +113,8 @@ class BackgroundEmbedderTest {
                 try {
                     ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
                             1).scoreDocs;
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, ofSentence)[0]).isCloseTo(1f, within(0.01f));
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, ofPassage)[0]).isLessThan(0.98f);
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), ofSentence)[0]).isCloseTo(1f, within(0.01f));
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), ofPassage)[0]).isLessThan(0.98f);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -62,7 +63,7 @@ class ReattributionTest {
                     // its sentence vectors stay too
                     ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
                             1).scoreDocs;
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, unit(3))).containsExactly(1f);
+                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), unit(3))).containsExactly(1f);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -173,7 +173,8 @@ class VectorStorageTest {
                     var nearest = s.search(new org.apache.lucene.search.KnnFloatVectorQuery(LibrarySchema.EMBEDDING,
                             unit('2'), 1), 1);
                     var passage = index.passagesOfVectors(s, nearest);
-                    return s.storedFields().document(passage[0].doc).get(LibrarySchema.PASSAGE_ID);
+                    assertThat(passage.vectorDocs()).containsEntry(passage.passages()[0].doc, nearest.scoreDocs[0].doc);
+                    return s.storedFields().document(passage.passages()[0].doc).get(LibrarySchema.PASSAGE_ID);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -47,7 +47,7 @@ class FusionTuning {
                 ranked.add(index.withSearcher(s -> {
                     try {
                         ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : retriever.lexicalRanking(s, terms, question, 100);
-                        ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s));
+                        ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s)).passages();
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {
                                 articleOf.computeIfAbsent(sd.doc, d -> {

@@ -87,12 +87,34 @@ class SentenceRescorerTest {
                     Map<String, Integer> docs = passageDocs(searcher);
                     ScoreDoc[] fused = {new ScoreDoc(docs.get("a"), 0.9f), new ScoreDoc(docs.get("c"), 0.85f),
                             new ScoreDoc(docs.get("b"), 0.8f)};
-                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, unit(3));
+                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
                     assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
                     // b's second sentence is the question's direction (similarity 1), a's is orthogonal (0, the lowest)
                     assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
                     assertThat(rescored[1].score).isEqualTo(0.9f);
                     assertThat(rescored[2].score).isEqualTo(0.85f);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theVectorDocumentsTheVectorSearchFoundAreReadDirectlyWithTheSameResult() throws Exception {
+        try (LibraryIndex index = library(dir, Map.of("a", List.of(1), "b", List.of(2, 3)))) {
+            index.withSearcher(searcher -> {
+                try {
+                    Map<String, Integer> docs = passageDocs(searcher);
+                    Map<Integer, Integer> vectorDocs = index.passagesOfVectors(searcher, searcher.search(
+                            new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR)), 10)).vectorDocs();
+                    assertThat(vectorDocs).containsOnlyKeys(docs.get("a"), docs.get("b"));
+                    ScoreDoc[] fused = {new ScoreDoc(docs.get("a"), 0.9f), new ScoreDoc(docs.get("c"), 0.85f),
+                            new ScoreDoc(docs.get("b"), 0.8f)};
+                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, vectorDocs, unit(3));
+                    assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
+                    assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -108,7 +130,7 @@ class SentenceRescorerTest {
                 try {
                     Map<String, Integer> docs = passageDocs(searcher);
                     ScoreDoc[] fused = {new ScoreDoc(docs.get("c"), 0.9f), new ScoreDoc(docs.get("a"), 0.5f)};
-                    assertThat(SentenceRescorer.rescore(searcher, fused, unit(3))).isSameAs(fused);
+                    assertThat(SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3))).isSameAs(fused);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -129,7 +151,7 @@ class SentenceRescorerTest {
                     }
                     fused[SentenceRescorer.DEPTH - 1] = new ScoreDoc(docs.get("a"), 0.7f);
                     fused[SentenceRescorer.DEPTH] = new ScoreDoc(docs.get("b"), 0.6f);
-                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, unit(3));
+                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
                     // b lies beyond the depth: its sentence is not read, and it stays last with its score
                     assertThat(rescored[SentenceRescorer.DEPTH]).isSameAs(fused[SentenceRescorer.DEPTH]);
                     assertThat(rescored[0].doc).isEqualTo(docs.get("c"));
