@@ -79,24 +79,39 @@ class SentenceRescorerTest {
         return ids;
     }
 
+    interface SearcherCheck {
+        void check(IndexSearcher searcher) throws IOException;
+    }
+
+    static void check(LibraryIndex index, SearcherCheck check) {
+        index.withSearcher(searcher -> {
+            try {
+                check.check(searcher);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A fused ranking: a (0.9), c (0.85), b (0.8). */
+    static ScoreDoc[] fusedACB(Map<String, Integer> docs) {
+        return new ScoreDoc[] {new ScoreDoc(docs.get("a"), 0.9f), new ScoreDoc(docs.get("c"), 0.85f),
+                new ScoreDoc(docs.get("b"), 0.8f)};
+    }
+
     @Test
     void aCandidateWhoseSentenceMatchesTheQuestionRisesAndOneWithoutVectorsCountsAsTheLowest() throws Exception {
         try (LibraryIndex index = library(dir, Map.of("a", List.of(1), "b", List.of(2, 3)))) {
-            index.withSearcher(searcher -> {
-                try {
-                    Map<String, Integer> docs = passageDocs(searcher);
-                    ScoreDoc[] fused = {new ScoreDoc(docs.get("a"), 0.9f), new ScoreDoc(docs.get("c"), 0.85f),
-                            new ScoreDoc(docs.get("b"), 0.8f)};
-                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
-                    assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
-                    // b's second sentence is the question's direction (similarity 1), a's is orthogonal (0, the lowest)
-                    assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
-                    assertThat(rescored[1].score).isEqualTo(0.9f);
-                    assertThat(rescored[2].score).isEqualTo(0.85f);
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            check(index, searcher -> {
+                Map<String, Integer> docs = passageDocs(searcher);
+                ScoreDoc[] fused = fusedACB(docs);
+                ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
+                assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
+                // b's second sentence is the question's direction (similarity 1), a's is orthogonal (0, the lowest)
+                assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
+                assertThat(rescored[1].score).isEqualTo(0.9f);
+                assertThat(rescored[2].score).isEqualTo(0.85f);
             });
         }
     }
@@ -104,21 +119,15 @@ class SentenceRescorerTest {
     @Test
     void theVectorDocumentsTheVectorSearchFoundAreReadDirectlyWithTheSameResult() throws Exception {
         try (LibraryIndex index = library(dir, Map.of("a", List.of(1), "b", List.of(2, 3)))) {
-            index.withSearcher(searcher -> {
-                try {
-                    Map<String, Integer> docs = passageDocs(searcher);
-                    Map<Integer, Integer> vectorDocs = index.passagesOfVectors(searcher, searcher.search(
-                            new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR)), 10)).vectorDocs();
-                    assertThat(vectorDocs).containsOnlyKeys(docs.get("a"), docs.get("b"));
-                    ScoreDoc[] fused = {new ScoreDoc(docs.get("a"), 0.9f), new ScoreDoc(docs.get("c"), 0.85f),
-                            new ScoreDoc(docs.get("b"), 0.8f)};
-                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, vectorDocs, unit(3));
-                    assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
-                    assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            check(index, searcher -> {
+                Map<String, Integer> docs = passageDocs(searcher);
+                Map<Integer, Integer> vectorDocs = index.passagesOfVectors(searcher, searcher.search(
+                        new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_VECTOR)), 10)).vectorDocs();
+                assertThat(vectorDocs).containsOnlyKeys(docs.get("a"), docs.get("b"));
+                ScoreDoc[] fused = fusedACB(docs);
+                ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, vectorDocs, unit(3));
+                assertThat(articles(rescored, docs)).containsExactly("b", "a", "c");
+                assertThat(rescored[0].score).isEqualTo(0.8f + SentenceRescorer.WEIGHT);
             });
         }
     }
@@ -126,15 +135,10 @@ class SentenceRescorerTest {
     @Test
     void withoutSentenceVectorsTheFusedRankingStays() throws Exception {
         try (LibraryIndex index = library(dir, Map.of())) {
-            index.withSearcher(searcher -> {
-                try {
-                    Map<String, Integer> docs = passageDocs(searcher);
-                    ScoreDoc[] fused = {new ScoreDoc(docs.get("c"), 0.9f), new ScoreDoc(docs.get("a"), 0.5f)};
-                    assertThat(SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3))).isSameAs(fused);
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            check(index, searcher -> {
+                Map<String, Integer> docs = passageDocs(searcher);
+                ScoreDoc[] fused = {new ScoreDoc(docs.get("c"), 0.9f), new ScoreDoc(docs.get("a"), 0.5f)};
+                assertThat(SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3))).isSameAs(fused);
             });
         }
     }
@@ -142,24 +146,19 @@ class SentenceRescorerTest {
     @Test
     void onlyTheFirstCandidatesAreRescoredAndTheRestFollowInTheirOrder() throws Exception {
         try (LibraryIndex index = library(dir, Map.of("a", List.of(1), "b", List.of(3)))) {
-            index.withSearcher(searcher -> {
-                try {
-                    Map<String, Integer> docs = passageDocs(searcher);
-                    ScoreDoc[] fused = new ScoreDoc[SentenceRescorer.DEPTH + 1];
-                    for (int i = 0; i < SentenceRescorer.DEPTH - 1; i++) {
-                        fused[i] = new ScoreDoc(docs.get("c"), 1f - i * 0.01f); // the same passage stands in for many
-                    }
-                    fused[SentenceRescorer.DEPTH - 1] = new ScoreDoc(docs.get("a"), 0.7f);
-                    fused[SentenceRescorer.DEPTH] = new ScoreDoc(docs.get("b"), 0.6f);
-                    ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
-                    // b lies beyond the depth: its sentence is not read, and it stays last with its score
-                    assertThat(rescored[SentenceRescorer.DEPTH]).isSameAs(fused[SentenceRescorer.DEPTH]);
-                    assertThat(rescored[0].doc).isEqualTo(docs.get("c"));
-                    assertThat(rescored[SentenceRescorer.DEPTH - 1].doc).isEqualTo(docs.get("a"));
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            check(index, searcher -> {
+                Map<String, Integer> docs = passageDocs(searcher);
+                ScoreDoc[] fused = new ScoreDoc[SentenceRescorer.DEPTH + 1];
+                for (int i = 0; i < SentenceRescorer.DEPTH - 1; i++) {
+                    fused[i] = new ScoreDoc(docs.get("c"), 1f - i * 0.01f); // the same passage stands in for many
                 }
+                fused[SentenceRescorer.DEPTH - 1] = new ScoreDoc(docs.get("a"), 0.7f);
+                fused[SentenceRescorer.DEPTH] = new ScoreDoc(docs.get("b"), 0.6f);
+                ScoreDoc[] rescored = SentenceRescorer.rescore(searcher, fused, Map.of(), unit(3));
+                // b lies beyond the depth: its sentence is not read, and it stays last with its score
+                assertThat(rescored[SentenceRescorer.DEPTH]).isSameAs(fused[SentenceRescorer.DEPTH]);
+                assertThat(rescored[0].doc).isEqualTo(docs.get("c"));
+                assertThat(rescored[SentenceRescorer.DEPTH - 1].doc).isEqualTo(docs.get("a"));
             });
         }
     }
