@@ -58,6 +58,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -583,27 +584,79 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * For each passage document in {@code passages}, the largest similarity of {@code query} to one
-     * of its sentence vectors, or NaN when it has none (its article is not embedded yet). A passage
-     * whose vector document is in {@code vectorDocs} (by passage document: the nearest vectors' own)
-     * is read there; the others' ids are read from stored fields and looked up among the vector
-     * documents.
+     * of its sentence vectors, or NaN when it has none (its article is not embedded yet).
+     * {@code vectorDocs} is as for {@link #vectorDocuments}.
      */
     public static float[] sentenceSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
                                                Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
+        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);
+        for (int i = 0; i < passages.length; i++) {
+            if (vectorDocuments[i] >= 0) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDocuments[i], leaves));
+                similarities[i] = sentenceSimilarity(leaf.reader(), vectorDocuments[i] - leaf.docBase, query);
+            }
+        }
+        return similarities;
+    }
+
+    /**
+     * For each passage document in {@code passages}, the dot product of {@code query} with its passage
+     * vector, or NaN when it has none (its article is not embedded yet). {@code vectorDocs} is as for
+     * {@link #vectorDocuments}.
+     */
+    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
+                                              Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
+        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields stored = searcher.storedFields();
-        Set<String> idField = Set.of(LibrarySchema.PASSAGE_ID);
+        float[] similarities = new float[passages.length];
+        Arrays.fill(similarities, Float.NaN);
+        for (int i = 0; i < passages.length; i++) {
+            if (vectorDocuments[i] < 0) {
+                continue;
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDocuments[i], leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
+            KnnVectorValues.DocIndexIterator it = values.iterator(); // read forwards only: a fresh one per look-up
+            int doc = vectorDocuments[i] - leaf.docBase;
+            if (it.advance(doc) == doc) {
+                similarities[i] = VectorUtil.dotProduct(values.vectorValue(it.index()), query);
+            }
+        }
+        return similarities;
+    }
+
+    /**
+     * The vector document of each passage document in {@code passages}, or -1 when it has none. A
+     * passage in {@code vectorDocs} (by passage document: the nearest vectors' own) has it there; the
+     * others' ids are read from doc values (from stored fields for passages written before those) and
+     * looked up among the vector documents.
+     */
+    static int[] vectorDocuments(IndexSearcher searcher, ScoreDoc[] passages, Map<Integer, Integer> vectorDocs)
+            throws IOException {
+        int[] vectorDocuments = new int[passages.length];
+        Arrays.fill(vectorDocuments, -1);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         BytesRef[] ids = new BytesRef[passages.length];
+        int leafIndex = -1;
+        BinaryDocValues values = null;
         for (int i : DocOrder.of(passages)) {
             Integer vectorDoc = vectorDocs.get(passages[i].doc);
             if (vectorDoc != null) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDoc, leaves));
-                similarities[i] = sentenceSimilarity(leaf.reader(), vectorDoc - leaf.docBase, query);
-            } else {
-                ids[i] = new BytesRef(stored.document(passages[i].doc, idField).get(LibrarySchema.PASSAGE_ID));
+                vectorDocuments[i] = vectorDoc;
+                continue;
             }
+            int l = ReaderUtil.subIndex(passages[i].doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
+            }
+            ids[i] = values != null && values.advanceExact(passages[i].doc - leaves.get(l).docBase)
+                    ? BytesRef.deepCopyOf(values.binaryValue())
+                    : new BytesRef(searcher.storedFields().document(passages[i].doc, Set.of(LibrarySchema.PASSAGE_ID))
+                    .get(LibrarySchema.PASSAGE_ID));
         }
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : leaves) {
@@ -614,19 +667,19 @@ public final class LibraryIndex implements AutoCloseable {
             TermsEnum termsEnum = terms.iterator();
             Bits live = leaf.reader().getLiveDocs();
             for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == null || !Float.isNaN(similarities[i]) || !termsEnum.seekExact(ids[i])) {
+                if (ids[i] == null || vectorDocuments[i] >= 0 || !termsEnum.seekExact(ids[i])) {
                     continue;
                 }
                 postings = termsEnum.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        similarities[i] = sentenceSimilarity(leaf.reader(), doc, query);
+                        vectorDocuments[i] = leaf.docBase + doc;
                         break;
                     }
                 }
             }
         }
-        return similarities;
+        return vectorDocuments;
     }
 
     /** The largest similarity of {@code query} to a sentence vector of a vector document, or NaN. */

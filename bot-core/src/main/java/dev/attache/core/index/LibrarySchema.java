@@ -88,6 +88,14 @@ public final class LibrarySchema {
     public static final String TYPE_PASSAGE = "passage";
     public static final String TYPE_VECTOR = "vector";
 
+    /**
+     * The passage id again, as doc values on {@code passage} documents: hybrid search looks up the
+     * vectors of word candidates by it, and reading the stored id decompresses a block of passages
+     * per candidate. Passages written before it have the stored id only (a new name, for the reason
+     * given at {@link #VECTOR_PASSAGE_ID}); {@code attache reattribute} writes them again with it.
+     */
+    static final String PASSAGE_ID_VALUES = "passage_id_values";
+
     /** The passage's embedding, on {@code vector} documents; unit length, compared by dot product. */
     public static final String EMBEDDING = "embedding";
     /** The article id again, on {@code vector} documents only. */
@@ -261,6 +269,7 @@ public final class LibrarySchema {
         doc.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new StringField(PASSAGE_ID, passage.id(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(PASSAGE_ID_VALUES, new BytesRef(passage.id())));
         doc.add(new StoredField(ORDINAL, passage.ordinal()));
         doc.add(new StoredField(START, passage.start()));
         doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));

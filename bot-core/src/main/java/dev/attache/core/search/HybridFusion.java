@@ -1,17 +1,17 @@
 package dev.attache.core.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Fuses the word ranking and the dense ranking of the same passages by a convex combination of
- * their normalized scores: {@code WORDS × words + (1 − WORDS) × dense}, where each list's scores
- * are min-max normalized over that list (so BM25's unbounded scores and the vectors' similarities
- * share one scale), and a passage absent from a list scores 0 there. On SQuAD dev this beat
- * reciprocal rank fusion at every weight tried (docs/QUALITY.md), as the fusion literature
- * (Bruch et al., 2023) also finds. The fused score is in [0, 1].
+ * Fuses the word and the dense scores of the candidates of a hybrid search (the union of both
+ * rankings, each candidate scored by both) by a convex combination of their normalized scores:
+ * {@code WORDS × words + (1 − WORDS) × dense}, each score min-max normalized over the candidates (so
+ * BM25's unbounded scores and the vectors' similarities share one scale). A score that could not be
+ * computed (a passage not embedded yet) counts as the lowest. On SQuAD dev the convex combination beat
+ * reciprocal rank fusion at every weight tried, as the fusion literature (Bruch et al., 2023) also
+ * finds; scoring each candidate by both instead of giving a candidate that one ranking did not reach
+ * that ranking's lowest score gained on both dev sets (docs/QUALITY.md). The fused score is in [0, 1].
  */
 final class HybridFusion {
 
@@ -21,27 +21,43 @@ final class HybridFusion {
     private HybridFusion() {
     }
 
-    /** The best {@code n} documents of both rankings (each best first), with their fused scores. */
-    static ScoreDoc[] fuse(ScoreDoc[] words, ScoreDoc[] dense, int n) {
-        Map<Integer, Float> scores = new HashMap<>(2 * (words.length + dense.length));
-        add(scores, words, WORDS);
-        add(scores, dense, 1 - WORDS);
-        ScoreDoc[] fused = scores.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
-                .sorted((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc))
-                .toArray(ScoreDoc[]::new);
+    /**
+     * The best {@code n} of {@code docs}, by their fused scores; {@code words[i]} and {@code dense[i]}
+     * are the scores of {@code docs[i]}, NaN where unknown.
+     */
+    static ScoreDoc[] fuse(int[] docs, float[] words, float[] dense, int n) {
+        Range wordRange = Range.of(words);
+        Range denseRange = Range.of(dense);
+        ScoreDoc[] fused = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            fused[i] = new ScoreDoc(docs[i],
+                    WORDS * wordRange.normalize(words[i]) + (1 - WORDS) * denseRange.normalize(dense[i]));
+        }
+        Arrays.sort(fused, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return fused.length > n ? Arrays.copyOf(fused, n) : fused;
     }
 
-    /** Adds {@code weight} × each document's min-max normalized score; a list of equal scores counts 1 for each. */
-    private static void add(Map<Integer, Float> scores, ScoreDoc[] ranking, float weight) {
-        if (ranking.length == 0) {
-            return;
+    /** The lowest and highest known score of one signal. */
+    private record Range(float min, float max) {
+
+        static Range of(float[] scores) {
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            for (float score : scores) {
+                if (!Float.isNaN(score)) {
+                    min = Math.min(min, score);
+                    max = Math.max(max, score);
+                }
+            }
+            return new Range(min, max);
         }
-        float max = ranking[0].score;
-        float min = ranking[ranking.length - 1].score;
-        for (ScoreDoc doc : ranking) {
-            float normalized = max > min ? (doc.score - min) / (max - min) : 1f;
-            scores.merge(doc.doc, weight * normalized, Float::sum);
+
+        /** {@code score} mapped to [0, 1]; an unknown score is 0, and where all known scores are equal they are 1. */
+        float normalize(float score) {
+            if (Float.isNaN(score)) {
+                return 0;
+            }
+            return max > min ? (score - min) / (max - min) : 1;
         }
     }
 }

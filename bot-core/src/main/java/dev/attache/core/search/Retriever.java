@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +38,11 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -203,8 +208,9 @@ public final class Retriever {
                              int n, Optional<LocalDate> recentAsOf, int k) {
         try {
             FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
-            ScoreDoc[] top = lexicalRanking(searcher, terms, text, question,
+            WordRanking words = wordRanking(searcher, terms, text, question,
                     vector.isPresent() ? Math.max(n, FIRST_STAGE) : n);
+            ScoreDoc[] top = words.ranked();
             Map<Integer, Double> similarity = new HashMap<>();
             if (vector.isPresent()) {
                 NearestPassages nearest = denseRanking(searcher, denseQuery(vector.get(), question, searcher));
@@ -212,7 +218,7 @@ public final class Retriever {
                     // Lucene scores a dot-product match (1 + cosine) / 2
                     similarity.put(near.doc, 2.0 * near.score - 1);
                 }
-                top = SentenceRescorer.rescore(searcher, HybridFusion.fuse(top, nearest.passages(),
+                top = SentenceRescorer.rescore(searcher, fuse(searcher, words, nearest, similarity, vector.get(),
                         Math.max(n, SentenceRescorer.DEPTH)), nearest.vectorDocs(), vector.get());
             }
             if (recentAsOf.isPresent()) {
@@ -235,20 +241,104 @@ public final class Retriever {
      */
     ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
             throws IOException {
-        return lexicalRanking(searcher, terms, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT), question,
-                depth);
+        return wordRanking(searcher, terms, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT), question,
+                depth).ranked();
     }
 
-    private ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text,
-                                      Question question, int depth) throws IOException {
+    private WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text,
+                                    Question question, int depth) throws IOException {
         int candidates = Math.max(depth, FIRST_STAGE);
         FieldTermStates title = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE);
-        TopDocs top = searcher.search(buildQuery(terms, text, Optional.empty(), question, searcher), candidates);
+        Query firstStage = buildQuery(terms, text, Optional.empty(), question, searcher);
+        TopDocs top = searcher.search(firstStage, candidates);
+        WordRescorer rescorer = new WordRescorer(terms, text, Optional.of(title), WEIGHTS);
         if (top.scoreDocs.length < candidates) {
-            top = searcher.search(buildQuery(terms, text, Optional.of(title), question, searcher), candidates);
-            return new WordRescorer(terms, text, Optional.empty(), WEIGHTS).rescore(searcher, top.scoreDocs, depth);
+            firstStage = buildQuery(terms, text, Optional.of(title), question, searcher);
+            top = searcher.search(firstStage, candidates);
+            rescorer = new WordRescorer(terms, text, Optional.empty(), WEIGHTS);
         }
-        return new WordRescorer(terms, text, Optional.of(title), WEIGHTS).rescore(searcher, top.scoreDocs, depth);
+        return new WordRanking(rescorer.rescore(searcher, top.scoreDocs, depth), firstStage, rescorer);
+    }
+
+    /**
+     * The word ranking's candidates with what scored them, so that a passage it did not reach can be
+     * scored alike ({@link #score}).
+     */
+    private record WordRanking(ScoreDoc[] ranked, Query firstStage, WordRescorer rescorer) {
+
+        /** The word score of each of {@code passages}, as if it had been a candidate: 0 in the first stage when no word matches. */
+        float[] score(IndexSearcher searcher, ScoreDoc[] passages) throws IOException {
+            Weight weight = searcher.createWeight(searcher.rewrite(firstStage), ScoreMode.COMPLETE, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            ScoreDoc[] firstStageScores = new ScoreDoc[passages.length];
+            int leafIndex = -1;
+            Scorer scorer = null;
+            for (int i : DocOrder.of(passages)) {
+                int l = ReaderUtil.subIndex(passages[i].doc, leaves);
+                if (l != leafIndex) {
+                    leafIndex = l;
+                    scorer = weight.scorer(leaves.get(l));
+                }
+                int doc = passages[i].doc - leaves.get(l).docBase;
+                boolean matches = scorer != null
+                        && (scorer.docID() == doc || scorer.docID() < doc && scorer.iterator().advance(doc) == doc);
+                firstStageScores[i] = new ScoreDoc(passages[i].doc, matches ? scorer.score() : 0);
+            }
+            Map<Integer, Float> rescored = new HashMap<>(2 * passages.length);
+            for (ScoreDoc sd : rescorer.rescore(searcher, firstStageScores, firstStageScores.length)) {
+                rescored.put(sd.doc, sd.score);
+            }
+            float[] scores = new float[passages.length];
+            for (int i = 0; i < passages.length; i++) {
+                scores[i] = rescored.get(passages[i].doc);
+            }
+            return scores;
+        }
+    }
+
+    /**
+     * The best {@code n} candidates of both rankings, fused ({@link HybridFusion}). Each candidate is
+     * scored by both: a word candidate outside the nearest vectors by its vector's similarity (read
+     * into {@code similarity} too), a nearest passage that the word ranking did not reach by its words.
+     */
+    private static ScoreDoc[] fuse(IndexSearcher searcher, WordRanking words, NearestPassages nearest,
+                                   Map<Integer, Double> similarity, float[] vector, int n) throws IOException {
+        Map<Integer, Integer> index = new LinkedHashMap<>();
+        for (ScoreDoc sd : words.ranked()) {
+            index.putIfAbsent(sd.doc, index.size());
+        }
+        for (ScoreDoc sd : nearest.passages()) {
+            index.putIfAbsent(sd.doc, index.size());
+        }
+        int[] docs = index.keySet().stream().mapToInt(Integer::intValue).toArray();
+        float[] wordScores = new float[docs.length];
+        float[] denseScores = new float[docs.length];
+        Arrays.fill(denseScores, Float.NaN);
+        for (ScoreDoc sd : words.ranked()) {
+            wordScores[index.get(sd.doc)] = sd.score;
+        }
+        for (int doc : docs) {
+            if (similarity.containsKey(doc)) {
+                denseScores[index.get(doc)] = similarity.get(doc).floatValue();
+            }
+        }
+        ScoreDoc[] wordsOnly = Arrays.stream(words.ranked()).filter(sd -> !similarity.containsKey(sd.doc))
+                .toArray(ScoreDoc[]::new);
+        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, Map.of(), vector);
+        for (int i = 0; i < wordsOnly.length; i++) {
+            denseScores[index.get(wordsOnly[i].doc)] = similarities[i];
+            if (!Float.isNaN(similarities[i])) {
+                similarity.put(wordsOnly[i].doc, (double) similarities[i]);
+            }
+        }
+        int wordCandidates = words.ranked().length; // the first indices
+        ScoreDoc[] denseOnly = Arrays.stream(nearest.passages()).filter(sd -> index.get(sd.doc) >= wordCandidates)
+                .toArray(ScoreDoc[]::new);
+        float[] scores = words.score(searcher, denseOnly);
+        for (int i = 0; i < denseOnly.length; i++) {
+            wordScores[index.get(denseOnly[i].doc)] = scores[i];
+        }
+        return HybridFusion.fuse(docs, wordScores, denseScores, n);
     }
 
     /** The passages of the nearest vectors, nearest first, scored by similarity. */
