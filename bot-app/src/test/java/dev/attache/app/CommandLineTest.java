@@ -141,7 +141,7 @@ class CommandLineTest {
         run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
         JsonNode before = JSON.readTree(output());
         assertThat(run("reattribute", "--data", data.toString())).isZero();
-        assertThat(output()).startsWith("Re-attributed: 0 of 1 articles changed");
+        assertThat(output()).startsWith("Re-attributed: 0 of 1 articles rewritten");
         run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
         assertThat(JSON.readTree(output()).get("points")).isEqualTo(before.get("points"));
     }

@@ -322,7 +322,8 @@ public final class Attache implements AutoCloseable {
     /**
      * Finds the attributions of every stored article again with the current attribution engine and
      * stores those that changed (speakers are fixed at import, so a library keeps what an older
-     * engine found until then), reporting (articles done, articles) to {@code progress}. Operators
+     * engine found until then), and writes again the articles whose passages lack the doc values of
+     * their ids (written before those; hybrid search is slower on them), reporting (articles done, articles) to {@code progress}. Operators
      * only; refused while background embedding runs (run it with the bots stopped: the command line
      * opens the library without it). Each article is rewritten atomically, vectors kept.
      */
@@ -337,7 +338,7 @@ public final class Attache implements AutoCloseable {
         long start = System.nanoTime();
         AttributionExtractor extractor = new AttributionExtractor();
         List<CatalogEntry> entries = index.entriesAfter(-1);
-        int changed = 0;
+        int rewritten = 0;
         try {
             for (int i = 0; i < entries.size(); i++) {
                 CatalogEntry entry = entries.get(i);
@@ -345,8 +346,9 @@ public final class Attache implements AutoCloseable {
                 if (text.isPresent()) {
                     List<Attribution> found = extractor.extract(text.get(), new ArticleContext(entry.summary().author(),
                             entry.authorRole(), entry.summary().outlet()));
-                    if (!found.equals(index.attributions(entry.id())) && index.replaceAttributions(entry.id(), found, false)) {
-                        changed++;
+                    boolean rewrite = !found.equals(index.attributions(entry.id())) || index.passagesLackIdValues(entry.id());
+                    if (rewrite && index.replaceAttributions(entry.id(), found, false)) {
+                        rewritten++;
                     }
                 }
                 progress.accept(i + 1, entries.size());
@@ -357,8 +359,8 @@ public final class Attache implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the library could not be re-attributed", e);
         }
-        Reattribution done = new Reattribution(entries.size(), changed, Duration.ofNanos(System.nanoTime() - start));
-        audit.record(caller, "reattribute", "library", done.changed() + " of " + done.articles() + " articles changed");
+        Reattribution done = new Reattribution(entries.size(), rewritten, Duration.ofNanos(System.nanoTime() - start));
+        audit.record(caller, "reattribute", "library", done.rewritten() + " of " + done.articles() + " articles rewritten");
         return done;
     }
 
@@ -372,7 +374,7 @@ public final class Attache implements AutoCloseable {
     }
 
     /** What {@link #reattribute} did. */
-    public record Reattribution(int articles, int changed, Duration took) {
+    public record Reattribution(int articles, int rewritten, Duration took) {
     }
 
     /** Removes an article, if the caller is an operator; invisible to searches at once. */

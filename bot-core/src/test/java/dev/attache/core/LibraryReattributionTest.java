@@ -44,12 +44,12 @@ class LibraryReattributionTest {
             Attache.Reattribution done = attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> progress.add(articles));
 
             assertThat(done.articles()).isEqualTo(1);
-            assertThat(done.changed()).isEqualTo(1);
+            assertThat(done.rewritten()).isEqualTo(1);
             assertThat(progress).containsExactly(1);
             assertThat(attache.who("Tova Lind", 10)).singleElement()
                     .satisfies(q -> assertThat(q.text()).contains("The pier will open in May"));
             assertThat(attache.who("Ada Morrow", 10)).isEmpty();
-            assertThat(attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> { }).changed()).isZero();
+            assertThat(attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> { }).rewritten()).isZero();
             assertThat(attache.attributedByAnEarlierEngine()).isFalse();
         }
         try (Attache reopened = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {

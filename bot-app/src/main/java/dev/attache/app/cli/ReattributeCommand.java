@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
         description = {"Find who said what in every stored article again, with this version's attribution engine.",
                 "Speakers and quotes are stored when an article is added, so a library keeps what an older",
                 "version found until this is run; each article that changed is rewritten at once, with its",
-                "passages and vectors kept. Run it with the bots stopped; it takes a few milliseconds per article."})
+                "passages and vectors kept. An article stored before passage ids were kept as doc values is",
+                "rewritten too (hybrid search reads them). Run it with the bots stopped; it takes a few",
+                "milliseconds per article."})
 public final class ReattributeCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +28,7 @@ public final class ReattributeCommand implements Callable<Integer> {
             Attache.Reattribution done = attache.reattribute(Caller.local(Platform.CLI),
                     (articles, total) -> bar.update(articles, total, articles));
             bar.close();
-            System.out.printf(Locale.ROOT, "Re-attributed: %d of %d articles changed (%.1f s).%n", done.changed(),
+            System.out.printf(Locale.ROOT, "Re-attributed: %d of %d articles rewritten (%.1f s).%n", done.rewritten(),
                     done.articles(), done.took().toMillis() / 1000.0);
             return 0;
         }

@@ -795,6 +795,26 @@ public final class LibraryIndex implements AutoCloseable {
         return storedDocument(LibrarySchema.TYPE_TEXT, articleId).map(d -> d.get(LibrarySchema.FULL_TEXT));
     }
 
+    /**
+     * Whether the article's passages were written before their ids were kept as doc values
+     * ({@link LibrarySchema#PASSAGE_ID_VALUES}); writing the article again adds them.
+     */
+    public boolean passagesLackIdValues(String articleId) {
+        return withSearcher(searcher -> {
+            try {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (int doc : passageDocs(searcher, articleId)) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    BinaryDocValues ids = leaf.reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
+                    return ids == null || !ids.advanceExact(doc - leaf.docBase);
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The documents of an article's passages, in index (= passage) order. */
     private static int[] passageDocs(IndexSearcher searcher, String articleId) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()

@@ -6,8 +6,9 @@ import java.util.OptionalDouble;
 
 /**
  * A retrieved passage: its ids, final score, text and where it starts in its article, the
- * attributions it holds (offsets into the article text), and, when hybrid search found its vector
- * among the nearest, the cosine similarity of that vector to the question's. {@code hasVector} tells
+ * attributions it holds (offsets into the article text), and, with hybrid search, the cosine
+ * similarity of its vector to the question's (every candidate is compared, whether the vector
+ * search or the word search found it). {@code hasVector} tells
  * whether the passage had a vector to be found by at all: false with word search alone, and for an
  * article that the background embedder has not reached yet.
  */

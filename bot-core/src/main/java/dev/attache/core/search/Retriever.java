@@ -199,7 +199,7 @@ public final class Retriever {
     }
 
     /**
-     * The top {@code k} passages: of the word ranking ({@link #lexicalRanking}), fused with the
+     * The top {@code k} passages: of the word ranking ({@link #wordRanking}), fused with the
      * passages of the vectors nearest to the question's {@code vector} when it is present and
      * re-ranked by their sentences' vectors, the best {@code n}, re-ranked for recency when
      * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
@@ -239,10 +239,10 @@ public final class Retriever {
      * stage too, so that a passage answering through its article's title alone is still a
      * candidate; a passage's score is the same in either stage.
      */
-    ScoreDoc[] lexicalRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
+    WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
             throws IOException {
         return wordRanking(searcher, terms, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT), question,
-                depth).ranked();
+                depth);
     }
 
     private WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text,
@@ -264,7 +264,7 @@ public final class Retriever {
      * The word ranking's candidates with what scored them, so that a passage it did not reach can be
      * scored alike ({@link #score}).
      */
-    private record WordRanking(ScoreDoc[] ranked, Query firstStage, WordRescorer rescorer) {
+    record WordRanking(ScoreDoc[] ranked, Query firstStage, WordRescorer rescorer) {
 
         /** The word score of each of {@code passages}, as if it had been a candidate: 0 in the first stage when no word matches. */
         float[] score(IndexSearcher searcher, ScoreDoc[] passages) throws IOException {

@@ -10,15 +10,26 @@ import dev.attache.core.attribution.Attribution;
 import dev.attache.core.attribution.Span;
 import dev.attache.core.attribution.Speaker;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +92,50 @@ class ReattributionTest {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             assertThat(index.replaceAttributions("gone", List.of(), true)).isFalse();
             assertThat(index.articleCount()).isZero();
+        }
+    }
+    @Test
+    void passagesWrittenBeforeTheirIdsWereDocValuesGetThemWhenTheirArticleIsWrittenAgain() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            index.add(article("a1", TEXT), "u1", "f1", true);
+            index.commit();
+            assertThat(index.passagesLackIdValues("a1")).isFalse();
+        }
+        writePassagesAsBeforeIdValues(dir);
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.passagesLackIdValues("a1")).isTrue();
+            List<Attribution> same = index.attributions("a1");
+
+            assertThat(index.replaceAttributions("a1", same, true)).isTrue();
+
+            assertThat(index.passagesLackIdValues("a1")).isFalse();
+            assertThat(index.indexedPassages("a1")).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo(TEXT));
+        }
+    }
+
+    /** Writes every passage again with the fields a passage had before its id was kept as doc values. */
+    private static void writePassagesAsBeforeIdValues(Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            List<Document> older = new ArrayList<>();
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (ScoreDoc hit : searcher.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
+                        10).scoreDocs) {
+                    Document stored = searcher.storedFields().document(hit.doc);
+                    Document passage = new Document();
+                    passage.add(new StringField(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE, Field.Store.NO));
+                    passage.add(new StringField(LibrarySchema.ARTICLE_ID, stored.get(LibrarySchema.ARTICLE_ID), Field.Store.YES));
+                    passage.add(new StringField(LibrarySchema.PASSAGE_ID, stored.get(LibrarySchema.PASSAGE_ID), Field.Store.YES));
+                    passage.add(new StoredField(LibrarySchema.ORDINAL, stored.getField(LibrarySchema.ORDINAL).numericValue().intValue()));
+                    passage.add(new StoredField(LibrarySchema.START, stored.getField(LibrarySchema.START).numericValue().intValue()));
+                    passage.add(new TextField(LibrarySchema.TEXT, stored.get(LibrarySchema.TEXT), Field.Store.YES));
+                    older.add(passage);
+                }
+            }
+            writer.deleteDocuments(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)));
+            writer.addDocuments(older);
+            writer.commit();
         }
     }
 }

@@ -7,15 +7,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -94,6 +99,37 @@ class VectorStorageTest {
                 ScoreDoc[] hits = {new ScoreDoc(2, 0.9f), new ScoreDoc(0, 0.8f), new ScoreDoc(1, 0.7f)};
                 assertThat(LibraryIndex.vectorPassageIds(new IndexSearcher(reader), hits))
                         .extracting(BytesRef::utf8ToString).containsExactly("c#2", "a#0", "b#1");
+            }
+        }
+    }
+
+    @Test
+    void aPassagesVectorIsFoundByItsIdFromDocValuesOrFromTheStoredIdOfOlderPassages() throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document older = new Document(); // a passage written before its id was kept as doc values
+            older.add(new StoredField(LibrarySchema.PASSAGE_ID, "a#0"));
+            writer.addDocument(older);
+            for (String id : List.of("b#0", "c#0")) {
+                Document passage = new Document();
+                passage.add(new StoredField(LibrarySchema.PASSAGE_ID, id));
+                passage.add(new BinaryDocValuesField(LibrarySchema.PASSAGE_ID_VALUES, new BytesRef(id)));
+                writer.addDocument(passage);
+            }
+            writer.commit(); // the vectors in another segment, as the background embedder writes them later
+            for (String id : List.of("a#0", "b#0")) {
+                Document vector = new Document();
+                vector.add(new StringField(LibrarySchema.VECTOR_OF_PASSAGE, id, Field.Store.NO));
+                vector.add(new KnnFloatVectorField(LibrarySchema.EMBEDDING, unit(id.charAt(0)),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                writer.addDocument(vector);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                ScoreDoc[] passages = {new ScoreDoc(2, 0), new ScoreDoc(1, 0), new ScoreDoc(0, 0)};
+                // c has no vector yet; b's lies along the question, a's across it
+                assertThat(LibraryIndex.passageSimilarities(new IndexSearcher(reader), passages, Map.of(), unit('b')))
+                        .containsExactly(Float.NaN, 1f, 0f);
             }
         }
     }

@@ -46,7 +46,7 @@ class FusionTuning {
                 float[] vector = embedder.embedQuery(q.question());
                 ranked.add(index.withSearcher(s -> {
                     try {
-                        ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : retriever.lexicalRanking(s, terms, question, 100);
+                        ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : retriever.wordRanking(s, terms, question, 100).ranked();
                         ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s)).passages();
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {

@@ -1,6 +1,7 @@
 package dev.attache.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
@@ -8,6 +9,7 @@ import dev.attache.core.answer.Answer;
 import dev.attache.core.answer.EvidenceStrength;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.RankedPassage;
+import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.ops.Caller;
@@ -19,11 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +93,35 @@ class RetrieverTest {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void aPassageTheWordRankingDidNotReachIsScoredByItsWordsAsTheRankingScoresThem() throws Exception {
+        library(article("a", "Harbour budget", "2022-01-10", filler("harbour", 12) + "\\n\\n" + filler("harbour", 3)),
+                article("b", "Railway budget", "2022-01-10", filler("railway", 12) + "\\n\\n" + filler("harbour", 2)),
+                article("c", "Harbour dredging", "2022-01-11", filler("dredging", 12) + "\\n\\n" + filler("harbour", 1)))
+                .close();
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
+            Question question = new Question("What is the harbour plan?", LocalDate.of(2022, 6, 1), 10, Optional.empty());
+            QueryTerms terms = QueryTerms.analyze(LibraryAnalyzer.question(), LibrarySchema.TEXT, question.text());
+            Retriever retriever = new Retriever(index);
+            index.withSearcher(searcher -> {
+                try {
+                    ScoreDoc[] all = retriever.wordRanking(searcher, terms, question, 10).ranked();
+                    Retriever.WordRanking best = retriever.wordRanking(searcher, terms, question, 1);
+                    ScoreDoc[] rest = Arrays.copyOfRange(all, 1, all.length);
+                    assertThat(best.ranked()).hasSize(1);
+                    assertThat(rest).hasSizeGreaterThan(3);
+                    float[] scores = best.score(searcher, rest);
+                    for (int i = 0; i < rest.length; i++) {
+                        assertThat(scores[i]).isCloseTo(rest[i].score, within(1e-5f));
+                    }
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test
