@@ -33,11 +33,18 @@ class HybridFusionTest {
     }
 
     @Test
-    void anUnknownScoreCountsAsTheLowestAndEqualScoresAsTheHighest() {
-        ScoreDoc[] fused = HybridFusion.fuse(new int[] {1, 2}, new float[] {3, 3}, new float[] {Float.NaN, 0.4f}, 2);
-        assertThat(docs(fused)).containsExactly(2, 1);
+    void aPassageWithoutAVectorIsScoredByItsWordsAlone() {
+        // 1 is not embedded yet: its words, the best, count fully, above 2, the best by both
+        ScoreDoc[] fused = HybridFusion.fuse(new int[] {2, 1, 3}, new float[] {5, 6, 1}, new float[] {0.9f, Float.NaN, 0.4f}, 3);
+        assertThat(docs(fused)).containsExactly(1, 2, 3);
         assertThat(fused[0].score).isCloseTo(1f, within(1e-6f));
-        assertThat(fused[1].score).isCloseTo(HybridFusion.WORDS, within(1e-6f));
+        assertThat(fused[1].score).isCloseTo(HybridFusion.WORDS * 0.8f + (1 - HybridFusion.WORDS), within(1e-6f));
+    }
+
+    @Test
+    void equalScoresAllCountAsTheHighest() {
+        ScoreDoc[] fused = HybridFusion.fuse(new int[] {1, 2}, new float[] {3, 3}, new float[] {0.4f, 0.4f}, 2);
+        assertThat(fused).allSatisfy(sd -> assertThat(sd.score).isCloseTo(1f, within(1e-6f)));
     }
 
     @Test
