@@ -604,12 +604,11 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * For each passage document in {@code passages}, the dot product of {@code query} with its passage
-     * vector, or NaN when it has none (its article is not embedded yet). {@code vectorDocs} is as for
-     * {@link #vectorDocuments}.
+     * vector, or NaN when it has none (its article is not embedded yet).
      */
-    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
-                                              Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
-        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
+    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages, float[] query)
+            throws IOException {
+        int[] vectorDocuments = vectorDocuments(searcher, passages, Map.of());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);

@@ -303,40 +303,40 @@ public final class Retriever {
      */
     private static ScoreDoc[] fuse(IndexSearcher searcher, WordRanking words, NearestPassages nearest,
                                    Map<Integer, Double> similarity, float[] vector, int n) throws IOException {
-        Map<Integer, Integer> index = new LinkedHashMap<>();
+        Map<Integer, Integer> position = new LinkedHashMap<>();
         for (ScoreDoc sd : words.ranked()) {
-            index.putIfAbsent(sd.doc, index.size());
+            position.putIfAbsent(sd.doc, position.size());
         }
         for (ScoreDoc sd : nearest.passages()) {
-            index.putIfAbsent(sd.doc, index.size());
+            position.putIfAbsent(sd.doc, position.size());
         }
-        int[] docs = index.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] docs = position.keySet().stream().mapToInt(Integer::intValue).toArray();
         float[] wordScores = new float[docs.length];
         float[] denseScores = new float[docs.length];
         Arrays.fill(denseScores, Float.NaN);
         for (ScoreDoc sd : words.ranked()) {
-            wordScores[index.get(sd.doc)] = sd.score;
+            wordScores[position.get(sd.doc)] = sd.score;
         }
         for (int doc : docs) {
             if (similarity.containsKey(doc)) {
-                denseScores[index.get(doc)] = similarity.get(doc).floatValue();
+                denseScores[position.get(doc)] = similarity.get(doc).floatValue();
             }
         }
         ScoreDoc[] wordsOnly = Arrays.stream(words.ranked()).filter(sd -> !similarity.containsKey(sd.doc))
                 .toArray(ScoreDoc[]::new);
-        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, Map.of(), vector);
+        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, vector);
         for (int i = 0; i < wordsOnly.length; i++) {
-            denseScores[index.get(wordsOnly[i].doc)] = similarities[i];
+            denseScores[position.get(wordsOnly[i].doc)] = similarities[i];
             if (!Float.isNaN(similarities[i])) {
                 similarity.put(wordsOnly[i].doc, (double) similarities[i]);
             }
         }
-        int wordCandidates = words.ranked().length; // the first indices
-        ScoreDoc[] denseOnly = Arrays.stream(nearest.passages()).filter(sd -> index.get(sd.doc) >= wordCandidates)
+        int wordCandidates = words.ranked().length; // the first positions
+        ScoreDoc[] denseOnly = Arrays.stream(nearest.passages()).filter(sd -> position.get(sd.doc) >= wordCandidates)
                 .toArray(ScoreDoc[]::new);
         float[] scores = words.score(searcher, denseOnly);
         for (int i = 0; i < denseOnly.length; i++) {
-            wordScores[index.get(denseOnly[i].doc)] = scores[i];
+            wordScores[position.get(denseOnly[i].doc)] = scores[i];
         }
         return HybridFusion.fuse(docs, wordScores, denseScores, n);
     }
