@@ -323,9 +323,10 @@ public final class Attache implements AutoCloseable {
      * Finds the attributions of every stored article again with the current attribution engine and
      * stores those that changed (speakers are fixed at import, so a library keeps what an older
      * engine found until then), and writes again the articles whose passages lack the doc values of
-     * their ids (written before those; hybrid search is slower on them), reporting (articles done, articles) to {@code progress}. Operators
-     * only; refused while background embedding runs (run it with the bots stopped: the command line
-     * opens the library without it). Each article is rewritten atomically, vectors kept.
+     * their ids (written before those; hybrid search is slower on them), reporting (articles done,
+     * articles) to {@code progress}. Operators only; refused while background embedding runs (run it
+     * with the bots stopped: the command line opens the library without it). Each article is
+     * rewritten atomically, vectors kept.
      */
     public Reattribution reattribute(Caller caller, java.util.function.BiConsumer<Integer, Integer> progress) {
         if (!isOperator(caller)) {

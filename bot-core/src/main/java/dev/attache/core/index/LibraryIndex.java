@@ -639,6 +639,7 @@ public final class LibraryIndex implements AutoCloseable {
         Arrays.fill(vectorDocuments, -1);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         BytesRef[] ids = new BytesRef[passages.length];
+        StoredFields stored = searcher.storedFields();
         int leafIndex = -1;
         BinaryDocValues values = null;
         for (int i : DocOrder.of(passages)) {
@@ -654,7 +655,7 @@ public final class LibraryIndex implements AutoCloseable {
             }
             ids[i] = values != null && values.advanceExact(passages[i].doc - leaves.get(l).docBase)
                     ? BytesRef.deepCopyOf(values.binaryValue())
-                    : new BytesRef(searcher.storedFields().document(passages[i].doc, Set.of(LibrarySchema.PASSAGE_ID))
+                    : new BytesRef(stored.document(passages[i].doc, Set.of(LibrarySchema.PASSAGE_ID))
                     .get(LibrarySchema.PASSAGE_ID));
         }
         PostingsEnum postings = null;
@@ -801,13 +802,14 @@ public final class LibraryIndex implements AutoCloseable {
     public boolean passagesLackIdValues(String articleId) {
         return withSearcher(searcher -> {
             try {
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                for (int doc : passageDocs(searcher, articleId)) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                    BinaryDocValues ids = leaf.reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
-                    return ids == null || !ids.advanceExact(doc - leaf.docBase);
+                int[] passages = passageDocs(searcher, articleId);
+                if (passages.length == 0) {
+                    return false;
                 }
-                return false;
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(passages[0], leaves));
+                BinaryDocValues ids = leaf.reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
+                return ids == null || !ids.advanceExact(passages[0] - leaf.docBase);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
