@@ -140,6 +140,9 @@ public final class Attache implements AutoCloseable {
             } else if (attributedByAnEarlierEngine(index)) {
                 log.warn("the library's speakers and quotes were found by an earlier version of the attribution "
                         + "engine; 'attache reattribute' (with the bots stopped) finds them again");
+            } else if (index.hasPassagesWithoutIdValues()) {
+                log.info("some passages were stored before passage ids were kept as doc values, so hybrid search "
+                        + "reads their ids more slowly; 'attache reattribute' (with the bots stopped) writes them again");
             }
             return new Attache(config, index, dense);
         } catch (IOException | RuntimeException e) {

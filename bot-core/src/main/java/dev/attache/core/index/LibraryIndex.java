@@ -796,6 +796,40 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
+     * Whether some live passages were written before their ids were kept as doc values
+     * ({@link LibrarySchema#PASSAGE_ID_VALUES}). A segment holding as many ids as passages is read no
+     * further (deleted documents count on both sides); only a segment with fewer ids and deletions is
+     * read passage by passage.
+     */
+    public boolean hasPassagesWithoutIdValues() {
+        return withSearcher(searcher -> {
+            try {
+                Term passage = new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE);
+                for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+                    LeafReader leaf = context.reader();
+                    BinaryDocValues ids = leaf.getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
+                    if (leaf.docFreq(passage) <= (ids == null ? 0 : ids.cost())) {
+                        continue;
+                    }
+                    if (!leaf.hasDeletions()) {
+                        return true;
+                    }
+                    Bits live = leaf.getLiveDocs();
+                    PostingsEnum passages = leaf.postings(passage, PostingsEnum.NONE);
+                    for (int doc = passages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = passages.nextDoc()) {
+                        if (live.get(doc) && (ids == null || !ids.advanceExact(doc))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
      * Whether the article's passages were written before their ids were kept as doc values
      * ({@link LibrarySchema#PASSAGE_ID_VALUES}); writing the article again adds them.
      */

@@ -98,18 +98,24 @@ class ReattributionTest {
     void passagesWrittenBeforeTheirIdsWereDocValuesGetThemWhenTheirArticleIsWrittenAgain() throws Exception {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             index.add(article("a1", TEXT), "u1", "f1", true);
+            index.add(article("a2", "Fishing quotas were cut."), "u2", "f2", true);
             index.commit();
             assertThat(index.passagesLackIdValues("a1")).isFalse();
+            assertThat(index.hasPassagesWithoutIdValues()).isFalse();
         }
         writePassagesAsBeforeIdValues(dir);
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             assertThat(index.passagesLackIdValues("a1")).isTrue();
-            List<Attribution> same = index.attributions("a1");
+            assertThat(index.hasPassagesWithoutIdValues()).isTrue();
 
-            assertThat(index.replaceAttributions("a1", same, true)).isTrue();
+            assertThat(index.replaceAttributions("a1", index.attributions("a1"), true)).isTrue();
 
             assertThat(index.passagesLackIdValues("a1")).isFalse();
             assertThat(index.indexedPassages("a1")).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo(TEXT));
+            // a2's passage is still the older kind, in a segment where a1's older passage is now deleted
+            assertThat(index.hasPassagesWithoutIdValues()).isTrue();
+            assertThat(index.replaceAttributions("a2", index.attributions("a2"), true)).isTrue();
+            assertThat(index.hasPassagesWithoutIdValues()).isFalse();
         }
     }
 
