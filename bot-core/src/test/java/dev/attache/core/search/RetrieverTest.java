@@ -97,17 +97,36 @@ class RetrieverTest {
 
     @Test
     void aPassageTheWordRankingDidNotReachIsScoredByItsWordsAsTheRankingScoresThem() throws Exception {
+        // fewer passages than the first stage takes: the title is matched in the first stage
         library(article("a", "Harbour budget", "2022-01-10", filler("harbour", 12) + "\\n\\n" + filler("harbour", 3)),
                 article("b", "Railway budget", "2022-01-10", filler("railway", 12) + "\\n\\n" + filler("harbour", 2)),
                 article("c", "Harbour dredging", "2022-01-11", filler("dredging", 12) + "\\n\\n" + filler("harbour", 1)))
                 .close();
+        assertScoredAsRanked("What is the harbour plan?", 10);
+    }
+
+    @Test
+    void aPassageTheWordRankingDidNotReachIsScoredAsTheRankingScoresThemWhereTheTitleIsMatchedAfterwards()
+            throws Exception {
+        // more passages match by their text than the first stage takes: the title is scored in the second stage
+        String[] articles = new String[Retriever.FIRST_STAGE + 20];
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = article("a" + i, i % 3 == 0 ? "Harbour works " + i : "Council notes " + i, "2022-01-10",
+                    "Report " + i + " of the port office. " + filler(i % 2 == 0 ? "harbour" : "harbour dredging", 1 + i % 4));
+        }
+        library(articles).close();
+        assertScoredAsRanked("What is the harbour dredging plan?", Retriever.FIRST_STAGE + 10);
+    }
+
+    /** The passages ranked below the best are scored by {@link Retriever.WordRanking#score} as the ranking scored them. */
+    private void assertScoredAsRanked(String text, int depth) throws IOException {
         try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
-            Question question = new Question("What is the harbour plan?", LocalDate.of(2022, 6, 1), 10, Optional.empty());
+            Question question = new Question(text, LocalDate.of(2022, 6, 1), 10, Optional.empty());
             QueryTerms terms = QueryTerms.analyze(LibraryAnalyzer.question(), LibrarySchema.TEXT, question.text());
             Retriever retriever = new Retriever(index);
             index.withSearcher(searcher -> {
                 try {
-                    ScoreDoc[] all = retriever.wordRanking(searcher, terms, question, 10).ranked();
+                    ScoreDoc[] all = retriever.wordRanking(searcher, terms, question, depth).ranked();
                     Retriever.WordRanking best = retriever.wordRanking(searcher, terms, question, 1);
                     ScoreDoc[] rest = Arrays.copyOfRange(all, 1, all.length);
                     assertThat(best.ranked()).hasSize(1);
