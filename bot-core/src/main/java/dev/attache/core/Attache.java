@@ -342,6 +342,7 @@ public final class Attache implements AutoCloseable {
         long start = System.nanoTime();
         AttributionExtractor extractor = new AttributionExtractor();
         List<CatalogEntry> entries = index.entriesAfter(-1);
+        boolean someLackIdValues = index.hasPassagesWithoutIdValues(); // else no article needs the look-up
         int rewritten = 0;
         try {
             for (int i = 0; i < entries.size(); i++) {
@@ -350,7 +351,8 @@ public final class Attache implements AutoCloseable {
                 if (text.isPresent()) {
                     List<Attribution> found = extractor.extract(text.get(), new ArticleContext(entry.summary().author(),
                             entry.authorRole(), entry.summary().outlet()));
-                    boolean rewrite = !found.equals(index.attributions(entry.id())) || index.passagesLackIdValues(entry.id());
+                    boolean rewrite = !found.equals(index.attributions(entry.id()))
+                            || someLackIdValues && index.passagesLackIdValues(entry.id());
                     if (rewrite && index.replaceAttributions(entry.id(), found, false)) {
                         rewritten++;
                     }

@@ -39,8 +39,8 @@ final class PersonRegistry {
             this.role = role;
             this.organization = organization;
             this.introducedAt = introducedAt;
-            this.knownGivenName = parts.length > 1 && GivenNames.gender(parts[0]) != '?';
-            this.gender = knownGivenName ? GivenNames.gender(parts[0]) : '?';
+            this.gender = parts.length > 1 ? GivenNames.gender(parts[0]) : '?';
+            this.knownGivenName = gender != '?';
         }
 
         Speaker speaker() {

@@ -604,11 +604,12 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * For each passage document in {@code passages}, the dot product of {@code query} with its passage
-     * vector, or NaN when it has none (its article is not embedded yet).
+     * vector, or NaN when it has none (its article is not embedded yet). {@code vectorDocs} is as for
+     * {@link #vectorDocuments}.
      */
-    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages, float[] query)
-            throws IOException {
-        int[] vectorDocuments = vectorDocuments(searcher, passages, Map.of());
+    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
+                                              Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
+        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);
@@ -633,7 +634,7 @@ public final class LibraryIndex implements AutoCloseable {
      * others' ids are read from doc values (from stored fields for passages written before those) and
      * looked up among the vector documents.
      */
-    static int[] vectorDocuments(IndexSearcher searcher, ScoreDoc[] passages, Map<Integer, Integer> vectorDocs)
+    public static int[] vectorDocuments(IndexSearcher searcher, ScoreDoc[] passages, Map<Integer, Integer> vectorDocs)
             throws IOException {
         int[] vectorDocuments = new int[passages.length];
         Arrays.fill(vectorDocuments, -1);

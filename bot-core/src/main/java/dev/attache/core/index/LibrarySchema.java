@@ -111,7 +111,7 @@ public final class LibrarySchema {
      * Lucene refuses doc values under a field name an index already holds without them.
      */
     static final String VECTOR_PASSAGE_ID = "vector_passage_id";
-    /** The passage id again, indexed on {@code vector} documents: a passage's sentence vectors are looked up by it. */
+    /** The passage id again, indexed on {@code vector} documents: a passage's vectors are looked up by it. */
     static final String VECTOR_OF_PASSAGE = "vector_of_passage";
     /** The passage's {@link SentenceVectors}, as doc values on its {@code vector} document. */
     static final String SENTENCE_EMBEDDINGS = "sentence_embeddings";

@@ -218,8 +218,9 @@ public final class Retriever {
                     // Lucene scores a dot-product match (1 + cosine) / 2
                     similarity.put(near.doc, 2.0 * near.score - 1);
                 }
-                top = SentenceRescorer.rescore(searcher, fuse(searcher, words, nearest, similarity, vector.get(),
-                        Math.max(n, SentenceRescorer.DEPTH)), nearest.vectorDocs(), vector.get());
+                Map<Integer, Integer> vectorDocs = new HashMap<>(nearest.vectorDocs());
+                top = SentenceRescorer.rescore(searcher, fuse(searcher, words, nearest, vectorDocs, similarity,
+                        vector.get(), Math.max(n, SentenceRescorer.DEPTH)), vectorDocs, vector.get());
             }
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
@@ -298,11 +299,13 @@ public final class Retriever {
 
     /**
      * The best {@code n} candidates of both rankings, fused ({@link HybridFusion}). Each candidate is
-     * scored by both: a word candidate outside the nearest vectors by its vector's similarity (read
-     * into {@code similarity} too), a nearest passage that the word ranking did not reach by its words.
+     * scored by both: a word candidate outside the nearest vectors by its vector's similarity (its
+     * vector document added to {@code vectorDocs}, the similarity to {@code similarity}, for what reads
+     * them next), a nearest passage that the word ranking did not reach by its words.
      */
     private static ScoreDoc[] fuse(IndexSearcher searcher, WordRanking words, NearestPassages nearest,
-                                   Map<Integer, Double> similarity, float[] vector, int n) throws IOException {
+                                   Map<Integer, Integer> vectorDocs, Map<Integer, Double> similarity, float[] vector,
+                                   int n) throws IOException {
         Map<Integer, Integer> position = new LinkedHashMap<>();
         for (ScoreDoc sd : words.ranked()) {
             position.putIfAbsent(sd.doc, position.size());
@@ -324,7 +327,13 @@ public final class Retriever {
         }
         ScoreDoc[] wordsOnly = Arrays.stream(words.ranked()).filter(sd -> !similarity.containsKey(sd.doc))
                 .toArray(ScoreDoc[]::new);
-        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, vector);
+        int[] wordsOnlyVectorDocs = LibraryIndex.vectorDocuments(searcher, wordsOnly, Map.of());
+        for (int i = 0; i < wordsOnly.length; i++) {
+            if (wordsOnlyVectorDocs[i] >= 0) {
+                vectorDocs.put(wordsOnly[i].doc, wordsOnlyVectorDocs[i]);
+            }
+        }
+        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, vectorDocs, vector);
         for (int i = 0; i < wordsOnly.length; i++) {
             denseScores[position.get(wordsOnly[i].doc)] = similarities[i];
             if (!Float.isNaN(similarities[i])) {

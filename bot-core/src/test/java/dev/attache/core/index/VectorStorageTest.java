@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -127,7 +128,7 @@ class VectorStorageTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 ScoreDoc[] passages = {new ScoreDoc(2, 0), new ScoreDoc(1, 0), new ScoreDoc(0, 0)};
                 // c has no vector yet; b's lies along the question, a's across it
-                assertThat(LibraryIndex.passageSimilarities(new IndexSearcher(reader), passages, unit('b')))
+                assertThat(LibraryIndex.passageSimilarities(new IndexSearcher(reader), passages, Map.of(), unit('b')))
                         .containsExactly(Float.NaN, 1f, 0f);
             }
         }
