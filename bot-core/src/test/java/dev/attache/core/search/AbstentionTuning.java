@@ -52,7 +52,7 @@ class AbstentionTuning {
                 float[] vector = embedder.embedQuery(q.question());
                 ScoreDoc[] nearest = index.withSearcher(s -> {
                     try {
-                        return retriever.denseRanking(s, retriever.denseQuery(vector, question, s)).passages();
+                        return retriever.denseRanking(s, vector, question).passages();
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -47,7 +47,7 @@ class FusionTuning {
                 ranked.add(index.withSearcher(s -> {
                     try {
                         ScoreDoc[] lexical = terms.isEmpty() ? new ScoreDoc[0] : retriever.wordRanking(s, terms, question, 100).ranked();
-                        ScoreDoc[] dense = retriever.denseRanking(s, retriever.denseQuery(vector, question, s)).passages();
+                        ScoreDoc[] dense = retriever.denseRanking(s, vector, question).passages();
                         for (ScoreDoc[] list : List.of(lexical, dense)) {
                             for (ScoreDoc sd : list) {
                                 articleOf.computeIfAbsent(sd.doc, d -> {
