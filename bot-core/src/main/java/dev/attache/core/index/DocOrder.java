@@ -1,5 +1,6 @@
 package dev.attache.core.index;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,8 +16,13 @@ public final class DocOrder {
 
     /** The indexes into {@code ranked}, sorted by the document each points at. */
     public static int[] of(ScoreDoc[] ranked) {
-        return IntStream.range(0, ranked.length).boxed()
-                .sorted(Comparator.comparingInt(i -> ranked[i].doc))
+        return of(Arrays.stream(ranked).mapToInt(sd -> sd.doc).toArray());
+    }
+
+    /** The indexes into {@code docs}, sorted by the document at each. */
+    public static int[] of(int[] docs) {
+        return IntStream.range(0, docs.length).boxed()
+                .sorted(Comparator.comparingInt(i -> docs[i]))
                 .mapToInt(Integer::intValue).toArray();
     }
 }

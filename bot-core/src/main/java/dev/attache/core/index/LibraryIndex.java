@@ -593,10 +593,19 @@ public final class LibraryIndex implements AutoCloseable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);
-        for (int i = 0; i < passages.length; i++) {
-            if (vectorDocuments[i] >= 0) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDocuments[i], leaves));
-                similarities[i] = sentenceSimilarity(leaf.reader(), vectorDocuments[i] - leaf.docBase, query);
+        int leafIndex = -1;
+        BinaryDocValues sentences = null;
+        for (int i : DocOrder.of(vectorDocuments)) { // doc values are read forwards: one reader per segment
+            if (vectorDocuments[i] < 0) {
+                continue;
+            }
+            int l = ReaderUtil.subIndex(vectorDocuments[i], leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                sentences = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
+            }
+            if (sentences != null && sentences.advanceExact(vectorDocuments[i] - leaves.get(l).docBase)) {
+                similarities[i] = SentenceVectors.maxSimilarity(sentences.binaryValue(), query);
             }
         }
         return similarities;
@@ -613,15 +622,21 @@ public final class LibraryIndex implements AutoCloseable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[] similarities = new float[passages.length];
         Arrays.fill(similarities, Float.NaN);
-        for (int i = 0; i < passages.length; i++) {
+        int leafIndex = -1;
+        FloatVectorValues values = null;
+        KnnVectorValues.DocIndexIterator it = null;
+        for (int i : DocOrder.of(vectorDocuments)) { // vectors are found forwards: one iterator per segment
             if (vectorDocuments[i] < 0) {
                 continue;
             }
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(vectorDocuments[i], leaves));
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
-            KnnVectorValues.DocIndexIterator it = values.iterator(); // read forwards only: a fresh one per look-up
-            int doc = vectorDocuments[i] - leaf.docBase;
-            if (it.advance(doc) == doc) {
+            int l = ReaderUtil.subIndex(vectorDocuments[i], leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                values = leaves.get(l).reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
+                it = values == null ? null : values.iterator();
+            }
+            int doc = vectorDocuments[i] - leaves.get(l).docBase;
+            if (it != null && (it.docID() == doc || it.docID() < doc && it.advance(doc) == doc)) {
                 similarities[i] = VectorUtil.dotProduct(values.vectorValue(it.index()), query);
             }
         }
@@ -681,14 +696,6 @@ public final class LibraryIndex implements AutoCloseable {
             }
         }
         return vectorDocuments;
-    }
-
-    /** The largest similarity of {@code query} to a sentence vector of a vector document, or NaN. */
-    private static float sentenceSimilarity(LeafReader leaf, int vectorDoc, float[] query) throws IOException {
-        // doc values are read forwards only: a fresh iterator per look-up
-        BinaryDocValues sentences = leaf.getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
-        return sentences != null && sentences.advanceExact(vectorDoc)
-                ? SentenceVectors.maxSimilarity(sentences.binaryValue(), query) : Float.NaN;
     }
 
     /**

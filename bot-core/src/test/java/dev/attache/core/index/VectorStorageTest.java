@@ -2,6 +2,7 @@ package dev.attache.core.index;
 
 import static dev.attache.core.index.LibraryIndexTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,14 @@ class VectorStorageTest {
     static float[] unit(int axis) {
         float[] v = new float[8];
         v[axis % v.length] = 1;
+        return v;
+    }
+
+    /** The unit vector half-way between two axes. */
+    static float[] halfway(int first, int second) {
+        float[] v = new float[8];
+        v[first % v.length] = (float) Math.sqrt(0.5);
+        v[second % v.length] = (float) Math.sqrt(0.5);
         return v;
     }
 
@@ -104,7 +113,7 @@ class VectorStorageTest {
     }
 
     @Test
-    void aPassagesVectorIsFoundByItsIdFromDocValuesOrFromTheStoredIdOfOlderPassages() throws Exception {
+    void aPassagesVectorsAreFoundByItsIdFromDocValuesOrFromTheStoredIdOfOlderPassages() throws Exception {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             Document older = new Document(); // a passage written before its id was kept as doc values
@@ -122,14 +131,24 @@ class VectorStorageTest {
                 vector.add(new StringField(LibrarySchema.VECTOR_OF_PASSAGE, id, Field.Store.NO));
                 vector.add(new KnnFloatVectorField(LibrarySchema.EMBEDDING, unit(id.charAt(0)),
                         VectorSimilarityFunction.DOT_PRODUCT));
+                // a's sentences lie across the question and along it half-way, b's along it
+                List<float[]> sentences = id.equals("a#0") ? List.of(unit('a'), halfway('a', 'b')) : List.of(unit('b'));
+                vector.add(new BinaryDocValuesField(LibrarySchema.SENTENCE_EMBEDDINGS,
+                        new BytesRef(SentenceVectors.of(sentences).bytes())));
                 writer.addDocument(vector);
             }
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                // out of document order, as a ranking hands them over
                 ScoreDoc[] passages = {new ScoreDoc(2, 0), new ScoreDoc(1, 0), new ScoreDoc(0, 0)};
                 // c has no vector yet; b's lies along the question, a's across it
                 assertThat(LibraryIndex.passageSimilarities(new IndexSearcher(reader), passages, Map.of(), unit('b')))
                         .containsExactly(Float.NaN, 1f, 0f);
+                float[] sentences = LibraryIndex.sentenceSimilarities(new IndexSearcher(reader), passages, Map.of(),
+                        unit('b'));
+                assertThat(sentences[0]).isNaN();
+                assertThat(sentences[1]).isCloseTo(1f, within(0.02f));
+                assertThat(sentences[2]).isCloseTo((float) Math.sqrt(0.5), within(0.02f));
             }
         }
     }
