@@ -373,9 +373,10 @@ public final class Retriever {
             TopDocs nearest = searcher.search(new KnnFloatVectorQuery(LibrarySchema.EMBEDDING, vector,
                     DENSE_BEFORE_AS_OF), DENSE_BEFORE_AS_OF);
             long[] days = publishedDays(searcher, nearest.scoreDocs);
+            long asOf = question.asOf().toEpochDay();
             List<ScoreDoc> published = new ArrayList<>(DENSE_CANDIDATES);
             for (int i = 0; i < days.length && published.size() < DENSE_CANDIDATES; i++) {
-                if (days[i] <= question.asOf().toEpochDay()) {
+                if (days[i] <= asOf) {
                     published.add(nearest.scoreDocs[i]);
                 }
             }

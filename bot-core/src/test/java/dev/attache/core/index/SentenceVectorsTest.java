@@ -4,35 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.attache.core.testing.RandomVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 
 /** Sentence vectors are stored a byte per dimension, and their largest similarity stays that of the floats. */
 class SentenceVectorsTest {
-
-    private static float[] randomUnit(Random random, int dimensions) {
-        float[] v = new float[dimensions];
-        double norm = 0;
-        for (int d = 0; d < dimensions; d++) {
-            v[d] = (float) random.nextGaussian();
-            norm += v[d] * v[d];
-        }
-        for (int d = 0; d < dimensions; d++) {
-            v[d] /= (float) Math.sqrt(norm);
-        }
-        return v;
-    }
-
-    private static float dot(float[] a, float[] b) {
-        float dot = 0;
-        for (int d = 0; d < a.length; d++) {
-            dot += a[d] * b[d];
-        }
-        return dot;
-    }
 
     @Test
     void theLargestSimilarityIsThatOfTheFloatsWithinAHundredth() {
@@ -40,10 +21,10 @@ class SentenceVectorsTest {
         for (int round = 0; round < 200; round++) {
             List<float[]> sentences = new ArrayList<>();
             for (int s = 0; s < 1 + random.nextInt(8); s++) {
-                sentences.add(randomUnit(random, 384));
+                sentences.add(RandomVectors.unit(random, 384));
             }
-            float[] query = randomUnit(random, 384);
-            float best = sentences.stream().map(s -> dot(s, query)).max(Float::compare).orElseThrow();
+            float[] query = RandomVectors.unit(random, 384);
+            float best = sentences.stream().map(s -> VectorUtil.dotProduct(s, query)).max(Float::compare).orElseThrow();
             SentenceVectors stored = SentenceVectors.of(sentences);
             assertThat(stored.count(384)).isEqualTo(sentences.size());
             assertThat(SentenceVectors.maxSimilarity(new BytesRef(stored.bytes()), query)).isCloseTo(best, within(0.01f));

@@ -10,6 +10,7 @@ import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.index.PassageVectors;
 import dev.attache.core.index.SentenceVectors;
+import dev.attache.core.testing.RandomVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +48,7 @@ class NearestVectorsTest {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             for (int i = 0; i < ARTICLES; i++) {
                 String id = "a" + i;
-                vectors.put(id, unitVector(random));
+                vectors.put(id, RandomVectors.unit(random, DIMENSIONS));
                 index.add(article(id, FIRST_DAY.plusDays(i)), "u-" + id, "f-" + id, false);
             }
             index.refresh();
@@ -62,7 +64,7 @@ class NearestVectorsTest {
             for (int published : List.of(390, 60)) {
                 LocalDate asOf = FIRST_DAY.plusDays(published - 1);
                 for (int q = 0; q < 20; q++) {
-                    float[] question = unitVector(random);
+                    float[] question = RandomVectors.unit(random, DIMENSIONS);
                     Question asked = new Question("question", asOf, 10, Optional.empty());
                     List<String> found = index.withSearcher(searcher -> {
                         try {
@@ -85,7 +87,7 @@ class NearestVectorsTest {
     /** The ids of the articles among the first {@code published}, nearest to {@code question} first, at most 100. */
     private static List<String> nearestPublished(Map<String, float[]> vectors, float[] question, int published) {
         return IntStream.range(0, published).mapToObj(i -> "a" + i)
-                .sorted(Comparator.comparingDouble((String id) -> -dot(vectors.get(id), question)))
+                .sorted(Comparator.comparingDouble((String id) -> -VectorUtil.dotProduct(vectors.get(id), question)))
                 .limit(Retriever.DENSE_CANDIDATES).toList();
     }
 
@@ -94,26 +96,5 @@ class NearestVectorsTest {
         return new Article(id, "Title of " + id, "Example Outlet", "Jo Writer", "",
                 PublishedDate.parse(published.toString()), "https://example.org/" + id, "en", text,
                 List.of(new Passage(Passage.idOf(id, 0), id, 0, 0, text.length(), text, List.of())), List.of());
-    }
-
-    private static float[] unitVector(Random random) {
-        float[] v = new float[DIMENSIONS];
-        double norm = 0;
-        for (int d = 0; d < DIMENSIONS; d++) {
-            v[d] = (float) random.nextGaussian();
-            norm += v[d] * v[d];
-        }
-        for (int d = 0; d < DIMENSIONS; d++) {
-            v[d] /= (float) Math.sqrt(norm);
-        }
-        return v;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int d = 0; d < a.length; d++) {
-            sum += a[d] * b[d];
-        }
-        return sum;
     }
 }
