@@ -15,8 +15,11 @@ import java.util.function.Function;
  */
 public final class AnswerCache {
 
-    /** The most heap the cached answers may hold: an eighth of the heap, at most this. */
-    static final long MAX_BYTES = 64L << 20;
+    /**
+     * The most heap the cached answers may hold: an eighth of the heap, at most this (about 10,000
+     * answers, what the cache held before it was bounded by their size).
+     */
+    static final long MAX_BYTES = 256L << 20;
     static final Duration TTL = Duration.ofHours(1);
 
     private record Key(String question, LocalDate asOf, int topK, String speaker, long generation) {}
