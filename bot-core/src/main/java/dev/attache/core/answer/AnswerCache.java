@@ -11,13 +11,13 @@ import java.util.function.Function;
  * Recently given answers, keyed by the normalized question, its as-of day, its options and the
  * library generation, so a change to the library never serves a stale answer. Bounded in time and
  * in the heap its answers hold: an answer keeps the text of its ranked passages, about 24 KB with
- * ten of them, so a bound on the number of entries alone let a busy bot's cache outgrow a small heap.
+ * ten of them, so a bound on the number of entries alone would let a busy bot's cache outgrow a small heap.
  */
 public final class AnswerCache {
 
     /**
      * The most heap the cached answers may hold: an eighth of the heap, at most this (about 10,000
-     * answers, what the cache held before it was bounded by their size).
+     * answers of ten passages).
      */
     static final long MAX_BYTES = 256L << 20;
     static final Duration TTL = Duration.ofHours(1);
