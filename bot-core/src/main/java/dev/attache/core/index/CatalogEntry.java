@@ -2,6 +2,7 @@ package dev.attache.core.index;
 
 import dev.attache.core.ops.ArticleSummary;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the library keeps in memory about each article: its summary, the keys that detect a
@@ -10,20 +11,30 @@ import java.util.List;
 public record CatalogEntry(ArticleSummary summary, String authorRole, String canonicalUrl, String fingerprint,
                            long seq, List<String> speakers) {
 
-    /**
-     * Speaker names and roles recur across articles (a speaker quoted in hundreds of them), and one copy
-     * per article was a fifth of the heap a large library's catalog took: each is interned, kept once by
-     * the JVM outside the heap. Most URLs are their own canonical form: then one string serves as both.
-     */
     public CatalogEntry {
-        speakers = speakers.stream().map(String::intern).toList();
-        authorRole = authorRole == null ? null : authorRole.intern();
-        if (canonicalUrl != null && canonicalUrl.equals(summary.url())) {
-            canonicalUrl = summary.url();
-        }
+        speakers = List.copyOf(speakers);
     }
 
     public String id() {
         return summary.id();
+    }
+
+    /**
+     * This entry with the copy in {@code names} of each of its outlet, author, role and speaker names (the
+     * first seen becomes the copy), and its URL as its canonical URL when they are equal. Names recur across
+     * articles (a speaker quoted in hundreds), and a copy per article was a quarter of the heap a large
+     * library's catalog took; {@code names} is the loading catalog's, dropped once it is loaded.
+     */
+    CatalogEntry withSharedNames(Map<String, String> names) {
+        ArticleSummary s = summary;
+        ArticleSummary shared = new ArticleSummary(s.id(), s.title(), shared(names, s.outlet()),
+                shared(names, s.author()), s.published(), s.url(), s.passages(), s.quotes());
+        return new CatalogEntry(shared, shared(names, authorRole),
+                canonicalUrl != null && canonicalUrl.equals(s.url()) ? s.url() : canonicalUrl, fingerprint, seq,
+                speakers.stream().map(name -> shared(names, name)).toList());
+    }
+
+    private static String shared(Map<String, String> names, String name) {
+        return name == null ? null : names.computeIfAbsent(name, n -> n);
     }
 }

@@ -160,17 +160,17 @@ public final class LibraryIndex implements AutoCloseable {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             BinaryDocValues values = null;
             int leaf = -1;
+            Map<String, String> names = new HashMap<>();
             for (int doc : ids) {
                 int l = ReaderUtil.subIndex(doc, leaves);
                 if (l != leaf) {
                     leaf = l;
                     values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.CATALOG);
                 }
-                if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
-                    register(LibrarySchema.decodeCatalog(values.binaryValue()));
-                } else {
-                    register(LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS)));
-                }
+                CatalogEntry entry = values != null && values.advanceExact(doc - leaves.get(l).docBase)
+                        ? LibrarySchema.decodeCatalog(values.binaryValue())
+                        : LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS));
+                register(entry.withSharedNames(names));
             }
         } finally {
             searchers.release(searcher);

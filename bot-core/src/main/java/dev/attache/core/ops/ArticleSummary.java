@@ -5,10 +5,4 @@ import dev.attache.core.article.PublishedDate;
 /** One line of the library listing: an article's id, metadata and counts. */
 public record ArticleSummary(String id, String title, String outlet, String author,
                              PublishedDate published, String url, int passages, int quotes) {
-
-    /** The library's catalog keeps a summary of every article, and outlets and authors recur: each is interned. */
-    public ArticleSummary {
-        outlet = outlet == null ? null : outlet.intern();
-        author = author == null ? null : author.intern();
-    }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attache.core.article.PublishedDate;
 import dev.attache.core.ops.ArticleSummary;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The catalog keeps one copy of each name that recurs across articles. */
+/** A loading catalog keeps one copy of each name that recurs across articles. */
 class CatalogEntryTest {
 
     private static CatalogEntry entry(String id, String url, String canonicalUrl) {
@@ -19,8 +21,9 @@ class CatalogEntryTest {
 
     @Test
     void speakersOutletsAuthorsAndRolesAreOneCopyAcrossArticles() {
-        CatalogEntry a = entry("a", "https://example.org/a", "https://example.org/a");
-        CatalogEntry b = entry("b", "https://example.org/b", "https://example.org/b");
+        Map<String, String> names = new HashMap<>();
+        CatalogEntry a = entry("a", "https://example.org/a", "https://example.org/a").withSharedNames(names);
+        CatalogEntry b = entry("b", "https://example.org/b", "https://example.org/b").withSharedNames(names);
         assertThat(a.speakers().get(0)).isEqualTo("Jo Hale").isSameAs(b.speakers().get(0));
         assertThat(a.speakers().get(1)).isSameAs(b.speakers().get(1));
         assertThat(a.summary().outlet()).isSameAs(b.summary().outlet());
@@ -30,9 +33,11 @@ class CatalogEntryTest {
 
     @Test
     void aUrlThatIsItsOwnCanonicalFormIsKeptOnce() {
-        CatalogEntry same = entry("a", "https://example.org/a", new String("https://example.org/a"));
+        CatalogEntry same = entry("a", "https://example.org/a", new String("https://example.org/a"))
+                .withSharedNames(new HashMap<>());
         assertThat(same.canonicalUrl()).isSameAs(same.summary().url());
-        CatalogEntry other = entry("b", "https://example.org/b?utm=x", "https://example.org/b");
+        CatalogEntry other = entry("b", "https://example.org/b?utm=x", "https://example.org/b")
+                .withSharedNames(new HashMap<>());
         assertThat(other.canonicalUrl()).isEqualTo("https://example.org/b");
     }
 }
