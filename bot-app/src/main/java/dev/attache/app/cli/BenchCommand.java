@@ -58,7 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup-runs", defaultValue = "3", description = "Separate-process start-ups measured (default: ${DEFAULT-VALUE}).")
     int startupRuns;
 
-    @Option(names = "--child-questions", defaultValue = "300", description = "Questions each separate process answers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--child-questions", defaultValue = "3000",
+            description = "Distinct questions each separate process answers, enough to fill its answer cache (default: ${DEFAULT-VALUE}).")
     int childQuestions;
 
     @Option(names = "--threads", defaultValue = "2", description = "Threads for the throughput run (default: ${DEFAULT-VALUE}).")
