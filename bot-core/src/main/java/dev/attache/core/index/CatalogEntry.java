@@ -31,7 +31,15 @@ public record CatalogEntry(ArticleSummary summary, String authorRole, String can
                 shared(names, s.author()), s.published(), s.url(), s.passages(), s.quotes());
         return new CatalogEntry(shared, shared(names, authorRole),
                 canonicalUrl != null && canonicalUrl.equals(s.url()) ? s.url() : canonicalUrl, fingerprint, seq,
-                speakers.stream().map(name -> shared(names, name)).toList());
+                sharedAll(names, speakers));
+    }
+
+    private static List<String> sharedAll(Map<String, String> names, List<String> values) {
+        String[] shared = new String[values.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = shared(names, values.get(i));
+        }
+        return List.of(shared);
     }
 
     private static String shared(Map<String, String> names, String name) {

@@ -160,7 +160,7 @@ public final class LibraryIndex implements AutoCloseable {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             BinaryDocValues values = null;
             int leaf = -1;
-            Map<String, String> names = new HashMap<>();
+            Map<String, String> names = new HashMap<>(4 * ids.length);
             for (int doc : ids) {
                 int l = ReaderUtil.subIndex(doc, leaves);
                 if (l != leaf) {
