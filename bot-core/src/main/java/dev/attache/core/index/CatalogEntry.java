@@ -22,8 +22,8 @@ public record CatalogEntry(ArticleSummary summary, String authorRole, String can
     /**
      * This entry with the copy in {@code names} of each of its outlet, author, role and speaker names (the
      * first seen becomes the copy), and its URL as its canonical URL when they are equal. Names recur across
-     * articles (a speaker quoted in hundreds), and a copy per article was a quarter of the heap a large
-     * library's catalog took; {@code names} is the loading catalog's, dropped once it is loaded.
+     * articles (a speaker quoted in hundreds), and a copy per article was a quarter of a large library's
+     * live heap after start-up; {@code names} is the loading catalog's, dropped once it is loaded.
      */
     CatalogEntry withSharedNames(Map<String, String> names) {
         ArticleSummary s = summary;
