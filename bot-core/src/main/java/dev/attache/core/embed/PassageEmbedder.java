@@ -48,6 +48,7 @@ public final class PassageEmbedder {
      * default spinning thread pool burns the cores that answers and imports need.
      */
     private static OnnxBertBiEncoder load() {
+        OnnxNativeLibraries.useCache();
         Class<?> jar = E5SmallV2QuantizedEmbeddingModel.class;
         try (InputStream model = jar.getResourceAsStream(MODEL); InputStream tokenizer = jar.getResourceAsStream(TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
