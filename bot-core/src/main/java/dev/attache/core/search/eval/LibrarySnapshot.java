@@ -5,10 +5,9 @@ import dev.attache.core.index.LibrarySchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -51,9 +50,8 @@ public final class LibrarySnapshot implements AutoCloseable {
         }
     }
 
-    /** Every live passage, in index order. */
-    public List<StoredPassage> passages() {
-        List<StoredPassage> out = new ArrayList<>();
+    /** Hands every live passage, in index order, to {@code each}, one at a time (a large library's texts do not fit a small heap at once). */
+    public void forEachPassage(Consumer<StoredPassage> each) {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
@@ -68,14 +66,13 @@ public final class LibrarySnapshot implements AutoCloseable {
                         continue;
                     }
                     IndexableField day = d.getField(LibrarySchema.PUBLISHED_DAY);
-                    out.add(new StoredPassage(passageId, d.get(LibrarySchema.ARTICLE_ID), d.get(LibrarySchema.TEXT),
+                    each.accept(new StoredPassage(passageId, d.get(LibrarySchema.ARTICLE_ID), d.get(LibrarySchema.TEXT),
                             day == null ? LibrarySchema.UNKNOWN_DAY : day.numericValue().longValue()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The IDF of each term over the library's passages, as {@code AnswerComposer} computes it. */

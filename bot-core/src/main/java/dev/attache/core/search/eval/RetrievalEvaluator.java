@@ -95,7 +95,7 @@ public final class RetrievalEvaluator {
     public Report squad(Attache attache, Path dataDir, List<SquadQuestion> questions) {
         LocalDate asOf = LocalDate.now();
         try (LibrarySnapshot snapshot = LibrarySnapshot.open(dataDir.resolve("index"));
-             BaselineRetriever baseline = baselineOf(snapshot)) {
+             BaselineRetriever baseline = baselineOf(dataDir, snapshot)) {
             progress.accept("squad: warming up");
             for (SquadQuestion q : questions.subList(0, Math.min(WARM_UP_QUESTIONS, questions.size()))) {
                 attache.ask(new Question(q.question(), asOf, DEPTH - 1, Optional.empty()));
@@ -126,7 +126,7 @@ public final class RetrievalEvaluator {
     public Report realTimeQa(Attache attache, Path dataDir, List<RealTimeQaQuestion> all) {
         List<RealTimeQaQuestion> questions = all.stream().filter(RealTimeQaQuestion::answerable).toList();
         try (LibrarySnapshot snapshot = LibrarySnapshot.open(dataDir.resolve("index"));
-             BaselineRetriever baseline = baselineOf(snapshot)) {
+             BaselineRetriever baseline = baselineOf(dataDir, snapshot)) {
             progress.accept("realtimeqa: warming up");
             for (RealTimeQaQuestion q : questions.subList(0, Math.min(WARM_UP_QUESTIONS, questions.size()))) {
                 attache.ask(new Question(q.question(), q.date(), DEPTH - 1, Optional.empty()));
@@ -253,8 +253,9 @@ public final class RetrievalEvaluator {
         return 0;
     }
 
-    private static BaselineRetriever baselineOf(LibrarySnapshot snapshot) {
-        return new BaselineRetriever(snapshot.passages());
+    /** The baseline over the library's passages, indexed beside the library for the run's length. */
+    private static BaselineRetriever baselineOf(Path dataDir, LibrarySnapshot snapshot) {
+        return new BaselineRetriever(dataDir.resolve("eval-baseline"), snapshot);
     }
 
     private void report(String label, int done, int total) {
