@@ -355,6 +355,15 @@ final class MentionFinder {
         return best;
     }
 
+    /**
+     * A short participle or adverb phrase between a name and its verb, set off by commas: "X, exasperated,
+     * responded", "X, clearly annoyed, said".
+     */
+    private static boolean shortModifier(TextModel m, int from, int to) {
+        return to - from < 3 && m.kind[from] == TextModel.WORD && !m.isCapitalized(from)
+                && (m.lower[from].endsWith("ed") || isLyAdverb(m, from));
+    }
+
     /** A short title in quotation marks, as an appositive may hold ("“The Apprentice,”", "''Empire of the Fund,''"). */
     static boolean quotedTitle(TextModel m, int q) {
         Quotation qt = m.quotations.get(q);
@@ -401,6 +410,7 @@ final class MentionFinder {
         boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
         if (!age && !nameAfterRole && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
+                && !(m.isCapitalized(nameEnd) && shortModifier(m, c2 + 1, comma - 1))
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
             return null;
         }

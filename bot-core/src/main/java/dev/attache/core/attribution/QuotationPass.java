@@ -150,6 +150,9 @@ final class QuotationPass {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
             src = from < 0 || from - 1 >= a && TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
         }
+        if (src == null && objectPronoun) {
+            src = subjectOfVerbBefore(m, k, a); // "When …, Cruz called them on it:"
+        }
         if (src == null) {
             src = ClauseSubjects.sentenceSubject(m, a, k + 1);
         }
@@ -157,6 +160,24 @@ final class QuotationPass {
             return null;
         }
         return TokenSpans.quoted(m, q, src, colon, colon, 3);
+    }
+
+    /**
+     * The subject of the past-tense verb a few words left of {@code object}, when it is a person or a
+     * pronoun: the clause right before a colon, whatever opens its sentence; or null.
+     */
+    private static int[] subjectOfVerbBefore(TextModel m, int object, int a) {
+        for (int v = object - 1; v > a && object - v <= 4; v--) {
+            if (m.quote[v] >= 0 || m.kind[v] != TextModel.WORD) {
+                return null;
+            }
+            if (!m.isCapitalized(v) && (m.lower[v].endsWith("ed") || ClauseSubjects.isIrregularPast(m.lower[v]))) {
+                int[] subject = MentionFinder.subjectLeft(m, MentionFinder.skipBetweenLeft(m, v - 1, a), a);
+                return subject != null && (ClauseSubjects.personLike(m, subject)
+                        || Lexicon.PRONOUNS.contains(m.lower[subject[1]])) ? subject : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> REPLY_PARTICLES = Words.set("back", "in", "up", "out");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static dev.attache.core.attribution.AttributionProbe.find;
 import static dev.attache.core.attribution.AttributionProbe.source;
+import static dev.attache.core.attribution.AttributionProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -709,5 +710,24 @@ class FurtherAttributionPatternsTest {
         Attribution a = find(t, "the pier");
         assertEquals("the pier “will close for good.”", a.content().of(t));
         assertTrue(a.direct());
+    }
+
+    @Test
+    void aShortParticipleOrAdverbPhraseAfterANameIsPassedOver() {
+        String t = "Jo Hale, exasperated, responded: “The pier belongs to the town.”";
+        assertEquals("Jo Hale, exasperated", source(t, find(t, "“The pier")));
+        assertEquals("Jo Hale", speaker(t, "“The pier").name());
+        String u = "“The pier belongs to the town,” Jo Hale, clearly annoyed, said.";
+        assertEquals("Jo Hale", speaker(u, "“The pier").name());
+        String v = "The report, released Monday, said the pier was safe.";
+        assertTrue(new AttributionExtractor().extract(v, ArticleContext.none()).stream().noneMatch(a -> a.speaker().isPresent()
+                && a.speaker().get().name().contains("Monday")), "a document's participle phrase is no name");
+    }
+
+    @Test
+    void aColonAfterAnObjectTakesTheSubjectOfItsVerbWhateverOpensTheSentence() {
+        String t = "That is, when the moderators yielded to snark—and do we know how tempting that can be!— Jo Hale "
+                + "called them on it:\n\n“The questions asked tonight show why people do not trust the media.”";
+        assertEquals("Jo Hale", source(t, find(t, "“The questions")));
     }
 }
