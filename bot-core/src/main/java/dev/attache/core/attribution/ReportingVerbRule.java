@@ -365,7 +365,9 @@ final class ReportingVerbRule {
             rightEnd = TokenSpans.contentEnd(m, after, b);
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
                     || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
-            rightQuote = after <= b && m.opensQuote(after) ? m.quote[after] : -1;
+            rightQuote = after <= b && m.opensQuote(after) ? m.quote[after]
+                    : leftQuote >= 0 && after + 1 <= b && m.lower[after].equals(",") && m.opensQuote(after + 1)
+                    ? m.quote[after + 1] : -1; // “…,” said X, “…”: the quotation goes on after the comma
             r = after;
             if (!rightEmpty && leftQuote < 0 && !(after <= b && m.lower[after].equals(","))) {
                 return null; // "…, said Obama “understood …”": the phrase after the cue is the content's subject

@@ -179,7 +179,7 @@ final class SpeakerResolver {
 
     /**
      * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
-     * manager, Tom Kasp", "Harbor League president Jo Hale"), or -1.
+     * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
      */
     private int laterName(int from, int to) {
         int k = to;
@@ -193,21 +193,37 @@ final class SpeakerResolver {
         if (m.is(k, ",") && m.quote[k] < 0) {
             return start;
         }
-        return Lexicon.ROLE_NOUNS.contains(m.lower[k]) && !m.isCapitalized(k) ? start : -1;
+        boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
+        return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+    }
+
+    /** Whether token {@code k} ends a lower-case role of the form "member of parliament", "head of state". */
+    private boolean isRoleOfSomething(int k) {
+        return k - 2 >= 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && m.quote[k] < 0
+                && !Lexicon.STOP.contains(m.lower[k]) && !Lexicon.DETERMINERS.contains(m.lower[k]) && m.is(k - 1, "of")
+                && m.quote[k - 2] < 0 && !m.isCapitalized(k - 2) && Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]);
     }
 
     /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
     private String[] roleBefore(int a) {
         int k = a - 1;
         int roleEnd = k;
-        while (k >= 0 && a - k <= 4 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
-                && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]))) {
+        if (isRoleOfSomething(k)) {
+            k -= 2; // "member of parliament"
+        }
+        while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD
+                && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k])) // "Former …"
+                && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k])
+                || ROLE_MODIFIERS.contains(m.lower[k]))) {
             k--;
         }
         if (k == roleEnd) {
             return null;
         }
         String role = m.text.substring(m.start[k + 1], m.end[roleEnd]);
+        if (ROLE_MODIFIERS.contains(m.lower[k + 1])) {
+            role = lowerFirst(role); // "Former secretary of state" opened its sentence
+        }
         String org = "";
         int orgEnd = k;
         while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])) {
@@ -261,6 +277,10 @@ final class SpeakerResolver {
         return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
     }
 
+    /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
+    private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
+            "retired");
+    private static final Set<String> RELATION_PREPOSITIONS = Words.set("of", "for", "to");
     private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> ROLE_DETERMINERS = Words.set("the", "a", "an", "one");
 
@@ -413,7 +433,11 @@ final class SpeakerResolver {
         int headAt = headIndex(from, to);
         String head = m.lower[headAt];
         boolean roleOfAPlace = w0.equals("the") && a <= to && a > headAt && ROLE_HEADS.contains(head); // "the senator from Vermont"
-        if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace) {
+        // "the wife of Jo Hale", "the lawyer for Jo Hale": a description whose name is someone else's
+        boolean relationOfAName = w0.equals("the") && a <= to && a > headAt && headAt > from && !m.isCapitalized(headAt)
+                && RELATION_PREPOSITIONS.contains(m.lower[headAt + 1]);
+        if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace
+                && !relationOfAName) {
             int b = a;
             while (b + 1 <= to && (m.isCapitalized(b + 1) || NAME_PARTICLES.contains(m.lower[b + 1])
                     && b + 2 <= to && m.isCapitalized(b + 2))) {

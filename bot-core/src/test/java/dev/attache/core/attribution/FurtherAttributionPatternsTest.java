@@ -730,4 +730,33 @@ class FurtherAttributionPatternsTest {
                 + "called them on it:\n\n“The questions asked tonight show why people do not trust the media.”";
         assertEquals("Jo Hale", source(t, find(t, "“The questions")));
     }
+
+    @Test
+    void aRoleOfTheFormMemberOfParliamentBeforeANameLeavesTheNameTheSpeaker() {
+        String t = "“The deal is dead,” Ukrainian member of parliament Jo Hale told Harbor Radio.";
+        assertEquals(new Speaker("Jo Hale", "member of parliament", "Ukrainian"), speaker(t, "“The deal"));
+    }
+
+    @Test
+    void theRelativeOfANamedPersonIsNotThatPerson() {
+        String t = "“We will not yield,” said the wife of Jo Hale.";
+        assertEquals("the wife of Jo Hale", speaker(t, "“We will").name());
+        String u = "“We will not yield,” the lawyer for Jo Hale told reporters.";
+        assertEquals("the lawyer for Jo Hale", speaker(u, "“We will").name());
+    }
+
+    @Test
+    void aRoleModifierOpeningTheSentenceIsPartOfTheRole() {
+        String t = "Former secretary of state Jo Hale said the pier “must stay open.”";
+        assertEquals(new Speaker("Jo Hale", "former secretary of state", ""), speaker(t, "the pier"));
+    }
+
+    @Test
+    void aQuotationInterruptedByAnInvertedCueGoesOnAfterTheComma() {
+        String t = "“The closure sparked concern,” said Jo Hale, “particularly among the fishing crews.”";
+        Attribution a = find(t, "“The closure");
+        assertEquals(t, a.content().of(t));
+        assertEquals("Jo Hale", source(t, a));
+        assertTrue(a.direct());
+    }
 }
