@@ -186,15 +186,30 @@ final class SpeakerResolver {
         while (k >= from && m.isCapitalized(k) && !isCommonWord(k)) {
             k--;
         }
-        if (to - k < 2 || k < from) {
-            return -1; // the mention does not end with a name of two words or more
+        if (k < from || to - k < 1) {
+            return -1;
         }
         int start = k + 1;
+        if (to - k == 1) {
+            // a surname alone after a role, behind another capitalized word: "Finnish premier Marin",
+            // "former Finnish leader Stubb"; otherwise the mention's first capitalized word is the name anyway
+            boolean role = !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
+            return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
+        }
         if (m.is(k, ",") && m.quote[k] < 0) {
             return start;
         }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+    }
+
+    private boolean capitalizedBefore(int from, int k) {
+        for (int i = from; i < k; i++) {
+            if (m.isCapitalized(i) && !isCommonWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} ends a lower-case role of the form "member of parliament", "head of state". */

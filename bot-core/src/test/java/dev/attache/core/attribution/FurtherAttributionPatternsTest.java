@@ -759,4 +759,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", source(t, a));
         assertTrue(a.direct());
     }
+
+    @Test
+    void aSurnameAloneAfterARoleBehindANationalityIsTheSpeaker() {
+        String t = "“People changed their minds,” former Finnish leader Hale told Harbor Radio.";
+        assertEquals(new Speaker("Hale", "leader", "Finnish"), speaker(t, "“People"));
+        String u = "“People changed their minds,” Finnish premier Hale said in April.";
+        assertEquals("Hale", speaker(u, "“People").name());
+    }
 }
