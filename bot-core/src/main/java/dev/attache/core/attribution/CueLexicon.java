@@ -97,6 +97,8 @@ final class CueLexicon {
             "agrees noticed championed persuaded weighed ";
 
     private static final Map<String, String> FORMS = new HashMap<>();
+    /** Each verb's form after "he" or "she" (says, tells, stresses), by lemma. */
+    private static final Map<String, String> THIRD_PERSON = new HashMap<>();
 
     static {
         for (String spec : VERBS) {
@@ -104,13 +106,17 @@ final class CueLexicon {
             String lemma = colon < 0 ? spec : spec.substring(0, colon);
             FORMS.put(lemma, lemma);
             if (colon >= 0) {
-                for (String f : spec.substring(colon + 1).split(",")) {
+                String[] forms = spec.substring(colon + 1).split(",");
+                for (String f : forms) {
                     FORMS.put(f, lemma);
                 }
+                THIRD_PERSON.putIfAbsent(lemma, forms[0]);
             } else {
-                for (String f : regular(lemma)) {
+                List<String> forms = regular(lemma);
+                for (String f : forms) {
                     FORMS.putIfAbsent(f, lemma);
                 }
+                THIRD_PERSON.putIfAbsent(lemma, forms.get(0));
             }
         }
         for (String f : LEARNED.strip().split(" +")) {
@@ -130,6 +136,14 @@ final class CueLexicon {
             return List.of(lemma + "es", lemma + "ed", lemma + "ing");
         }
         return List.of(lemma + "s", lemma + "ed", lemma + "ing");
+    }
+
+    /**
+     * A cue of one verb in its bare form made to agree with one speaker ("stress" → "stresses", as in
+     * "Hale and Kasp stress …" shown for Hale alone); any other cue as it is.
+     */
+    static String forOneSpeaker(String cue) {
+        return THIRD_PERSON.getOrDefault(cue, cue);
     }
 
     /** The lemma of a cue verb form, or null. */

@@ -41,12 +41,13 @@ public record Speaker(String name, String role, String organization) {
     /**
      * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a
      * role or organization is known (set off by commas), "Name said" otherwise; the cue may be empty.
+     * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses").
      */
     public String introducing(String cue) {
         String described = describe();
         if (cue == null || cue.isBlank()) {
             return described;
         }
-        return described + (described.equals(name) ? " " : ", ") + cue.strip();
+        return described + (described.equals(name) ? " " : ", ") + CueLexicon.forOneSpeaker(cue.strip());
     }
 }

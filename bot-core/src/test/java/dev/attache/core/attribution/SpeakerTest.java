@@ -14,4 +14,13 @@ class SpeakerTest {
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
     }
+
+    @Test
+    void aCueInItsBareFormAgreesWithTheOneSpeaker() {
+        assertEquals("Ivo Marsh stresses", new Speaker("Ivo Marsh", "", "").introducing("stress"));
+        assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("say"));
+        assertEquals("Ivo Marsh, Senator, agrees", new Speaker("Ivo Marsh", "Senator", "").introducing("agree"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
+        assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
+    }
 }
