@@ -73,6 +73,14 @@ public final class AnswerComposer {
     private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
     /** A dash, bullet or asterisk that opens a list item in an article. */
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
+    /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
+    private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
+    /**
+     * The dateline that opens a news article: "Madrid (CNN)", "New York (CNN Business)", "LONDON (Reuters) -":
+     * a place, an outlet in parentheses of capitalized words, and the first sentence.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.' ]{0,40}\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?(?=\\p{Lu})");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -433,6 +441,10 @@ public final class AnswerComposer {
         String text = hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()).strip();
         // an article's list item ("— To Europeans, …"): the answer is a list of its own
         text = LIST_MARKER.matcher(text).replaceFirst("");
+        text = INTERPRETER_NOTE.matcher(text).replaceFirst("");
+        if (sentence.start() == 0) {
+            text = DATELINE.matcher(text).replaceFirst("");
+        }
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An answer does not repeat the same words from two articles, make a quote point of a few quoted
- * words, keep the dash that opened an article's list item, or open a point with a pronoun
- * that names no one out of its article.
+ * words, keep the dash that opened an article's list item, an article's dateline or an interpreter's
+ * note, or open a point with a pronoun that names no one out of its article.
  */
 class RepeatedAndTinyPointsTest {
 
@@ -64,6 +64,26 @@ class RepeatedAndTinyPointsTest {
 
         assertThat(answer.points()).anySatisfy(p -> assertThat(p.text())
                 .startsWith("[Tova Lind] said that the northern basin would be dredged"));
+    }
+
+    @Test
+    void aDatelineOpeningTheArticleIsNotPartOfItsPoint() throws Exception {
+        Answer answer = answer("When will the harbour board dredge the northern basin?",
+                "Board approves dredging\n\nPort Orin (Harbor Radio) The harbour board will dredge the northern basin "
+                        + "in June, before the autumn fishing season.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour board will dredge"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("(Harbor Radio)"));
+    }
+
+    @Test
+    void anInterpretersNoteIsNotPartOfItsPoint() throws Exception {
+        Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
+                "Debate on the harbour\n\nThe council met on Monday.\n\n(spoke in French) For the fishing fleet, "
+                        + "the dredged northern basin means deeper berths before the autumn season.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("For the fishing fleet"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("spoke in"));
     }
 
     /** The answer to {@code question} from a words-only library of {@code articles}. */
