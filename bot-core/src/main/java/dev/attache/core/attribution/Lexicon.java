@@ -154,6 +154,8 @@ final class Lexicon {
             "herald", "guardian", "telegraph", "campaign", "convention", "conference", "summit", "treaty",
             "alliance", "force", "forces", "army", "navy", "guard", "police", "bureau", "authority",
             "coalition", "movement", "front", "caucus", "club", "society", "museum", "hospital",
+            // the heads of Arabic group names ("Ansar al-Sharia", "Ahrar al-Sham", "Jabhat al-Nusra")
+            "ansar", "ahrar", "jabhat", "jaish", "harakat", "hayat", "hizb", "kataib", "liwa",
             "airport", "station", "airlines", "motors", "holdings", "partners", "capital", "management",
             "daily", "weekly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "april", "june", "july",

@@ -203,6 +203,19 @@ final class SpeakerResolver {
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
     }
 
+    /**
+     * The end of a mention without the relative clause set off after its head: "the Qatari minister, who is also
+     * CEO of QatarEnergy" is the minister; a description or a name is read from what comes before it.
+     */
+    private int beforeRelativeClause(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0 && (m.is(k + 1, "who") || m.is(k + 1, "whose") || m.is(k + 1, "which"))) {
+                return k - 1;
+            }
+        }
+        return to;
+    }
+
     private boolean capitalizedBefore(int from, int k) {
         for (int i = from; i < k; i++) {
             if (m.isCapitalized(i) && !isCommonWord(i)) {
@@ -421,6 +434,8 @@ final class SpeakerResolver {
 
     /** Resolves the source mention at tokens {@code [from, to]}. */
     Optional<Speaker> resolve(int from, int to) {
+        int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
+        to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
         if (from == to && Lexicon.PRONOUNS.contains(w0)) {
             return pronoun(from, w0);
@@ -436,7 +451,7 @@ final class SpeakerResolver {
         if (later > from) {
             // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale", "one resident, Tia Kasp":
             // the person is the name after the role, not the one the role belongs to
-            return resolve(later, to);
+            return resolve(later, mentionEnd);
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
@@ -465,7 +480,7 @@ final class SpeakerResolver {
                 if (described == null) {
                     return Optional.of(new Speaker(lowerFirst(mention), "", ""));
                 }
-                return speaking(described, from, to);
+                return speaking(described, from, mentionEnd);
             }
             Name name = parseName(a, b);
             // "Store managers say": a sentence's capitalized first word right before a lower-case noun
@@ -502,7 +517,7 @@ final class SpeakerResolver {
                     p.role = role;
                     p.organization = org;
                 }
-                return speaking(p, from, to);
+                return speaking(p, from, mentionEnd);
             }
             if (!hasLowercaseHead(from, to) || possessive) {
                 Speaker org = organization(from, to);
@@ -530,12 +545,12 @@ final class SpeakerResolver {
             if (described == null) {
                 return Optional.of(new Speaker(lowerFirst(mention), "", ""));
             }
-            return speaking(described, from, to);
+            return speaking(described, from, mentionEnd);
         }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = registry.mostRecentFitting(head, from, fits);
         if (p != null) {
-            return speaking(p, from, to);
+            return speaking(p, from, mentionEnd);
         }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));

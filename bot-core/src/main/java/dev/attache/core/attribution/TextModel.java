@@ -302,8 +302,18 @@ final class TextModel {
     }
 
     boolean isCapitalized(int t) {
-        return kind[t] == WORD && Character.isUpperCase(text.charAt(start[t]));
+        return kind[t] == WORD && (Character.isUpperCase(text.charAt(start[t])) || arabicArticleName(t));
     }
+
+    /** A name after an Arabic article, written lower-case with a hyphen: "al-Kaabi", "el-Sisi", "ash-Sharaa". */
+    private boolean arabicArticleName(int t) {
+        String w = lower[t];
+        int hyphen = w.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < w.length() && ARABIC_ARTICLES.contains(w.substring(0, hyphen))
+                && Character.isUpperCase(text.charAt(start[t] + hyphen + 1));
+    }
+
+    private static final java.util.Set<String> ARABIC_ARTICLES = Words.set("al", "el", "ad", "ar", "as", "ash", "az");
 
     boolean is(int t, String lowerWord) {
         return t >= 0 && t < size && lower[t].equals(lowerWord);

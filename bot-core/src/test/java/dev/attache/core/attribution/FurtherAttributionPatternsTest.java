@@ -767,4 +767,25 @@ class FurtherAttributionPatternsTest {
         String u = "“People changed their minds,” Finnish premier Hale said in April.";
         assertEquals("Hale", speaker(u, "“People").name());
     }
+
+    @Test
+    void aNameAfterAnArabicArticleIsOneName() {
+        String t = "“It is always nice to be wanted,” Qatar’s energy minister Saad Sherida al-Kaabi said. "
+                + "“Everyone in Europe is talking to us,” he said.";
+        assertEquals("Saad Sherida al-Kaabi", speaker(t, "“It is always").name());
+        assertEquals("Saad Sherida al-Kaabi", speaker(t, "“Everyone").name());
+        String u = "Officials blamed Ansar al-Sharia for the attack. “I had no part in it,” Jo Hale said, and he said "
+                + "he left early.";
+        assertTrue(new AttributionExtractor().extract(u, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(sp -> sp.name().contains("Ansar")).isPresent()));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheMentionNamesNoOneAndDoesNotHideItsSpeakerFromALaterPronoun() {
+        String t = "“Europe matters to us,” the Qatari minister, who is also the head of Qatar Energy, said.";
+        assertEquals("the Qatari minister", speaker(t, "“Europe").name());
+        String u = "“Jo Kasp says what people think,” said Gov. Tia Hale of Iowa, who hired Ms. Kasp in 1990. "
+                + "She added, “It will be interesting to see where we go from here.”";
+        assertEquals("Tia Hale", speaker(u, "“It will be").name());
+    }
 }
