@@ -216,6 +216,10 @@ final class SpeakerResolver {
         return to;
     }
 
+    private static boolean verbLike(String word) {
+        return word.endsWith("ed") || word.endsWith("ing") || ClauseSubjects.isIrregularPast(word);
+    }
+
     private boolean capitalizedBefore(int from, int k) {
         for (int i = from; i < k; i++) {
             if (m.isCapitalized(i) && !isCommonWord(i)) {
@@ -483,11 +487,14 @@ final class SpeakerResolver {
                 return speaking(described, from, mentionEnd);
             }
             Name name = parseName(a, b);
-            // "Store managers say": a sentence's capitalized first word right before a lower-case noun
-            // is a common noun, not a name ("Trump, however," and "Christie and aides" keep the name)
-            boolean commonNoun = name != null && name.from == name.to && m.sentenceStart(name.from) == name.from
+            // "Store managers say", "“…,” Trump aides said": a single capitalized word that opens the mention or
+            // its sentence right before a lower-case noun modifies that noun; the speaker is the group, not a
+            // person of that name ("Trump, however," and "Christie and aides" keep the name, and so does a
+            // verb after it that the mention ran over: "Axelrod tried")
+            boolean commonNoun = name != null && name.from == name.to
                     && name.to < to && m.kind[name.to + 1] == TextModel.WORD && !m.isCapitalized(name.to + 1)
-                    && !Lexicon.STOP.contains(m.lower[name.to + 1]) && hasLowercaseHead(from, to);
+                    && !Lexicon.STOP.contains(m.lower[name.to + 1]) && hasLowercaseHead(from, to)
+                    && (m.sentenceStart(name.from) == name.from || name.from == from && !verbLike(m.lower[name.to + 1]));
             if (name != null && name.personLike && !possessive && !commonNoun) {
                 PersonRegistry.Person p = lookup(name, from);
                 String role = name.title;

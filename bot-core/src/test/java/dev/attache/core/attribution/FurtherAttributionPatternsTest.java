@@ -788,4 +788,14 @@ class FurtherAttributionPatternsTest {
                 + "She added, “It will be interesting to see where we go from here.”";
         assertEquals("Tia Hale", speaker(u, "“It will be").name());
     }
+
+    @Test
+    void aNameBeforeALowerCaseNounAfterAQuotationIsAGroupNotThePerson() {
+        String t = "Tova Lind spoke on Friday. “She will carry the county,” Lind aides said.";
+        Speaker aides = speaker(t, "“She will");
+        assertEquals("lind aides", aides.name());
+        assertTrue(!aides.isNamed(), "a group is no named person");
+        String u = "“She will carry the county,” Lind said.";
+        assertEquals("Lind", speaker(u, "“She will").name());
+    }
 }
