@@ -501,19 +501,45 @@ public final class AnswerComposer {
         Span cue = a.cue().get();
         String text = texts.of(articleId, cue).strip();
         if (text.equalsIgnoreCase("told")) {
-            String after = texts.window(articleId, cue.start(), cue.end() + TOLD_OUTLET_CHARS);
-            int end = cue.length();
-            while (end < after.length() && (Character.isLetter(after.charAt(end)) || after.charAt(end) == ' ')) {
-                end++;
-            }
-            String told = after.substring(0, end).strip();
-            return told.split(" ").length <= 4 ? told : text;
+            String after = texts.window(articleId, cue.end(), cue.end() + TOLD_OUTLET_CHARS);
+            String audience = audience(after);
+            return audience.isEmpty() ? text : text + " " + audience;
         }
         return text;
     }
 
+    /**
+     * Whom "told" names, from the words after it: the first word and the capitalized ones that go on from it,
+     * or from a determiner ("reporters", "CNN", "the BBC", "Fox News"; "reporters aboard Air Force One" gives
+     * "reporters"); empty when that is more than four words or none. The last word of {@code after} counts only
+     * where a space ends it, since the window may have cut it.
+     */
+    static String audience(String after) {
+        List<String> tokens = new ArrayList<>(List.of(after.strip().split("\\s+")));
+        if (!after.isEmpty() && !Character.isWhitespace(after.charAt(after.length() - 1)) && tokens.size() > 1) {
+            tokens.removeLast(); // the window may have cut it
+        }
+        List<String> kept = new ArrayList<>();
+        for (String token : tokens) {
+            String word = TRAILING_PUNCTUATION.matcher(token).replaceFirst("");
+            boolean goesOn = kept.isEmpty() || Character.isUpperCase(word.charAt(0))
+                    || kept.size() == 1 && List.of("the", "a", "an").contains(kept.get(0).toLowerCase(Locale.ROOT));
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || !AUDIENCE_WORD.matcher(word).matches() || !goesOn) {
+                break;
+            }
+            kept.add(word);
+            if (word.length() < token.length()) {
+                break; // "told Sputnik." / "told reporters, adding …"
+            }
+        }
+        return kept.size() <= 4 ? String.join(" ", kept) : "";
+    }
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?)]+$");
+    private static final Pattern AUDIENCE_WORD = Pattern.compile("[\\p{L}.’'-]+");
+
     /** How far after "told" the outlet's name is looked for. */
-    private static final int TOLD_OUTLET_CHARS = 40;
+    private static final int TOLD_OUTLET_CHARS = 60;
 
     /**
      * Whether the passages support the question: their evidence reaches
