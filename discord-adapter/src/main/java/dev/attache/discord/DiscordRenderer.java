@@ -251,7 +251,8 @@ public final class DiscordRenderer {
     static String point(Point p) {
         String ref = " \\[" + p.source() + "\\]";
         String text = escapeTruncate(p.text(), POINT_BUDGET);
-        String cue = p.cue().isBlank() ? "" : ", *" + escapeTruncate(p.cue(), 100) + "*";
+        // the dash before the speaker says "according to" already
+        String cue = p.cue().isBlank() || Speaker.isAccordingTo(p.cue()) ? "" : ", *" + escapeTruncate(p.cue(), 100) + "*";
         if (p.kind() == Point.Kind.QUOTE) {
             String who = p.speaker().map(DiscordRenderer::speaker).orElse("unattributed");
             return quoteLines(text) + "\n— " + who + cue + ref;

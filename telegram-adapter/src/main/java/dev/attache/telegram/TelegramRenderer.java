@@ -120,8 +120,10 @@ public final class TelegramRenderer {
     static String speakerLine(Speaker s, String cue) {
         String introduced = s.introducing(cue);
         StringBuilder sb = new StringBuilder();
-        if (!s.name().isEmpty() && introduced.startsWith(s.name())) {
-            sb.append("<b>").append(escape(s.name())).append("</b>").append(escape(introduced.substring(s.name().length())));
+        int at = s.name().isEmpty() ? -1 : introduced.indexOf(s.name()); // "According to Name" leads with the cue
+        if (at >= 0) {
+            sb.append(escape(introduced.substring(0, at))).append("<b>").append(escape(s.name())).append("</b>")
+                    .append(escape(introduced.substring(at + s.name().length())));
         } else {
             sb.append(escape(introduced));
         }

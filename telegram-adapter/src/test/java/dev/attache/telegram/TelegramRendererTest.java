@@ -50,6 +50,15 @@ class TelegramRendererTest {
     }
 
     @Test
+    void accordingToLeadsTheSpeakerLine() {
+        Point quote = new Point("Ports are never neutral.", Point.Kind.QUOTE,
+                Optional.of(new Speaker("Ilse Varga", "harbour economist", "")), "according to", 1, "art1#0");
+        String html = renderer.answer(answer(List.of(quote), List.of(source(1, "Harbours", "")))).get(0);
+
+        assertThat(html).contains("According to <b>Ilse Varga</b>, harbour economist:\n<blockquote>");
+    }
+
+    @Test
     void sourceWithoutUrlIsPlainTitle() {
         Point p = new Point("Something.", Point.Kind.STATEMENT, Optional.empty(), "", 1, "a#0");
         String html = renderer.answer(answer(List.of(p), List.of(source(1, "Offline pamphlet", "")))).get(0);

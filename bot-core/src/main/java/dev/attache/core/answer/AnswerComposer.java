@@ -76,11 +76,12 @@ public final class AnswerComposer {
     /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
     private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
     /**
-     * The dateline that opens a news article: "Madrid (CNN)", "New York (CNN Business)", "LONDON (Reuters) -":
-     * a place, an outlet in parentheses of capitalized words, and the first sentence.
+     * The dateline that opens a news article: "Madrid (CNN)", "New York (CNN Business)", "LONDON (Reuters) -"
+     * (a place and an outlet in parentheses), or "SEOUL, South Korea —" (a place in capitals and a dash).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.' ]{0,40}\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?(?=\\p{Lu})");
+            "^(?:\\p{Lu}[\\p{L}.' ]{0,40}\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?"
+                    + "|\\p{Lu}{2,}(?:[ .'-]\\p{Lu}{2,})*(?:, \\p{Lu}[\\p{L}.' ]{1,30})? [—–-]+ )(?=\\p{Lu})");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -372,11 +373,18 @@ public final class AnswerComposer {
         return quotes;
     }
 
-    /** A sentence worth stating: ends like a statement (not a question) and is not a bare heading or fragment. */
+    /**
+     * A sentence worth stating: ends like a statement (not a question) and is not a bare heading, a fragment, or a
+     * web page's label run into the text ("JUST WATCHED See how … Replay More Videos ...").
+     */
     private static boolean isStatement(String sentence) {
         String s = sentence.strip();
-        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
+                && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find();
     }
+
+    /** Two upper-case words of three letters or more that open a sentence: a label, such as "JUST WATCHED". */
+    private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{Lu}{3,} \\p{Lu}{3,}\\b");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {

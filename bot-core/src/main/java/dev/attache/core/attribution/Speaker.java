@@ -41,13 +41,22 @@ public record Speaker(String name, String role, String organization) {
     /**
      * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a
      * role or organization is known (set off by commas), "Name said" otherwise; the cue may be empty.
-     * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses").
+     * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses"), and
+     * "according to" goes first ("According to Name, role").
      */
     public String introducing(String cue) {
         String described = describe();
         if (cue == null || cue.isBlank()) {
             return described;
         }
+        if (isAccordingTo(cue)) {
+            return "According to " + described; // "X according to:" reads wrong
+        }
         return described + (described.equals(name) ? " " : ", ") + CueLexicon.forOneSpeaker(cue.strip());
+    }
+
+    /** Whether a cue is "according to", which goes before its source, not after. */
+    public static boolean isAccordingTo(String cue) {
+        return cue != null && cue.strip().equalsIgnoreCase("according to");
     }
 }

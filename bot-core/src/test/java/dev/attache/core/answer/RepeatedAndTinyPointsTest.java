@@ -77,6 +77,18 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void anAgencyStyleDatelineAndAPageLabelAreNoPartOfAnyPoint() throws Exception {
+        Answer answer = answer("When will the harbour board dredge the northern basin?",
+                "Board approves dredging\n\nPORT ORIN, Harbor County — The harbour board will dredge the northern basin "
+                        + "in June, before the autumn fishing season.\n\nJUST WATCHED See how the harbour board voted to dredge "
+                        + "the northern basin Replay More Videos ...\n\nCrews will start in June.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour board will dredge"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("PORT ORIN"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("JUST WATCHED"));
+    }
+
+    @Test
     void anInterpretersNoteIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
                 "Debate on the harbour\n\nThe council met on Monday.\n\n(spoke in French) For the fishing fleet, "

@@ -23,4 +23,11 @@ class SpeakerTest {
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
     }
+
+    @Test
+    void accordingToGoesBeforeTheSpeaker() {
+        assertEquals("According to the Joint Chiefs of Staff", new Speaker("the Joint Chiefs of Staff", "", "")
+                .introducing("according to"));
+        assertEquals("According to Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing("According to"));
+    }
 }
