@@ -450,8 +450,8 @@ public final class AnswerComposer {
         // an article's list item ("— To Europeans, …"): the answer is a list of its own
         text = LIST_MARKER.matcher(text).replaceFirst("");
         text = INTERPRETER_NOTE.matcher(text).replaceFirst("");
-        if (sentence.start() == 0) {
-            text = DATELINE.matcher(text).replaceFirst("");
+        if (opensParagraph(sentence, hit)) {
+            text = DATELINE.matcher(text).replaceFirst(""); // after a byline too: "Jo Hale\n\nSEOUL, South Korea — …"
         }
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
@@ -484,6 +484,12 @@ public final class AnswerComposer {
         }
         return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId(),
                 sentence));
+    }
+
+    /** Whether a sentence opens its passage (passages follow paragraphs) or a paragraph inside it. */
+    private static boolean opensParagraph(Span sentence, Hit hit) {
+        int at = sentence.start() - hit.start();
+        return at <= 0 || hit.text().charAt(at - 1) == '\n';
     }
 
     /**
