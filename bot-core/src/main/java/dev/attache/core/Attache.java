@@ -458,8 +458,13 @@ public final class Attache implements AutoCloseable {
             for (Attribution at : index.attributions(entry.id())) {
                 Optional<Speaker> speaker = at.speaker().filter(wanted::matches);
                 if (speaker.isPresent() && at.content().end() <= text.length()) {
-                    String words = AnswerComposer.trimQuoteMarks(at.content().of(text));
-                    if (!words.isBlank()) {
+                    String content = at.content().of(text);
+                    String words = AnswerComposer.trimQuoteMarks(content);
+                    if (AnswerComposer.hasQuoteMarks(words)) {
+                        // partly paraphrase ("the country “will bring …”") or interrupted by its cue: shown as
+                        // written, so that its own marks pair, not inside marks of ours
+                        records.add(new QuoteRecord(speaker.get(), content.strip(), false, source));
+                    } else if (!words.isBlank()) {
                         records.add(new QuoteRecord(speaker.get(), words, at.direct(), source));
                     }
                 }

@@ -91,6 +91,22 @@ class AttacheTest {
     }
 
     @Test
+    void aPartlyParaphrasedQuoteIsListedAsWrittenSoItsMarksPair() throws Exception {
+        attache.add(OPERATOR, text("Harbour joins the league\n\nThe league chief, Jo Hale, said the harbour \"will bring "
+                + "well trained crews to the league.\" “We are delighted to welcome them,” Hale said."));
+
+        List<QuoteRecord> hale = attache.who("Hale", 20);
+        assertThat(hale).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("the harbour \"will bring well trained crews to the league.\"");
+            assertThat(q.direct()).isFalse();
+        });
+        assertThat(hale).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("We are delighted to welcome them");
+            assertThat(q.direct()).isTrue();
+        });
+    }
+
+    @Test
     void boilerplateOfTheSeedPageIsNeitherIndexedNorCited() throws Exception {
         addSeed();
         for (String question : List.of(ASIAN_NATO, "advertisement", "1,569 shares", "newsletter subscribe")) {

@@ -609,6 +609,11 @@ public final class AnswerComposer {
         return String.join(" … ", parts);
     }
 
+    /** Whether text holds a double quote mark: a quotation partly paraphrased, whose marks are its own. */
+    public static boolean hasQuoteMarks(String text) {
+        return DOUBLE_QUOTE_MARKS.matcher(text).find();
+    }
+
     public static String trimQuoteMarks(String content) {
         int start = 0;
         int end = content.length();
