@@ -204,6 +204,26 @@ final class SpeakerResolver {
     }
 
     /**
+     * Where a name starts after a photo credit run into the text of a picture gallery ("Brendan Smialowski/AFP/Getty
+     * Images Zelensky speaks …", "Patrick Semansky/AP Biden holds …"): after "Images", or after the upper-case
+     * agency that a slash joins to the photographer's name; {@code from} when there is none.
+     */
+    private int afterPhotoCredit(int from, int to) {
+        int a = from;
+        for (int k = from; k < to; k++) {
+            if (m.token(k).equals("Images") && k > from) {
+                a = k + 1;
+            }
+        }
+        if (a == from && from > 0 && m.is(from - 1, "/") && m.end[from - 1] == m.start[from]) {
+            while (a < to && m.token(a).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
+                a++; // "AP", "AFP", "EPA-EFE"
+            }
+        }
+        return a;
+    }
+
+    /**
      * The end of a mention without the relative clause set off after its head: "the Qatari minister, who is also
      * CEO of QatarEnergy" is the minister; a description or a name is read from what comes before it.
      */
@@ -383,7 +403,7 @@ final class SpeakerResolver {
     }
 
     private Name parseName(int from, int to) {
-        int a = from;
+        int a = afterPhotoCredit(from, to);
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to))) {
             a++;

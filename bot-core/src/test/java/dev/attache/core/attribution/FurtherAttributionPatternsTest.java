@@ -798,4 +798,11 @@ class FurtherAttributionPatternsTest {
         String u = "“She will carry the county,” Lind said.";
         assertEquals("Lind", speaker(u, "“She will").name());
     }
+
+    @Test
+    void aPhotoCreditRunIntoAGalleryTextIsNoPartOfAName() {
+        String t = "Jo Hale meets the board. Ana Lund/AFP/Getty Images Hale speaks after the vote. "
+                + "Tom Berg/AP Kasp holds the plan. “The pier stays open,” Hale said.";
+        assertEquals("Jo Hale", speaker(t, "“The pier").name());
+    }
 }
