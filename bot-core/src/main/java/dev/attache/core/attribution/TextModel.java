@@ -313,7 +313,7 @@ final class TextModel {
                 && Character.isUpperCase(text.charAt(start[t] + hyphen + 1));
     }
 
-    private static final java.util.Set<String> ARABIC_ARTICLES = Words.set("al", "el", "ad", "ar", "as", "ash", "az");
+    private static final Set<String> ARABIC_ARTICLES = Words.set("al", "el", "ad", "ar", "as", "ash", "az");
 
     boolean is(int t, String lowerWord) {
         return t >= 0 && t < size && lower[t].equals(lowerWord);
