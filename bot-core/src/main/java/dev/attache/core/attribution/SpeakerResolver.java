@@ -667,6 +667,11 @@ final class SpeakerResolver {
                     && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
                 best = lastSpeaker;
             }
+            if (best != null && isObjectOfTheVerbAfter(t, best)) {
+                // "he told Biden": whoever "he" is, he is not Biden
+                PersonRegistry.Person other = referent == null ? null : referent.person();
+                best = other != null && other != best && !isObjectOfTheVerbAfter(t, other) ? other : null;
+            }
             if (best == null && context.isSpeech()) {
                 return Optional.empty();
             }
@@ -682,6 +687,13 @@ final class SpeakerResolver {
             return Optional.of(lastGroup);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code p} is named right after the verb that follows the pronoun at {@code t} ("he told Biden"). */
+    private boolean isObjectOfTheVerbAfter(int t, PersonRegistry.Person p) {
+        int object = t + 2;
+        return object < m.size && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && m.isCapitalized(object)
+                && m.token(object).equalsIgnoreCase(p.surname);
     }
 
     /**

@@ -805,4 +805,16 @@ class FurtherAttributionPatternsTest {
                 + "Tom Berg/AP Kasp holds the plan. “The pier stays open,” Hale said.";
         assertEquals("Jo Hale", speaker(t, "“The pier").name());
     }
+
+    @Test
+    void aPronounIsNotThePersonNamedRightAfterItsVerb() {
+        String t = "Jo Hale met Tom Kasp on Thursday. “The pier must stay open,” he told Kasp.";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
+                .filter(a -> a.content().of(t).startsWith("“The pier"))
+                .noneMatch(a -> a.speaker().filter(sp -> sp.name().contains("Kasp")).isPresent()), "he is not Kasp");
+        String u = "Viguerie praised Ted Cruz on Monday. Viguerie is upbeat, in part because he sees Cruz as a uniter.";
+        assertTrue(new AttributionExtractor().extract(u, ArticleContext.none()).stream()
+                .filter(a -> a.source().filter(sp -> sp.of(u).equals("he")).isPresent())
+                .noneMatch(a -> a.speaker().filter(sp -> sp.name().contains("Cruz")).isPresent()), "he is not Cruz");
+    }
 }
