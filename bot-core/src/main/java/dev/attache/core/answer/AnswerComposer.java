@@ -76,11 +76,11 @@ public final class AnswerComposer {
     /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
     private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
     /**
-     * The dateline that opens a news article: "Madrid (CNN)", "New York (CNN Business)", "LONDON (Reuters) -"
-     * (a place and an outlet in parentheses), or "SEOUL, South Korea —" (a place in capitals and a dash).
+     * The dateline that opens a news article: "Madrid (CNN)", "(CNN)", "New York (CNN Business)", "LONDON (Reuters) -"
+     * (an outlet in parentheses, after its place), or "SEOUL, South Korea —" (a place in capitals and a dash).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}.' ]{0,40}\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?"
+            "^(?:(?:\\p{Lu}[\\p{L}.' ]{0,40})?\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?"
                     + "|\\p{Lu}{2,}(?:[ .'-]\\p{Lu}{2,})*(?:, \\p{Lu}[\\p{L}.' ]{1,30})? [—–-]+ )(?=\\p{Lu})");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;

@@ -97,7 +97,7 @@ final class CueLexicon {
             "agrees noticed championed persuaded weighed ";
 
     private static final Map<String, String> FORMS = new HashMap<>();
-    /** Each verb's form after "he" or "she" (says, tells, stresses), by lemma. */
+    /** Each verb's form after "he" or "she" (says, tells, stresses), by its bare and its -ing form. */
     private static final Map<String, String> THIRD_PERSON = new HashMap<>();
 
     static {
@@ -110,13 +110,13 @@ final class CueLexicon {
                 for (String f : forms) {
                     FORMS.put(f, lemma);
                 }
-                THIRD_PERSON.putIfAbsent(lemma, forms[0]);
+                addThirdPerson(lemma, List.of(forms));
             } else {
                 List<String> forms = regular(lemma);
                 for (String f : forms) {
                     FORMS.putIfAbsent(f, lemma);
                 }
-                THIRD_PERSON.putIfAbsent(lemma, forms.get(0));
+                addThirdPerson(lemma, forms);
             }
         }
         for (String f : LEARNED.strip().split(" +")) {
@@ -138,9 +138,16 @@ final class CueLexicon {
         return List.of(lemma + "s", lemma + "ed", lemma + "ing");
     }
 
+    /** The bare form and the -ing form of a verb lead into a quote as its form after "he" or "she" (the first of {@code forms}). */
+    private static void addThirdPerson(String lemma, List<String> forms) {
+        THIRD_PERSON.putIfAbsent(lemma, forms.get(0));
+        forms.stream().filter(f -> f.endsWith("ing")).forEach(f -> THIRD_PERSON.putIfAbsent(f, forms.get(0)));
+    }
+
     /**
      * A cue of one verb in its bare form made to agree with one speaker ("stress" → "stresses", as in
-     * "Hale and Kasp stress …" shown for Hale alone); any other cue as it is.
+     * "Hale and Kasp stress …" shown for Hale alone), and its -ing form too ("…, saying:" → "says:"); any other
+     * cue as it is.
      */
     static String forOneSpeaker(String cue) {
         return THIRD_PERSON.getOrDefault(cue, cue);

@@ -70,10 +70,11 @@ class RepeatedAndTinyPointsTest {
     void aDatelineOpeningTheArticleIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("When will the harbour board dredge the northern basin?",
                 "Board approves dredging\n\nPort Orin (Harbor Radio) The harbour board will dredge the northern basin "
-                        + "in June, before the autumn fishing season.");
+                        + "in June, before the autumn fishing season.",
+                "Dredging starts soon\n\n(Harbor Radio) The harbour board will dredge the northern basin with two crews.");
 
         assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour board will dredge"))
-                .noneSatisfy(p -> assertThat(p.text()).contains("(Harbor Radio)"));
+                .noneSatisfy(p -> assertThat(p.text()).contains("Harbor Radio"));
     }
 
     @Test

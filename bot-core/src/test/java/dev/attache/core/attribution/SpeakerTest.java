@@ -12,6 +12,7 @@ class SpeakerTest {
         assertEquals("Ivo Marsh, analyst at the Harbor League, told Reuters",
                 new Speaker("Ivo Marsh", "analyst", "the Harbor League").introducing("told Reuters"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
+        assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
         assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
     }
 
@@ -21,6 +22,7 @@ class SpeakerTest {
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("say"));
         assertEquals("Ivo Marsh, Senator, agrees", new Speaker("Ivo Marsh", "Senator", "").introducing("agree"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
+        assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
         assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
     }
 
