@@ -383,8 +383,11 @@ public final class AnswerComposer {
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find();
     }
 
-    /** Two upper-case words of three letters or more that open a sentence: a label, such as "JUST WATCHED". */
-    private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{Lu}{3,} \\p{Lu}{3,}\\b");
+    /**
+     * What opens a label or a photo caption, not a sentence: two upper-case words of three letters or more ("JUST
+     * WATCHED"), or an upper-case month and a day before a colon ("MAY 03: In this aerial view, …").
+     */
+    private static final Pattern PAGE_LABEL = Pattern.compile("^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:)");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {

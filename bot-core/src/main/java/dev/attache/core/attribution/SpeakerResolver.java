@@ -183,8 +183,9 @@ final class SpeakerResolver {
      */
     private int laterName(int from, int to) {
         int k = to;
-        while (k >= from && m.isCapitalized(k) && !isCommonWord(k)) {
-            k--;
+        while (k >= from && (m.isCapitalized(k) && !isCommonWord(k) || k > from && k < to
+                && NAME_PARTICLES.contains(m.lower[k]) && m.isCapitalized(k - 1) && m.isCapitalized(k + 1))) {
+            k--; // "Tamim bin Hamad Al Thani"
         }
         if (k < from || to - k < 1) {
             return -1;
@@ -197,7 +198,11 @@ final class SpeakerResolver {
             return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
         }
         if (m.is(k, ",") && m.quote[k] < 0) {
-            return start;
+            return start; // "one resident, Tia Kasp"
+        }
+        if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
+                && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
+            return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
         }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
@@ -238,6 +243,20 @@ final class SpeakerResolver {
 
     private static boolean verbLike(String word) {
         return word.endsWith("ed") || word.endsWith("ing") || ClauseSubjects.isIrregularPast(word);
+    }
+
+    /** Whether the mention opens with a possessor of capitalized words, ending at the possessive {@code k}. */
+    private boolean opensWithPossessor(int from, int k) {
+        int i = Lexicon.DETERMINERS.contains(m.lower[from]) ? from + 1 : from;
+        if (i >= k) {
+            return false;
+        }
+        for (; i < k; i++) {
+            if (!m.isCapitalized(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean capitalizedBefore(int from, int k) {

@@ -817,4 +817,12 @@ class FurtherAttributionPatternsTest {
                 .filter(a -> a.source().filter(sp -> sp.of(u).equals("he")).isPresent())
                 .noneMatch(a -> a.speaker().filter(sp -> sp.name().contains("Cruz")).isPresent()), "he is not Cruz");
     }
+
+    @Test
+    void aPersonAfterAPossessorThatOpensTheMentionIsTheSpeaker() {
+        String t = "Lithuania’s Prime Minister Ingrida Hale said: “We will not buy the gas.”";
+        assertEquals("Ingrida Hale", speaker(t, "“We will").name());
+        String u = "“We will not buy the gas,” said Jo Kasp, the chairwoman of Florida’s Harbor County GOP.";
+        assertEquals("Jo Kasp", speaker(u, "“We will").name());
+    }
 }
