@@ -596,6 +596,10 @@ final class MentionFinder {
             if (w.equals("of") && k - 1 >= limit && m.quote[k - 1] < 0 && SHARE_WORDS.contains(m.lower[k - 1])) {
                 continue; // "72 percent of Democrats", "a majority of voters"
             }
+            if (w.equals("on") && k - 1 >= limit && m.quote[k - 1] < 0 && m.isCapitalized(k - 1) && m.isCapitalized(k + 1)
+                    && Lexicon.ORG_WORDS.contains(m.lower[k - 1])) {
+                continue; // "the Office on Drugs and Crime", "the Council on Foreign Relations"
+            }
             if (Lexicon.CONNECTORS.contains(w)) {
                 if (w.equals("and") || w.equals("&")) {
                     if (k - 1 >= limit && m.isCapitalized(k - 1) && m.isCapitalized(k + 1)) {

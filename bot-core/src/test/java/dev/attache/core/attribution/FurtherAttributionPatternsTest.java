@@ -825,4 +825,12 @@ class FurtherAttributionPatternsTest {
         String u = "“We will not buy the gas,” said Jo Kasp, the chairwoman of Florida’s Harbor County GOP.";
         assertEquals("Jo Kasp", speaker(u, "“We will").name());
     }
+
+    @Test
+    void anOrganizationNamedWithOnIsOneMention() {
+        String t = "The United Nations Office on Drugs and Crime has said that “seizures continue.”";
+        assertEquals("The United Nations Office on Drugs and Crime", source(t, find(t, "“seizures")));
+        String u = "“We are ready,” Tom Kasp said on Tuesday.";
+        assertEquals("Tom Kasp", source(u, find(u, "“We are")));
+    }
 }
