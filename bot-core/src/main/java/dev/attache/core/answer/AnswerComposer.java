@@ -374,13 +374,18 @@ public final class AnswerComposer {
     }
 
     /**
-     * A sentence worth stating: ends like a statement (not a question) and is not a bare heading, a fragment, or a
-     * web page's label run into the text ("JUST WATCHED See how … Replay More Videos ...").
+     * A sentence worth stating: ends like a statement (not a question) and is not a bare heading, a fragment (one
+     * that starts or ends mid-sentence), or a web page's label run into the text ("JUST WATCHED See how …").
      */
     private static boolean isStatement(String sentence) {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
-                && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find();
+                && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s);
+    }
+
+    /** A lower-case first word, not a name such as "iPhone" or "eBay": the text before it was cut off. */
+    private static boolean startsMidSentence(String s) {
+        return Character.isLowerCase(s.charAt(0)) && s.length() > 1 && !Character.isUpperCase(s.charAt(1));
     }
 
     /**
