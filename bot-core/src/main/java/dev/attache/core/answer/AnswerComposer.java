@@ -390,9 +390,11 @@ public final class AnswerComposer {
 
     /**
      * What opens a label or a photo caption, not a sentence: two upper-case words of three letters or more ("JUST
-     * WATCHED"), or an upper-case month and a day before a colon ("MAY 03: In this aerial view, …").
+     * WATCHED"), an upper-case month and a day before a colon ("MAY 03: In this aerial view, …"), or a gallery's
+     * counter ("Hide Caption 13 of 49 Photos: …").
      */
-    private static final Pattern PAGE_LABEL = Pattern.compile("^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:)");
+    private static final Pattern PAGE_LABEL = Pattern.compile(
+            "^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:|(?:Hide Caption )?\\d+ of \\d+ Photos?:)");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {

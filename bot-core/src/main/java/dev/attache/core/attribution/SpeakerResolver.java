@@ -456,7 +456,15 @@ final class SpeakerResolver {
             if (tf == a) {
                 tf = officeTitleStart(a);
             }
-            title = tf <= lastTitle ? m.text.substring(m.start[tf], m.end[lastTitle]) : "";
+            int te = lastTitle;
+            while (te >= tf && HONORIFICS.contains(m.lower[te])) {
+                te--; // "US Surgeon General Dr. Vivek Murthy": the role is "US Surgeon General"
+            }
+            boolean onlyFunctionWords = true;
+            for (int k = tf; k <= te; k++) {
+                onlyFunctionWords &= Lexicon.STOP.contains(m.lower[k]); // "But Mr. Trump": no role
+            }
+            title = tf <= te && !onlyFunctionWords ? m.text.substring(m.start[tf], m.end[te]) : "";
         }
         boolean personLike = to - nameFrom <= 3;
         for (int k = nameFrom; k <= to && personLike; k++) {

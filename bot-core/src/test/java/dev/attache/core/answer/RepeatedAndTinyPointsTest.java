@@ -84,13 +84,15 @@ class RepeatedAndTinyPointsTest {
                         + "in June, before the autumn fishing season.\n\nJUST WATCHED See how the harbour board voted to dredge "
                         + "the northern basin Replay More Videos ...\n\nMAY 03: In this aerial view, dredgers wait in the northern "
                         + "basin on May 3, 2024 in Port Orin.\n\ntime the harbour board has dredged the northern basin since "
-                        + "the storms of last winter.\n\nCrews will start in June.");
+                        + "the storms of last winter.\n\nHide Caption 3 of 12 Photos: Harbour board Dredgers wait in the northern "
+                        + "basin in June.\n\nCrews will start in June.");
 
         assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour board will dredge"))
                 .noneSatisfy(p -> assertThat(p.text()).contains("PORT ORIN"))
                 .noneSatisfy(p -> assertThat(p.text()).contains("JUST WATCHED"))
                 .noneSatisfy(p -> assertThat(p.text()).contains("aerial view"))
-                .noneSatisfy(p -> assertThat(p.text()).startsWith("time the harbour board"));
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("time the harbour board"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("Hide Caption"));
     }
 
     @Test

@@ -833,4 +833,10 @@ class FurtherAttributionPatternsTest {
         String u = "“We are ready,” Tom Kasp said on Tuesday.";
         assertEquals("Tom Kasp", source(u, find(u, "“We are")));
     }
+
+    @Test
+    void anHonorificIsNoPartOfTheRole() {
+        String t = "“We do not want people to worry,” Harbor Surgeon General Dr. Jo Hale said.";
+        assertEquals(new Speaker("Jo Hale", "Harbor Surgeon General", ""), speaker(t, "“We do not"));
+    }
 }
