@@ -460,11 +460,12 @@ final class SpeakerResolver {
             while (te >= tf && HONORIFICS.contains(m.lower[te])) {
                 te--; // "US Surgeon General Dr. Vivek Murthy": the role is "US Surgeon General"
             }
-            boolean onlyFunctionWords = true;
+            boolean namesAnOffice = false;
             for (int k = tf; k <= te; k++) {
-                onlyFunctionWords &= Lexicon.STOP.contains(m.lower[k]); // "But Mr. Trump": no role
+                namesAnOffice |= Lexicon.TITLES.contains(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k]);
             }
-            title = tf <= te && !onlyFunctionWords ? m.text.substring(m.start[tf], m.end[te]) : "";
+            // "But Mr. Trump", "Perhaps Mr. Comey": a sentence's first word before an honorific is no role
+            title = tf <= te && namesAnOffice ? m.text.substring(m.start[tf], m.end[te]) : "";
         }
         boolean personLike = to - nameFrom <= 3;
         for (int k = nameFrom; k <= to && personLike; k++) {
