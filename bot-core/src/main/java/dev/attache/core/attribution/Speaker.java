@@ -26,9 +26,15 @@ public record Speaker(String name, String role, String organization) {
         return words[words.length - 1];
     }
 
-    /** "Name, role at Organization", or as much of it as is known. */
+    /**
+     * "Name, role at Organization", or as much of it as is known; an organization of one word goes before the role
+     * ("Name, Ukrainian member of parliament", "Name, Kremlin spokesman"), as the articles write it.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder(name);
+        if (!role.isEmpty() && !organization.isEmpty() && !organization.contains(" ")) {
+            return sb.append(", ").append(organization).append(' ').append(role).toString();
+        }
         if (!role.isEmpty()) {
             sb.append(", ").append(role);
         }

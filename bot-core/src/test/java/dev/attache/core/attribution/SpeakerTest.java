@@ -32,4 +32,12 @@ class SpeakerTest {
                 .introducing("according to"));
         assertEquals("According to Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing("According to"));
     }
+
+    @Test
+    void anOrganizationOfOneWordGoesBeforeTheRole() {
+        assertEquals("Ivo Marsh, Ukrainian member of parliament, told Harbor Radio",
+                new Speaker("Ivo Marsh", "member of parliament", "Ukrainian").introducing("told Harbor Radio"));
+        assertEquals("Ivo Marsh, Kremlin spokesman", new Speaker("Ivo Marsh", "spokesman", "Kremlin").describe());
+        assertEquals("Ivo Marsh, Kremlin", new Speaker("Ivo Marsh", "", "Kremlin").describe());
+    }
 }
