@@ -348,6 +348,10 @@ final class SpeakerResolver {
         return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
     }
 
+    /** What a person says or writes, after the person's possessive: "Modi’s message", "Hale’s statement". */
+    private static final Set<String> OWN_WORDS = Words.set("message", "statement", "words", "remarks", "tweet", "post",
+            "letter", "speech", "testimony", "response", "reply", "answer", "verdict", "view", "advice", "warning");
+
     /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
     private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
             "retired");
@@ -498,6 +502,9 @@ final class SpeakerResolver {
         if (MentionFinder.quantityLeft(m, to, from) == from) {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
             return Optional.of(new Speaker(lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
+        }
+        if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && OWN_WORDS.contains(m.lower[to])) {
+            return resolve(from, to - 2); // "Modi’s message: “…”": the words are Modi's
         }
         int later = laterName(from, to);
         if (later > from) {

@@ -839,4 +839,10 @@ class FurtherAttributionPatternsTest {
         String t = "“We do not want people to worry,” Harbor Surgeon General Dr. Jo Hale said.";
         assertEquals(new Speaker("Jo Hale", "Harbor Surgeon General", ""), speaker(t, "“We do not"));
     }
+
+    @Test
+    void aPersonsMessageIsThatPersonsWords() {
+        String t = "Jo Hale spoke at the harbour on Friday.\n\nHale’s message to the crowd: “Let us keep the pier open for everyone.”";
+        assertEquals("Jo Hale", speaker(t, "“Let us").name());
+    }
 }
