@@ -524,6 +524,9 @@ public final class AnswerComposer {
         }
         Span cue = a.cue().get();
         String text = texts.of(articleId, cue).strip();
+        if (text.chars().noneMatch(Character::isLetter)) {
+            return ""; // the colon that introduced a quote: every platform's "Name:" says it already
+        }
         if (text.equalsIgnoreCase("told")) {
             String after = texts.window(articleId, cue.end(), cue.end() + TOLD_OUTLET_CHARS);
             String audience = audience(after);

@@ -52,8 +52,8 @@ public record Speaker(String name, String role, String organization) {
      */
     public String introducing(String cue) {
         String described = describe();
-        if (cue == null || cue.isBlank() || cue.strip().chars().noneMatch(Character::isLetter)) {
-            return described; // a colon that introduced the quote is no cue to show: "Name:" reads as it
+        if (cue == null || cue.isBlank()) {
+            return described;
         }
         if (isAccordingTo(cue)) {
             return "According to " + described; // "X according to:" reads wrong

@@ -40,9 +40,4 @@ class SpeakerTest {
         assertEquals("Ivo Marsh, Kremlin spokesman", new Speaker("Ivo Marsh", "spokesman", "Kremlin").describe());
         assertEquals("Ivo Marsh, Kremlin", new Speaker("Ivo Marsh", "", "Kremlin").describe());
     }
-
-    @Test
-    void aColonIsNoCueToShow() {
-        assertEquals("Ivo Marsh", new Speaker("Ivo Marsh", "", "").introducing(":"));
-    }
 }

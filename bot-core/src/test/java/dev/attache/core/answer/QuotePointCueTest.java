@@ -1,0 +1,36 @@
+package dev.attache.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.embed.DenseMode;
+import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.Platform;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cue a quote point carries is words the renderers can show after the speaker. */
+class QuotePointCueTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theColonThatIntroducedAQuoteIsNoCue() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier day\n\nJo Hale spoke at the harbour "
+                    + "festival on Friday.\n\nHale’s message to the crowd: “Let us keep the northern pier open for every "
+                    + "fishing crew and every ferry.”"));
+            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+
+            assertThat(answer.points()).anySatisfy(p -> {
+                assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
+                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+                assertThat(p.cue()).isEmpty();
+            });
+        }
+    }
+}
