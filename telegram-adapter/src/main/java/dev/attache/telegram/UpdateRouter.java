@@ -213,8 +213,12 @@ final class UpdateRouter {
         if (!admitted(where, caller)) {
             return;
         }
+        if (typingDelay.isZero()) {
+            sender.typing(where.chatId()); // at once: a timer task might run only after a quick answer cancelled it
+        }
         ScheduledFuture<?> typing = timer.scheduleAtFixedRate(() -> sender.typing(where.chatId()),
-                typingDelay.toMillis(), TYPING_REPEAT.toMillis(), TimeUnit.MILLISECONDS);
+                typingDelay.isZero() ? TYPING_REPEAT.toMillis() : typingDelay.toMillis(), TYPING_REPEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
         Answer answer = null;
         String failure = null;
         try {
