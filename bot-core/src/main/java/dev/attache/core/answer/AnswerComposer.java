@@ -550,7 +550,7 @@ public final class AnswerComposer {
         for (String token : tokens) {
             String word = TRAILING_PUNCTUATION.matcher(token).replaceFirst("");
             boolean goesOn = kept.isEmpty() || Character.isUpperCase(word.charAt(0))
-                    || kept.size() == 1 && List.of("the", "a", "an").contains(kept.get(0).toLowerCase(Locale.ROOT));
+                    || kept.size() == 1 && ARTICLES.contains(kept.get(0).toLowerCase(Locale.ROOT));
             if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || !AUDIENCE_WORD.matcher(word).matches() || !goesOn) {
                 break;
             }
@@ -562,6 +562,7 @@ public final class AnswerComposer {
         return kept.size() <= 4 ? String.join(" ", kept) : "";
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?)]+$");
     private static final Pattern AUDIENCE_WORD = Pattern.compile("[\\p{L}.’'-]+");
 

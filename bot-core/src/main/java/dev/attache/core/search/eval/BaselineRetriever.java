@@ -63,17 +63,31 @@ public final class BaselineRetriever implements AutoCloseable {
         this.path = path;
         try {
             directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(128);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                library.forEachPassage(p -> add(writer, p));
-                writer.commit();
+            try {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
+                try (IndexWriter writer = new IndexWriter(directory, config)) {
+                    library.forEachPassage(p -> add(writer, p));
+                    writer.commit();
+                }
+                reader = DirectoryReader.open(directory);
+            } catch (IOException | RuntimeException e) {
+                removeAfterFailure(e); // a failed build leaves no half-written index beside the library
+                throw e;
             }
-            reader = DirectoryReader.open(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+    }
+
+    private void removeAfterFailure(Exception failure) {
+        try {
+            IOUtils.close(directory);
+            IOUtils.rm(path);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void add(IndexWriter writer, StoredPassage p) {
