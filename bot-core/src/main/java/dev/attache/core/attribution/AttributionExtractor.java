@@ -81,11 +81,31 @@ public final class AttributionExtractor {
             Optional<Span> source = r.sf >= 0 ? Optional.of(new Span(m.start[r.sf], m.end[r.st])) : Optional.empty();
             Optional<Span> cue = r.cf >= 0 ? Optional.of(new Span(m.start[r.cf], m.end[r.ct])) : Optional.empty();
             Span content = new Span(r.cs, r.ce);
-            boolean direct = isDirect(m, content) || r.interrupted && TokenSpans.startsWithQuotation(m, r);
+            boolean direct = isDirect(m, content) || r.interrupted && (TokenSpans.startsWithQuotation(m, r)
+                    || quotedAroundTheCue(m, r));
             out.add(new Attribution(content, source, cue, speaker, direct));
         }
         out.sort(Comparator.comparingInt(a -> a.content().start()));
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether an interrupted content ("… “…,” said X, who …. “…”") is mostly quoted once its reporting clause
+     * is left out, as PolNeAR's two content segments are.
+     */
+    private static boolean quotedAroundTheCue(TextModel m, CandidateAttribution r) {
+        if (r.cf < 0 || r.quotation < 0 || r.ce - r.cs > DIRECT_RULE_MAX_LENGTH) {
+            return false;
+        }
+        int resumes = m.quotations.get(r.quotation).start();
+        int pauses = -1;
+        for (Quotation q : m.quotations) {
+            if (q.start() >= r.cs && q.end() <= m.start[r.cf]) {
+                pauses = q.end();
+            }
+        }
+        return pauses > r.cs && resumes > pauses
+                && DirectQuoteRule.isDirect(m.text, List.of(new Span(r.cs, pauses), new Span(resumes, r.ce)));
     }
 
     /** Direct when at least half of the content's non-space characters lie inside quotations (as {@link DirectQuoteRule}). */

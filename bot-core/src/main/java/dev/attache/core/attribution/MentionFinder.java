@@ -213,6 +213,7 @@ final class MentionFinder {
     private static final java.util.Set<String> SHARE_WORDS = Words.set("percent", "%", "majority", "half", "third",
             "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "share", "plurality", "minority");
 
+    private static final java.util.Set<String> NAME_BEFORE_ORGANIZATION = Words.set("of", "at", "from");
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 
     /** Roles held towards someone ("an aide to the mayor", "an adviser to Jo Hale"). */
@@ -260,7 +261,8 @@ final class MentionFinder {
     /** "46-year-old", "71-year-old", "3-year": a number joined to words, an adjective or noun in a phrase. */
     static boolean isNumberAdjective(String w) {
         int dash = w.indexOf('-');
-        return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1));
+        return dash > 0 && dash + 1 < w.length() && Character.isLetter(w.charAt(dash + 1))
+                || w.indexOf('/') > 0; // "76-year-old", "9/11"
     }
 
     /** The ")" matching the "(" at {@code open} within a few tokens, or -1. */
@@ -572,6 +574,11 @@ final class MentionFinder {
                 }
                 if (k - 2 >= limit && m.is(k - 1, "to") && m.quote[k - 2] < 0 && TO_ROLES.contains(m.lower[k - 2])) {
                     continue; // "a senior aide to the mayor"
+                }
+                if (w.equals("the") && k - 2 >= limit && NAME_BEFORE_ORGANIZATION.contains(m.lower[k - 1]) && m.quote[k - 2] < 0
+                        && m.isCapitalized(k - 2) && !Lexicon.STOP.contains(m.lower[k - 2]) && !m.is(k - 2, "none")
+                        && !TIME_NOUNS.contains(m.lower[k - 2])) {
+                    continue; // "Mr. Morgan of the Sierra Club": a name before the organization heads the phrase
                 }
                 break;
             }

@@ -550,8 +550,14 @@ final class SpeakerResolver {
                     && name.to < to && m.kind[name.to + 1] == TextModel.WORD && !m.isCapitalized(name.to + 1)
                     && !Lexicon.STOP.contains(m.lower[name.to + 1]) && hasLowercaseHead(from, to)
                     && (m.sentenceStart(name.from) == name.from || name.from == from && !verbLike(m.lower[name.to + 1]));
+            PersonRegistry.Person known = name != null && name.personLike && !possessive && !commonNoun ? lookup(name, from) : null;
+            if (known == null && name != null && name.from == from && name.to == from && m.sentenceStart(from) == from
+                    && name.to < to && (m.is(name.to + 1, "of") || m.is(name.to + 1, "from"))) {
+                // "Leaders of the organization said": a capitalized noun opening the sentence, not a name
+                return Optional.of(group(lowerFirst(mention), to));
+            }
             if (name != null && name.personLike && !possessive && !commonNoun) {
-                PersonRegistry.Person p = lookup(name, from);
+                PersonRegistry.Person p = known;
                 String role = name.title;
                 String org = "";
                 int appEnd = appositiveAfter(name.to);
@@ -590,10 +596,7 @@ final class SpeakerResolver {
         }
         if (startsIndefinite || Lexicon.ANONYMOUS_HEADS.contains(head) && !w0.equals("the")
                 || head.endsWith("s") && !w0.equals("the") && !w0.equals("this")) {
-            Speaker anon = new Speaker(lowerFirst(mention), "", "");
-            lastGroup = anon;
-            lastGroupToken = to;
-            return Optional.of(anon);
+            return Optional.of(group(lowerFirst(mention), to));
         }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()
                 && (mention.toLowerCase(Locale.ROOT).contains("article") || mention.toLowerCase(Locale.ROOT).contains("this"))) {
@@ -617,10 +620,15 @@ final class SpeakerResolver {
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
-        Speaker unresolved = new Speaker(lowerFirst(mention), "", "");
-        lastGroup = unresolved;
+        return Optional.of(group(lowerFirst(mention), to));
+    }
+
+    /** A speaker that is a group or an unnamed description, remembered for a later "they". */
+    private Speaker group(String description, int to) {
+        Speaker speaker = new Speaker(description, "", "");
+        lastGroup = speaker;
         lastGroupToken = to;
-        return Optional.of(unresolved);
+        return speaker;
     }
 
     /**

@@ -68,6 +68,9 @@ final class TextModel {
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
+                    } else if (d == '/' && Character.isDigit(text.charAt(j - 1)) && j + 1 < n
+                            && Character.isDigit(text.charAt(j + 1))) {
+                        j += 2; // "9/11", "24/7" are one word
                     } else if (d == ',' && thousands(text, j)) {
                         j += 4; // "20,000" is one number
                     } else {

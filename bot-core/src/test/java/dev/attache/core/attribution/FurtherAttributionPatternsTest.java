@@ -845,4 +845,44 @@ class FurtherAttributionPatternsTest {
         String t = "Jo Hale spoke at the harbour on Friday.\n\nHale’s message to the crowd: “Let us keep the pier open for everyone.”";
         assertEquals("Jo Hale", speaker(t, "“Let us").name());
     }
+
+    @Test
+    void aNameBeforeOfTheOrganizationHeadsTheSource() {
+        String t = "Jo Hale, a lawyer, joined the Harbor League in May. “It was the least bad outcome,” Ms. Hale of the "
+                + "Harbor League said.";
+        assertEquals("Ms. Hale of the Harbor League", source(t, find(t, "“It was")));
+        assertEquals(new Speaker("Jo Hale", "lawyer", ""), speaker(t, "“It was"));
+        String u = "Tom Kasp from the Pier Trust said the plan would fail.";
+        assertEquals("Tom Kasp from the Pier Trust", source(u, find(u, "the plan")));
+        String v = "Clinton began Sunday with a signed letter. She said “nothing changed.”";
+        assertTrue(new AttributionExtractor().extract(v, ArticleContext.none()).stream()
+                .noneMatch(a -> a.source().filter(sp -> sp.of(v).contains("Sunday")).isPresent()), "no day heads a source");
+    }
+
+    @Test
+    void aCapitalizedNounOpeningTheSentenceBeforeOfIsAGroupNotAName() {
+        String t = "Leaders of the organization said the plan would fail.";
+        Speaker leaders = speaker(t, "the plan");
+        assertEquals("leaders of the organization", leaders.name());
+        assertTrue(!leaders.isNamed(), "a group is no named person");
+        String u = "Tom Kasp runs the Pier Trust. Kasp of the Pier Trust said the plan would fail.";
+        assertEquals("Tom Kasp", speaker(u, "the plan").name());
+    }
+
+    @Test
+    void aNumberWithASlashModifiesTheSource() {
+        String t = "“They are wrong about the harbour,” said 9/11 widow Tia Kasp. She spoke for an hour.";
+        assertEquals("9/11 widow Tia Kasp", source(t, find(t, "“They are")));
+        assertEquals(new Speaker("Tia Kasp", "widow", ""), speaker(t, "“They are"));
+    }
+
+    @Test
+    void aMixedQuoteContinuedAfterALongReportingClauseIsDirect() {
+        String t = "Both parties \"saw the harbour as a town reeling under pressure,\" said Tom Kasp, who served as "
+                + "harbour master under the late mayor Jo Hale for many years. \"In that sense, it was an open door.\"";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, all.size());
+        assertTrue(all.get(0).direct(), "both quotations are most of the content once the clause is left out");
+        assertTrue(all.get(0).content().of(t).endsWith("open door.\""));
+    }
 }
