@@ -213,6 +213,11 @@ final class MentionFinder {
     private static final java.util.Set<String> SHARE_WORDS = Words.set("percent", "%", "majority", "half", "third",
             "thirds", "quarter", "quarters", "most", "many", "some", "all", "none", "share", "plurality", "minority");
 
+    /** Words for a part of a group before "of the …" ("one of the advisers said"). */
+    private static final java.util.Set<String> PART_OF_A_GROUP = Words.set("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most", "few", "each", "both", "none",
+            "all", "half", "majority", "minority", "dozens", "hundreds", "thousands");
+
     private static final java.util.Set<String> NAME_BEFORE_ORGANIZATION = Words.set("of", "at", "from");
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 
@@ -575,6 +580,11 @@ final class MentionFinder {
                 if (k - 2 >= limit && m.is(k - 1, "to") && m.quote[k - 2] < 0 && TO_ROLES.contains(m.lower[k - 2])) {
                     continue; // "a senior aide to the mayor"
                 }
+                if (k - 2 >= limit && m.is(k - 1, "of") && m.quote[k - 2] < 0 && PART_OF_A_GROUP.contains(m.lower[k - 2])) {
+                    from = k - 2;
+                    k -= 2;
+                    continue; // "one of the advisers", "most of his supporters": the part heads the phrase
+                }
                 if (w.equals("the") && k - 2 >= limit && NAME_BEFORE_ORGANIZATION.contains(m.lower[k - 1]) && m.quote[k - 2] < 0
                         && m.isCapitalized(k - 2) && !Lexicon.STOP.contains(m.lower[k - 2]) && !m.is(k - 2, "none")
                         && !TIME_NOUNS.contains(m.lower[k - 2])) {
@@ -662,6 +672,11 @@ final class MentionFinder {
         }
         int k = i;
         boolean any = false;
+        if (PART_OF_A_GROUP.contains(w0) && i + 2 <= limit && m.is(i + 1, "of") && m.quote[i + 2] < 0
+                && Lexicon.DETERMINERS.contains(m.lower[i + 2])) {
+            k = i + 2; // "one of those advisers": the group follows
+            w0 = m.lower[k];
+        }
         if (Lexicon.DETERMINERS.contains(w0)) {
             k++;
         }

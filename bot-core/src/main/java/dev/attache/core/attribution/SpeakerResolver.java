@@ -623,11 +623,13 @@ final class SpeakerResolver {
         return Optional.of(group(lowerFirst(mention), to));
     }
 
-    /** A speaker that is a group or an unnamed description, remembered for a later "they". */
+    /** A speaker that is a group or an unnamed description, remembered for a later "they" unless it is one of a group. */
     private Speaker group(String description, int to) {
         Speaker speaker = new Speaker(description, "", "");
-        lastGroup = speaker;
-        lastGroupToken = to;
+        if (!description.startsWith("one of ")) {
+            lastGroup = speaker;
+            lastGroupToken = to;
+        }
         return speaker;
     }
 
@@ -681,8 +683,8 @@ final class SpeakerResolver {
 
     private Speaker organization(int from, int to) {
         int a = from;
-        if (Lexicon.DETERMINERS.contains(m.lower[a]) && a < to) {
-            a++;
+        if (Lexicon.DETERMINERS.contains(m.lower[a]) && a < to && !m.is(a + 1, "of")) {
+            a++; // "the Harbor League", but "all of the GOP" keeps its "all"
         }
         return new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
     }

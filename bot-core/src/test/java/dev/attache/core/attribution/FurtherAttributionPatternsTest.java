@@ -885,4 +885,21 @@ class FurtherAttributionPatternsTest {
         assertTrue(all.get(0).direct(), "both quotations are most of the content once the clause is left out");
         assertTrue(all.get(0).content().of(t).endsWith("open door.\""));
     }
+
+    @Test
+    void onePartOfAGroupIsTheSourceOnEitherSideOfTheCue() {
+        String t = "“There is no path for the pier,” said one of those advisers, who spoke on the condition of anonymity.";
+        assertEquals("one of those advisers", speaker(t, "“There is").name());
+        String u = "Most of his supporters said the pier would stay open.";
+        assertEquals("most of his supporters", speaker(u, "the pier").name());
+        String v = "All of the Harbor League said the pier would stay open.";
+        assertEquals("All of the Harbor League", speaker(v, "the pier").name());
+    }
+
+    @Test
+    void oneOfAGroupIsNoLaterThey() {
+        String t = "A person close to the board said the pier would close. One of the members said the vote was near. "
+                + "They said the plan was old.";
+        assertEquals("a person close to the board", speaker(t, "the plan").name());
+    }
 }
