@@ -170,5 +170,30 @@ final class Lexicon {
             "east", "west", "central", "international", "national", "global", "world", "united", "new",
             "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies");
 
+    /**
+     * Countries and contested regions named in one word: such a name alone is a place, never a person, even with
+     * an appositive ("Qatar, one of the world’s top suppliers, …"). Those that are also common surnames or given
+     * names (Jordan, Chad, Georgia, Israel, Holland, Wales) are left out.
+     */
+    static final Set<String> COUNTRIES = Words.set("afghanistan", "albania", "algeria", "andorra", "angola",
+            "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh",
+            "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",
+            "britain", "brunei", "bulgaria", "burma", "burundi", "cambodia", "cameroon", "canada", "catalonia", "chile",
+            "china", "colombia", "comoros", "congo", "crimea", "croatia", "cuba", "cyprus", "czechia", "denmark",
+            "djibouti", "donbas", "ecuador", "egypt", "england", "eritrea", "estonia", "eswatini", "ethiopia", "fiji",
+            "finland", "france", "gabon", "gambia", "gaza", "germany", "ghana", "greece", "grenada", "guatemala",
+            "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+            "ireland", "italy", "jamaica", "japan", "kashmir", "kazakhstan", "kenya", "kiribati", "kosovo", "kurdistan",
+            "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+            "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania",
+            "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+            "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "nicaragua", "niger", "nigeria",
+            "norway", "oman", "pakistan", "palau", "palestine", "panama", "paraguay", "peru", "philippines", "poland",
+            "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "scotland", "senegal", "serbia", "seychelles",
+            "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland",
+            "syria", "taiwan", "tajikistan", "tanzania", "thailand", "tibet", "togo", "tonga", "tunisia", "turkey",
+            "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam",
+            "xinjiang", "yemen", "zambia", "zimbabwe");
+
     static final Set<String> AUTHOR_NOUNS = Words.set("author", "columnist", "writer", "correspondent", "reporter");
 }

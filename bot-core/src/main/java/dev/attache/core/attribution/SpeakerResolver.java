@@ -484,6 +484,9 @@ final class SpeakerResolver {
         if (nameFrom == to && m.token(to).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             personLike = false; // acronyms (FBI, U.S.)
         }
+        if (nameFrom == to && honorific == '?' && Lexicon.COUNTRIES.contains(m.lower[to])) {
+            personLike = false; // "Qatar, one of the world’s top suppliers,": a place
+        }
         String text = m.text.substring(m.start[nameFrom], m.end[to]);
         return new Name(nameFrom, to, text, title, honorific, personLike);
     }
@@ -1029,6 +1032,11 @@ final class SpeakerResolver {
     private static String lowerFirst(String s) {
         if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
             return s;
+        }
+        int space = s.indexOf(' ');
+        String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("\\W+$", "");
+        if (Lexicon.COUNTRIES.contains(first)) {
+            return s; // "Britain and France": a place keeps its capital
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }

@@ -902,4 +902,13 @@ class FurtherAttributionPatternsTest {
                 + "They said the plan was old.";
         assertEquals("a person close to the board", speaker(t, "the plan").name());
     }
+
+    @Test
+    void aCountryWithAnAppositiveIsNoPerson() {
+        String t = "Tom Kasp is the energy minister of Qatar. He spoke to Harbor Radio’s Ana Lund on Tuesday. "
+                + "Qatar’s exports will rise next year, he said. Qatar, one of the world’s top suppliers, signed a deal.";
+        assertEquals("Tom Kasp", speaker(t, "Qatar’s exports").name());
+        String u = "Britain and France in particular said the pier would stay open.";
+        assertEquals("Britain and France in particular", speaker(u, "the pier").name());
+    }
 }
