@@ -549,8 +549,10 @@ public final class AnswerComposer {
         List<String> kept = new ArrayList<>();
         for (String token : tokens) {
             String word = TRAILING_PUNCTUATION.matcher(token).replaceFirst("");
-            boolean goesOn = kept.isEmpty() || Character.isUpperCase(word.charAt(0))
-                    || kept.size() == 1 && ARTICLES.contains(kept.get(0).toLowerCase(Locale.ROOT));
+            // after an article the noun phrase goes on over lower-case words: "a news conference", "a packed rally"
+            boolean goesOn = kept.isEmpty() || !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    || ARTICLES.contains(kept.get(0).toLowerCase(Locale.ROOT))
+                    && !NOT_IN_AN_AUDIENCE.contains(word.toLowerCase(Locale.ROOT));
             if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || !AUDIENCE_WORD.matcher(word).matches() || !goesOn) {
                 break;
             }
@@ -563,6 +565,10 @@ public final class AnswerComposer {
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words that end an audience's noun phrase after its article ("told a reporter he …", "the crowd in Ohio"). */
+    private static final Set<String> NOT_IN_AN_AUDIENCE = Set.of("in", "on", "at", "of", "to", "for", "with", "about",
+            "after", "before", "during", "when", "while", "that", "and", "but", "as", "the", "a", "an", "he", "she",
+            "they", "it", "we", "i", "you", "his", "her", "their", "its", "this", "there", "was", "is", "would", "will");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?)]+$");
     private static final Pattern AUDIENCE_WORD = Pattern.compile("[\\p{L}.’'-]+");
 

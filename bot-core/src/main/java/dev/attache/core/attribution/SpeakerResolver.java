@@ -282,11 +282,24 @@ final class SpeakerResolver {
         if (isRoleOfSomething(k)) {
             k -= 2; // "member of parliament"
         }
+        int plainModifiers = 0;
+        int firstPlain = -1;
         while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD
-                && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k])) // "Former …"
-                && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k])
-                || ROLE_MODIFIERS.contains(m.lower[k]))) {
-            k--;
+                && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k]))) { // "Former …"
+            String w = m.lower[k];
+            if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || ROLE_MODIFIERS.contains(w)) {
+                k--;
+            } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w)) {
+                firstPlain = firstPlain < 0 ? k : firstPlain;
+                k--; // "energy minister", "radio host": a noun that says of what
+                plainModifiers++;
+            } else {
+                break;
+            }
+        }
+        if (firstPlain >= 0 && k >= 0 && m.isCapitalized(k)
+                && (m.sentenceStart(k) == k || m.start[k] > 0 && m.text.charAt(m.start[k] - 1) == '\n')) {
+            k = firstPlain; // "Real estate mogul X": a capital that opens a sentence or line may be the modifiers' own word
         }
         if (k == roleEnd) {
             return null;
@@ -296,6 +309,9 @@ final class SpeakerResolver {
             role = lowerFirst(role); // "Former secretary of state" opened its sentence
         }
         String org = "";
+        if (k - 1 >= 0 && (m.is(k, "’s") || m.is(k, "'s")) && m.isCapitalized(k - 1) && m.quote[k - 1] < 0) {
+            k--; // "Qatar’s energy minister": the owner is the organization
+        }
         int orgEnd = k;
         while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])) {
             k--;
@@ -304,6 +320,13 @@ final class SpeakerResolver {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
         }
         return new String[]{role, org};
+    }
+
+    /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */
+    private static boolean plainModifier(String w) {
+        return w.length() > 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !Lexicon.STOP.contains(w)
+                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.PRONOUNS.contains(w) && CueLexicon.lemma(w) == null
+                && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !ClauseSubjects.isIrregularPast(w);
     }
 
     /**

@@ -14,6 +14,9 @@ class ToldAudienceTest {
         assertThat(AnswerComposer.audience(" the BBC on Tuesday that ")).isEqualTo("the BBC");
         assertThat(AnswerComposer.audience(" CNN’s Becky Anderson on Thursday. ")).isEqualTo("CNN’s Becky Anderson");
         assertThat(AnswerComposer.audience(" Fox News, adding that ")).isEqualTo("Fox News");
+        assertThat(AnswerComposer.audience(" a\nnews conference.\n REUTER")).isEqualTo("a news conference");
+        assertThat(AnswerComposer.audience(" a reporter he would ")).isEqualTo("a reporter");
+        assertThat(AnswerComposer.audience(" the crowd in Ohio that ")).isEqualTo("the crowd");
     }
 
     @Test

@@ -911,4 +911,16 @@ class FurtherAttributionPatternsTest {
         String u = "Britain and France in particular said the pier would stay open.";
         assertEquals("Britain and France in particular", speaker(u, "the pier").name());
     }
+
+    @Test
+    void aRoleBeforeANameKeepsTheNounsThatSayOfWhat() {
+        String t = "“It’s always nice to be wanted,” Qatar’s energy minister Tom Kasp said on Thursday.";
+        assertEquals(new Speaker("Tom Kasp", "energy minister", "Qatar"), speaker(t, "“It’s always"));
+        String u = "“The pier stays open,” said conservative radio host Jo Hale.";
+        assertEquals(new Speaker("Jo Hale", "conservative radio host", ""), speaker(u, "“The pier"));
+        String v = "Real estate mogul Jo Hale said the pier would stay open.";
+        assertEquals(new Speaker("Jo Hale", "mogul", ""), speaker(v, "the pier"));
+        String w = "The board met presidential candidate Jo Hale on Monday. Hale said the pier would stay open.";
+        assertEquals("presidential candidate", speaker(w, "the pier").role());
+    }
 }
