@@ -37,6 +37,9 @@ final class AccordingToRule {
         while (first < t && (m.is(first, "but") || m.is(first, "and") || m.kind[first] == TextModel.PUNCT)) {
             first++;
         }
+        if (t - 2 >= a && m.is(t - 1, ",") && m.is(t - 2, "that") && m.quote[t - 2] < 0) {
+            first = t; // "X said that, according to Y, Z": the phrase opens the that-clause, Z is what Y tells
+        }
         if (first == t && TokenSpans.contentEnd(m, src[1] + 2, b) < src[1] + 2) {
             // "According to officials, the account was …": the phrase took the clause for an appositive
             for (int k = src[0] + 1; k < src[1]; k++) {

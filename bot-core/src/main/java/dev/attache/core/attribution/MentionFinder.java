@@ -28,7 +28,9 @@ final class MentionFinder {
             "voters", "television", "station", "network", "newspaper", "radio", "channel", "show", "program",
             "magazine", "reporter", "reporters", "interviewer", "audience", "crowd", "podcast", "broadcaster", "allies", "forces", "police", "officials", "agency", "ministry", "spokesman", "spokeswoman",
             "aides", "lawyers", "lawyer", "attorney", "family", "group", "party", "study", "poll", "survey",
-            "data", "memo", "letter", "account", "organization", "committee", "staff", "staffers", "news", "tweet");
+            "data", "memo", "letter", "account", "organization", "committee", "staff", "staffers", "news", "tweet",
+            "intelligence", "media", "authorities", "military", "diplomats", "sources", "prosecutors", "investigators",
+            "lawmakers", "analysts", "experts", "leaders", "embassy", "troops", "army", "navy");
 
     private MentionFinder() {
     }

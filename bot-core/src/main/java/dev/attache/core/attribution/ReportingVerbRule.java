@@ -29,6 +29,20 @@ final class ReportingVerbRule {
             "polling", "markets", "evidence");
 
     /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
+    /** The unquoted comma that closes an aside opened at {@code from}, within a dozen tokens; else -1. */
+    private static int closingComma(TextModel m, int from, int b) {
+        for (int k = from; k <= b && k - from <= 12 && m.quote[k] < 0; k++) {
+            if (m.is(k, ",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a quotation which goes on with the sentence before it ("…, “because they …”"). */
+    private static final Set<String> CLAUSE_LINKS = Words.set("because", "since", "although", "though", "while",
+            "whereas", "unless", "until", "as", "if", "so", "when");
+
     static final Set<String> BARE_NOUN_LIKE = Words.set("call", "report", "charge", "charges");
 
     /** Lower-case heads of an audience after capitalized modifiers ("a Senate panel", "the Fox News audience"). */
@@ -264,6 +278,12 @@ final class ReportingVerbRule {
         if (r <= b && m.is(r, "that") && m.quote[r] < 0 && r + 1 <= b && (m.kind[r + 1] == TextModel.WORD || m.quote[r + 1] >= 0)) {
             that = true; // "that" alone at the end is a demonstrative: "before he said that."
             r++;
+        } else if (r + 3 <= b && m.is(r, "that") && m.is(r + 1, ",") && m.is(r + 2, "according") && m.quote[r] < 0) {
+            int close = closingComma(m, r + 3, b);
+            if (close > 0) {
+                that = true; // "X said that, according to intelligence, Z": the phrase is an aside, Z the content
+                r = close + 1;
+            }
         }
         boolean comma = false;
         if (r <= b && m.quote[r] < 0 && (m.lower[r].equals(",") || m.lower[r].equals(":") || m.lower[r].equals("—"))) {
@@ -296,6 +316,12 @@ final class ReportingVerbRule {
             }
         }
         int rightQuote = -1;
+        if (r <= b && m.opensQuote(r) && comma && CueLexicon.WEAK.contains(lemma) && r - 1 > r0 && r + 1 <= b
+                && m.quote[r + 1] >= 0 && !m.isCapitalized(r + 1) && CLAUSE_LINKS.contains(m.lower[r + 1])) {
+            // "do not agree with the invasion, “because they …”": a stance verb, its object and a comma before a
+            // quotation that goes on with the sentence; the quotation is someone else's words, not the stance
+            return null;
+        }
         if (r <= b && m.opensQuote(r)) {
             rightQuote = m.quote[r];
         } else if (colon && r > b && r < m.size && m.opensQuote(r)) {

@@ -923,4 +923,23 @@ class FurtherAttributionPatternsTest {
         String w = "The board met presidential candidate Jo Hale on Monday. Hale said the pier would stay open.";
         assertEquals("presidential candidate", speaker(w, "the pier").role());
     }
+
+    @Test
+    void anAsideWithAccordingToAfterThatLeavesTheClauseToTheSpeaker() {
+        String t = "Jo Hale said that, according to Harbor intelligence, even the board does not agree with the plan, "
+                + "\"because they understand the damage it will do to the town.\"";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        Attribution quoted = all.stream().filter(a -> a.content().of(t).contains("because they")).findFirst().orElseThrow();
+        assertEquals("Jo Hale", quoted.speaker().orElseThrow().name());
+        assertTrue(quoted.content().of(t).startsWith("even the board"), quoted.content().of(t));
+        assertTrue(all.stream().noneMatch(a -> a.cue().filter(c -> c.of(t).equals("agree")).isPresent()), "agreeing is no report here");
+    }
+
+    @Test
+    void aPeopleBeforeAGroupNounIsPartOfTheSource() {
+        String t = "“The pier will close,” said Ukrainian intelligence.";
+        assertEquals("Ukrainian intelligence", source(t, find(t, "“The pier")));
+        String u = "American military officials said the pier would stay open.";
+        assertEquals("American military officials", speaker(u, "the pier").name());
+    }
 }
