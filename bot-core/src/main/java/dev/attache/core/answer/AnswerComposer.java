@@ -88,8 +88,15 @@ public final class AnswerComposer {
     static final int MAX_QUOTE_CHARS = 420;
     static final int MAX_STATEMENT_CHARS = 420;
 
-    /** A closing quote mark, a short reporting clause without quote marks, and an opening one. */
-    private static final Pattern INTERRUPTION = Pattern.compile("[”\"»’][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘]");
+    /**
+     * A closing quote mark, a short reporting clause without quote marks, and an opening one that words follow
+     * (a straight mark that ends the content closes it). A single closing mark counts only where a single opening
+     * one came before it: otherwise "countries’ governments" holds an apostrophe.
+     */
+    private static final Pattern INTERRUPTION = Pattern.compile(
+            "[”\"»][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])");
+    private static final Pattern INTERRUPTION_OR_SINGLE = Pattern.compile(
+            "[”\"»’][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])");
 
     private final LibraryIndex index;
     private final Analyzer passages = LibraryAnalyzer.english();
@@ -620,7 +627,8 @@ public final class AnswerComposer {
      */
     static String withoutInterruptions(String content) {
         List<String> parts = new ArrayList<>();
-        for (String part : INTERRUPTION.split(content)) {
+        Pattern interruption = content.indexOf('‘') >= 0 ? INTERRUPTION_OR_SINGLE : INTERRUPTION;
+        for (String part : interruption.split(content)) {
             String words = trimQuoteMarks(part);
             if (!words.isEmpty()) {
                 parts.add(words);
