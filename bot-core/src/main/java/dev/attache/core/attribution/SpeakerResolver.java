@@ -1052,20 +1052,14 @@ final class SpeakerResolver {
         return new Speaker(context.author(), context.authorRole(), "");
     }
 
-    /** "American", "Israeli", "Chinese", "British", "Democratic": the endings of adjectives made from names. */
-    private static boolean properAdjective(String w) {
-        return w.length() > 4 && (w.endsWith("an") || w.endsWith("i") || w.endsWith("ese") || w.endsWith("ish")
-                || w.endsWith("ic"));
-    }
-
     private static String lowerFirst(String s) {
         if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
             return s;
         }
         int space = s.indexOf(' ');
         String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("\\W+$", "");
-        if (Lexicon.COUNTRIES.contains(first) || properAdjective(first)) {
-            return s; // "Britain and France", "American military officials": a place or a people keeps its capital
+        if (Lexicon.COUNTRIES.contains(first)) {
+            return s; // "Britain and France": places speak as organizations do, by their names
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }

@@ -940,6 +940,6 @@ class FurtherAttributionPatternsTest {
         String t = "“The pier will close,” said Ukrainian intelligence.";
         assertEquals("Ukrainian intelligence", source(t, find(t, "“The pier")));
         String u = "American military officials said the pier would stay open.";
-        assertEquals("American military officials", speaker(u, "the pier").name());
+        assertEquals("american military officials", speaker(u, "the pier").name(), "a group is no named speaker");
     }
 }
