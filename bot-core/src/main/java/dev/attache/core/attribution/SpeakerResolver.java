@@ -200,6 +200,9 @@ final class SpeakerResolver {
         if (m.is(k, ",") && m.quote[k] < 0) {
             return start; // "one resident, Tia Kasp"
         }
+        if (to - start >= 2 && postToAPlace(start + 1)) {
+            return start + 1; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield"
+        }
         if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
                 && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
             return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
@@ -277,6 +280,14 @@ final class SpeakerResolver {
 
     /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
     private String[] roleBefore(int a) {
+        if (postToAPlace(a)) {
+            int s = a - 4;
+            while (s - 1 >= 0 && m.isCapitalized(s - 1) && m.quote[s - 1] < 0 && m.sentence[s - 1] == m.sentence[a]
+                    && m.sentenceStart(s) != s) {
+                s--; // "U.S. Ambassador"
+            }
+            return new String[]{m.text.substring(m.start[s], m.end[a - 1]), ""};
+        }
         int k = a - 1;
         int roleEnd = k;
         if (isRoleOfSomething(k)) {
@@ -376,6 +387,19 @@ final class SpeakerResolver {
             "letter", "speech", "testimony", "response", "reply", "answer", "verdict", "view", "advice", "warning");
 
     /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
+    /**
+     * Whether a post "to" or "of" a place abbreviated with dots ends right before token {@code a}: "Ambassador to the
+     * U.N. Linda …", "envoy to the U.S. Tom …".
+     */
+    private boolean postToAPlace(int a) {
+        return a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
+                && (m.is(a - 3, "to") || m.is(a - 3, "of")) && m.quote[a - 4] < 0
+                && (Lexicon.TITLES.contains(m.lower[a - 4]) || Lexicon.ROLE_NOUNS.contains(m.lower[a - 4]));
+    }
+
+    /** Dotted abbreviations of countries and unions, which never open a person's name ("J.D." may). */
+    private static final Set<String> PLACE_ABBREVIATIONS = Words.set("u.s.", "u.n.", "u.k.", "e.u.", "u.s.a.");
+
     private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
             "retired");
     private static final Set<String> RELATION_PREPOSITIONS = Words.set("of", "for", "to");
@@ -471,6 +495,9 @@ final class SpeakerResolver {
             }
         }
         int nameFrom = lastTitle >= 0 ? lastTitle + 1 : a;
+        while (nameFrom < to && PLACE_ABBREVIATIONS.contains(m.lower[nameFrom])) {
+            nameFrom++; // "Ambassador to the U.N. Linda Thomas-Greenfield": the abbreviation ends the post
+        }
         if (nameFrom > to) {
             return null;
         }

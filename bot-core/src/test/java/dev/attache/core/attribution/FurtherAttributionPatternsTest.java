@@ -942,4 +942,13 @@ class FurtherAttributionPatternsTest {
         String u = "American military officials said the pier would stay open.";
         assertEquals("american military officials", speaker(u, "the pier").name(), "a group is no named speaker");
     }
+
+    @Test
+    void aPostToAnAbbreviatedPlaceIsTheRoleNotPartOfTheName() {
+        String t = "In an interview, U.S. Ambassador to the U.N. Jo Hale said the funds were safe. "
+                + "“They will be for humanitarian purposes,” Hale said.";
+        assertEquals(new Speaker("Jo Hale", "U.S. Ambassador to the U.N.", ""), speaker(t, "“They will"));
+        String u = "“The pier stays,” said U.N. Jo Hale.";
+        assertEquals("Jo Hale", speaker(u, "“The pier").name());
+    }
 }
