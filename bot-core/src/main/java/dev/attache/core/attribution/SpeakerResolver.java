@@ -495,7 +495,9 @@ final class SpeakerResolver {
             }
         }
         int nameFrom = lastTitle >= 0 ? lastTitle + 1 : a;
-        while (nameFrom < to && PLACE_ABBREVIATIONS.contains(m.lower[nameFrom])) {
+        // "U.S. Steel", "U.N. Women": an organization of the place
+        boolean placeFirst = PLACE_ABBREVIATIONS.contains(m.lower[a]) && to - a == 1;
+        if (nameFrom < to && PLACE_ABBREVIATIONS.contains(m.lower[nameFrom]) && to - nameFrom >= 2) {
             nameFrom++; // "Ambassador to the U.N. Linda Thomas-Greenfield": the abbreviation ends the post
         }
         if (nameFrom > to) {
@@ -533,6 +535,9 @@ final class SpeakerResolver {
         }
         if (nameFrom == to && m.token(to).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             personLike = false; // acronyms (FBI, U.S.)
+        }
+        if (placeFirst) {
+            personLike = false;
         }
         if (nameFrom == to && honorific == '?' && Lexicon.COUNTRIES.contains(m.lower[to])) {
             personLike = false; // "Qatar, one of the world’s top suppliers,": a place
