@@ -220,6 +220,7 @@ final class MentionFinder {
             "six", "seven", "eight", "nine", "ten", "several", "some", "many", "most", "few", "each", "both", "none",
             "all", "half", "majority", "minority", "dozens", "hundreds", "thousands");
 
+    /** What joins a name to its organization ("Mr. Morgan of the Sierra Club", "Jo Hale from the Pier Trust"). */
     private static final java.util.Set<String> NAME_BEFORE_ORGANIZATION = Words.set("of", "at", "from");
     private static final java.util.Set<String> OF_ROLE = Words.set("for", "of", "at", "with", "from");
 

@@ -28,7 +28,6 @@ final class ReportingVerbRule {
             "footage", "research", "estimates", "returns", "documents", "emails", "logs", "tallies", "count",
             "polling", "markets", "evidence");
 
-    /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
     /** The unquoted comma that closes an aside opened at {@code from}, within a dozen tokens; else -1. */
     private static int closingComma(TextModel m, int from, int b) {
         for (int k = from; k <= b && k - from <= 12 && m.quote[k] < 0; k++) {
@@ -43,6 +42,7 @@ final class ReportingVerbRule {
     private static final Set<String> CLAUSE_LINKS = Words.set("because", "since", "although", "though", "while",
             "whereas", "unless", "until", "as", "if", "so", "when");
 
+    /** Bare forms that are mostly nouns in news ("a press call", "the AP report", "criminal charges"). */
     static final Set<String> BARE_NOUN_LIKE = Words.set("call", "report", "charge", "charges");
 
     /** Lower-case heads of an audience after capitalized modifiers ("a Senate panel", "the Fox News audience"). */

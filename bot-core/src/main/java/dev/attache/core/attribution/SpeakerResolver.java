@@ -386,7 +386,6 @@ final class SpeakerResolver {
     private static final Set<String> OWN_WORDS = Words.set("message", "statement", "words", "remarks", "tweet", "post",
             "letter", "speech", "testimony", "response", "reply", "answer", "verdict", "view", "advice", "warning");
 
-    /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
     /**
      * Whether a post "to" or "of" a place abbreviated with dots ends right before token {@code a}: "Ambassador to the
      * U.N. Linda …", "envoy to the U.S. Tom …".
@@ -400,6 +399,7 @@ final class SpeakerResolver {
     /** Dotted abbreviations of countries and unions, which never open a person's name ("J.D." may). */
     private static final Set<String> PLACE_ABBREVIATIONS = Words.set("u.s.", "u.n.", "u.k.", "e.u.", "u.s.a.");
 
+    /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
     private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
             "retired");
     private static final Set<String> RELATION_PREPOSITIONS = Words.set("of", "for", "to");
