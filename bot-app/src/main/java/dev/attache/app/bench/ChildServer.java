@@ -38,8 +38,9 @@ public final class ChildServer {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // the heap's size and what the launcher derives from it (the young generation's bound) are the child's own
             if (!arg.startsWith("-Xmx") && !arg.startsWith("-Xms") && !arg.startsWith("-XX:StartFlightRecording")
-                    && !arg.startsWith("-XX:MaxRAM")) {
+                    && !arg.startsWith("-XX:MaxRAM") && !arg.startsWith("-XX:MaxNewSize")) {
                 command.add(arg);
             }
         }
