@@ -387,8 +387,16 @@ public final class AnswerComposer {
     private static boolean isStatement(String sentence) {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
-                && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s);
+                && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)
+                && !LEAD_IN.matcher(s).matches();
     }
+
+    /**
+     * A sentence that only introduces the words that follow it: a speaker and a reporting verb, no clause and no
+     * quotation ("UN Secretary-General António Guterres put it bluntly.", "The minister explained on Monday.").
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("[^,;:“”\"«»]{1,80}?\\b(?:put it|said|says|explained|added"
+            + "|wrote|warned|noted|told \\p{L}+)(?: \\p{L}+){0,3}[.!]");
 
     /** A lower-case first word, not a name such as "iPhone" or "eBay": the text before it was cut off. */
     private static boolean startsMidSentence(String s) {

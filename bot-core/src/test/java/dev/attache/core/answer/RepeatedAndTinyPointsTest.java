@@ -96,6 +96,16 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aSentenceThatOnlyLeadsIntoAQuoteIsNoPoint() throws Exception {
+        Answer answer = answer("What did harbour master Tova Lind say on Monday?",
+                "Dredging the basin\n\nHarbour master Tova Lind put it bluntly on Monday.\n\nThe dredging of the northern "
+                        + "basin will close the fishing berths for a month, the harbour master said.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The dredging of the northern basin"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("put it bluntly"));
+    }
+
+    @Test
     void anInterpretersNoteIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
                 "Debate on the harbour\n\nThe council met on Monday.\n\n(spoke in French) For the fishing fleet, "
