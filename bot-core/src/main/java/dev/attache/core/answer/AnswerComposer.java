@@ -492,13 +492,12 @@ public final class AnswerComposer {
         }
         Optional<Speaker> speaker = Optional.empty();
         String cue = "";
-        for (Attribution a : hit.attributions()) {
-            if (a.speaker().filter(Speaker::isNamed).isPresent() && a.content().overlap(sentence) > sentence.length() / 2) {
-                speaker = a.speaker();
-                cue = cueText(a, hit.articleId(), texts);
-                text = namingThePronoun(text, a, speaker.get(), hit.articleId(), texts);
-                break;
-            }
+        Optional<Attribution> reported = reportedBy(sentence, hit.attributions());
+        if (reported.isPresent()) {
+            Attribution a = reported.get();
+            speaker = a.speaker();
+            cue = cueText(a, hit.articleId(), texts);
+            text = namingThePronoun(text, a, speaker.get(), hit.articleId(), texts);
         }
         if (speaker.isEmpty()) {
             // In a speech every statement is the speaker's own.
@@ -511,6 +510,22 @@ public final class AnswerComposer {
                 sentence));
     }
 
+    /**
+     * The first report of a named speaker whose reports make up most of the sentence: one report, or several of one
+     * speaker ("X, he said, adding that Y": "said" reports X and "adding" Y, neither alone half of it).
+     */
+    private static Optional<Attribution> reportedBy(Span sentence, List<Attribution> attributions) {
+        Map<Speaker, Integer> covered = new HashMap<>();
+        for (Attribution a : attributions) {
+            if (a.speaker().filter(Speaker::isNamed).isPresent()) {
+                covered.merge(a.speaker().get(), a.content().overlap(sentence), Integer::sum);
+            }
+        }
+        return attributions.stream()
+                .filter(a -> a.speaker().filter(sp -> sp.isNamed() && covered.get(sp) > sentence.length() / 2).isPresent())
+                .findFirst();
+    }
+
     /** Whether a sentence opens its passage (passages follow paragraphs) or a paragraph inside it. */
     private static boolean opensParagraph(Span sentence, Hit hit) {
         int at = sentence.start() - hit.start();
@@ -519,8 +534,9 @@ public final class AnswerComposer {
 
     /**
      * A statement that opens with its speaker's pronoun names them in brackets, as editors do
-     * ("[Volodymyr Zelensky] expressed gratitude …" for "He expressed gratitude …"): out of its
-     * article, "He" names no one.
+     * ("[Volodymyr Zelensky] expressed gratitude …" for "He expressed gratitude …"), and so does one whose
+     * reporting clause inside it has the pronoun ("…, he [Jens Stoltenberg] said, adding …"): out of its
+     * article, "he" names no one.
      */
     private static String namingThePronoun(String text, Attribution a, Speaker speaker, String articleId,
                                            ArticleTexts texts) {
@@ -529,7 +545,17 @@ public final class AnswerComposer {
         }
         String source = texts.of(articleId, a.source().get());
         boolean pronoun = source.equals("He") || source.equals("She");
-        return pronoun && text.startsWith(source + " ") ? "[" + speaker.name() + "]" + text.substring(source.length()) : text;
+        if (pronoun && text.startsWith(source + " ")) {
+            return "[" + speaker.name() + "]" + text.substring(source.length());
+        }
+        // "…, he said, adding …": the reporting clause inside the sentence names the speaker after the pronoun
+        String cue = a.cue().filter(c -> texts.holds(articleId, c)).map(c -> texts.of(articleId, c)).orElse("");
+        int at = source.equals("he") || source.equals("she") ? text.indexOf(", " + source + " " + cue) : -1;
+        if (at < 0 || cue.isEmpty()) {
+            return text;
+        }
+        int afterPronoun = at + 2 + source.length();
+        return text.substring(0, afterPronoun) + " [" + speaker.name() + "]" + text.substring(afterPronoun);
     }
 
     /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik"). */

@@ -67,6 +67,17 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aPronounInAStatementsReportingClauseIsNamedInBrackets() throws Exception {
+        Answer answer = answer("When will the board decide on dredging the northern basin?",
+                "Mayor on the dredging\n\nTova Lind, the harbour mayor, met the board on Monday.\n\n"
+                        + "On Wednesday the board will decide on dredging the northern basin, she said, adding that the "
+                        + "work would start in June.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text())
+                .contains("northern basin, she [Tova Lind] said, adding that the work would start in June."));
+    }
+
+    @Test
     void aDatelineOpeningTheArticleIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("When will the harbour board dredge the northern basin?",
                 "Board approves dredging\n\nPort Orin (Harbor Radio) The harbour board will dredge the northern basin "
