@@ -93,10 +93,9 @@ public final class AnswerComposer {
      * (a straight mark that ends the content closes it). A single closing mark counts only where a single opening
      * one came before it: otherwise "countries’ governments" holds an apostrophe.
      */
-    private static final Pattern INTERRUPTION = Pattern.compile(
-            "[”\"»][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])");
-    private static final Pattern INTERRUPTION_OR_SINGLE = Pattern.compile(
-            "[”\"»’][,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])");
+    private static final String REPORTING_CLAUSE_THEN_OPENING = "[,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])";
+    private static final Pattern INTERRUPTION = Pattern.compile("[”\"»]" + REPORTING_CLAUSE_THEN_OPENING);
+    private static final Pattern INTERRUPTION_OR_SINGLE = Pattern.compile("[”\"»’]" + REPORTING_CLAUSE_THEN_OPENING);
 
     private final LibraryIndex index;
     private final Analyzer passages = LibraryAnalyzer.english();
@@ -578,8 +577,9 @@ public final class AnswerComposer {
 
     /**
      * Whom "told" names, from the words after it: the first word and the capitalized ones that go on from it,
-     * or from a determiner ("reporters", "CNN", "the BBC", "Fox News"; "reporters aboard Air Force One" gives
-     * "reporters"); empty when that is more than four words or none. The last word of {@code after} counts only
+     * and after an article the lower-case words up to a preposition, pronoun or verb ("reporters", "CNN", "the
+     * BBC", "Fox News", "a news conference"; "reporters aboard Air Force One" gives "reporters"); empty when that
+     * is more than four words or none. The last word of {@code after} counts only
      * where a space ends it, since the window may have cut it.
      */
     static String audience(String after) {
