@@ -119,7 +119,7 @@ final class Lexicon {
             "sheriff", "detective", "inspector", "superintendent", "coach", "player", "actor", "actress",
             "president-elect", "nominee", "contender", "hopeful", "speaker", "premier", "chancellor",
             "king", "queen", "prince", "pope", "mother", "father", "wife", "husband", "son", "daughter",
-            "friend", "supporter", "critic", "opponent", "rival", "negotiator", "delegate", "adviser",
+            "friend", "ally", "supporter", "critic", "opponent", "rival", "negotiator", "delegate", "adviser",
             "counsel", "planner", "strategist", "secretary-general", "head",
             // further nouns for people by office, trade or relation
             "dean", "incumbent", "contestant", "donor", "operative", "surrogate", "lobbyist", "blogger", "volunteer",

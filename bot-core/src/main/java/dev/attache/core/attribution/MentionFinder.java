@@ -535,6 +535,14 @@ final class MentionFinder {
                 && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {
             return true; // "dean of the law school", "professor at Yale"
         }
+        for (int k = from + 1; k < to && k <= from + 3 && m.isCapitalized(from); k++) {
+            if ((m.is(k, "’s") || m.is(k, "'s")) && m.isCapitalized(k - 1) && possessedRole(m, k + 1, to)) {
+                return true; // "Trump’s former campaign manager", "Pyongyang’s only ally"
+            }
+            if (!m.isCapitalized(k)) {
+                break;
+            }
+        }
         for (int k = from; k <= to && k < from + 5; k++) {
             if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist")
                     || m.lower[k].endsWith("man") && !m.isCapitalized(k)) {
@@ -543,6 +551,25 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /**
+     * Words from {@code from} that reach a role or relation noun within {@link #POSSESSED_ROLE_WORDS} ("former
+     * campaign manager", "global politics and government outreach director"); a clause after a possessive ("Cruz’s
+     * day ended in …", "Clinton’s favorability fell …") names none.
+     */
+    private static boolean possessedRole(TextModel m, int from, int to) {
+        for (int k = from; k <= to && k < from + POSSESSED_ROLE_WORDS; k++) {
+            if (m.kind[k] != TextModel.WORD || m.quote[k] >= 0) {
+                return false;
+            }
+            if (Lexicon.ROLE_NOUNS.contains(m.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int POSSESSED_ROLE_WORDS = 6;
 
     /** Leftmost token of the noun phrase whose last token is {@code j}, or -1 if j heads none. */
     static int nounPhraseLeft(TextModel m, int j, int limit) {

@@ -80,6 +80,8 @@ final class SourcelessCueRules {
         for (int k = first; k < t; k++) {
             if (m.lower[k].equals(",") || m.quote[k] >= 0) {
                 first = k + 1; // an introductory phrase or an earlier clause is not part of it
+            } else if (k < cueFrom && (m.lower[k].equals("that") || CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k))) {
+                return null; // "X said (that) Clinton appeared …": the impression is part of X's report, not one of its own
             }
         }
         if (first >= t - 1 && !(first == t - 1 && m.kind[first] == TextModel.WORD && m.quote[first] < 0

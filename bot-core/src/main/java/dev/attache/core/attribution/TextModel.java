@@ -73,6 +73,9 @@ final class TextModel {
                         j += 2; // "9/11", "24/7" are one word
                     } else if (d == ',' && thousands(text, j)) {
                         j += 4; // "20,000" is one number
+                    } else if (mojibakeSign(d) && (text.charAt(j - 1) == 'Ã' || text.charAt(j - 1) == 'Â'
+                            || j + 1 < n && (Character.isLetter(text.charAt(j + 1)) || mojibakeSign(text.charAt(j + 1))))) {
+                        j++; // UTF-8 read as Latin-1 ("FranÃ§ois" for "François"): the stray sign is part of the word
                     } else {
                         break;
                     }
@@ -322,7 +325,14 @@ final class TextModel {
         return t >= 0 && t < size && lower[t].equals(lowerWord);
     }
 
-    /** True when token t opens (the first segment of, or a continuation segment of) a quotation. */
+    /**
+     * A Latin-1 sign or control character that mis-decoded UTF-8 leaves inside a word (the second byte of "é" is "©",
+     * of "ç" "§"); the no-break space and the guillemets stay separators.
+     */
+    private static boolean mojibakeSign(char c) {
+        return c >= '\u0080' && c <= '\u00BF' && c != '\u00A0' && c != '«' && c != '»';
+    }
+
     /** A comma at {@code j} between a digit and exactly three digits ("20,000"; not "2015, 2016"). */
     private static boolean thousands(String text, int j) {
         int n = text.length();

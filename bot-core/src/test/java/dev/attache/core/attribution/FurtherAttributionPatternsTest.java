@@ -951,4 +951,36 @@ class FurtherAttributionPatternsTest {
         String u = "“The pier stays,” said U.S. Steel.";
         assertEquals(new Speaker("U.S. Steel", "", ""), speaker(u, "“The pier"));
     }
+
+    @Test
+    void anImpressionInsideAReportIsPartOfItsContent() {
+        String t = "Jo Hale said Sunday that she is glad the mayor appeared to be feeling better and looks forward to "
+                + "“seeing him back at work.”";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, all.size(), () -> all.toString());
+        assertEquals("Jo Hale", source(t, all.getFirst()));
+        assertTrue(all.getFirst().content().of(t).endsWith("back at work.”"), all.getFirst().content().of(t));
+        String u = "The mayor appeared unsteady at the debate.";
+        assertEquals("appeared", find(u, "The mayor appeared").cue().orElseThrow().of(u), "an impression of its own stays");
+    }
+
+    @Test
+    void anAppositiveOpeningWithAPossessiveNamesARelation() {
+        String t = "Even Harbor, Tarnia’s only ally and its lifeline to the sea, said it was “resolutely opposed” to the dam.";
+        assertEquals("Harbor, Tarnia’s only ally and its lifeline to the sea", source(t, find(t, "it was")));
+        String u = "Jo Hale, Dara Holm’s former campaign manager, said the pier would stay open.";
+        assertEquals(new Speaker("Jo Hale", "Dara Holm’s former campaign manager", ""), speaker(u, "the pier"));
+        String v = "In Harbor, Holm’s day ended at the pier, where she said the dam would close.";
+        assertTrue(extractor.extract(v, ArticleContext.none()).stream()
+                .noneMatch(a -> a.source().filter(s -> s.of(v).startsWith("Harbor")).isPresent()), "a clause is no appositive");
+    }
+
+    @Test
+    void aNameWhoseLettersWereMisDecodedStaysOneName() {
+        // "é" and "ç" written as UTF-8 and read back as Latin-1, as copied pages often carry them
+        String t = "“Europe must defend itself,” French President Fran\u00c3\u00a7ois Hollande said Friday. "
+                + "“We are ready,” Ren\u00c3\u00a9 Dubois added.";
+        assertEquals("Fran\u00c3\u00a7ois Hollande", speaker(t, "“Europe").name());
+        assertEquals("Ren\u00c3\u00a9 Dubois", speaker(t, "“We are").name());
+    }
 }
