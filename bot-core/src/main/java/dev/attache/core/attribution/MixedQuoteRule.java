@@ -48,7 +48,9 @@ final class MixedQuoteRule {
             if (j < a || m.kind[j] != TextModel.WORD) {
                 continue;
             }
-            int[] subj = MentionFinder.subjectLeft(m, j, a);
+            int[] subj = (m.is(k - 1, "and") || m.is(k - 1, "but")) && CueLexicon.lemma(w) != null
+                    ? ClauseSubjects.sentenceSubject(m, a, k - 1) // "X outlined his plan and vowed to punish “…”": the cue is the second verb
+                    : MentionFinder.subjectLeft(m, j, a);
             if (subj == null || !ClauseSubjects.personLike(m, subj) && !determinedPhrase(m, subj)
                     || subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
                 continue;

@@ -983,4 +983,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Fran\u00c3\u00a7ois Hollande", speaker(t, "“Europe").name());
         assertEquals("Ren\u00c3\u00a9 Dubois", speaker(t, "“We are").name());
     }
+
+    @Test
+    void aQuotationAfterTheSecondOfTwoCoordinatedVerbsIsThatVerbsReport() {
+        String t = "The senator visited the port and vowed to punish “those who break the harbor rules.”";
+        Attribution a = find(t, "to punish");
+        assertEquals("vowed", a.cue().orElseThrow().of(t));
+        assertEquals("The senator", source(t, a));
+    }
 }
