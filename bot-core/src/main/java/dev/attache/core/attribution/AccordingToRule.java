@@ -49,6 +49,16 @@ final class AccordingToRule {
                 }
             }
         }
+        if (first == t && reportAfterComma(m, src)) {
+            // "According to Yahoo News, Clinton spokesman Jo Reyes said Friday that if …, “…”": a report after
+            // the phrase's comma is its content, not an appositive of the source
+            for (int k = src[0] + 1; k < src[1]; k++) {
+                if (m.is(k, ",") && m.quote[k] < 0) {
+                    r.st = src[1] = k - 1;
+                    break;
+                }
+            }
+        }
         if (first == t && src[1] + 1 <= b && !m.is(src[1] + 1, ",")) {
             // "According to The Ledger, the men wore shirts that read “…”": no comma closes what follows the
             // phrase's first comma, so that part is the clause, not an appositive of the source
@@ -98,5 +108,19 @@ final class AccordingToRule {
             }
         }
         return r;
+    }
+
+    /** A reporting verb after the first comma of the source phrase {@code src} ("Yahoo News, Jo Reyes said …"). */
+    private static boolean reportAfterComma(TextModel m, int[] src) {
+        boolean afterComma = false;
+        for (int k = src[0] + 1; k <= src[1]; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                afterComma = true;
+            } else if (afterComma && m.quote[k] < 0 && !m.isCapitalized(k) && !m.lower[k].endsWith("ing")
+                    && CueLexicon.lemma(m.lower[k]) != null && !MentionFinder.bareNounLike(m.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

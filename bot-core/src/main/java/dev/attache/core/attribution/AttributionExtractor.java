@@ -52,6 +52,7 @@ public final class AttributionExtractor {
             ContentBoundaries.trimAfterQuote(m, r);
         }
         NestedReports.mark(m, raws);
+        ParticipleInterruptions.merge(m, raws);
         ReportedQuotations.merge(m, raws);
         return raws;
     }

@@ -991,4 +991,26 @@ class FurtherAttributionPatternsTest {
         assertEquals("vowed", a.cue().orElseThrow().of(t));
         assertEquals("The senator", source(t, a));
     }
+
+    @Test
+    void aReportAfterAccordingToIsItsContentNotAnAppositive() {
+        String t = "According to Harbor News, city spokesman Jo Hale said Friday that if the mayor won, "
+                + "“she would sign the bill the day it came to her desk.”";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, all.size(), () -> all.toString());
+        assertEquals("Harbor News", source(t, all.getFirst()));
+        assertTrue(all.getFirst().content().of(t).startsWith("city spokesman Jo Hale said"), all.getFirst().content().of(t));
+        String u = "According to Jo Hale, a professor at Harbor College, “the bill is dead.”";
+        assertEquals("Jo Hale, a professor at Harbor College", source(u, find(u, "“the bill")));
+    }
+
+    @Test
+    void aQuotationResumedAfterAParticipleOfItsReportingClauseIsOneQuotation() {
+        String t = "“Every time you say that,” Jo Hale said, pointing at the witness, “you give the other side a reason.”";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, all.size(), () -> all.toString());
+        assertEquals("said", all.getFirst().cue().orElseThrow().of(t));
+        assertTrue(all.getFirst().content().of(t).endsWith("a reason.”"), all.getFirst().content().of(t));
+        assertTrue(all.getFirst().direct());
+    }
 }
