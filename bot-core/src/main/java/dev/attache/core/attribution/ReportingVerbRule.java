@@ -162,9 +162,10 @@ final class ReportingVerbRule {
                 sourceOf = previous;
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
-                subj = ClauseSubjects.nearestClauseSubject(m, a, j);
+                int end = beforeDashAside(m, a, j);
+                subj = ClauseSubjects.nearestClauseSubject(m, a, end);
                 if (subj == null) {
-                    subj = ClauseSubjects.sentenceSubject(m, a, j);
+                    subj = ClauseSubjects.sentenceSubject(m, a, end);
                 }
                 if (subj == null) {
                     return null;
@@ -245,6 +246,15 @@ final class ReportingVerbRule {
                     }
                 }
                 r = obj[1] + 1;
+                for (int k = r; k <= b && k - r <= 2 && m.kind[k] == TextModel.WORD && m.quote[k] < 0; k++) {
+                    if (m.is(k, "that")) {
+                        r = k; // "told a crowd at Philadelphia’s Union League club that …": the audience's last nouns
+                        break;
+                    }
+                    if (Lexicon.STOP.contains(m.lower[k]) || CueLexicon.lemma(m.lower[k]) != null || m.lower[k].endsWith("ed")) {
+                        break;
+                    }
+                }
             } else if (OBJECT_PRONOUNS.contains(m.lower[r])) {
                 r++;
             } else if (lemma.equals("tell")) {
@@ -602,6 +612,25 @@ final class ReportingVerbRule {
             "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /**
+     * {@code j}, or the opening dash of an aside that ends right before it ("… the stadium - where the Panthers
+     * played - while chanting …"): the aside's subject is not the clause's.
+     */
+    private static int beforeDashAside(TextModel m, int a, int j) {
+        if (j - 1 <= a || !SignatureRule.isDash(m.lower[j - 1]) || m.quote[j - 1] >= 0) {
+            return j;
+        }
+        for (int k = j - 2; k > a && j - k <= 30; k--) {
+            if (m.quote[k] >= 0) {
+                return j;
+            }
+            if (SignatureRule.isDash(m.lower[k])) {
+                return k;
+            }
+        }
+        return j;
+    }
 
     /** "X is talking about …", "X has been saying …": a finite progressive form, not a participle clause. */
     private static boolean progressive(TextModel m, int t, int a) {

@@ -1013,4 +1013,20 @@ class FurtherAttributionPatternsTest {
         assertTrue(all.getFirst().content().of(t).endsWith("a reason.”"), all.getFirst().content().of(t));
         assertTrue(all.getFirst().direct());
     }
+
+    @Test
+    void anAudienceEndsAtThatEvenAfterItsPlaceName() {
+        String t = "He told an invited crowd at Harbor’s Union League club that he wants a port policy "
+                + "\"focused on the town’s core interests.\"";
+        Attribution told = find(t, "he wants");
+        assertEquals("told", told.cue().orElseThrow().of(t));
+        assertTrue(told.content().of(t).startsWith("he wants"), told.content().of(t));
+    }
+
+    @Test
+    void aParticipleAfterADashAsideBelongsToTheMainClause() {
+        String t = "The marchers walked the streets around the stadium - where the Harbor Gulls played the Tarns - "
+                + "while chanting, \"Open the pier now.\"";
+        assertEquals("The marchers", source(t, find(t, "\"Open the pier")));
+    }
 }
