@@ -75,7 +75,7 @@ final class ClauseSubjects {
                 || w0.length() > 4 && w0.endsWith("ly") && m.kind[k] == TextModel.WORD && !name
                 || m.kind[k] != TextModel.WORD || w0.endsWith("ed") || w0.endsWith("ing"))) {
             int c = k;
-            while (c < limit && c - k < 15 && !m.lower[c].equals(",")) {
+            while (c < limit && c - k < 25 && !m.lower[c].equals(",")) {
                 c++;
             }
             if (c < limit && m.lower[c].equals(",")) {

@@ -80,7 +80,7 @@ final class PersonRegistry {
             return p;
         }
         // a surname-only mention of a known person
-        Person known = name.indexOf(' ') < 0 ? bySurname(name, at, gender) : null;
+        Person known = name.indexOf(' ') < 0 ? bySurname(name, at, gender, role) : null;
         if (known != null) {
             if (known.role.isEmpty() && !role.isEmpty()) {
                 known.role = role;
@@ -105,13 +105,16 @@ final class PersonRegistry {
      * surname entry, a known matching gender before an unknown one, a name that is not
      * {@link Person#doubtful}, then the one introduced first. Once "Hillary Clinton" leads an
      * article, "Clinton" stays her after "Bill Clinton" appears in passing ("Mr. Clinton" is he).
+     * Before all that, one whose role does not contradict the mention's {@code title}: "President Obama" is not
+     * the first lady, Michelle Obama.
      */
-    Person bySurname(String surname, int at, char g) {
+    Person bySurname(String surname, int at, char g, String title) {
         List<Person> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
         if (list == null) {
             return null;
         }
-        Comparator<Person> preference = Comparator.<Person>comparingInt(p -> p.name.indexOf(' ') > 0 ? 0 : 1)
+        Comparator<Person> preference = Comparator.<Person>comparingInt(p -> rolesDiffer(title, p.role) ? 1 : 0)
+                .thenComparingInt(p -> p.name.indexOf(' ') > 0 ? 0 : 1)
                 .thenComparingInt(p -> g != '?' && p.gender == g ? 0 : 1)
                 .thenComparingInt(p -> p.doubtful() ? 1 : 0)
                 .thenComparingInt(p -> p.introducedAt <= at ? 0 : 1)
@@ -123,6 +126,32 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    /** Titles of an office one person holds, which a relative of the same surname does not share. */
+    private static final Set<String> OFFICES = Words.set("president", "sen.", "senator", "gov.", "governor", "rep.",
+            "representative", "congressman", "congresswoman", "mayor", "king", "queen", "prince", "princess");
+
+    /**
+     * A title of office ("President") that shares no word with a role (a word may be the other's abbreviation:
+     * "Sen." and "senator"); an empty role or a title of no office differs from none.
+     */
+    static boolean rolesDiffer(String title, String role) {
+        if (title.isEmpty() || role.isEmpty()
+                || !OFFICES.contains(title.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+            return false;
+        }
+        String a = title;
+        String b = role;
+        for (String x : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String y : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                int n = Math.min(Math.min(x.length(), y.length()), 3);
+                if (n >= 2 && x.regionMatches(0, y, 0, n)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The person introduced last before token {@code at} that {@code fits}, or null. */

@@ -6,6 +6,9 @@ package dev.attache.core.attribution;
  */
 final class PutItRule {
 
+    /** How many words of circumstance may follow "As X put it" before its comma. */
+    private static final int MAX_PHRASE_AFTER = 15;
+
     private PutItRule() {
     }
 
@@ -25,6 +28,16 @@ final class PutItRule {
         r.st = subj[1];
         int after = TokenSpans.skipModifiers(m, t + 2, b);
         boolean mark = after <= b && m.quote[after] < 0 && (m.is(after, ",") || m.is(after, ":"));
+        if (!mark && as == a) {
+            // "As X put it in a statement to a colleague in July, …": the phrase runs to its comma
+            for (int k = after; k <= b && k - after <= MAX_PHRASE_AFTER && m.quote[k] < 0; k++) {
+                if (m.is(k, ",") || m.is(k, ":")) {
+                    after = k;
+                    mark = true;
+                    break;
+                }
+            }
+        }
         if (mark) {
             after++;
         }

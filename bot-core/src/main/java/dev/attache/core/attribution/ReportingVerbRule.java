@@ -472,10 +472,11 @@ final class ReportingVerbRule {
 
     /**
      * The sentence end {@code b}, or the token before the comma that closes a sentence-opening adverbial clause the
-     * cue at {@code t} lies in ("After Kasp criticized her, Hale shot back, “…”": the main clause is no content).
+     * cue at {@code t} lies in ("After Kasp criticized her, Hale shot back, “…”", "With leaders worried about …,
+     * Obama is rolling out …": the main clause is no content).
      */
     private static int openingClauseEnd(TextModel m, int t, int a, int b) {
-        if (!SUBORDINATORS.contains(m.lower[a]) || m.is(a, "as") || m.quote[a] >= 0) {
+        if (!SUBORDINATORS.contains(m.lower[a]) && !m.is(a, "with") || m.is(a, "as") || m.quote[a] >= 0) {
             return b;
         }
         for (int k = a + 1; k < t; k++) {

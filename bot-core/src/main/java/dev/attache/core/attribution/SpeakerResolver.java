@@ -136,7 +136,7 @@ final class SpeakerResolver {
             p = subjectNamed(m.token(name.to), at, name.honorific);
         }
         if (p == null) {
-            p = registry.bySurname(m.token(name.to), at, name.honorific);
+            p = registry.bySurname(m.token(name.to), at, name.honorific, titleOf(name));
         }
         if (p != null && name.from < name.to && p.name.indexOf(' ') > 0 && !givenNameFits(p, name)) {
             p = null; // "Kaitlynn Brown" is not the Morris Brown of the sentence before
@@ -157,6 +157,13 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** The name's title, or a capitalized title word right before it that the mention left out ("President"). */
+    private String titleOf(Name name) {
+        int before = name.from - 1;
+        return name.title.isEmpty() && before >= 0 && m.isCapitalized(before) && Lexicon.TITLES.contains(m.lower[before])
+                ? m.token(before) : name.title;
     }
 
     /**

@@ -1029,4 +1029,22 @@ class FurtherAttributionPatternsTest {
                 + "while chanting, \"Open the pier now.\"";
         assertEquals("The marchers", source(t, find(t, "\"Open the pier")));
     }
+
+    @Test
+    void asSomeonePutItInAStatementStillIntroducesWhatFollowsItsComma() {
+        String t = "As Ms. Reyes put it in a statement to my colleague Tom M. Kasp in July, the network is "
+                + "“providing a view you won’t get from the mainstream press.”";
+        Attribution a = find(t, "the network");
+        assertEquals("Ms. Reyes", source(t, a));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aCueInsideAnOpeningWithPhraseLeavesTheMainClauseAlone() {
+        String t = "With harbor leaders increasingly worried about a lack of passion for the plan among young voters "
+                + "in the old town, Mayor Jo Hale is rolling out a new and more personal message: “It’s about me.”";
+        assertEquals("Mayor Jo Hale", source(t, find(t, "“It’s about me")));
+        Attribution worried = find(t, "about a lack");
+        assertTrue(worried.content().of(t).endsWith("old town"), worried.content().of(t));
+    }
 }

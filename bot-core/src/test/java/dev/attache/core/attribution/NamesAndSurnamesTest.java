@@ -102,4 +102,11 @@ class NamesAndSurnamesTest {
                 + "“She lied to me,” Smith said.";
         assertEquals("Patricia Smith", speaker(mother, "“She lied").name());
     }
+
+    @Test
+    void aTitleOfOfficeIsNotTheRelativeWhoseRoleDiffers() {
+        String t = "The leaders met. President Marsh said the treaty would hold. Ann Marsh, the first lady, will "
+                + "campaign in the fall. Tom Marsh was elected in 2010.";
+        assertEquals("Tom Marsh", speaker(t, "the treaty").name());
+    }
 }
