@@ -31,6 +31,9 @@ final class ContentBoundaries {
                         && r.quotation < 0 && n.cf > n.sf && !afterClosingMark(m, n.sf)) {
                     continue; // nested within a dozen words of the start: "X said that for decades [critics had predicted …]"
                 }
+                if (relativeInside(m, n, r)) {
+                    continue; // "X acknowledged that there are “some people” who feel that way, “but …”": one content
+                }
                 int cut = n.cf >= 0 ? m.start[n.cf] : n.cs;
                 if (n.sf >= 0 && n.sourceOf == null && m.start[n.sf] > r.cs && m.start[n.sf] < cut) {
                     cut = m.start[n.sf];
@@ -52,6 +55,20 @@ final class ContentBoundaries {
             }
         }
     }
+
+    /**
+     * A report whose source is a relative pronoun ("who") inside another report's quoting content: a relative clause
+     * of that content ("there are “some people” who feel that way, “but …”"), part of it and no report of its own.
+     * Without a quotation the outer content keeps such a clause anyway (a nested report near its start), and
+     * PolNeAR annotates some of those relative reports on their own.
+     */
+    static boolean relativeInside(TextModel m, CandidateAttribution inner, CandidateAttribution outer) {
+        return inner.sf >= 0 && inner.sf == inner.st && inner.sourceOf == null && RELATIVES.contains(m.lower[inner.sf])
+                && outer.cf >= 0 && outer.quotation >= 0 && outer.cf < inner.sf && m.start[inner.sf] > outer.cs && m.start[inner.sf] < outer.ce
+                && m.sentence[outer.cf] == m.sentence[inner.sf];
+    }
+
+    private static final java.util.Set<String> RELATIVES = Words.set("who", "whom", "that", "which");
 
     /**
      * A source right after a quotation's closing mark (and a comma): "X said the plan “will work,” the paper

@@ -31,7 +31,8 @@ final class NestedReports {
             }
             for (int k = i - 1; k >= 0 && i - k <= LOOK_BACK; k--) {
                 CandidateAttribution outer = raws.get(k);
-                if (outer.cf >= 0 && outer.ct < inner.sf && opensWith(m, outer, inner)) {
+                if (outer.cf >= 0 && outer.ct < inner.sf && (opensWith(m, outer, inner)
+                        || ContentBoundaries.relativeInside(m, inner, outer))) {
                     inner.nested = true;
                     break;
                 }

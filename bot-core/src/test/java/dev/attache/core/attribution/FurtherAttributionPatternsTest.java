@@ -1047,4 +1047,15 @@ class FurtherAttributionPatternsTest {
         Attribution worried = find(t, "about a lack");
         assertTrue(worried.content().of(t).endsWith("old town"), worried.content().of(t));
     }
+
+    @Test
+    void aRelativeClauseInsideAQuotingContentIsPartOfIt() {
+        String t = "Asked about it, the senator acknowledged that there are still “some people” who feel that way, "
+                + "“but not among the vast majority.”";
+        Attribution a = find(t, "there are still");
+        assertEquals("the senator", source(t, a));
+        assertTrue(a.content().of(t).endsWith("vast majority.”"), a.content().of(t));
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(x -> x.source().filter(s -> s.of(t).equals("who")).isPresent()), "the relative clause is no report");
+    }
 }
