@@ -1058,4 +1058,11 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(x -> x.source().filter(s -> s.of(t).equals("who")).isPresent()), "the relative clause is no report");
     }
+
+    @Test
+    void aQuotationAfterAColonIsTheNearestClausesSubjects() {
+        String t = "Of course, as Tom Kasp of the Harbor Ledger observed, the biggest winner was not on the stage, it was "
+                + "the stage itself:\n\n“The clear winner of the night was the network that ran it.”";
+        assertEquals("Tom Kasp of the Harbor Ledger", source(t, find(t, "“The clear winner")));
+    }
 }
