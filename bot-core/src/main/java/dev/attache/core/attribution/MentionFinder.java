@@ -39,6 +39,9 @@ final class MentionFinder {
     static int skipBetweenLeft(TextModel m, int t, int limit) {
         int j = t;
         while (j >= limit && t - j < 9 && m.quote[j] < 0 && m.kind[j] != TextModel.PUNCT) {
+            if (modalSurname(m, j)) {
+                break;
+            }
             if (Lexicon.BETWEEN.contains(m.lower[j]) || isLyAdverb(m, j)) {
                 j--;
                 continue;
@@ -129,6 +132,12 @@ final class MentionFinder {
         if (Lexicon.PRONOUNS.contains(m.lower[j]) || m.is(j, "another")) {
             return new int[]{j, j}; // "Yet another said …": "another" stands for a person of the last sentence
         }
+        if (modalSurname(m, j)) {
+            // "“…,” May said", "which Will claims …": a capitalized modal inside a sentence is a surname
+            int given = j - 1 >= limit && m.isCapitalized(j - 1) && m.quote[j - 1] < 0 && !Lexicon.STOP.contains(m.lower[j - 1])
+                    ? nounPhraseLeft(m, j - 1, limit) : -1; // "British Prime Minister Theresa May"
+            return new int[]{given >= 0 ? given : j, j};
+        }
         int from = nounPhraseLeft(m, j, limit);
         if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
             return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
@@ -138,6 +147,25 @@ final class MentionFinder {
             return relative;
         }
         return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
+    }
+
+    /** Modal verbs that are also surnames (Theresa May, George Will). */
+    private static final java.util.Set<String> MODAL_SURNAMES = Words.set("may", "will");
+
+    /**
+     * "May" or "Will" capitalized inside a sentence, not after a preposition or a determiner of time ("in May",
+     * "last May") nor before another capitalized word (a headline's "Trump May Not Have …"): a surname, not a modal
+     * or a month.
+     */
+    static boolean modalSurname(TextModel m, int j) {
+        if (!MODAL_SURNAMES.contains(m.lower[j]) || !m.isCapitalized(j) || m.sentenceStart(j) == j
+                || j + 1 < m.size && m.kind[j + 1] == TextModel.WORD && m.isCapitalized(j + 1)) {
+            return false;
+        }
+        String before = m.lower[j - 1];
+        return !(TokenSpans.PP_PREPOSITIONS.contains(before) || before.equals("last") || before.equals("this")
+                || before.equals("next") || before.equals("early") || before.equals("late") || before.equals("mid")
+                || before.equals("since") || before.equals("until"));
     }
 
     /**

@@ -482,7 +482,8 @@ final class SpeakerResolver {
     private Name parseName(int from, int to) {
         int a = afterPhotoCredit(from, to);
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
-                || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to))) {
+                || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
+                && !MentionFinder.modalSurname(m, a))) {
             a++;
         }
         if (a > to) {
@@ -723,6 +724,9 @@ final class SpeakerResolver {
     /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */
     private boolean isCommonWord(int t) {
         String w = m.lower[t];
+        if (MentionFinder.modalSurname(m, t)) {
+            return false; // "“…,” May said"
+        }
         return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))
                 || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
                 && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));

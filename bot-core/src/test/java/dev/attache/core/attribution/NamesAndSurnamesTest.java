@@ -109,4 +109,15 @@ class NamesAndSurnamesTest {
                 + "campaign in the fall. Tom Marsh was elected in 2010.";
         assertEquals("Tom Marsh", speaker(t, "the treaty").name());
     }
+
+    @Test
+    void aSurnameThatIsAlsoAModalIsAName() {
+        String t = "British Prime Minister Tessa May spoke on Monday. “We will leave the union,” May said. "
+                + "“This might hasten the end,” Will wrote, meaning the columnist Gordon Will.";
+        assertEquals("Tessa May", speaker(t, "“We will").name());
+        assertEquals(new Speaker("Tessa May", "British Prime Minister", ""),
+                speaker("“We will leave,” said British Prime Minister Tessa May.", "“We will"));
+        String headline = "Harbor May Not Have Suggested A Plan. Officials said in May that the plan would work.";
+        assertEquals("officials", speaker(headline, "the plan would").name());
+    }
 }
