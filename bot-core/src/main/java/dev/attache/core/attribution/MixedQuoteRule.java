@@ -120,7 +120,7 @@ final class MixedQuoteRule {
         return titleWords(m, q) >= 2;
     }
 
-    /** The number of words of a quotation whose every word is capitalized (or a function word), else -1. */
+    /** The number of words of a quotation whose every word is capitalized (or a function word or a number), else -1. */
     static int titleWords(TextModel m, int q) {
         Quotation qt = m.quotations.get(q);
         int from = TokenSpans.firstToken(m, qt.start());
@@ -129,7 +129,8 @@ final class MixedQuoteRule {
         for (int t = from; t <= to; t++) {
             if (m.kind[t] == TextModel.WORD) {
                 words++;
-                if (!m.isCapitalized(t) && !Lexicon.STOP.contains(m.lower[t]) && !Lexicon.DETERMINERS.contains(m.lower[t])) {
+                if (!m.isCapitalized(t) && !Lexicon.STOP.contains(m.lower[t]) && !Lexicon.DETERMINERS.contains(m.lower[t])
+                        && !Character.isDigit(m.lower[t].charAt(0))) {
                     return -1;
                 }
             }

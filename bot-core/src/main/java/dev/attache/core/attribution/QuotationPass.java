@@ -337,6 +337,9 @@ final class QuotationPass {
         if (m.paragraph[first] - m.paragraph[lastTok] > 1) {
             return false;
         }
+        if (m.paragraph[first] != m.paragraph[lastTok] && m.quote[first] >= 0 && MixedQuoteRule.isTitle(m, m.quote[first])) {
+            return false; // a paragraph opening with “American Skin (41 Shots)” names a work; it does not go on speaking
+        }
         if (first - lastTok > 200) {
             return false;
         }

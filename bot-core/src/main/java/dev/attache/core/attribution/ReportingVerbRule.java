@@ -168,6 +168,9 @@ final class ReportingVerbRule {
                     subj = ClauseSubjects.sentenceSubject(m, a, end);
                 }
                 if (subj == null) {
+                    subj = subjectAfterOpeningQuotation(m, a, end);
+                }
+                if (subj == null) {
                     return null;
                 }
             } else if (j == a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.isCapitalized(j)) {
@@ -358,6 +361,9 @@ final class ReportingVerbRule {
             leftQuote = m.quote[lp];
         } else if (lp - 1 >= a && m.lower[lp].equals(",") && m.closesQuote(lp - 1)) {
             leftQuote = m.quote[lp - 1];
+        }
+        if (leftQuote >= 0 && gerund && j > a && GERUND_PREPOSITIONS.contains(m.lower[j])) {
+            leftQuote = -1; // "“…,” Blige sings to Clinton before asking her, “…”": the first quotation is the main verb's
         }
         if (leftQuote >= 0 && (!opensClause(m, leftQuote) || MixedQuoteRule.isTitle(m, leftQuote)
                 && !(opensSentence(m, leftQuote) && reportingMarkBefore(m, lp - (m.closesQuote(lp) ? 0 : 1))))) {
@@ -613,6 +619,24 @@ final class ReportingVerbRule {
             "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /**
+     * The speaker of a sentence that opens with a quotation ("“…,” Blige sings to Clinton before asking her, “…”"):
+     * the phrase right after the closing mark, when a lower-case verb follows it before {@code limit}; else null.
+     */
+    private static int[] subjectAfterOpeningQuotation(TextModel m, int a, int limit) {
+        if (!m.opensQuote(a)) {
+            return null;
+        }
+        int close = TokenSpans.firstToken(m, m.quotations.get(m.quote[a]).end() - 1);
+        int k = close + 1;
+        if (k < limit && m.is(k, ",") && m.quote[k] < 0) {
+            k++;
+        }
+        int[] np = k < limit ? MentionFinder.nounPhraseRight(m, k, limit - 1) : null;
+        return np != null && np[1] + 1 < limit && m.kind[np[1] + 1] == TextModel.WORD && !m.isCapitalized(np[1] + 1)
+                && ClauseSubjects.personLike(m, np) ? np : null;
+    }
 
     /**
      * {@code j}, or the opening dash of an aside that ends right before it ("… the stadium - where the Panthers

@@ -1065,4 +1065,17 @@ class FurtherAttributionPatternsTest {
                 + "the stage itself:\n\n“The clear winner of the night was the network that ran it.”";
         assertEquals("Tom Kasp of the Harbor Ledger", source(t, find(t, "“The clear winner")));
     }
+
+    @Test
+    void aGerundAfterBeforeReportsItsOwnQuotationNotTheOneOpeningTheSentence() {
+        String t = "“Promise you’ll keep your hands in sight,” Dara Holm sings to the mayor before asking her, "
+                + "“I just want to know, where do we go from here?”\n\n“Harbor Skin (41 Shots)”\n\nThe clip ran on Monday.";
+        Attribution first = find(t, "“Promise");
+        assertEquals("Dara Holm", source(t, first));
+        assertTrue(first.content().of(t).endsWith("sight,”"), first.content().of(t));
+        Attribution asked = find(t, "“I just want");
+        assertEquals("asking", asked.cue().orElseThrow().of(t));
+        assertEquals("Dara Holm", source(t, asked));
+        assertTrue(asked.content().of(t).endsWith("here?”"), "a title in the next paragraph goes on no one's words");
+    }
 }
