@@ -107,7 +107,7 @@ final class ContentBoundaries {
         if (r.ce <= r.cs) {
             return;
         }
-        if (namesQuotation(m, r)) {
+        if (namesQuotation(m, r) || endsAtOpeningQuotation(m, r)) {
             return;
         }
         if (r.quotation >= 0 && m.quotations.get(r.quotation).start() <= r.cs) {
@@ -151,6 +151,30 @@ final class ContentBoundaries {
             }
         }
     }
+
+    /**
+     * A content opening with a quotation whose comma is inside the closing mark, then a subordinate clause of
+     * time ("she says “Don’t you do it,” until gunshots are heard"): the clause is the narrator's, not the speaker's.
+     * True when it cut the content there.
+     */
+    private static boolean endsAtOpeningQuotation(TextModel m, CandidateAttribution r) {
+        int first = TokenSpans.firstToken(m, r.cs);
+        if (first < 0 || m.start[first] != r.cs || !m.opensQuote(first) || r.interrupted) {
+            return false;
+        }
+        Quotation q = m.quotations.get(m.quote[first]);
+        int close = TokenSpans.firstToken(m, q.end() - 1);
+        if (!q.closed() || q.end() >= r.ce || close + 1 >= m.size || m.quote[close + 1] >= 0
+                || !TIME_CLAUSES.contains(m.lower[close + 1]) || m.isCapitalized(close + 1)
+                || MixedQuoteRule.lastNonQuoteChar(m.text, q) != ',') {
+            return false;
+        }
+        r.ce = q.end();
+        r.quotation = m.quote[first];
+        return true;
+    }
+
+    private static final Set<String> TIME_CLAUSES = Words.set("until", "as", "when", "before", "after", "while");
 
     private static final Set<String> NAMING_FORMS = Words.set("called", "calls", "call", "dubbed", "dubs", "termed",
             "terms", "labeled", "labelled", "labels", "nicknamed", "branded", "brands");

@@ -105,7 +105,7 @@ final class MixedQuoteRule {
         return m.kind[n] == TextModel.PUNCT && !w.equals("(") || w.equals("and") || w.equals("but");
     }
 
-    private static char lastNonQuoteChar(String text, Quotation qt) {
+    static char lastNonQuoteChar(String text, Quotation qt) {
         for (int i = qt.end() - 1; i >= qt.start(); i--) {
             char c = text.charAt(i);
             if (!QuoteScanner.isSpace(c) && "\"“”«»„‘’'".indexOf(c) < 0) {

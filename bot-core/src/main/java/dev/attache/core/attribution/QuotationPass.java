@@ -38,12 +38,16 @@ final class QuotationPass {
         List<CandidateAttribution> added = new ArrayList<>();
         int ri = 0;
         CandidateAttribution last = null;
+        CandidateAttribution lastQuoting = null; // the one ending last of those whose content holds a quotation
         for (int q = 0; q < qs.size(); q++) {
             Quotation qt = qs.get(q);
             while (ri < raws.size() && raws.get(ri).ce <= qt.start()) {
                 CandidateAttribution cand = raws.get(ri);
                 if (last == null || cand.ce >= last.ce) {
                     last = cand;
+                }
+                if (cand.quotation >= 0 && (lastQuoting == null || cand.ce >= lastQuoting.ce)) {
+                    lastQuoting = cand;
                 }
                 ri++;
             }
@@ -86,10 +90,15 @@ final class QuotationPass {
                 last = reported;
                 continue;
             }
-            if (last != null && last.quotation >= 0 && continues(m, last, first)) {
-                last.ce = qt.end();
-                last.interrupted = true;
-                last.quotation = q;
+            CandidateAttribution continued = last != null && last.quotation >= 0 ? last
+                    : last != null && lastQuoting != null && lastQuoting.cf >= 0 && last.cs <= m.start[lastQuoting.cf]
+                    && m.end[lastQuoting.ct] <= last.ce ? lastQuoting : null;
+            if (continued != null && continues(m, continued, first)) {
+                // "… because “…,” she said. “…”": the quotation goes on after its own reporting clause, even where a
+                // report around that clause (“DuVernay said she felt …”) ends later
+                continued.ce = qt.end();
+                continued.interrupted = true;
+                continued.quotation = q;
                 covered[q] = true;
                 continue;
             }

@@ -1078,4 +1078,23 @@ class FurtherAttributionPatternsTest {
         assertEquals("Dara Holm", source(t, asked));
         assertTrue(asked.content().of(t).endsWith("here?”"), "a title in the next paragraph goes on no one's words");
     }
+
+    @Test
+    void aClauseOfTimeAfterAnOpeningQuotationIsNotTheSpeakers() {
+        String t = "In the video, she repeatedly says \"Don't you do it,\" until the sirens are heard.";
+        Attribution a = find(t, "\"Don't");
+        assertEquals("\"Don't you do it,\"", a.content().of(t));
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void aQuotationGoesOnAfterItsReportingClauseInsideAnotherReport() {
+        String t = "Dara Holm said she felt the old law was worth examining because “most people don’t know about "
+                + "that loophole,” she said. “We have no context for the present if we don’t know the past.”";
+        Attribution a = extractor.extract(t, ArticleContext.none()).stream()
+                .filter(x -> x.content().of(t).contains("“We have no context")).findFirst().orElseThrow();
+        assertEquals("she", source(t, a));
+        assertTrue(a.content().of(t).contains("loophole"), a.content().of(t));
+        assertEquals("Dara Holm", a.speaker().orElseThrow().name());
+    }
 }
