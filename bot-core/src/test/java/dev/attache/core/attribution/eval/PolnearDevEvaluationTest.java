@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the evaluator on PolNeAR dev (read in place) and holds the engine to the F1 it reaches,
- * just under the measured figures (0.8822 direct, 0.7106 all; see docs/QUALITY.md).
+ * Runs the evaluator on PolNeAR dev (read in place) and holds the engine to issue 3's direct-quote target
+ * (0.90; measured 0.9001) and to just under the all-attribution F1 it reaches (0.7166; see docs/QUALITY.md).
  */
 class PolnearDevEvaluationTest {
 
-    static final double DIRECT_F1_FLOOR = 0.881;
-    static final double ALL_F1_FLOOR = 0.710;
+    static final double DIRECT_F1_FLOOR = 0.900;
+    static final double ALL_F1_FLOOR = 0.716;
 
     @Test
     void devScoresStayAboveTheirFloors() {
