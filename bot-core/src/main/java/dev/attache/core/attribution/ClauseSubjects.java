@@ -254,4 +254,36 @@ final class ClauseSubjects {
     }
 
     static final Set<String> SUBJECT_PRONOUNS = Words.set("i", "we", "they", "you", "he", "she", "who");
+
+    /**
+     * A cue's bare present form ({@code w}, of {@code lemma}) after a singular indefinite phrase ("a wake-up call",
+     * "a plan"): a verb cannot agree so, so the word is a noun and the phrase no subject.
+     */
+    static boolean nounAfterSingular(TextModel m, int[] subj, String w, String lemma) {
+        return w.equals(lemma) && !w.endsWith("ed") && !isIrregularPast(w) && singularIndefinite(m, subj);
+    }
+
+    /**
+     * A phrase opening with "a", "an", "each" or "every", without "of", a plural head or a share ("a third say"):
+     * a singular subject.
+     */
+    private static boolean singularIndefinite(TextModel m, int[] subj) {
+        String first = m.lower[subj[0]];
+        if (!(first.equals("a") || first.equals("an") || first.equals("each") || first.equals("every"))
+                || m.lower[subj[1]].endsWith("s")) {
+            return false;
+        }
+        if (MentionFinder.quantityLeft(m, subj[1], subj[0]) >= 0 || subj[0] < subj[1] && SHARES.contains(m.lower[subj[0] + 1])) {
+            return false;
+        }
+        for (int k = subj[0]; k <= subj[1]; k++) {
+            if (m.is(k, "of")) {
+                return false; // "a handful of them say"
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SHARES = Words.set("third", "quarter", "half", "fifth", "majority", "minority",
+            "plurality", "number", "lot", "few", "handful", "couple", "dozen");
 }

@@ -51,6 +51,9 @@ final class MixedQuoteRule {
             int[] subj = (m.is(k - 1, "and") || m.is(k - 1, "but")) && CueLexicon.lemma(w) != null
                     ? ClauseSubjects.sentenceSubject(m, a, k - 1) // "X outlined his plan and vowed to punish “…”": the cue is the second verb
                     : MentionFinder.subjectLeft(m, j, a);
+            if (subj != null && ClauseSubjects.nounAfterSingular(m, subj, w, CueLexicon.lemma(w))) {
+                continue; // "as a wake-up call for …": a bare verb form after "a …" is a noun
+            }
             if (subj == null || !ClauseSubjects.personLike(m, subj) && !determinedPhrase(m, subj)
                     || subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])) {
                 continue;

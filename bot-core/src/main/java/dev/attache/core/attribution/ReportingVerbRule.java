@@ -203,6 +203,9 @@ final class ReportingVerbRule {
             }
         } else {
             subj = MentionFinder.subjectLeft(m, j, a);
+            if (subj != null && j == t - 1 && ClauseSubjects.nounAfterSingular(m, subj, w, lemma)) {
+                return null; // "a wake-up call for …", "a plan to …": a bare verb form cannot follow "a …": a noun
+            }
             if (subj != null && subj[0] == subj[1] && ClauseSubjects.SUBJECTLESS.contains(m.lower[subj[0]])
                     && !(m.is(subj[0], "it") && DOCUMENT_VERBS.contains(lemma) && !w.equals(lemma) && !w.endsWith("ing"))) {
                 return null; // "it" can be a document or an organization that says, reads, adds … ("the letter … It added, “…”")

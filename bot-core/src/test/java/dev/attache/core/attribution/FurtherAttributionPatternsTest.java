@@ -1097,4 +1097,14 @@ class FurtherAttributionPatternsTest {
         assertTrue(a.content().of(t).contains("loophole"), a.content().of(t));
         assertEquals("Dara Holm", a.speaker().orElseThrow().name());
     }
+
+    @Test
+    void aBareVerbFormAfterASingularIndefiniteIsANoun() {
+        String t = "Citing last week’s flood as a wake-up call for the town and its “dreams of an easy summer,” "
+                + "Jo Hale urged the council to act.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.source().filter(s -> s.of(t).startsWith("a wake-up")).isPresent()), "a wake-up call is no report");
+        String u = "A third say they will vote for the plan, the poll found.";
+        assertEquals("A third", source(u, find(u, "they will vote")));
+    }
 }
