@@ -93,7 +93,7 @@ final class ClauseSubjects {
         return subjectAt(m, a, k, limit);
     }
 
-    private static final Set<String> PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
+    static final Set<String> PERSONAL_PRONOUNS = Words.set("he", "she", "they", "we", "i");
 
     /** Prepositions that open a sentence's introductory phrase but may be adjectives inside a noun ("outside groups"). */
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("outside", "inside", "beyond", "behind", "beside",

@@ -34,6 +34,7 @@ final class NestedReports {
                 if (outer.cf >= 0 && outer.ct < inner.sf && (opensWith(m, outer, inner)
                         || ContentBoundaries.relativeInside(m, inner, outer))) {
                     inner.nested = true;
+                    handOnToOuter(m, raws, inner, outer);
                     break;
                 }
                 if (outer.cf >= 0 && outer.ct < inner.sf && outer.cs == m.start[inner.sf]
@@ -63,6 +64,28 @@ final class NestedReports {
         int first = TokenSpans.firstToken(m, outer.cs);
         return first == inner.sf || first < inner.sf && m.quote[inner.sf - 1] < 0
                 && COMPLEMENTIZERS.contains(m.lower[inner.sf - 1]);
+    }
+
+    /**
+     * A participle that took the nested report's source ("She said she was thinking, “…,” adding, “…”") speaks for
+     * the outer report's: the subject of the sentence, not the pronoun that refers back to it inside its content.
+     * Only a pronoun under a person is handed on: "court filings revealed that he has sought …, alleging …" and
+     * "X said that Republicans rejected it, calling it …" keep the inner clause's subject.
+     */
+    private static void handOnToOuter(TextModel m, List<CandidateAttribution> raws, CandidateAttribution inner,
+                                      CandidateAttribution outer) {
+        if (outer.sf < 0 || outer.sourceOf != null || inner.sf != inner.st
+                || !ClauseSubjects.PERSONAL_PRONOUNS.contains(m.lower[inner.sf])
+                || !ClauseSubjects.personLike(m, new int[]{outer.sf, outer.st})) {
+            return;
+        }
+        for (CandidateAttribution r : raws) {
+            if (r.sourceOf == inner) {
+                r.sourceOf = outer;
+                r.sf = outer.sf;
+                r.st = outer.st;
+            }
+        }
     }
 
     /** An unquoted comma right before token {@code to}, after token {@code from}. */

@@ -1107,4 +1107,14 @@ class FurtherAttributionPatternsTest {
         String u = "A third say they will vote for the plan, the poll found.";
         assertEquals("A third", source(u, find(u, "they will vote")));
     }
+
+    @Test
+    void aParticipleAfterANestedReportSpeaksForTheSentencesSubject() {
+        String t = "The crowd pushed. She said she was thinking, “Oh my God, this can’t be happening,” adding, "
+                + "“I had no names for my feelings.”";
+        assertEquals("She", source(t, find(t, "“I had no names")));
+        String u = "Hale's tactics were apparent this week when court filings revealed that he has sought $10 million "
+                + "in damages from Tom Kasp, alleging that the former aide leaked “confidential information” to the press.";
+        assertEquals("he", source(u, find(u, "the former aide")), "a document's clause keeps its own subject");
+    }
 }
