@@ -142,12 +142,39 @@ final class MentionFinder {
         if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
             return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
         }
+        int[] agentOf = from < 0 ? null : passiveAgentHead(m, from, limit);
+        if (agentOf != null) {
+            return agentOf;
+        }
         int[] relative = relativeClauseHead(m, from < 0 ? j + 1 : from, limit);
         if (relative != null) {
             return relative;
         }
         return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
     }
+
+    /**
+     * The noun phrase a participle and its agent follow, when the phrase at {@code from} is that agent: "a memo
+     * obtained by CNN says", "a statement issued by the campaign said", "a candidate backed by the union said" (the
+     * memo, the statement, the candidate speak, not CNN); or null. After an auxiliary ("was rejected by") the
+     * participle is the clause's verb and the phrase no agent of a subject.
+     */
+    private static int[] passiveAgentHead(TextModel m, int from, int limit) {
+        int participle = from - 2;
+        int headEnd = from - 3;
+        if (headEnd < limit || !m.is(from - 1, "by") || m.quote[from - 1] >= 0 || m.quote[participle] >= 0
+                || m.kind[participle] != TextModel.WORD || m.isCapitalized(participle)
+                || !(m.lower[participle].endsWith("ed") || PARTICIPLES.contains(m.lower[participle]))
+                || m.kind[headEnd] != TextModel.WORD || m.quote[headEnd] >= 0 || Lexicon.STOP.contains(m.lower[headEnd])
+                || CueLexicon.isVerbOnly(m.lower[headEnd])) {
+            return null;
+        }
+        int headStart = nounPhraseLeft(m, headEnd, limit);
+        return headStart < 0 ? null : new int[]{headStart, headEnd};
+    }
+
+    private static final java.util.Set<String> PARTICIPLES = Words.set("written", "made", "seen", "sent", "given",
+            "taken", "drawn", "shown", "held", "led", "brought", "put", "run", "won", "known", "set", "paid");
 
     /** Modal verbs that are also surnames (Theresa May, George Will). */
     private static final java.util.Set<String> MODAL_SURNAMES = Words.set("may", "will");

@@ -1117,4 +1117,15 @@ class FurtherAttributionPatternsTest {
                 + "in damages from Tom Kasp, alleging that the former aide leaked “confidential information” to the press.";
         assertEquals("he", source(u, find(u, "the former aide")), "a document's clause keeps its own subject");
     }
+
+    @Test
+    void theAgentOfAParticipleIsNotTheSubject() {
+        String t = "A memo obtained by Harbor News says the pier failed its last inspection.";
+        assertEquals("A memo", source(t, find(t, "the pier")));
+        String u = "A report released by the committee on Tuesday said the pier would close.";
+        assertEquals("A report", source(u, find(u, "the pier")));
+        String v = "The plan was rejected by the committee, which said the pier would close.";
+        assertTrue(extractor.extract(v, ArticleContext.none()).stream()
+                .noneMatch(a -> a.source().filter(s -> s.of(v).equals("The plan")).isPresent()), "a passive clause keeps its agent");
+    }
 }
