@@ -64,11 +64,12 @@ final class ContentBoundaries {
      */
     static boolean relativeInside(TextModel m, CandidateAttribution inner, CandidateAttribution outer) {
         return inner.sf >= 0 && inner.sf == inner.st && inner.sourceOf == null && RELATIVES.contains(m.lower[inner.sf])
-                && outer.cf >= 0 && outer.quotation >= 0 && outer.cf < inner.sf && m.start[inner.sf] > outer.cs && m.start[inner.sf] < outer.ce
+                && outer.cf >= 0 && outer.quotation >= 0 && outer.cf < inner.sf
+                && m.start[inner.sf] > outer.cs && m.start[inner.sf] < outer.ce
                 && m.sentence[outer.cf] == m.sentence[inner.sf];
     }
 
-    private static final java.util.Set<String> RELATIVES = Words.set("who", "whom", "that", "which");
+    private static final Set<String> RELATIVES = Words.set("who", "whom", "that", "which");
 
     /**
      * A source right after a quotation's closing mark (and a comma): "X said the plan “will work,” the paper

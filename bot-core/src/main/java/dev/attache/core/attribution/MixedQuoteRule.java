@@ -48,8 +48,9 @@ final class MixedQuoteRule {
             if (j < a || m.kind[j] != TextModel.WORD) {
                 continue;
             }
+            // "X visited the port and vowed to punish “…”": a second coordinated verb has the clause's subject
             int[] subj = (m.is(k - 1, "and") || m.is(k - 1, "but")) && CueLexicon.lemma(w) != null
-                    ? ClauseSubjects.sentenceSubject(m, a, k - 1) // "X outlined his plan and vowed to punish “…”": the cue is the second verb
+                    ? ClauseSubjects.sentenceSubject(m, a, k - 1)
                     : MentionFinder.subjectLeft(m, j, a);
             if (subj != null && ClauseSubjects.nounAfterSingular(m, subj, w, CueLexicon.lemma(w))) {
                 continue; // "as a wake-up call for …": a bare verb form after "a …" is a noun
