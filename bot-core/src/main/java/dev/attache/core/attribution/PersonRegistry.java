@@ -141,10 +141,8 @@ final class PersonRegistry {
                 || !OFFICES.contains(title.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
             return false;
         }
-        String a = title;
-        String b = role;
-        for (String x : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            for (String y : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String x : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String y : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 int n = Math.min(Math.min(x.length(), y.length()), 3);
                 if (n >= 2 && x.regionMatches(0, y, 0, n)) {
                     return false;

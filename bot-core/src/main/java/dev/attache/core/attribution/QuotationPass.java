@@ -163,7 +163,8 @@ final class QuotationPass {
             src = subjectOfVerbBefore(m, k, a); // "When …, Cruz called them on it:"
         }
         if (src == null) {
-            src = ClauseSubjects.nearestClauseSubject(m, a, k + 1); // "She got upset, so that I had to change my answer:"
+            // "Of course, as X observed, the biggest victor was not on the stage, it was the stage itself:"
+            src = ClauseSubjects.nearestClauseSubject(m, a, k + 1);
         }
         if (src == null) {
             src = ClauseSubjects.sentenceSubject(m, a, k + 1);
