@@ -407,6 +407,12 @@ final class ReportingVerbRule {
             }
             // "…, said an official who oversaw the inquiry.": the relative clause tells which one, it is no content
             int after = TokenSpans.skipModifiers(m, Math.max(src[1], restrictiveRelativeEnd(m, src[1] + 1, b)) + 1, b);
+            int relative = leftQuote >= 0 && m.opensQuote(after) ? reportingRelative(m, src) : -1;
+            if (relative > 0) {
+                // "“…,” said X, who thinks the staff “need to …”": the relative clause reports the second quotation
+                src = new int[]{src[0], relative - 2};
+                after = b + 1;
+            }
             rightEnd = TokenSpans.contentEnd(m, after, b);
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
                     || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
@@ -519,6 +525,24 @@ final class ReportingVerbRule {
             e++;
         }
         return e - k < MentionFinder.MAX_APPOSITIVE ? e : -1;
+    }
+
+    /**
+     * The "who" of a relative clause inside the phrase {@code src} (", who thinks the staff") that holds a cue verb
+     * of its own, or -1.
+     */
+    private static int reportingRelative(TextModel m, int[] src) {
+        for (int k = src[0] + 1; k < src[1]; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0 && (m.is(k + 1, "who") || m.is(k + 1, "whose"))) {
+                for (int v = k + 2; v <= src[1]; v++) {
+                    if (!m.isCapitalized(v) && CueLexicon.lemma(m.lower[v]) != null && !MentionFinder.bareNounLike(m.lower[v])) {
+                        return k + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> PRO_FORMS = Words.set("so", "yes", "no", "otherwise", "nothing", "that", "this", "it");

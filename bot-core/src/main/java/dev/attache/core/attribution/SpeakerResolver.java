@@ -33,6 +33,8 @@ final class SpeakerResolver {
     private PersonRegistry.Person lastSpeaker;
     private int lastGroupToken = -1;
     private Speaker lastGroup;
+    private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
+    private Optional<Speaker> lastMentionSpeaker = Optional.empty();
 
     SpeakerResolver(TextModel m, ArticleContext context) {
         this.m = m;
@@ -556,6 +558,13 @@ final class SpeakerResolver {
 
     /** Resolves the source mention at tokens {@code [from, to]}. */
     Optional<Speaker> resolve(int from, int to) {
+        Optional<Speaker> speaker = resolveMention(from, to);
+        lastMentionEnd = to;
+        lastMentionSpeaker = speaker;
+        return speaker;
+    }
+
+    private Optional<Speaker> resolveMention(int from, int to) {
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
@@ -570,13 +579,13 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
         }
         if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && OWN_WORDS.contains(m.lower[to])) {
-            return resolve(from, to - 2); // "Modi’s message: “…”": the words are Modi's
+            return resolveMention(from, to - 2); // "Modi’s message: “…”": the words are Modi's
         }
         int later = laterName(from, to);
         if (later > from) {
             // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale", "one resident, Tia Kasp":
             // the person is the name after the role, not the one the role belongs to
-            return resolve(later, mentionEnd);
+            return resolveMention(later, mentionEnd);
         }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
@@ -780,6 +789,9 @@ final class SpeakerResolver {
             if (lastSpeaker != null && lastSpeakerToken < t && laterSpeaker
                     && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
                 best = lastSpeaker;
+            }
+            if (w.equals("who") && (lastMentionEnd == t - 1 || lastMentionEnd == t - 2 && m.is(t - 1, ","))) {
+                return lastMentionSpeaker; // "“…,” said one Democrat familiar with it, who added …": the source just named
             }
             if (best != null && isObjectOfTheVerbAfter(t, best)) {
                 // "he told Biden": whoever "he" is, he is not Biden

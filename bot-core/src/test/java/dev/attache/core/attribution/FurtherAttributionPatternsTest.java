@@ -1128,4 +1128,19 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(v, ArticleContext.none()).stream()
                 .noneMatch(a -> a.source().filter(s -> s.of(v).equals("The plan")).isPresent()), "a passive clause keeps its agent");
     }
+
+    @Test
+    void aRelativeClauseAfterAnInvertedSourceReportsItsOwnQuotation() {
+        String t = "The city was tense. \"People are angry,\" said Harbor Alderman Jo Hale, who thinks the mayor and his "
+                + "staff \"need to be more open with the community.\"";
+        Attribution first = find(t, "\"People are angry");
+        assertEquals("Harbor Alderman Jo Hale", source(t, first));
+        assertTrue(first.content().of(t).endsWith("angry,\""), first.content().of(t));
+        Attribution second = find(t, "the mayor and his staff");
+        assertEquals("who", source(t, second));
+        assertEquals(first.speaker(), second.speaker(), "who is the source just named");
+        String u = "“The deal is dead,” said one Democrat familiar with the talks, who added that the mayor seemed "
+                + "“in no hurry at all.”";
+        assertEquals("one Democrat familiar with the talks", speaker(u, "the mayor seemed").name());
+    }
 }
