@@ -48,6 +48,7 @@ public final class AttributionExtractor {
         QuotationPass.run(m, context, raws);
         raws.sort(Comparator.comparingInt(r -> r.cueStart(m)));
         ContentBoundaries.truncateOverlaps(m, raws);
+        ContentBoundaries.yieldToInvertedClauses(m, raws);
         for (CandidateAttribution r : raws) {
             ContentBoundaries.trimAfterQuote(m, r);
         }

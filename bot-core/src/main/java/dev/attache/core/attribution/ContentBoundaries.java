@@ -57,6 +57,34 @@ final class ContentBoundaries {
     }
 
     /**
+     * A quotation claimed by a reporting clause right after it ("…: “…,” the union wrote.") is that clause's: an
+     * earlier cue whose content ran on into it ("The statement also referenced the impact it said … would have: “…”")
+     * ends before the quotation.
+     */
+    static void yieldToInvertedClauses(TextModel m, List<CandidateAttribution> raws) {
+        for (CandidateAttribution n : raws) {
+            if (n.quotation < 0 || n.cf < 0 || n.sourceOf != null || n.interrupted || m.is(n.cf, "put") || m.is(n.cf, "puts")) {
+                continue; // "pledges to “…,” as she put it": the aside leaves the quotation to the verb before it
+            }
+            Quotation q = m.quotations.get(n.quotation);
+            if (n.cs != q.start() || m.start[n.cf] < q.end()) {
+                continue; // not "“…,” X wrote"
+            }
+            for (CandidateAttribution r : raws) {
+                if (r == n || r.cf < 0 || m.end[r.ct] > q.start() || r.cs >= q.start() || r.ce < q.end()) {
+                    continue;
+                }
+                int e = TokenSpans.firstToken(m, q.start()) - 1;
+                while (e >= 0 && m.start[e] > r.cs && m.kind[e] == TextModel.PUNCT && m.quote[e] < 0) {
+                    e--;
+                }
+                r.ce = e >= 0 && m.end[e] > r.cs ? m.end[e] : r.cs;
+                r.quotation = -1;
+            }
+        }
+    }
+
+    /**
      * A report whose source is a relative pronoun ("who") inside another report's quoting content: a relative clause
      * of that content ("there are “some people” who feel that way, “but …”"), part of it and no report of its own.
      * Without a quotation the outer content keeps such a clause anyway (a nested report near its start), and

@@ -255,9 +255,10 @@ final class QuotationPass {
             if (m.quote[k] >= 0) {
                 return null; // the sentence before is itself a quotation or holds one: handled elsewhere
             }
-            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+            if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !(k > pa && NEGATIONS.contains(m.lower[k - 1]))
                     && (CueLexicon.lemma(m.lower[k]) != null && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))
                     || SPEECH_NOUNS.contains(m.lower[k]))) {
+                // "He didn't suggest retaliation. “…”": a denied report introduces no quotation
                 if (cue < 0) {
                     cue = k;
                 }
@@ -277,6 +278,10 @@ final class QuotationPass {
         int c = cue >= 0 ? cue : pb;
         return TokenSpans.quoted(m, q, subj, c, c, 1);
     }
+
+    private static final Set<String> NEGATIONS = Words.set("not", "never", "didn't", "didn’t", "doesn't", "doesn’t",
+            "don't", "don’t", "won't", "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t",
+            "hadn't", "hadn’t", "cannot", "can't", "can’t");
 
     /** Whether a word follows the quotation's closing mark within its paragraph. */
     static boolean wordsFollowInParagraph(TextModel m, int q) {

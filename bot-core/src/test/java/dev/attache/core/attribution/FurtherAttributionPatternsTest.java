@@ -1143,4 +1143,23 @@ class FurtherAttributionPatternsTest {
                 + "“in no hurry at all.”";
         assertEquals("one Democrat familiar with the talks", speaker(u, "the mayor seemed").name());
     }
+
+    @Test
+    void aQuotationClaimedByAReportingClauseAfterItIsThatClauses() {
+        String t = "The statement also referenced the impact it said the mayor would have on the harbor: "
+                + "“Her fight has opened the door for all of us,” the union wrote.";
+        Attribution q = find(t, "“Her fight");
+        assertEquals("the union", source(t, q));
+        Attribution referenced = find(t, "the impact");
+        assertTrue(referenced.content().of(t).endsWith("the harbor"), referenced.content().of(t));
+        String u = "On the trail, Jo Hale regularly pledges to “make the harbor work for everyone,” as she put it on Monday.";
+        assertEquals("Jo Hale", source(u, find(u, "to “make")), "an as-X-put-it aside leaves the quotation to the verb");
+    }
+
+    @Test
+    void aDeniedReportIntroducesNoQuotation() {
+        String t = "The talks ended. He didn't suggest retaliation.\n\n\"Our goal is to set some norms for everyone.\"";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(t).startsWith("\"Our goal")), "the quotation is nobody's here");
+    }
 }

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs the evaluator on PolNeAR dev (read in place) and holds the engine to issue 3's direct-quote target
- * (0.90; measured 0.9001) and to just under the all-attribution F1 it reaches (0.7182; see docs/QUALITY.md).
+ * (0.90; measured 0.9027) and to just under the all-attribution F1 it reaches (0.7184; see docs/QUALITY.md).
  */
 class PolnearDevEvaluationTest {
 
     static final double DIRECT_F1_FLOOR = 0.900;
-    static final double ALL_F1_FLOOR = 0.717;
+    static final double ALL_F1_FLOOR = 0.718;
 
     @Test
     void devScoresStayAboveTheirFloors() {
