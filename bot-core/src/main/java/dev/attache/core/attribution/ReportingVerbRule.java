@@ -127,6 +127,9 @@ final class ReportingVerbRule {
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say
         }
+        if (lemma.equals("continue") && continuesADeed(m, t, b)) {
+            return null; // "he continued to build his power base": to go on doing, not to say ("continued to insist" stays)
+        }
         if (w.equals("told") && t - 1 >= a && m.is(t - 1, "all") && t + 1 <= b && m.is(t + 1, ",")) {
             return null; // "All told, …"
         }
@@ -646,6 +649,25 @@ final class ReportingVerbRule {
             "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
+
+    /**
+     * "continued to build", "continued working": a verb that is neither a cue nor one of arguing follows "continue",
+     * directly or after "to" ("continued to insist", "continued to defend the notion" stay reports).
+     */
+    private static boolean continuesADeed(TextModel m, int t, int b) {
+        int v = t + 1 <= b && m.is(t + 1, "to") ? t + 2 : t + 1;
+        if (v > b || m.kind[v] != TextModel.WORD || m.quote[v] >= 0 || m.isCapitalized(v)
+                || v == t + 1 && !m.lower[v].endsWith("ing")) {
+            return false;
+        }
+        String stem = v == t + 1 ? m.lower[v].substring(0, m.lower[v].length() - 3) : m.lower[v]; // "refut(ing)"
+        return CueLexicon.lemma(m.lower[v]) == null && !Lexicon.STOP.contains(m.lower[v])
+                && !ARGUING.contains(stem) && !ARGUING.contains(stem + "e");
+    }
+
+    /** Verbs of arguing that the cue lexicon leaves out but that report a stance after "continued to". */
+    private static final Set<String> ARGUING = Words.set("defend", "refute", "dispute", "push", "press", "fight",
+            "question", "attack", "blast", "slam", "challenge", "rail", "reject", "champion", "lobby");
 
     /**
      * The speaker of a sentence that opens with a quotation ("“…,” Blige sings to Clinton before asking her, “…”"):

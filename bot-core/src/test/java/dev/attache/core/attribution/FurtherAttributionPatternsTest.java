@@ -1162,4 +1162,14 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.content().of(t).startsWith("\"Our goal")), "the quotation is nobody's here");
     }
+
+    @Test
+    void continuingToDoSomethingIsNoReport() {
+        String t = "While he did not become mayor at once, Jo Hale continued to build his power base in the harbor wards.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty(), () -> extractor.extract(t, ArticleContext.none()).toString());
+        String u = "The council met. Jo Hale continued, “We will win this vote.”";
+        assertEquals("Jo Hale", source(u, find(u, "“We will")));
+        String v = "Jo Hale continued to defend the notion that the pier was safe.";
+        assertEquals("Jo Hale", source(v, find(v, "the pier was safe")));
+    }
 }
