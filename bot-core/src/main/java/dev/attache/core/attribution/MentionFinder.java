@@ -146,6 +146,13 @@ final class MentionFinder {
         if (agentOf != null) {
             return agentOf;
         }
+        if (from - 2 >= limit && m.is(from - 1, "to") && m.quote[from - 1] < 0 && m.kind[from - 2] == TextModel.WORD
+                && DOCUMENT_HEADS.contains(m.lower[from - 2]) && m.quote[from - 2] < 0) {
+            int document = nounPhraseLeft(m, from - 2, limit); // "Sanders’ fundraising email to his supporters notes"
+            if (document >= 0) {
+                return new int[]{document, j};
+            }
+        }
         int[] relative = relativeClauseHead(m, from < 0 ? j + 1 : from, limit);
         if (relative != null) {
             return relative;

@@ -1172,4 +1172,12 @@ class FurtherAttributionPatternsTest {
         String v = "Jo Hale continued to defend the notion that the pier was safe.";
         assertEquals("Jo Hale", source(v, find(v, "the pier was safe")));
     }
+
+    @Test
+    void aDocumentToSomeoneIsTheSourceNotItsAddressee() {
+        String t = "Jo Hale’s fundraising email to his supporters notes that Tom Kasp “is a civil rights attorney.”";
+        assertEquals("Jo Hale’s fundraising email to his supporters", source(t, find(t, "Tom Kasp")));
+        String u = "A memo to council members says the pier will stay open.";
+        assertEquals("A memo to council members", source(u, find(u, "the pier")));
+    }
 }
