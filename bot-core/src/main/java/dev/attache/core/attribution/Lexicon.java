@@ -175,6 +175,18 @@ final class Lexicon {
      * an appositive ("Qatar, one of the world’s top suppliers, …"). Those that are also common surnames or given
      * names (Jordan, Chad, Georgia, Israel, Holland, Wales) are left out.
      */
+    /** Nationalities and other adjectives of a people: a one-word "name" among them is no person ("a senior Chinese official"). */
+    static final Set<String> DEMONYMS = Words.set("american", "british", "chinese", "russian", "ukrainian", "french",
+            "german", "italian", "spanish", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "israeli",
+            "palestinian", "saudi", "syrian", "turkish", "egyptian", "afghan", "mexican", "canadian", "brazilian",
+            "australian", "european", "african", "asian", "arab", "kurdish", "polish", "dutch", "swedish", "finnish",
+            "norwegian", "danish", "greek", "belgian", "swiss", "austrian", "hungarian", "czech", "romanian",
+            "bulgarian", "serbian", "croatian", "lebanese", "jordanian", "qatari", "emirati", "yemeni", "libyan",
+            "tunisian", "algerian", "moroccan", "nigerian", "kenyan", "ethiopian", "somali", "sudanese", "venezuelan",
+            "colombian", "cuban", "argentine", "chilean", "peruvian", "vietnamese", "thai", "filipino", "indonesian",
+            "malaysian", "taiwanese", "belarusian", "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "irish",
+            "scottish", "welsh", "english", "western", "eastern", "latino", "hispanic", "muslim", "jewish", "catholic");
+
     static final Set<String> COUNTRIES = Words.set("afghanistan", "albania", "algeria", "andorra", "angola",
             "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh",
             "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",

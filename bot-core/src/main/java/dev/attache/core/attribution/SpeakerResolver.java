@@ -1,6 +1,7 @@
 package dev.attache.core.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,7 @@ final class SpeakerResolver {
     private PersonRegistry.Person lastSpeaker;
     private int lastGroupToken = -1;
     private Speaker lastGroup;
+    private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
     private Optional<Speaker> lastMentionSpeaker = Optional.empty();
 
@@ -72,6 +74,11 @@ final class SpeakerResolver {
             t = b + 1;
         }
         runs.removeIf(run -> isDescription(run[0], run[1]));
+        for (int[] run : runs) {
+            if (run[1] > run[0] && GivenNames.gender(m.lower[run[0]]) != '?') {
+                givenNameSurnames.add(m.lower[run[1]]); // "Mark Cuban": "Cuban" names him in this article
+            }
+        }
         List<NamedRun> named = new ArrayList<>();
         for (int[] run : runs) {
             Name name = parseName(run[0], run[1]);
@@ -85,6 +92,9 @@ final class SpeakerResolver {
             int appEnd = appositiveAfter(name.to);
             String role = name.title;
             String org = "";
+            if (appEnd > 0 && namesAnOrganization(appositiveStart(name.to), appEnd)) {
+                continue; // "Defense Priorities, a Washington think tank,": no person
+            }
             if (appEnd > 0) {
                 String[] split = PersonRegistry.splitRole(m.text.substring(m.start[appositiveStart(name.to)], m.end[appEnd]));
                 role = split[0];
@@ -122,6 +132,33 @@ final class SpeakerResolver {
             }
         }
     }
+
+    /** A people's adjective, hyphenated ones included ("Chinese", "Asian-American"). */
+    private static boolean isDemonym(String w) {
+        for (String part : w.split("-")) {
+            if (!Lexicon.DEMONYMS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An appositive without a preposition whose head is an organization's ("a Washington think tank", "a nonprofit
+     * group", "a small firm"); "a fellow at the Brookings Institution" is a person's, whatever ends it.
+     */
+    private boolean namesAnOrganization(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (TokenSpans.PP_PREPOSITIONS.contains(m.lower[k]) || m.is(k, "who")) {
+                return false;
+            }
+        }
+        return !m.isCapitalized(to) && (Lexicon.ORG_WORDS.contains(m.lower[to]) || ORGANIZATION_HEADS.contains(m.lower[to]));
+    }
+
+    private static final Set<String> ORGANIZATION_HEADS = Words.set("tank", "firm", "nonprofit", "network",
+            "newspaper", "magazine", "outlet", "website", "coalition", "alliance", "consultancy", "publication",
+            "broadcaster", "channel", "startup", "charity", "watchdog", "outfit", "lobby", "caucus");
 
     /** A capitalized run that parses as a person's name, from its first token. */
     private record NamedRun(int start, Name name) {
@@ -439,7 +476,8 @@ final class SpeakerResolver {
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
-                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1]))) {
+                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1])
+                && !(m.is(e + 1, "think") && m.is(e + 2, "tank")))) { // "a Washington think tank" is no verb
             e++;
         }
         if (e + 1 <= limit && m.quote[e + 1] >= 0 && e > c + 1 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[e])) {
@@ -549,8 +587,11 @@ final class SpeakerResolver {
         if (placeFirst) {
             personLike = false;
         }
-        if (nameFrom == to && honorific == '?' && Lexicon.COUNTRIES.contains(m.lower[to])) {
-            personLike = false; // "Qatar, one of the world’s top suppliers,": a place
+        if (nameFrom == to && honorific == '?' && (Lexicon.COUNTRIES.contains(m.lower[to])
+                || isDemonym(m.lower[to]) && !givenNameSurnames.contains(m.lower[to]))) {
+            // "Qatar, one of the world’s top suppliers,": a place; "a senior Chinese official": a people, unless the
+            // article names someone so ("Mark Cuban … Cuban said")
+            personLike = false;
         }
         String text = m.text.substring(m.start[nameFrom], m.end[to]);
         return new Name(nameFrom, to, text, title, honorific, personLike);

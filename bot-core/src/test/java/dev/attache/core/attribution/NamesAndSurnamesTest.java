@@ -120,4 +120,20 @@ class NamesAndSurnamesTest {
         String headline = "Harbor May Not Have Suggested A Plan. Officials said in May that the plan would work.";
         assertEquals("officials", speaker(headline, "the plan would").name());
     }
+
+    @Test
+    void aPeoplesAdjectiveIsNoPersonUnlessTheArticleNamesSomeoneSo() {
+        String t = "Secretary Jo Hale glanced across the table to Tam Lin, a senior Chinese foreign policy official. "
+                + "He then listed his concerns. “Each of these actions threatens the order,” he said.";
+        assertTrue(!speaker(t, "“Each of these").name().equals("Chinese"), speaker(t, "“Each of these").toString());
+        String u = "Mark Cuban, the team’s owner, spoke on Monday. “We will win,” Cuban said.";
+        assertEquals("Mark Cuban", speaker(u, "“We will").name());
+    }
+
+    @Test
+    void aThinkTankInAnAppositiveIsNoPerson() {
+        String t = "Tom Kasp runs the Asia program at Defense Priorities, a Washington think tank.\n\n"
+                + "“Trade continues to set records,” he said.";
+        assertEquals("Tom Kasp", speaker(t, "“Trade continues").name());
+    }
 }
