@@ -253,8 +253,27 @@ final class SpeakerResolver {
                 && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
             return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
         }
+        if ((m.is(k, "of") || m.is(k, "for") || m.is(k, "on")) && titlePhrase(from, k)) {
+            // "Ministry of Defense Spokesperson Tan Kefei": the name after the organization's last title word
+            for (int r = to - 2; r >= start; r--) {
+                if (Lexicon.TITLES.contains(m.lower[r]) || Lexicon.ROLE_NOUNS.contains(m.lower[r])) {
+                    return r + 1;
+                }
+            }
+        }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+    }
+
+    /** Tokens {@code from}–{@code to} are capitalized words and the connectors of an office's name ("Ministry of"). */
+    private boolean titlePhrase(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!m.isCapitalized(k) && !m.is(k, "of") && !m.is(k, "for") && !m.is(k, "on") && !m.is(k, "the")
+                    && !m.is(k, "and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

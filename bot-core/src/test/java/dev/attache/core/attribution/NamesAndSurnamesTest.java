@@ -136,4 +136,13 @@ class NamesAndSurnamesTest {
                 + "“Trade continues to set records,” he said.";
         assertEquals("Tom Kasp", speaker(t, "“Trade continues").name());
     }
+
+    @Test
+    void theNameAfterAnOfficesTitleRunIsThePerson() {
+        assertEquals("Tam Kefei", speaker("Ministry of Defense Spokesperson Tam Kefei said the drills were a warning.",
+                "the drills").name());
+        assertEquals("Jo Hale", speaker("Harbor Secretary of State Jo Hale said the vote would be counted.", "the vote").name());
+        String t = "Tom Kasp, a spokesman for House Speaker Ann Reyes, said the vote would be counted.";
+        assertEquals("Tom Kasp", speaker(t, "the vote").name(), "an appositive's title names someone else");
+    }
 }
