@@ -59,7 +59,7 @@ final class Lexicon {
             "senator", "gov.", "governor", "rep.", "representative", "president", "minister", "secretary",
             "chancellor", "mayor", "judge", "justice", "gen.", "general", "king", "queen", "prince",
             "princess", "pope", "chairman", "chairwoman", "chair", "director", "ambassador", "attorney",
-            "vice", "vp", "pm", "deputy", "chief", "former", "spokesman", "spokeswoman", "spokesperson", "columnist",
+            "vice", "vp", "pm", "deputy", "chief", "whip", "former", "spokesman", "spokeswoman", "spokesperson", "columnist",
             "premier", "sheikh", "emir", "sultan", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "cmdr.",
             "admiral", "colonel", "captain", "commissioner", "speaker", "leader", "candidate", "nominee",
             "lawmaker", "congressman", "congresswoman", "assemblyman", "councilman", "councilwoman",

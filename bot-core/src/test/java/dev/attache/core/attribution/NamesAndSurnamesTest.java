@@ -145,4 +145,10 @@ class NamesAndSurnamesTest {
         String t = "Tom Kasp, a spokesman for House Speaker Ann Reyes, said the vote would be counted.";
         assertEquals("Tom Kasp", speaker(t, "the vote").name(), "an appositive's title names someone else");
     }
+
+    @Test
+    void aWhipIsATitle() {
+        assertEquals(new Speaker("Jo Hale", "Senate Majority Whip", ""),
+                speaker("“We need to act,” Senate Majority Whip Jo Hale said.", "“We need"));
+    }
 }
