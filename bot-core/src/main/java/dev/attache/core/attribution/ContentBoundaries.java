@@ -63,7 +63,8 @@ final class ContentBoundaries {
      */
     static void yieldToInvertedClauses(TextModel m, List<CandidateAttribution> raws) {
         for (CandidateAttribution n : raws) {
-            if (n.quotation < 0 || n.cf < 0 || n.sourceOf != null || n.interrupted || m.is(n.cf, "put") || m.is(n.cf, "puts")) {
+            if (n.quotation < 0 || n.cf < 0 || n.sourceOf != null || n.interrupted
+                    || m.is(n.cf, "put") || m.is(n.cf, "puts")) {
                 continue; // "pledges to “…,” as she put it": the aside leaves the quotation to the verb before it
             }
             Quotation q = m.quotations.get(n.quotation);

@@ -495,7 +495,8 @@ final class SpeakerResolver {
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
-                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1) && !MentionFinder.bareNounLike(m.lower[e + 1])
+                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1)
+                && !MentionFinder.bareNounLike(m.lower[e + 1])
                 && !(m.is(e + 1, "think") && m.is(e + 2, "tank")))) { // "a Washington think tank" is no verb
             e++;
         }
