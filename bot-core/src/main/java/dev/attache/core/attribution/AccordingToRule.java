@@ -116,8 +116,7 @@ final class AccordingToRule {
         for (int k = src[0] + 1; k <= src[1]; k++) {
             if (m.is(k, ",") && m.quote[k] < 0) {
                 afterComma = true;
-            } else if (afterComma && m.quote[k] < 0 && !m.isCapitalized(k) && !m.lower[k].endsWith("ing")
-                    && CueLexicon.lemma(m.lower[k]) != null && !MentionFinder.bareNounLike(m.lower[k])) {
+            } else if (afterComma && m.quote[k] < 0 && !m.lower[k].endsWith("ing") && MentionFinder.cueVerbAt(m, k)) {
                 return true;
             }
         }

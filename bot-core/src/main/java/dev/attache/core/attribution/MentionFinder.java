@@ -71,14 +71,24 @@ final class MentionFinder {
                 || Character.isDigit(m.lower[k - 1].charAt(0)))) {
             k--;
         }
-        if (k - 1 >= limit && Words.set("on", "in", "last", "this", "next", "early", "late", "earlier", "later")
-                .contains(m.lower[k - 1])) {
+        if (k - 1 >= limit && TIME_PHRASE_OPENERS.contains(m.lower[k - 1])) {
             k--;
-        } else if (!(Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "today", "yesterday", "tonight").contains(m.lower[k]))) {
+        } else if (!DAYS.contains(m.lower[k])) {
             return -1;
         }
         return k;
+    }
+
+    /** Words that open a time phrase before its noun ("on Monday", "last May", "early next week"). */
+    private static final java.util.Set<String> TIME_PHRASE_OPENERS = Words.set("on", "in", "last", "this", "next",
+            "early", "late", "mid", "earlier", "later", "since", "until");
+
+    private static final java.util.Set<String> DAYS = Words.set("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+    /** A lower-case verb of the cue lexicon that is not as often a noun ("state", "call"): a clause of its own. */
+    static boolean cueVerbAt(TextModel m, int k) {
+        return !m.isCapitalized(k) && CueLexicon.lemma(m.lower[k]) != null && !bareNounLike(m.lower[k]);
     }
 
     private static final java.util.Set<String> LY_NOUNS = Words.set("family", "ally", "rally", "supply",
@@ -196,10 +206,7 @@ final class MentionFinder {
                 || j + 1 < m.size && m.kind[j + 1] == TextModel.WORD && m.isCapitalized(j + 1)) {
             return false;
         }
-        String before = m.lower[j - 1];
-        return !(TokenSpans.PP_PREPOSITIONS.contains(before) || before.equals("last") || before.equals("this")
-                || before.equals("next") || before.equals("early") || before.equals("late") || before.equals("mid")
-                || before.equals("since") || before.equals("until"));
+        return !TokenSpans.PP_PREPOSITIONS.contains(m.lower[j - 1]) && !TIME_PHRASE_OPENERS.contains(m.lower[j - 1]);
     }
 
     /**

@@ -538,7 +538,7 @@ final class ReportingVerbRule {
         for (int k = src[0] + 1; k < src[1]; k++) {
             if (m.is(k, ",") && m.quote[k] < 0 && (m.is(k + 1, "who") || m.is(k + 1, "whose"))) {
                 for (int v = k + 2; v <= src[1]; v++) {
-                    if (!m.isCapitalized(v) && CueLexicon.lemma(m.lower[v]) != null && !MentionFinder.bareNounLike(m.lower[v])) {
+                    if (MentionFinder.cueVerbAt(m, v)) {
                         return k + 1;
                     }
                 }

@@ -481,7 +481,7 @@ final class SpeakerResolver {
         if (c + 1 >= m.size || !m.lower[c].equals(",") || m.quote[c + 1] >= 0 || m.kind[c + 1] != TextModel.WORD) {
             return -1;
         }
-        if (CueLexicon.lemma(m.lower[c + 1]) != null && !m.isCapitalized(c + 1) && !MentionFinder.bareNounLike(m.lower[c + 1])) {
+        if (MentionFinder.cueVerbAt(m, c + 1)) {
             return -1; // "Hale’s spokeswoman, Tia Kasp, said the mayor …": the verb after the name's comma opens no role
         }
         if (COORDINATORS.contains(m.lower[c + 1])) {
@@ -495,8 +495,7 @@ final class SpeakerResolver {
         int e = c + 1;
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
-                && !(CueLexicon.lemma(m.lower[e + 1]) != null && !m.isCapitalized(e + 1)
-                && !MentionFinder.bareNounLike(m.lower[e + 1])
+                && !(MentionFinder.cueVerbAt(m, e + 1)
                 && !(m.is(e + 1, "think") && m.is(e + 2, "tank")))) { // "a Washington think tank" is no verb
             e++;
         }
