@@ -16,6 +16,7 @@ final class CandidateAttribution {
     int sentence;
     int quotation = -1; // the (last) quotation its content is made of, or -1
     boolean authorSpeaks;
+    boolean turn; // a speaker label's statement: reports inside it are the speaker's words, not its end
     boolean interrupted; // a quotation continued after its reporting clause: direct whatever lies between
     int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
     CandidateAttribution sourceOf;

@@ -16,6 +16,9 @@ final class ContentBoundaries {
     static void truncateOverlaps(TextModel m, List<CandidateAttribution> raws) {
         for (int i = 0; i < raws.size(); i++) {
             CandidateAttribution r = raws.get(i);
+            if (r.turn) {
+                continue;
+            }
             for (int k = i + 1; k < raws.size(); k++) {
                 CandidateAttribution n = raws.get(k);
                 if (n.cueStart(m) >= r.ce) {

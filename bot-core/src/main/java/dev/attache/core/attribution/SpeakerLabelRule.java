@@ -12,6 +12,8 @@ final class SpeakerLabelRule {
 
     /** How many tokens a label may have before its colon. */
     static final int MAX_LABEL = 6;
+    private static final int MIN_TRANSCRIPT_LABELS = 4;
+    private static final int MAX_TURN_PARAGRAPHS = 8;
     /** Labels that introduce a note, not a speaker. */
     private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
             "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video",
@@ -32,28 +34,95 @@ final class SpeakerLabelRule {
     }
 
     static void run(TextModel m, List<CandidateAttribution> raws) {
+        int paragraphs = m.paragraphs.size();
+        int[] firstToken = new int[paragraphs];
+        int[] lastToken = new int[paragraphs];
+        CandidateAttribution[] labels = new CandidateAttribution[paragraphs];
+        java.util.Arrays.fill(firstToken, -1);
         int t = 0;
-        for (int p = 0; p < m.paragraphs.size(); p++) {
+        for (int p = 0; p < paragraphs; p++) {
             int paraEnd = m.paragraphs.get(p).end();
             while (t < m.size && m.start[t] < m.paragraphs.get(p).start()) {
                 t++;
             }
             if (t >= m.size) {
-                return;
+                break;
             }
             int first = t;
             int last = first;
             while (last + 1 < m.size && m.start[last + 1] < paraEnd) {
                 last++;
             }
-            CandidateAttribution r = label(m, first, last);
-            if (r != null) {
-                // the label's statement is quoted speech: cues inside it are the speaker's own words, as in a quotation
-                raws.removeIf(o -> o.cf > r.cf && m.start[o.cf] < r.ce && o.sf >= 0
-                        && (Lexicon.FIRST_PERSON.contains(m.lower[o.sf]) || m.is(o.sf, "you")) && o.sf == o.st);
-                raws.add(r);
+            firstToken[p] = first;
+            lastToken[p] = last;
+            labels[p] = label(m, first, last);
+            if (labels[p] != null) {
+                add(m, labels[p], raws);
             }
         }
+        if (isTranscript(m, labels)) {
+            addContinuedTurns(m, labels, firstToken, lastToken, raws);
+        }
+    }
+
+    /** Adds a statement of the speaker (again after its turn grew); cues inside it are the speaker's own words, as in a quotation. */
+    private static void add(TextModel m, CandidateAttribution r, List<CandidateAttribution> raws) {
+        raws.removeIf(o -> o != r && o.cf > r.cf && m.start[o.cf] < r.ce && o.sf >= 0
+                && (Lexicon.FIRST_PERSON.contains(m.lower[o.sf]) || m.is(o.sf, "you")) && o.sf == o.st);
+        if (!raws.contains(r)) {
+            raws.add(r);
+        }
+    }
+
+    /**
+     * A transcript: at least {@link #MIN_TRANSCRIPT_LABELS} labelled paragraphs, and some speaker labelled more than
+     * once (a dialogue, not a list of headline-style "Name: claim" paragraphs).
+     */
+    private static boolean isTranscript(TextModel m, CandidateAttribution[] labels) {
+        Set<String> seen = new java.util.HashSet<>();
+        int count = 0;
+        boolean repeated = false;
+        for (CandidateAttribution r : labels) {
+            if (r != null) {
+                count++;
+                repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return count >= MIN_TRANSCRIPT_LABELS && repeated;
+    }
+
+    /**
+     * In a transcript, a speaker's turn runs on over the paragraphs after the labelled one until the next label
+     * ("BUTTIGIEG: Ensuring … / By gutting the deal …"), as PolNeAR annotates it: one statement over those paragraphs.
+     * It does not end on a stage direction ("(LAUGHTER)"), though it goes on after one. A turn not followed by another label, one that runs over more
+     * than {@link #MAX_TURN_PARAGRAPHS} paragraphs, or the title's ("Pence: …" heading an interview) may have ended
+     * in the reporter's own text, so it keeps its own paragraph.
+     */
+    private static void addContinuedTurns(TextModel m, CandidateAttribution[] labels, int[] firstToken, int[] lastToken,
+                                          List<CandidateAttribution> raws) {
+        int turn = -1;
+        for (int p = 0; p < labels.length; p++) {
+            if (labels[p] == null) {
+                continue;
+            }
+            if (turn > 0 && p - turn - 1 <= MAX_TURN_PARAGRAPHS) {
+                CandidateAttribution r = labels[turn];
+                for (int c = turn + 1; c < p; c++) {
+                    int end = TokenSpans.contentEnd(m, firstToken[c], lastToken[c]);
+                    if (end >= firstToken[c] && !isStageDirection(m, firstToken[c], lastToken[c])) {
+                        TokenSpans.setContent(m, r, TokenSpans.firstToken(m, r.cs), end);
+                    }
+                }
+                add(m, r, raws);
+            }
+            turn = p;
+        }
+    }
+
+    /** A paragraph in parentheses or brackets, quoted or not: "(CROSSTALK)", "“[Laughter]". */
+    private static boolean isStageDirection(TextModel m, int first, int last) {
+        int k = first >= 0 && m.opensQuote(first) ? first + 1 : first;
+        return k < 0 || k > last || m.is(k, "(") || m.is(k, "[");
     }
 
     /** The quotation's segment opening at {@code start} is not its last: the quote runs on into the next paragraph. */
@@ -118,6 +187,7 @@ final class SpeakerLabelRule {
         r.cf = colon;
         r.ct = colon;
         r.sentence = m.sentence[colon];
+        r.turn = true;
         TokenSpans.setContent(m, r, colon + 1, end);
         return r;
     }

@@ -622,6 +622,32 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aTranscriptTurnRunsOnOverItsParagraphsUntilTheNextLabel() {
+        String t = "Harbor debate: the transcript\n\nHALE: Welcome back. Let's turn to the budget.\n\n"
+                + "KASP: Thank you. The budget is a moral document.\n\n(APPLAUSE)\n\n"
+                + "By cutting the school fund, the council made the city poorer, and the mayor admitted it last week.\n\n"
+                + "HALE: Mayor Reyes?\n\nREYES: I never said that.\n\nThe fund grew every year.\n\n"
+                + "HALE: Thank you both.\n\nThe debate ended at nine.";
+        Attribution kasp = find(t, "Thank you. The budget");
+        assertEquals("KASP", speaker(kasp));
+        assertTrue(kasp.content().of(t).endsWith("admitted it last week"), kasp.content().of(t));
+        assertEquals("the mayor", speaker(find(t, "it last week")));
+        Attribution reyes = find(t, "I never said");
+        assertEquals("REYES", speaker(reyes));
+        assertTrue(reyes.content().of(t).endsWith("The fund grew every year"), reyes.content().of(t));
+        assertTrue(find(t, "Thank you both").content().of(t).endsWith("Thank you both"));
+    }
+
+    @Test
+    void aHeadlineLabelOrAFewLabelsAreNoTranscript() {
+        String t = "Hale: The Dam Will Hold\n\nOn Sunday, Jo Hale spoke to reporters.\n\nTranscript follows:\n\n"
+                + "HOST: Will it hold?\n\nHALE: Yes.\n\nHOST: Thank you.\n\nHALE: Thanks.";
+        assertEquals("The Dam Will Hold", find(t, "The Dam").content().of(t));
+        String t2 = "Dara Holm: the dam is safe.\n\nThe council disagreed.\n\nIvo Brand: the dam is not safe.";
+        assertEquals("the dam is safe", find(t2, "the dam is safe").content().of(t2));
+    }
+
+    @Test
     void sentenceOpeningInvertedCue() {
         String t = "Said Dara Holm, who has run the dock for years, “We will reopen in May.”";
         Attribution a = find(t, "“We will");
