@@ -1,0 +1,532 @@
+package dev.attache.core.attribution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads person names in an article's text: the capitalized runs that may be names, a name's title and honorific
+ * and whether it looks like a person's, the role said before a name or in an appositive after it, and the name
+ * that ends a longer mention ("Harbor League president Jo Hale").
+ */
+final class NamePhrases {
+
+    private static final Set<String> HONORIFICS = Words.set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+            "miss", "sir", "dame", "madam");
+    static final Set<String> NAME_PARTICLES = Words.set("de", "van", "von", "der", "del", "la", "le",
+            "bin", "al", "da", "di", "du", "ibn", "el", "dos", "das");
+
+    private final TextModel m;
+    private final List<int[]> runs = new ArrayList<>(); // {first, last token} of each run that may be a name
+    private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
+
+    NamePhrases(TextModel m) {
+        this.m = m;
+        int t = 0;
+        while (t < m.size) {
+            if (m.quote[t] >= 0 || !m.isCapitalized(t)) {
+                t++;
+                continue;
+            }
+            int a = t;
+            int b = t;
+            int u = t + 1;
+            while (u < m.size && m.quote[u] < 0 && m.sentence[u] == m.sentence[a]) {
+                if (m.isCapitalized(u)) {
+                    b = u;
+                    u++;
+                } else if (NAME_PARTICLES.contains(m.lower[u]) && u + 1 < m.size && m.isCapitalized(u + 1)) {
+                    u++;
+                } else {
+                    break;
+                }
+            }
+            runs.add(new int[]{a, b});
+            t = b + 1;
+        }
+        runs.removeIf(run -> isDescription(run[0], run[1]));
+        for (int[] run : runs) {
+            if (run[1] > run[0] && GivenNames.gender(m.lower[run[0]]) != '?') {
+                givenNameSurnames.add(m.lower[run[1]]); // "Mark Cuban": "Cuban" names him in this article
+            }
+        }
+    }
+
+    /** The capitalized runs outside quotations that may be names, descriptions ("the Kentucky Republican") left out. */
+    List<int[]> runs() {
+        return runs;
+    }
+
+    /** A people's adjective, hyphenated ones included ("Chinese", "Asian-American"). */
+    private static boolean isDemonym(String w) {
+        for (String part : w.split("-")) {
+            if (!Lexicon.DEMONYMS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An appositive without a preposition whose head is an organization's ("a Washington think tank", "a nonprofit
+     * group", "a small firm"); "a fellow at the Brookings Institution" is a person's, whatever ends it.
+     */
+    boolean namesAnOrganization(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (TokenSpans.PP_PREPOSITIONS.contains(m.lower[k]) || m.is(k, "who")) {
+                return false;
+            }
+        }
+        return !m.isCapitalized(to) && (Lexicon.ORG_WORDS.contains(m.lower[to]) || ORGANIZATION_HEADS.contains(m.lower[to]));
+    }
+
+    private static final Set<String> ORGANIZATION_HEADS = Words.set("tank", "firm", "nonprofit", "network",
+            "newspaper", "magazine", "outlet", "website", "coalition", "alliance", "consultancy", "publication",
+            "broadcaster", "channel", "startup", "charity", "watchdog", "outfit", "lobby", "caucus");
+
+    /**
+     * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
+     * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
+     */
+    int laterName(int from, int to) {
+        int k = to;
+        while (k >= from && (m.isCapitalized(k) && !isCommonWord(k) || k > from && k < to
+                && NAME_PARTICLES.contains(m.lower[k]) && m.isCapitalized(k - 1) && m.isCapitalized(k + 1))) {
+            k--; // "Tamim bin Hamad Al Thani"
+        }
+        if (k < from || to - k < 1) {
+            return -1;
+        }
+        int start = k + 1;
+        if (to - k == 1) {
+            // a surname alone after a role, behind another capitalized word: "Finnish premier Marin",
+            // "former Finnish leader Stubb"; otherwise the mention's first capitalized word is the name anyway
+            boolean role = !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
+            return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
+        }
+        if (m.is(k, ",") && m.quote[k] < 0) {
+            return start; // "one resident, Tia Kasp"
+        }
+        if (to - start >= 2 && postToAPlace(start + 1)) {
+            return start + 1; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield"
+        }
+        if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
+                && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
+            return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
+        }
+        if ((m.is(k, "of") || m.is(k, "for") || m.is(k, "on")) && titlePhrase(from, k)) {
+            // "Ministry of Defense Spokesperson Tan Kefei": the name after the organization's last title word
+            for (int r = to - 2; r >= start; r--) {
+                if (Lexicon.TITLES.contains(m.lower[r]) || Lexicon.ROLE_NOUNS.contains(m.lower[r])) {
+                    return r + 1;
+                }
+            }
+        }
+        boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
+        return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+    }
+
+    /** Tokens {@code from}–{@code to} are capitalized words and the connectors of an office's name ("Ministry of"). */
+    private boolean titlePhrase(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!m.isCapitalized(k) && !m.is(k, "of") && !m.is(k, "for") && !m.is(k, "on") && !m.is(k, "the")
+                    && !m.is(k, "and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a name starts after a photo credit run into the text of a picture gallery ("Brendan Smialowski/AFP/Getty
+     * Images Zelensky speaks …", "Patrick Semansky/AP Biden holds …"): after "Images", or after the upper-case
+     * agency that a slash joins to the photographer's name; {@code from} when there is none.
+     */
+    private int afterPhotoCredit(int from, int to) {
+        int a = from;
+        for (int k = from; k < to; k++) {
+            if (m.token(k).equals("Images") && k > from) {
+                a = k + 1;
+            }
+        }
+        if (a == from && from > 0 && m.is(from - 1, "/") && m.end[from - 1] == m.start[from]) {
+            while (a < to && m.token(a).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
+                a++; // "AP", "AFP", "EPA-EFE"
+            }
+        }
+        return a;
+    }
+
+    /** Whether the mention opens with a possessor of capitalized words, ending at the possessive {@code k}. */
+    private boolean opensWithPossessor(int from, int k) {
+        int i = Lexicon.DETERMINERS.contains(m.lower[from]) ? from + 1 : from;
+        if (i >= k) {
+            return false;
+        }
+        for (; i < k; i++) {
+            if (!m.isCapitalized(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean capitalizedBefore(int from, int k) {
+        for (int i = from; i < k; i++) {
+            if (m.isCapitalized(i) && !isCommonWord(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} ends a lower-case role of the form "member of parliament", "head of state". */
+    private boolean isRoleOfSomething(int k) {
+        return k - 2 >= 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && m.quote[k] < 0
+                && !Lexicon.STOP.contains(m.lower[k]) && !Lexicon.DETERMINERS.contains(m.lower[k]) && m.is(k - 1, "of")
+                && m.quote[k - 2] < 0 && !m.isCapitalized(k - 2) && Lexicon.ROLE_NOUNS.contains(m.lower[k - 2]);
+    }
+
+    /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
+    String[] roleBefore(int a) {
+        if (postToAPlace(a)) {
+            int s = a - 4;
+            while (s - 1 >= 0 && m.isCapitalized(s - 1) && m.quote[s - 1] < 0 && m.sentence[s - 1] == m.sentence[a]
+                    && m.sentenceStart(s) != s) {
+                s--; // "U.S. Ambassador"
+            }
+            return new String[]{m.text.substring(m.start[s], m.end[a - 1]), ""};
+        }
+        int k = a - 1;
+        int roleEnd = k;
+        if (isRoleOfSomething(k)) {
+            k -= 2; // "member of parliament"
+        }
+        int plainModifiers = 0;
+        int firstPlain = -1;
+        while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD
+                && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k]))) { // "Former …"
+            String w = m.lower[k];
+            if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || ROLE_MODIFIERS.contains(w)) {
+                k--;
+            } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w)) {
+                firstPlain = firstPlain < 0 ? k : firstPlain;
+                k--; // "energy minister", "radio host": a noun that says of what
+                plainModifiers++;
+            } else {
+                break;
+            }
+        }
+        if (firstPlain >= 0 && k >= 0 && m.isCapitalized(k)
+                && (m.sentenceStart(k) == k || m.start[k] > 0 && m.text.charAt(m.start[k] - 1) == '\n')) {
+            k = firstPlain; // "Real estate mogul X": a capital that opens a sentence or line may be the modifiers' own word
+        }
+        if (k == roleEnd) {
+            return null;
+        }
+        String role = m.text.substring(m.start[k + 1], m.end[roleEnd]);
+        if (ROLE_MODIFIERS.contains(m.lower[k + 1])) {
+            role = lowerFirst(role); // "Former secretary of state" opened its sentence
+        }
+        String org = "";
+        if (k - 1 >= 0 && (m.is(k, "’s") || m.is(k, "'s")) && m.isCapitalized(k - 1) && m.quote[k - 1] < 0) {
+            k--; // "Qatar’s energy minister": the owner is the organization
+        }
+        int orgEnd = k;
+        while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])) {
+            k--;
+        }
+        if (k < orgEnd && (k < 0 || !m.isCapitalized(k))) {
+            org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
+        }
+        return new String[]{role, org};
+    }
+
+    /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */
+    private static boolean plainModifier(String w) {
+        return w.length() > 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !Lexicon.STOP.contains(w)
+                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.PRONOUNS.contains(w) && CueLexicon.lemma(w) == null
+                && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !ClauseSubjects.isIrregularPast(w);
+    }
+
+    /**
+     * The role of an appositive that opens its clause before a name ("Her campaign manager, Robby
+     * Mook, said", "A spokesman for the State Department, John Kirby,", "Russia's foreign minister,
+     * Sergei Lavrov,"): {role, organization}, or null. The phrase runs back from the comma before the
+     * name to the sentence's start or another comma, opens with a determiner or an owner's
+     * possessive, names a role in a lower-case word and holds no verb.
+     */
+    String[] roleAppositiveBefore(int nameFrom) {
+        int comma = nameFrom - 1;
+        if (comma < 1 || !m.is(comma, ",") || m.quote[comma] >= 0) {
+            return null;
+        }
+        int start = comma;
+        while (start > m.sentenceStart(comma) && comma - start < MentionFinder.MAX_APPOSITIVE
+                && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])) {
+            start--;
+        }
+        boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1]);
+        if (start == comma || !opensClause) {
+            return null;
+        }
+        String first = m.lower[start];
+        boolean owner = m.isCapitalized(start) && start + 1 < comma && (m.is(start + 1, "’s") || m.is(start + 1, "'s"));
+        if (!ROLE_DETERMINERS.contains(first) && !POSSESSIVE_PRONOUNS.contains(first) && !owner) {
+            return null; // "Another critic, X,", "Some residents, X and Y,": a description, not a post
+        }
+        boolean role = false;
+        for (int k = start; k < comma; k++) {
+            String w = m.lower[k];
+            if (FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
+                return null; // "The problem is, Jo Hale said": a clause, not a role
+            }
+            role |= !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
+        }
+        if (!role) {
+            return null;
+        }
+        // "Her campaign manager", "One resident": the role alone
+        boolean dropFirst = POSSESSIVE_PRONOUNS.contains(first) || first.equals("one") && !m.is(start + 1, "of");
+        return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
+    }
+
+    /**
+     * Whether a post "to" or "of" a place abbreviated with dots ends right before token {@code a}: "Ambassador to the
+     * U.N. Linda …", "envoy to the U.S. Tom …".
+     */
+    private boolean postToAPlace(int a) {
+        return a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
+                && (m.is(a - 3, "to") || m.is(a - 3, "of")) && m.quote[a - 4] < 0
+                && (Lexicon.TITLES.contains(m.lower[a - 4]) || Lexicon.ROLE_NOUNS.contains(m.lower[a - 4]));
+    }
+
+    /** Dotted abbreviations of countries and unions, which never open a person's name ("J.D." may). */
+    private static final Set<String> PLACE_ABBREVIATIONS = Words.set("u.s.", "u.n.", "u.k.", "e.u.", "u.s.a.");
+
+    /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
+    private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
+            "retired");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> ROLE_DETERMINERS = Words.set("the", "a", "an", "one");
+
+    /** End token of an appositive ", a senior specialist at …," after a name, or -1. */
+    int appositiveAfter(int nameEnd) {
+        int c = nameEnd + 1;
+        if (c + 3 < m.size && m.lower[c].equals(",") && Character.isDigit(m.lower[c + 1].charAt(0))
+                && m.lower[c + 1].length() <= 3 && m.lower[c + 2].equals(",")) {
+            c += 2; // an age: "Jo Reyes, 67, a nurse …"
+        }
+        if (c + 1 >= m.size || !m.lower[c].equals(",") || m.quote[c + 1] >= 0 || m.kind[c + 1] != TextModel.WORD) {
+            return -1;
+        }
+        if (MentionFinder.cueVerbAt(m, c + 1)) {
+            return -1; // "Hale’s spokeswoman, Tia Kasp, said the mayor …": the verb after the name's comma opens no role
+        }
+        if (COORDINATORS.contains(m.lower[c + 1])) {
+            return -1; // "her husband, Bill Clinton, and daughter Chelsea": a list goes on, no role follows
+        }
+        String first = m.lower[c + 1];
+        if (first.length() > 4 && first.endsWith("ly") && !m.isCapitalized(c + 1) && !Lexicon.ROLE_NOUNS.contains(first)) {
+            return -1; // "using Mr. Clinton, particularly in the general election,": an adverb opens no role
+        }
+        int limit = m.sentenceEnd(c);
+        int e = c + 1;
+        while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
+                && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
+                && !(MentionFinder.cueVerbAt(m, e + 1)
+                && !(m.is(e + 1, "think") && m.is(e + 2, "tank")))) { // "a Washington think tank" is no verb
+            e++;
+        }
+        if (e + 1 <= limit && m.quote[e + 1] >= 0 && e > c + 1 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[e])) {
+            e--; // "the author of “The Book,”": the role ends before the title's preposition
+        }
+        if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
+            return -1;
+        }
+        if (m.lower[c + 1].equals("who") || m.lower[c + 1].endsWith("ing") && !m.is(c + 1, "acting")
+                && !m.isCapitalized(c + 1)) {
+            return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
+        }
+        for (int k = c + 1; k <= e; k++) {
+            if (RELATIVES.contains(m.lower[k])) {
+                break;
+            }
+            if (FINITE_AUXILIARIES.contains(m.lower[k])) {
+                return -1; // "According to Jo Hale, the pier was closed.": a clause, not an appositive
+            }
+        }
+        return e;
+    }
+
+    private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
+    private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");
+    private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
+            "have", "will", "would", "can", "could", "does", "did", "do");
+
+    /** First token of the appositive after a name (past an age). */
+    int appositiveStart(int nameEnd) {
+        int c = nameEnd + 1;
+        if (c + 3 < m.size && Character.isDigit(m.lower[c + 1].charAt(0)) && m.lower[c + 2].equals(",")) {
+            return c + 3;
+        }
+        return c + 1;
+    }
+
+    /** A parsed capitalized name: title words, name tokens and whether it looks like a person. */
+    record Name(int from, int to, String text, String title, char honorific, boolean personLike) {
+    }
+
+    Name parseName(int from, int to) {
+        int a = afterPhotoCredit(from, to);
+        while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
+                || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
+                && !MentionFinder.modalSurname(m, a))) {
+            a++;
+        }
+        if (a > to) {
+            return null;
+        }
+        int lastTitle = -1;
+        char honorific = '?';
+        for (int k = a; k <= to; k++) {
+            String w = m.lower[k];
+            if (Lexicon.TITLES.contains(w) || HONORIFICS.contains(w)) {
+                lastTitle = k;
+                if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss") || w.equals("madam") || w.equals("dame")) {
+                    honorific = 'f';
+                } else if (w.startsWith("mr") || w.equals("sir")) {
+                    honorific = 'm';
+                }
+            }
+        }
+        int nameFrom = lastTitle >= 0 ? lastTitle + 1 : a;
+        // "U.S. Steel", "U.N. Women": an organization of the place
+        boolean placeFirst = PLACE_ABBREVIATIONS.contains(m.lower[a]) && to - a == 1;
+        if (nameFrom < to && PLACE_ABBREVIATIONS.contains(m.lower[nameFrom]) && to - nameFrom >= 2) {
+            nameFrom++; // "Ambassador to the U.N. Linda Thomas-Greenfield": the abbreviation ends the post
+        }
+        if (nameFrom > to) {
+            return null;
+        }
+        String title = "";
+        if (lastTitle >= a) {
+            int tf = a;
+            while (tf <= lastTitle && HONORIFICS.contains(m.lower[tf])) {
+                tf++;
+            }
+            if (tf == a) {
+                tf = officeTitleStart(a);
+            }
+            int te = lastTitle;
+            while (te >= tf && HONORIFICS.contains(m.lower[te])) {
+                te--; // "US Surgeon General Dr. Vivek Murthy": the role is "US Surgeon General"
+            }
+            boolean namesAnOffice = false;
+            for (int k = tf; k <= te; k++) {
+                namesAnOffice |= Lexicon.TITLES.contains(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k]);
+            }
+            // "But Mr. Trump", "Perhaps Mr. Comey": a sentence's first word before an honorific is no role
+            title = tf <= te && namesAnOffice ? m.text.substring(m.start[tf], m.end[te]) : "";
+        }
+        boolean personLike = to - nameFrom <= 3;
+        for (int k = nameFrom; k <= to && personLike; k++) {
+            String w = m.lower[k];
+            // "Bill Clinton", "Bill Nelson": a given name opens the name though "bill" is legislation ("the Farm Bill")
+            boolean givenName = k == nameFrom && k < to && GivenNames.gender(w) != '?';
+            if (Lexicon.ORG_WORDS.contains(w) && !givenName || Character.isDigit(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
+                    || m.token(k).length() > 1 && m.token(k).chars().allMatch(Character::isUpperCase) && m.token(k).length() > 3) {
+                personLike = false;
+            }
+        }
+        if (nameFrom == to && m.token(to).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+            personLike = false; // acronyms (FBI, U.S.)
+        }
+        if (placeFirst) {
+            personLike = false;
+        }
+        if (nameFrom == to && honorific == '?' && (Lexicon.COUNTRIES.contains(m.lower[to])
+                || isDemonym(m.lower[to]) && !givenNameSurnames.contains(m.lower[to]))) {
+            // "Qatar, one of the world’s top suppliers,": a place; "a senior Chinese official": a people, unless the
+            // article names someone so ("Mark Cuban … Cuban said")
+            personLike = false;
+        }
+        String text = m.text.substring(m.start[nameFrom], m.end[to]);
+        return new Name(nameFrom, to, text, title, honorific, personLike);
+    }
+
+    /**
+     * Where a title ending at a name starts when an office's title reaches back over "of"
+     * ("Secretary of State John Kerry", "former Secretary of Defense Ash Carter": the name's
+     * capitalized run starts at "State"); {@code a} itself otherwise.
+     */
+    private int officeTitleStart(int a) {
+        if (a < 2 || !m.lower[a - 1].equals("of") || !m.isCapitalized(a - 2) || !Lexicon.TITLES.contains(m.lower[a - 2])) {
+            return a;
+        }
+        int k = a - 2;
+        while (k > 0 && m.sentence[k - 1] == m.sentence[a] && m.kind[k - 1] == TextModel.WORD && m.quote[k - 1] < 0
+                && Lexicon.TITLES.contains(m.lower[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */
+    boolean isCommonWord(int t) {
+        String w = m.lower[t];
+        if (MentionFinder.modalSurname(m, t)) {
+            return false; // "“…,” May said"
+        }
+        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))
+                || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
+                && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));
+    }
+
+    /**
+     * A capitalized run {@code [from, to]} after "the" (and at most two lower-case words) that ends in
+     * a person's role: "the Kentucky Republican", "the warrior President" describe someone, name no one.
+     */
+    boolean isDescription(int from, int to) {
+        if (m.lower[from].equals("the")) {
+            return from < to && isDescription(from + 1, to); // a run that opens a sentence: "The Nevada Democrat"
+        }
+        int k = from - 1;
+        while (k >= 0 && from - k <= 3 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && !m.lower[k].equals("the")) {
+            k--;
+        }
+        return k >= 0 && m.lower[k].equals("the") && (ROLE_HEADS.contains(m.lower[to])
+                || PARTY_HEADS.contains(m.lower[to]) && to > from); // "the Utah Republican", not "the Republican"
+    }
+
+    /**
+     * Words that end a description of a person: roles and titles ("leader" and "general" are left
+     * out: "the Union Leader" is a newspaper, "the Inspector General" often an office), and party
+     * members after a state or country ("the Kentucky Republican").
+     */
+    static final Set<String> ROLE_HEADS = Words.set("president", "senator", "governor", "minister",
+            "chancellor", "premier", "secretary", "candidate", "nominee", "congressman", "congresswoman", "lawmaker",
+            "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman", "commander",
+            "king", "queen", "pope");
+    private static final Set<String> PARTY_HEADS = Words.set("republican", "democrat", "independent");
+
+    /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
+    private static String withoutContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));
+        return apostrophe > 0 && Lexicon.PRONOUNS.contains(word.substring(0, apostrophe)) ? word.substring(0, apostrophe) : word;
+    }
+
+    static String lowerFirst(String s) {
+        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        int space = s.indexOf(' ');
+        String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("\\W+$", "");
+        if (Lexicon.COUNTRIES.contains(first)) {
+            return s; // "Britain and France": places speak as organizations do, by their names
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

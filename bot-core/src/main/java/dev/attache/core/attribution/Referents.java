@@ -1,0 +1,273 @@
+package dev.attache.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the earlier person a pronoun, a capitalized description or a sentence's subject stands for, among the
+ * person mentions the pre-pass recorded in text order and the people the registry holds.
+ */
+final class Referents {
+
+    private static final int PRONOUN_WINDOW = 250;
+
+    private final TextModel m;
+    private final PersonRegistry registry;
+    private final NamePhrases names;
+    private final List<int[]> mentionTokens = new ArrayList<>(); // {last token, first token} of each person mention
+    private final List<PersonRegistry.Person> mentionPeople = new ArrayList<>();
+
+    Referents(TextModel m, PersonRegistry registry, NamePhrases names) {
+        this.m = m;
+        this.registry = registry;
+        this.names = names;
+    }
+
+    /** Records the person mention at tokens {@code [from, to]}, which follows every mention recorded before. */
+    void add(int from, int to, PersonRegistry.Person p) {
+        mentionTokens.add(new int[]{to, from});
+        mentionPeople.add(p);
+    }
+
+    /**
+     * The person of this surname who was the subject of one of the last few sentences before token
+     * {@code at}, the latest one: "Patricia Smith, mother of Sean Smith, rejected the claim. “…,”
+     * Smith said" is she, and after "Homeland Security Secretary Jeh Johnson said …", "Johnson" is
+     * he, not the Gary Johnson of an earlier paragraph. Null when none was.
+     */
+    PersonRegistry.Person subjectNamed(String surname, int at, char g) {
+        for (int s = m.sentence[at] - 1; s >= 0 && s >= m.sentence[at] - RECENT_SUBJECTS; s--) {
+            PersonRegistry.Person subject = clauseStart(s) < 0 ? null : subjectOf(s, g, 0);
+            if (subject != null && subject.surname.equalsIgnoreCase(surname) && (g == '?' || subject.gender == g)) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    private static final int RECENT_SUBJECTS = 8;
+
+    /**
+     * The person a capitalized description after "the" stands for ({@code [from, to]}, "the Kentucky
+     * Republican"): one whose role holds the description's words ("Ukrainian President"), else who a
+     * "he"/"she" there would be (the latest person introduced as some president is often another
+     * one). Null when no person fits.
+     */
+    PersonRegistry.Person describedPerson(int from, int to) {
+        String description = m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT);
+        PersonRegistry.Person p = registry.mostRecentFitting(description, from, Set.of());
+        if (p == null) {
+            // from the sentence before: a description does not stand for someone just named beside it
+            // ("addressed to the attorney, Channing Phillips – the Utah Republican asks …")
+            Referent referent = referent(m.sentenceStart(from), '?', 0, true);
+            p = referent == null ? null : referent.person();
+        }
+        return p;
+    }
+
+    /**
+     * The person last introduced before {@code from} whose role and organization hold the role
+     * {@code head} (or its abbreviation: "Gov.") and every capitalized word of the mention
+     * {@code [from, to]} ("the Ohio governor": "Ohio Gov. John Kasich"); null when none does.
+     */
+    PersonRegistry.Person introducedAs(int from, int to, String head) {
+        List<String> places = new ArrayList<>();
+        for (int k = from; k <= to; k++) {
+            if (m.isCapitalized(k) && !Lexicon.DETERMINERS.contains(m.lower[k])) {
+                places.add(m.lower[k]);
+            }
+        }
+        String abbreviation = ROLE_ABBREVIATIONS.getOrDefault(head, head);
+        return registry.mostRecent(from, p -> {
+            String said = (p.role + " " + p.organization).toLowerCase(Locale.ROOT);
+            return (said.contains(head) || said.contains(abbreviation)) && places.stream().allMatch(said::contains);
+        });
+    }
+
+    private static final Map<String, String> ROLE_ABBREVIATIONS = Map.of("governor", "gov.",
+            "senator", "sen.", "congressman", "rep.", "congresswoman", "rep.", "commander", "cmdr.");
+
+    /** The person a pronoun refers to, the mention it was found by, and whether as its sentence's subject. */
+    record Referent(PersonRegistry.Person person, int mentionToken, boolean bySubject) {
+    }
+
+    /**
+     * What the pronoun at token {@code t} of gender {@code g} ('?' when unknown) refers to, without
+     * recording anything: the most recent fitting person mention within {@link #PRONOUN_WINDOW}
+     * tokens; when that mention is in an earlier sentence and {@code preferSubject} (not for "who",
+     * which takes the nearest), the subject of that sentence if it has one ({@link #subjectOf}).
+     * Null when no person fits.
+     */
+    Referent referent(int t, char g, int depth, boolean preferSubject) {
+        int i = mostRecentMention(t, g);
+        if (i < 0) {
+            return null;
+        }
+        int tok = mentionTokens.get(i)[0];
+        if (preferSubject && m.sentence[tok] < m.sentence[t]) {
+            PersonRegistry.Person subject = subjectOf(m.sentence[tok], g, depth);
+            if (subject != null) {
+                return new Referent(subject, tok, true);
+            }
+        }
+        return new Referent(mentionPeople.get(i), tok, false);
+    }
+
+    /** The index of the most recent person mention before token {@code t} that fits gender {@code g}, or -1. */
+    private int mostRecentMention(int t, char g) {
+        int lo = 0;
+        int hi = mentionTokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionTokens.get(mid)[0] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
+            int tok = mentionTokens.get(i)[0];
+            if (t - tok > PRONOUN_WINDOW) {
+                break;
+            }
+            PersonRegistry.Person p = mentionPeople.get(i);
+            if (g == '?' || p.gender == '?' || p.gender == g) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The person who is the subject of sentence {@code sentence}'s main clause, fitting gender
+     * {@code g}, or null when the subject is no named person (a nominal, a group, none found). The
+     * subject is the first word after conjunctions, quotations and an opening phrase closed by a
+     * comma ("At the peak of his speech, Zelensky handed Pelosi and Harris a flag": Zelensky, not
+     * Harris), and must be followed by a lower-case word (its verb). A name before another name
+     * modifies it ("Clinton campaign manager Robby Mook": Mook). A subject "he"/"she" stands for what
+     * it refers to itself, followed back through a few sentences at most.
+     */
+    private PersonRegistry.Person subjectOf(int sentence, char g, int depth) {
+        int k = clauseStart(sentence);
+        if (k < 0) {
+            return null;
+        }
+        if (g == 'm' && m.lower[k].equals("he") || g == 'f' && m.lower[k].equals("she")
+                || g == '?' && (m.lower[k].equals("he") || m.lower[k].equals("she"))) {
+            char chainedGender = g != '?' ? g : m.lower[k].equals("he") ? 'm' : 'f';
+            Referent chained = depth < MAX_SUBJECT_CHAIN ? referent(k, chainedGender, depth + 1, true) : null;
+            return chained == null ? null : chained.person();
+        }
+        int i = firstMentionFrom(k);
+        if (i < 0) {
+            return null;
+        }
+        int[] mention = mentionTokens.get(i);
+        for (int u = k; u < mention[1]; u++) {
+            if (m.kind[u] != TextModel.WORD && !m.lower[u].equals(".") || Lexicon.DETERMINERS.contains(m.lower[u])
+                    || Lexicon.PRONOUNS.contains(m.lower[u]) || u - k >= 5) {
+                return null; // the name is not where the subject stands ("She watched the Ali-Frazier fight")
+            }
+        }
+        while (i + 1 < mentionTokens.size() && m.sentence[mentionTokens.get(i + 1)[1]] == sentence
+                && onlyLowercaseWords(mentionTokens.get(i)[0] + 1, mentionTokens.get(i + 1)[1], 3)) {
+            i++; // the first name modifies the next one
+        }
+        PersonRegistry.Person p = mentionPeople.get(i);
+        int to = mentionTokens.get(i)[0];
+        int appositive = names.appositiveAfter(to);
+        int next = appositive > 0 ? appositive + 2 : to + 1;
+        if (next + 1 < m.size && TIME_PREPOSITIONS.contains(m.lower[next]) && m.isCapitalized(next + 1)) {
+            next += 2; // "Chaffetz on Tuesday requested …"
+        }
+        boolean verbNext = next < m.size && m.sentence[next] == sentence && m.kind[next] == TextModel.WORD
+                && m.quote[next] < 0 && !m.isCapitalized(next) && !NOT_A_VERB.contains(m.lower[next]);
+        boolean asks = ASKING.contains(m.lower[Math.min(next, m.size - 1)])
+                || next + 1 < m.size && ASKING.contains(m.lower[next + 1]);
+        // "Earhardt then asked Rubio …": who answers next is the one asked, not the subject
+        return verbNext && !asks && (g == '?' || p.gender == '?' || p.gender == g) ? p : null;
+    }
+
+    /**
+     * Where the main clause of a sentence starts: past opening quotations, dashes and conjunctions,
+     * and past opening phrases that commas close ("In a town hall in Brooklyn, Clinton took …"; "To
+     * Europeans, enduring a grim winter, Zelensky showed …": after a comma, a lower-case word other
+     * than a pronoun or determiner goes on with the phrase); -1 when no comma closes it.
+     */
+    private int clauseStart(int sentence) {
+        int k = m.sentences.get(sentence)[0];
+        int end = m.sentences.get(sentence)[1];
+        while (k <= end && (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || OPENING_CONJUNCTIONS.contains(m.lower[k]))) {
+            k++;
+        }
+        while (k <= end && (OPENING_PHRASE_WORDS.contains(m.lower[k]) || !m.isCapitalized(k) && m.quote[k] < 0
+                && !Lexicon.PRONOUNS.contains(m.lower[k]) && !Lexicon.DETERMINERS.contains(m.lower[k]))) {
+            int u = k + 1;
+            while (u <= end && !(m.lower[u].equals(",") && m.quote[u] < 0)) {
+                u++;
+            }
+            k = u + 1; // "In June 2009, after Clinton suffered a concussion, Axelrod emailed …": past both phrases
+        }
+        return k <= end ? k : -1;
+    }
+
+    /**
+     * Whether the source mention at tokens {@code [from, to]} follows a comma or a quotation, or a cue
+     * right after one ("…, said X"), and is not asking ("…,” X asked": who speaks next is the one asked).
+     */
+    boolean reportsTheSentence(int from, int to) {
+        int b = from - 1;
+        if (b > 0 && m.kind[b] == TextModel.WORD && CueLexicon.lemma(m.lower[b]) != null) {
+            b--;
+        }
+        boolean asks = ASKING.contains(m.lower[from - 1 >= 0 ? from - 1 : from])
+                || to + 1 < m.size && ASKING.contains(m.lower[to + 1]) || to + 2 < m.size && ASKING.contains(m.lower[to + 2]);
+        return b >= 0 && (m.lower[b].equals(",") || m.kind[b] == TextModel.QUOTE) && !asks;
+    }
+
+    /** The first person mention starting at or after token {@code k} in its sentence, or -1. */
+    private int firstMentionFrom(int k) {
+        int lo = 0;
+        int hi = mentionTokens.size();
+        while (lo < hi) { // mentions are in text order
+            int mid = (lo + hi) >>> 1;
+            if (mentionTokens.get(mid)[1] < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentionTokens.size() && m.sentence[mentionTokens.get(lo)[1]] == m.sentence[k] ? lo : -1;
+    }
+
+    private boolean onlyLowercaseWords(int from, int to, int max) {
+        if (to - from > max) {
+            return false;
+        }
+        for (int u = from; u < to; u++) {
+            String w = m.lower[u];
+            if (m.kind[u] != TextModel.WORD || m.isCapitalized(u) || NOT_A_VERB.contains(w)
+                    || Lexicon.BETWEEN.contains(w) || w.endsWith("ed") || CueLexicon.lemma(w) != null) {
+                return false; // a verb or an adverb stands between: "Hale then asked Vick", not "Hale aide Vick"
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_SUBJECT_CHAIN = 3;
+    private static final Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "last", "this");
+    private static final Set<String> ASKING = Words.set("asked", "asks", "ask", "pressed", "presses", "questioned",
+            "interviewed", "challenged");
+    private static final Set<String> OPENING_CONJUNCTIONS = Words.set("and", "but", "so", "yet", "or", "still", "then");
+    /** Capitalized words that open a phrase before the subject ("In Iowa, …", "When …, …", "On Monday, …"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = Words.set("in", "on", "at", "after", "before", "during",
+            "when", "while", "as", "since", "despite", "although", "though", "if", "because", "unlike", "like",
+            "for", "with", "without", "from", "by", "moments", "later", "earlier", "meanwhile", "however", "instead",
+            "asked", "speaking", "writing", "addressing", "under", "over", "amid", "according", "once", "until", "to",
+            "along", "besides", "beyond", "through", "against", "toward", "towards", "within", "behind");
+    private static final Set<String> NOT_A_VERB = Words.set("and", "or", "of", "’s", "'s", "for", "in", "at", "on",
+            "to", "with", "from", "by", "the", "a", "an");
+}
