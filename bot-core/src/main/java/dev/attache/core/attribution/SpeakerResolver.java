@@ -39,10 +39,6 @@ final class SpeakerResolver {
         prePass();
     }
 
-    PersonRegistry registry() {
-        return registry;
-    }
-
     /** Registers the people the article introduces and where persons are mentioned. */
     private void prePass() {
         List<NamedRun> named = new ArrayList<>();
