@@ -233,8 +233,10 @@ final class SpeakerResolver {
                     && (m.sentenceStart(name.from()) == name.from() || name.from() == from && !verbLike(m.lower[name.to() + 1]));
             PersonRegistry.Person known = name != null && name.personLike() && !possessive && !commonNoun ? lookup(name, from) : null;
             if (known == null && name != null && name.from() == from && name.to() == from && m.sentenceStart(from) == from
-                    && name.to() < to && (m.is(name.to() + 1, "of") || m.is(name.to() + 1, "from"))) {
-                // "Leaders of the organization said": a capitalized noun opening the sentence, not a name
+                    && name.to() < to && (m.is(name.to() + 1, "of") || m.is(name.to() + 1, "from"))
+                    && GivenNames.gender(m.lower[from]) == '?') {
+                // "Leaders of the organization said": a capitalized noun opening the sentence, not a name ("Tomas
+                // from Elmford asks" is Tomas)
                 return Optional.of(group(NamePhrases.lowerFirst(mention), to));
             }
             if (name != null && name.personLike() && !possessive && !commonNoun) {
@@ -267,6 +269,10 @@ final class SpeakerResolver {
                     p.organization = org;
                 }
                 return speaking(p, from, mentionEnd);
+            }
+            PersonRegistry.Person shouted = name != null && !possessive ? inCapitals(name) : null;
+            if (shouted != null) {
+                return speaking(shouted, from, mentionEnd); // a transcript's "BUTTIGIEG:" is the Buttigieg it names
             }
             if (!hasLowercaseHead(from, to) || possessive) {
                 Speaker org = organization(from, to);
@@ -335,6 +341,20 @@ final class SpeakerResolver {
             }
         }
         return to;
+    }
+
+    /**
+     * The person a one-word name in capitals stands for, when the article names someone of that surname ("BUTTIGIEG"
+     * after "Mayor Pete Buttigieg"), not an acronym the article also writes in capitals elsewhere; null when none.
+     */
+    private PersonRegistry.Person inCapitals(NamePhrases.Name name) {
+        String word = m.token(name.from());
+        if (name.from() != name.to() || word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        PersonRegistry.Person p = registry.bySurname(word, name.from(), '?', "");
+        // written otherwise in the article: "Junge SVP" registered as a name keeps "the SVP" a party
+        return p != null && !p.surname.equals(word) ? p : null;
     }
 
     private Speaker organization(int from, int to) {

@@ -633,7 +633,7 @@ class AttributionPatternsTest {
         assertTrue(kasp.content().of(t).endsWith("admitted it last week"), kasp.content().of(t));
         assertEquals("the mayor", speaker(find(t, "it last week")));
         Attribution reyes = find(t, "I never said");
-        assertEquals("REYES", speaker(reyes));
+        assertEquals("Reyes", speaker(reyes)); // "Mayor Reyes?" named her
         assertTrue(reyes.content().of(t).endsWith("The fund grew every year"), reyes.content().of(t));
         assertTrue(find(t, "Thank you both").content().of(t).endsWith("Thank you both"));
     }

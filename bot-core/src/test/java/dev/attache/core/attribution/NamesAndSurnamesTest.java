@@ -122,6 +122,22 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aSurnameInCapitalsIsThePersonTheArticleNamesSoUnlessItIsAnAcronym() {
+        String t = "Harbor debate\n\nMayor Ivo Kral and Sen. Tia Dunmore took the stage.\n\nHOST: Mayor?\n\n"
+                + "KRAL: The dam will hold.\n\nHOST: Senator?\n\nDUNMORE: It will not.\n\nHOST: Thanks.";
+        assertEquals(new Speaker("Ivo Kral", "Mayor", ""), speaker(t, "The dam will"));
+        assertEquals("Tia Dunmore", speaker(t, "It will not").name());
+        String u = "Junge SVP, the youth wing, met on Monday. The SVP said the vote would pass.";
+        assertEquals("SVP", speaker(u, "the vote").name());
+    }
+
+    @Test
+    void aGivenNameBeforeFromOpeningTheSentenceIsAPerson() {
+        assertEquals("Edward", speaker("Edward from Elmford asks, “Why is the dam closed?”", "“Why").name());
+        assertEquals("leaders from the union", speaker("Leaders from the union said the dam was closed.", "the dam").name());
+    }
+
+    @Test
     void aPeoplesAdjectiveIsNoPersonUnlessTheArticleNamesSomeoneSo() {
         String t = "Secretary Jo Hale glanced across the table to Tam Lin, a senior Chinese foreign policy official. "
                 + "He then listed his concerns. “Each of these actions threatens the order,” he said.";
