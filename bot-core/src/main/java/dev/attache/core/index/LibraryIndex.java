@@ -3,24 +3,17 @@ package dev.attache.core.index;
 import dev.attache.core.article.Article;
 import dev.attache.core.article.Passage;
 import dev.attache.core.attribution.Attribution;
-import dev.attache.core.attribution.Span;
 import dev.attache.core.ops.ArticleSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -28,37 +21,18 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.VectorUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * {@link #remove} make the change visible to searches before they return; {@link #commit} makes
  * it durable. The catalog answers duplicate checks, listings and speaker lookups without touching
  * the index.
+ *
+ * <p>This class is the facade the rest of the code calls; it owns the writer, the searchers and the
+ * commit user data. The catalog is a {@link LibraryCatalog}, stored articles are read back by
+ * {@link StoredArticles}, and vector hits are mapped to passages by {@link PassageVectorLookup}.
  */
 public final class LibraryIndex implements AutoCloseable {
 
@@ -76,15 +54,10 @@ public final class LibraryIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, CatalogEntry> catalog = new ConcurrentHashMap<>();
-    private final Map<String, String> idByCanonicalUrl = new ConcurrentHashMap<>();
-    private final Map<String, String> idByFingerprint = new ConcurrentHashMap<>();
+    private final LibraryCatalog catalog;
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong passageCount = new AtomicLong();
-    private final AtomicLong quoteCount = new AtomicLong();
     /** Adds share it; a removal takes it alone, so it cannot interleave with an add of the same article. */
     private final ReadWriteLock changes = new ReentrantReadWriteLock();
-    private long nextSeq;
     /** Every article with a sequence number up to this one has its vector documents (or is gone). */
     private volatile long embeddedThrough;
     /** The model that made the vector documents; null in a library that never recorded one. */
@@ -103,7 +76,8 @@ public final class LibraryIndex implements AutoCloseable {
                 return searcher;
             }
         });
-        loadCatalog();
+        catalog = LibraryCatalog.load(searchers);
+        log.info("library opened articles={} passages={}", catalog.size(), catalog.passageCount());
         Map<String, String> committed = SegmentInfos.readLatestCommit(directory).getUserData();
         String through = committed.get(EMBEDDED_THROUGH);
         embeddedThrough = through == null ? 0 : Long.parseLong(through);
@@ -142,73 +116,12 @@ public final class LibraryIndex implements AutoCloseable {
                 Map.of(LibrarySchema.SPEAKERS, LibraryAnalyzer.names()));
     }
 
-    private void loadCatalog() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TermQuery articles = new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_ARTICLE));
-            int total = Math.max(1, searcher.count(articles));
-            TopDocs docs = searcher.search(articles, total);
-            StoredFields stored = searcher.storedFields();
-            // In doc order, from the catalog doc values (or, for an index written before them, the
-            // stored fields without the attributions blob): this was most of the time from open to
-            // first answer.
-            int[] ids = new int[docs.scoreDocs.length];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = docs.scoreDocs[i].doc;
-            }
-            Arrays.sort(ids);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            BinaryDocValues values = null;
-            int leaf = -1;
-            Map<String, String> names = new HashMap<>(4 * ids.length);
-            for (int doc : ids) {
-                int l = ReaderUtil.subIndex(doc, leaves);
-                if (l != leaf) {
-                    leaf = l;
-                    values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.CATALOG);
-                }
-                CatalogEntry entry = values != null && values.advanceExact(doc - leaves.get(l).docBase)
-                        ? LibrarySchema.decodeCatalog(values.binaryValue())
-                        : LibrarySchema.catalogEntry(stored.document(doc, LibrarySchema.CATALOG_FIELDS));
-                register(entry.withSharedNames(names));
-            }
-        } finally {
-            searchers.release(searcher);
-        }
-        nextSeq = catalog.values().stream().mapToLong(CatalogEntry::seq).max().orElse(0) + 1;
-        log.info("library opened articles={} passages={}", catalog.size(), passageCount.get());
-    }
-
-    private void register(CatalogEntry entry) {
-        catalog.put(entry.id(), entry);
-        if (!entry.canonicalUrl().isEmpty()) {
-            idByCanonicalUrl.put(entry.canonicalUrl(), entry.id());
-        }
-        idByFingerprint.put(entry.fingerprint(), entry.id());
-        passageCount.addAndGet(entry.summary().passages());
-        quoteCount.addAndGet(entry.summary().quotes());
-    }
-
-    private void unregister(CatalogEntry entry) {
-        catalog.remove(entry.id());
-        idByCanonicalUrl.remove(entry.canonicalUrl(), entry.id());
-        idByFingerprint.remove(entry.fingerprint(), entry.id());
-        passageCount.addAndGet(-entry.summary().passages());
-        quoteCount.addAndGet(-entry.summary().quotes());
-    }
-
     /**
      * The id of an article already in the library with the same id, canonical URL or text
      * fingerprint, if any.
      */
     public Optional<String> duplicateOf(String id, String canonicalUrl, String fingerprint) {
-        if (catalog.containsKey(id)) {
-            return Optional.of(id);
-        }
-        if (!canonicalUrl.isEmpty() && idByCanonicalUrl.containsKey(canonicalUrl)) {
-            return Optional.of(idByCanonicalUrl.get(canonicalUrl));
-        }
-        return Optional.ofNullable(idByFingerprint.get(fingerprint));
+        return catalog.duplicateOf(id, canonicalUrl, fingerprint);
     }
 
     /**
@@ -229,16 +142,16 @@ public final class LibraryIndex implements AutoCloseable {
             entry = new CatalogEntry(new ArticleSummary(article.id(), article.title(), article.outlet(),
                     article.author(), article.published(), article.url(), article.passages().size(),
                     LibrarySchema.quoteCount(article.attributions())),
-                    article.authorRole(), canonicalUrl, fingerprint, nextSeq++,
+                    article.authorRole(), canonicalUrl, fingerprint, catalog.takeNextSeq(),
                     LibrarySchema.speakerNames(article.attributions()));
-            register(entry);
+            catalog.register(entry);
         }
         changes.readLock().lock();
         try {
             writer.addDocuments(LibrarySchema.documents(article, canonicalUrl, fingerprint, entry.seq()));
         } catch (IOException | RuntimeException e) {
             synchronized (catalog) {
-                unregister(entry);
+                catalog.unregister(entry);
             }
             throw e;
         } finally {
@@ -261,7 +174,7 @@ public final class LibraryIndex implements AutoCloseable {
                 if (entry == null) {
                     return false;
                 }
-                unregister(entry);
+                catalog.unregister(entry);
             }
             writer.deleteDocuments(new Term(LibrarySchema.ARTICLE_ID, id));
         } finally {
@@ -282,35 +195,17 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** Catalog entries with a sequence number above {@code seq}, in sequence order: what awaits embedding. */
     public List<CatalogEntry> entriesAfter(long seq) {
-        return catalog.values().stream().filter(e -> e.seq() > seq)
-                .sorted(Comparator.comparingLong(CatalogEntry::seq)).toList();
+        return catalog.entriesAfter(seq);
     }
 
     /** Passages of articles up to {@link #embeddedThrough()}: how many have vectors. */
     public long embeddedPassageCount() {
-        long through = embeddedThrough;
-        return catalog.values().stream().filter(e -> e.seq() <= through).mapToLong(e -> e.summary().passages()).sum();
+        return catalog.passageCountThrough(embeddedThrough);
     }
 
     /** An article's searchable passages in order, as the embedder needs them; empty while not yet searchable. */
     public List<IndexedPassage> indexedPassages(String articleId) {
-        return withSearcher(searcher -> {
-            try {
-                int[] docs = passageDocs(searcher, articleId);
-                StoredFields stored = searcher.storedFields();
-                List<IndexedPassage> passages = new ArrayList<>(docs.length);
-                for (int doc : docs) {
-                    Document d = stored.document(doc);
-                    IndexableField day = d.getField(LibrarySchema.PUBLISHED_DAY);
-                    passages.add(new IndexedPassage(d.get(LibrarySchema.PASSAGE_ID), d.get(LibrarySchema.TEXT),
-                            day == null ? LibrarySchema.UNKNOWN_DAY : day.numericValue().longValue(),
-                            LibrarySchema.speakerNames(LibrarySchema.attributions(d))));
-                }
-                return passages;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return withSearcher(searcher -> StoredArticles.indexedPassages(searcher, articleId));
     }
 
     /**
@@ -360,7 +255,8 @@ public final class LibraryIndex implements AutoCloseable {
             if (entry == null || text.isEmpty()) {
                 return false;
             }
-            StoredArticle stored = withSearcher(searcher -> storedArticle(searcher, articleId, attributions));
+            StoredArticles.StoredArticle stored =
+                    withSearcher(searcher -> StoredArticles.storedArticle(searcher, articleId, attributions));
             ArticleSummary summary = entry.summary();
             Article article = new Article(articleId, summary.title(), summary.outlet(), summary.author(),
                     entry.authorRole(), summary.published(), summary.url(), "", text.get(), stored.passages(), attributions);
@@ -376,8 +272,8 @@ public final class LibraryIndex implements AutoCloseable {
             }
             writer.updateDocuments(new Term(LibrarySchema.ARTICLE_ID, articleId), docs);
             synchronized (catalog) {
-                unregister(entry);
-                register(new CatalogEntry(new ArticleSummary(articleId, summary.title(), summary.outlet(),
+                catalog.unregister(entry);
+                catalog.register(new CatalogEntry(new ArticleSummary(articleId, summary.title(), summary.outlet(),
                         summary.author(), summary.published(), summary.url(), summary.passages(),
                         LibrarySchema.quoteCount(attributions)), entry.authorRole(), entry.canonicalUrl(),
                         entry.fingerprint(), entry.seq(), LibrarySchema.speakerNames(attributions)));
@@ -390,75 +286,6 @@ public final class LibraryIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         }
         return true;
-    }
-
-    /** An article's passages as stored, each with the given attributions it overlaps, and their vectors by passage id. */
-    private record StoredArticle(List<Passage> passages, Map<String, PassageVectors> vectors) {
-    }
-
-    private static StoredArticle storedArticle(IndexSearcher searcher, String articleId, List<Attribution> attributions) {
-        try {
-            StoredFields fields = searcher.storedFields();
-            List<Passage> passages = new ArrayList<>();
-            for (int doc : passageDocs(searcher, articleId)) { // in passage order: a block keeps its order
-                Document d = fields.document(doc);
-                String text = d.get(LibrarySchema.TEXT);
-                int start = d.getField(LibrarySchema.START).numericValue().intValue();
-                Span span = new Span(start, start + text.length()); // a passage is its text's exact span
-                passages.add(new Passage(d.get(LibrarySchema.PASSAGE_ID), articleId, passages.size(), span.start(),
-                        span.end(), text, attributions.stream().filter(a -> a.content().overlaps(span)).toList()));
-            }
-            return new StoredArticle(passages, storedVectors(searcher, articleId));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The vectors of an article's passages, by passage id; empty before the article is embedded. */
-    private static Map<String, PassageVectors> storedVectors(IndexSearcher searcher, String articleId)
-            throws IOException {
-        Map<String, PassageVectors> vectors = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        TermQuery ofArticle = new TermQuery(new Term(LibrarySchema.VECTORS_OF, articleId));
-        TopDocs docs = searcher.search(ofArticle, Math.max(1, searcher.count(ofArticle)));
-        BytesRef[] ids = vectorPassageIds(searcher, docs.scoreDocs);
-        for (int h = 0; h < docs.scoreDocs.length; h++) {
-            int doc = docs.scoreDocs[h].doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
-            KnnVectorValues.DocIndexIterator it = values.iterator();
-            if (it.advance(doc - leaf.docBase) == doc - leaf.docBase) {
-                BinaryDocValues sentences = leaf.reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
-                vectors.put(ids[h].utf8ToString(), new PassageVectors(values.vectorValue(it.index()).clone(),
-                        sentences != null && sentences.advanceExact(doc - leaf.docBase)
-                                ? SentenceVectors.fromBytes(sentences.binaryValue()) : SentenceVectors.NONE));
-            }
-        }
-        return vectors;
-    }
-
-    /**
-     * Whether {@code searcher} sees vectors of the article's passages (an article's vectors are
-     * written together): false for an article the background embedder has not reached yet.
-     */
-    public static boolean hasVectors(IndexSearcher searcher, String articleId) {
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                PostingsEnum vectors = leaf.reader().postings(new Term(LibrarySchema.VECTORS_OF, articleId), PostingsEnum.NONE);
-                if (vectors == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = vectors.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = vectors.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Records that every article through {@code seq} is embedded (or needs no vectors). */
@@ -547,181 +374,7 @@ public final class LibraryIndex implements AutoCloseable {
      * a vector whose passage is gone is skipped.
      */
     public NearestPassages passagesOfVectors(IndexSearcher searcher, TopDocs vectorHits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        TermsEnum[] termsByLeaf = new TermsEnum[leaves.size()];
-        BytesRef[] passageIds = vectorPassageIds(searcher, vectorHits.scoreDocs);
-        List<ScoreDoc> passages = new ArrayList<>(vectorHits.scoreDocs.length);
-        Map<Integer, Integer> vectorDocs = new HashMap<>(2 * vectorHits.scoreDocs.length);
-        PostingsEnum postings = null;
-        for (int h = 0; h < passageIds.length; h++) {
-            search:
-            for (int l = 0; l < leaves.size(); l++) {
-                LeafReader leaf = leaves.get(l).reader();
-                if (termsByLeaf[l] == null) {
-                    Terms terms = leaf.terms(LibrarySchema.PASSAGE_ID);
-                    if (terms == null) {
-                        continue;
-                    }
-                    termsByLeaf[l] = terms.iterator();
-                }
-                if (!termsByLeaf[l].seekExact(passageIds[h])) {
-                    continue;
-                }
-                postings = termsByLeaf[l].postings(postings, PostingsEnum.NONE);
-                Bits live = leaf.getLiveDocs();
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                        doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        passages.add(new ScoreDoc(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].score));
-                        vectorDocs.put(leaves.get(l).docBase + doc, vectorHits.scoreDocs[h].doc);
-                        break search;
-                    }
-                }
-            }
-        }
-        return new NearestPassages(passages.toArray(ScoreDoc[]::new), vectorDocs);
-    }
-
-    /**
-     * For each passage document in {@code passages}, the largest similarity of {@code query} to one
-     * of its sentence vectors, or NaN when it has none (its article is not embedded yet).
-     * {@code vectorDocs} is as for {@link #vectorDocuments}.
-     */
-    public static float[] sentenceSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
-                                               Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
-        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        float[] similarities = new float[passages.length];
-        Arrays.fill(similarities, Float.NaN);
-        int leafIndex = -1;
-        BinaryDocValues sentences = null;
-        for (int i : DocOrder.of(vectorDocuments)) { // doc values are read forwards: one reader per segment
-            if (vectorDocuments[i] < 0) {
-                continue;
-            }
-            int l = ReaderUtil.subIndex(vectorDocuments[i], leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                sentences = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.SENTENCE_EMBEDDINGS);
-            }
-            if (sentences != null && sentences.advanceExact(vectorDocuments[i] - leaves.get(l).docBase)) {
-                similarities[i] = SentenceVectors.maxSimilarity(sentences.binaryValue(), query);
-            }
-        }
-        return similarities;
-    }
-
-    /**
-     * For each passage document in {@code passages}, the dot product of {@code query} with its passage
-     * vector, or NaN when it has none (its article is not embedded yet). {@code vectorDocs} is as for
-     * {@link #vectorDocuments}.
-     */
-    public static float[] passageSimilarities(IndexSearcher searcher, ScoreDoc[] passages,
-                                              Map<Integer, Integer> vectorDocs, float[] query) throws IOException {
-        int[] vectorDocuments = vectorDocuments(searcher, passages, vectorDocs);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        float[] similarities = new float[passages.length];
-        Arrays.fill(similarities, Float.NaN);
-        int leafIndex = -1;
-        FloatVectorValues values = null;
-        KnnVectorValues.DocIndexIterator it = null;
-        for (int i : DocOrder.of(vectorDocuments)) { // vectors are found forwards: one iterator per segment
-            if (vectorDocuments[i] < 0) {
-                continue;
-            }
-            int l = ReaderUtil.subIndex(vectorDocuments[i], leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                values = leaves.get(l).reader().getFloatVectorValues(LibrarySchema.EMBEDDING);
-                it = values == null ? null : values.iterator();
-            }
-            int doc = vectorDocuments[i] - leaves.get(l).docBase;
-            if (it != null && (it.docID() == doc || it.docID() < doc && it.advance(doc) == doc)) {
-                similarities[i] = VectorUtil.dotProduct(values.vectorValue(it.index()), query);
-            }
-        }
-        return similarities;
-    }
-
-    /**
-     * The vector document of each passage document in {@code passages}, or -1 when it has none. A
-     * passage in {@code vectorDocs} (by passage document: the nearest vectors' own) has it there; the
-     * others' ids are read from doc values (from stored fields for passages written before those) and
-     * looked up among the vector documents.
-     */
-    public static int[] vectorDocuments(IndexSearcher searcher, ScoreDoc[] passages, Map<Integer, Integer> vectorDocs)
-            throws IOException {
-        int[] vectorDocuments = new int[passages.length];
-        Arrays.fill(vectorDocuments, -1);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        BytesRef[] ids = new BytesRef[passages.length];
-        StoredFields stored = searcher.storedFields();
-        int leafIndex = -1;
-        BinaryDocValues values = null;
-        for (int i : DocOrder.of(passages)) {
-            Integer vectorDoc = vectorDocs.get(passages[i].doc);
-            if (vectorDoc != null) {
-                vectorDocuments[i] = vectorDoc;
-                continue;
-            }
-            int l = ReaderUtil.subIndex(passages[i].doc, leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
-            }
-            ids[i] = values != null && values.advanceExact(passages[i].doc - leaves.get(l).docBase)
-                    ? BytesRef.deepCopyOf(values.binaryValue())
-                    : new BytesRef(stored.document(passages[i].doc, Set.of(LibrarySchema.PASSAGE_ID))
-                    .get(LibrarySchema.PASSAGE_ID));
-        }
-        PostingsEnum postings = null;
-        for (LeafReaderContext leaf : leaves) {
-            Terms terms = leaf.reader().terms(LibrarySchema.VECTOR_OF_PASSAGE);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum termsEnum = terms.iterator();
-            Bits live = leaf.reader().getLiveDocs();
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == null || vectorDocuments[i] >= 0 || !termsEnum.seekExact(ids[i])) {
-                    continue;
-                }
-                postings = termsEnum.postings(postings, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        vectorDocuments[i] = leaf.docBase + doc;
-                        break;
-                    }
-                }
-            }
-        }
-        return vectorDocuments;
-    }
-
-    /**
-     * The passage id of each vector document in {@code hits}, in their order: read from doc values
-     * in doc order (as doc values are read), or from the stored field of a vector written before them.
-     */
-    static BytesRef[] vectorPassageIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        BytesRef[] ids = new BytesRef[hits.length];
-        int leafIndex = -1;
-        BinaryDocValues values = null;
-        for (int i : DocOrder.of(hits)) {
-            int doc = hits[i].doc;
-            int l = ReaderUtil.subIndex(doc, leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                values = leaves.get(l).reader().getBinaryDocValues(LibrarySchema.VECTOR_PASSAGE);
-            }
-            if (values != null && values.advanceExact(doc - leaves.get(l).docBase)) {
-                ids[i] = BytesRef.deepCopyOf(values.binaryValue());
-            } else {
-                ids[i] = new BytesRef(searcher.storedFields()
-                        .document(doc, Set.of(LibrarySchema.VECTOR_PASSAGE_ID)).get(LibrarySchema.VECTOR_PASSAGE_ID));
-            }
-        }
-        return ids;
+        return PassageVectorLookup.passagesOfVectors(searcher, vectorHits);
     }
 
     /** Makes new vectors visible to searches; answers computed before may now differ, so caches are invalidated. */
@@ -783,7 +436,7 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** Catalog entries, most recently added first. */
     public List<CatalogEntry> entriesNewestFirst() {
-        return catalog.values().stream().sorted(Comparator.comparingLong(CatalogEntry::seq).reversed()).toList();
+        return catalog.entriesNewestFirst();
     }
 
     public int articleCount() {
@@ -791,11 +444,11 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     public long passageCount() {
-        return passageCount.get();
+        return catalog.passageCount();
     }
 
     public long quoteCount() {
-        return quoteCount.get();
+        return catalog.quoteCount();
     }
 
     /** The full text of an article, for verifying quotes. */
@@ -805,36 +458,10 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * Whether some live passages were written before their ids were kept as doc values
-     * ({@link LibrarySchema#PASSAGE_ID_VALUES}). A segment holding as many ids as passages is read no
-     * further (deleted documents count on both sides); only a segment with fewer ids and deletions is
-     * read passage by passage.
+     * ({@link LibrarySchema#PASSAGE_ID_VALUES}).
      */
     public boolean hasPassagesWithoutIdValues() {
-        return withSearcher(searcher -> {
-            try {
-                Term passage = new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE);
-                for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
-                    LeafReader leaf = context.reader();
-                    BinaryDocValues ids = leaf.getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
-                    if (leaf.docFreq(passage) <= (ids == null ? 0 : ids.cost())) {
-                        continue;
-                    }
-                    if (!leaf.hasDeletions()) {
-                        return true;
-                    }
-                    Bits live = leaf.getLiveDocs();
-                    PostingsEnum passages = leaf.postings(passage, PostingsEnum.NONE);
-                    for (int doc = passages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = passages.nextDoc()) {
-                        if (live.get(doc) && (ids == null || !ids.advanceExact(doc))) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return withSearcher(StoredArticles::hasPassagesWithoutIdValues);
     }
 
     /**
@@ -842,30 +469,7 @@ public final class LibraryIndex implements AutoCloseable {
      * ({@link LibrarySchema#PASSAGE_ID_VALUES}); writing the article again adds them.
      */
     public boolean passagesLackIdValues(String articleId) {
-        return withSearcher(searcher -> {
-            try {
-                int[] passages = passageDocs(searcher, articleId);
-                if (passages.length == 0) {
-                    return false;
-                }
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(passages[0], leaves));
-                BinaryDocValues ids = leaf.reader().getBinaryDocValues(LibrarySchema.PASSAGE_ID_VALUES);
-                return ids == null || !ids.advanceExact(passages[0] - leaf.docBase);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** The documents of an article's passages, in index (= passage) order. */
-    private static int[] passageDocs(IndexSearcher searcher, String articleId) throws IOException {
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(LibrarySchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)));
-        return Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+        return withSearcher(searcher -> StoredArticles.passagesLackIdValues(searcher, articleId));
     }
 
     /**
@@ -880,20 +484,7 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     NavigableMap<Integer, String> startsOfPassages(String articleId) {
-        return withSearcher(searcher -> {
-            try {
-                StoredFields stored = searcher.storedFields();
-                TreeMap<Integer, String> starts = new TreeMap<>();
-                for (int passage : passageDocs(searcher, articleId)) {
-                    Document doc = stored.document(passage, Set.of(LibrarySchema.PASSAGE_ID, LibrarySchema.START));
-                    starts.putIfAbsent(doc.getField(LibrarySchema.START).numericValue().intValue(),
-                            doc.get(LibrarySchema.PASSAGE_ID));
-                }
-                return starts;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return withSearcher(searcher -> StoredArticles.startsOfPassages(searcher, articleId));
     }
 
     /** Every attribution of an article, with offsets into its text. */
@@ -902,79 +493,8 @@ public final class LibraryIndex implements AutoCloseable {
                 .orElse(List.of());
     }
 
-    /**
-     * The stored document of one type for an article, found through the postings of its id in each
-     * segment (a handful of documents) checked against the type's and the live documents: a query
-     * built weights and scorers for every segment, half the cost of these look-ups, several of which
-     * every answer makes.
-     */
     private Optional<Document> storedDocument(String type, String articleId) {
-        return withSearcher(searcher -> {
-            try {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    LeafReader reader = leaf.reader();
-                    PostingsEnum ofArticle = reader.postings(new Term(LibrarySchema.ARTICLE_ID, articleId), PostingsEnum.NONE);
-                    PostingsEnum ofType = reader.postings(new Term(LibrarySchema.TYPE, type), PostingsEnum.NONE);
-                    if (ofArticle == null || ofType == null) {
-                        continue;
-                    }
-                    Bits live = reader.getLiveDocs();
-                    for (int doc = ofArticle.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ofArticle.nextDoc()) {
-                        int typed = ofType.docID() < doc ? ofType.advance(doc) : ofType.docID();
-                        if (typed == doc && (live == null || live.get(doc))) {
-                            return Optional.of(reader.storedFields().document(doc));
-                        }
-                    }
-                }
-                return Optional.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** The attributions stored with a passage or article document. */
-    public static List<Attribution> storedAttributions(Document doc) {
-        return LibrarySchema.attributions(doc);
-    }
-
-    /**
-     * The attributions stored with a document, decoded on first use: retrieval reads four times
-     * as many candidates as it returns, and most are never looked at.
-     */
-    public static List<Attribution> lazyStoredAttributions(Document doc) {
-        IndexableField field = doc.getField(LibrarySchema.ATTRIBUTIONS);
-        return field == null ? List.of() : new LazyAttributions(BytesRef.deepCopyOf(field.binaryValue()));
-    }
-
-    /** An immutable list decoded from its stored bytes when first read; thread-safe. */
-    private static final class LazyAttributions extends AbstractList<Attribution>
-            implements java.util.RandomAccess {
-        private final BytesRef bytes;
-        private volatile List<Attribution> decoded;
-
-        LazyAttributions(BytesRef bytes) {
-            this.bytes = bytes;
-        }
-
-        private List<Attribution> list() {
-            List<Attribution> d = decoded;
-            if (d == null) {
-                d = AttributionCodec.decode(bytes);
-                decoded = d;
-            }
-            return d;
-        }
-
-        @Override
-        public Attribution get(int index) {
-            return list().get(index);
-        }
-
-        @Override
-        public int size() {
-            return list().size();
-        }
+        return withSearcher(searcher -> StoredArticles.storedDocument(searcher, type, articleId));
     }
 
     /** Bytes the index occupies on disk. */

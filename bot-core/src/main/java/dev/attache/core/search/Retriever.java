@@ -7,6 +7,8 @@ import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.index.NearestPassages;
+import dev.attache.core.index.PassageVectorLookup;
+import dev.attache.core.index.StoredArticles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -333,13 +335,13 @@ public final class Retriever {
         }
         ScoreDoc[] wordsOnly = Arrays.stream(words.ranked()).filter(sd -> !similarity.containsKey(sd.doc))
                 .toArray(ScoreDoc[]::new);
-        int[] wordsOnlyVectorDocs = LibraryIndex.vectorDocuments(searcher, wordsOnly, Map.of());
+        int[] wordsOnlyVectorDocs = PassageVectorLookup.vectorDocuments(searcher, wordsOnly, Map.of());
         for (int i = 0; i < wordsOnly.length; i++) {
             if (wordsOnlyVectorDocs[i] >= 0) {
                 vectorDocs.put(wordsOnly[i].doc, wordsOnlyVectorDocs[i]);
             }
         }
-        float[] similarities = LibraryIndex.passageSimilarities(searcher, wordsOnly, vectorDocs, vector);
+        float[] similarities = PassageVectorLookup.passageSimilarities(searcher, wordsOnly, vectorDocs, vector);
         for (int i = 0; i < wordsOnly.length; i++) {
             denseScores[position.get(wordsOnly[i].doc)] = similarities[i];
             if (!Float.isNaN(similarities[i])) {
@@ -403,10 +405,10 @@ public final class Retriever {
             Document doc = stored.document(sd.doc);
             String articleId = doc.get(LibrarySchema.ARTICLE_ID);
             boolean hasVector = similarity.containsKey(sd.doc) || hybrid
-                    && embedded.computeIfAbsent(articleId, id -> LibraryIndex.hasVectors(searcher, id));
+                    && embedded.computeIfAbsent(articleId, id -> StoredArticles.hasVectors(searcher, id));
             hits[i] = new Hit(doc.get(LibrarySchema.PASSAGE_ID), articleId, sd.score,
                     doc.get(LibrarySchema.TEXT), doc.getField(LibrarySchema.START).numericValue().intValue(),
-                    LibraryIndex.lazyStoredAttributions(doc),
+                    StoredArticles.lazyStoredAttributions(doc),
                     similarity.containsKey(sd.doc) ? OptionalDouble.of(similarity.get(sd.doc)) : OptionalDouble.empty(),
                     hasVector);
         }

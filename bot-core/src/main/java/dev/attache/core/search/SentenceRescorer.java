@@ -1,6 +1,6 @@
 package dev.attache.core.search;
 
-import dev.attache.core.index.LibraryIndex;
+import dev.attache.core.index.PassageVectorLookup;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -37,8 +37,8 @@ final class SentenceRescorer {
     static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] fused, Map<Integer, Integer> vectorDocs,
                               float[] question) throws IOException {
         int depth = Math.min(DEPTH, fused.length);
-        float[] similarities = LibraryIndex.sentenceSimilarities(searcher, Arrays.copyOf(fused, depth), vectorDocs,
-                question);
+        float[] similarities = PassageVectorLookup.sentenceSimilarities(searcher, Arrays.copyOf(fused, depth),
+                vectorDocs, question);
         float lowest = Float.POSITIVE_INFINITY;
         for (float similarity : similarities) {
             if (!Float.isNaN(similarity)) {

@@ -8,6 +8,7 @@ import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
+import dev.attache.core.index.PassageVectorLookup;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.Platform;
@@ -113,8 +114,8 @@ class BackgroundEmbedderTest {
                 try {
                     ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
                             1).scoreDocs;
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), ofSentence)[0]).isCloseTo(1f, within(0.01f));
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), ofPassage)[0]).isLessThan(0.98f);
+                    assertThat(PassageVectorLookup.sentenceSimilarities(s, passage, Map.of(), ofSentence)[0]).isCloseTo(1f, within(0.01f));
+                    assertThat(PassageVectorLookup.sentenceSimilarities(s, passage, Map.of(), ofPassage)[0]).isLessThan(0.98f);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -65,7 +65,7 @@ class ReattributionTest {
             assertThat(vectorDocs(index)).isEqualTo(1);
             index.withSearcher(s -> {
                 try {
-                    assertThat(LibraryIndex.hasVectors(s, "a1")).isTrue();
+                    assertThat(StoredArticles.hasVectors(s, "a1")).isTrue();
                     // the vector is the one stored before, and its document is found by the new speaker's name
                     assertThat(s.search(new KnnFloatVectorQuery(LibrarySchema.EMBEDDING, unit(3), 1,
                             new TermQuery(new Term(LibrarySchema.SPEAKERS, "lind"))), 1).scoreDocs)
@@ -74,7 +74,7 @@ class ReattributionTest {
                     // its sentence vectors stay too
                     ScoreDoc[] passage = s.search(new TermQuery(new Term(LibrarySchema.TYPE, LibrarySchema.TYPE_PASSAGE)),
                             1).scoreDocs;
-                    assertThat(LibraryIndex.sentenceSimilarities(s, passage, Map.of(), unit(3))).containsExactly(1f);
+                    assertThat(PassageVectorLookup.sentenceSimilarities(s, passage, Map.of(), unit(3))).containsExactly(1f);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

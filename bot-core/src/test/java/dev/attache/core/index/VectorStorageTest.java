@@ -106,7 +106,7 @@ class VectorStorageTest {
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 ScoreDoc[] hits = {new ScoreDoc(2, 0.9f), new ScoreDoc(0, 0.8f), new ScoreDoc(1, 0.7f)};
-                assertThat(LibraryIndex.vectorPassageIds(new IndexSearcher(reader), hits))
+                assertThat(PassageVectorLookup.vectorPassageIds(new IndexSearcher(reader), hits))
                         .extracting(BytesRef::utf8ToString).containsExactly("c#2", "a#0", "b#1");
             }
         }
@@ -142,9 +142,9 @@ class VectorStorageTest {
                 // out of document order, as a ranking hands them over
                 ScoreDoc[] passages = {new ScoreDoc(2, 0), new ScoreDoc(1, 0), new ScoreDoc(0, 0)};
                 // c has no vector yet; b's lies along the question, a's across it
-                assertThat(LibraryIndex.passageSimilarities(new IndexSearcher(reader), passages, Map.of(), unit('b')))
+                assertThat(PassageVectorLookup.passageSimilarities(new IndexSearcher(reader), passages, Map.of(), unit('b')))
                         .containsExactly(Float.NaN, 1f, 0f);
-                float[] sentences = LibraryIndex.sentenceSimilarities(new IndexSearcher(reader), passages, Map.of(),
+                float[] sentences = PassageVectorLookup.sentenceSimilarities(new IndexSearcher(reader), passages, Map.of(),
                         unit('b'));
                 assertThat(sentences[0]).isNaN();
                 assertThat(sentences[1]).isCloseTo(1f, within(0.02f));
