@@ -242,11 +242,6 @@ public final class StoredArticles {
         }
     }
 
-    /** The attributions stored with a passage or article document. */
-    public static List<Attribution> storedAttributions(Document doc) {
-        return LibrarySchema.attributions(doc);
-    }
-
     /**
      * The attributions stored with a document, decoded on first use: retrieval reads four times
      * as many candidates as it returns, and most are never looked at.
