@@ -496,6 +496,7 @@ public final class AnswerComposer {
             Attribution a = reported.get();
             speaker = a.speaker();
             cue = cueText(a, hit.articleId(), texts);
+            text = withoutSpeakerLabel(text, a, sentence, hit.articleId(), texts);
             text = namingThePronoun(text, a, speaker.get(), hit.articleId(), texts);
         }
         if (speaker.isEmpty()) {
@@ -532,6 +533,20 @@ public final class AnswerComposer {
     }
 
     /**
+     * A transcript's statement without the label that opens it ("SANDERS: Well, …" → "Well, …"): the answer names the
+     * speaker already.
+     */
+    private static String withoutSpeakerLabel(String text, Attribution a, Span sentence, String articleId,
+                                              ArticleTexts texts) {
+        if (a.source().isEmpty() || a.cue().isEmpty() || a.source().get().start() != sentence.start()
+                || !texts.holds(articleId, new Span(sentence.start(), a.cue().get().end()))) {
+            return text;
+        }
+        String label = texts.of(articleId, new Span(sentence.start(), a.cue().get().end()));
+        return label.endsWith(":") && text.startsWith(label) ? text.substring(label.length()).strip() : text;
+    }
+
+    /**
      * A statement that opens with its speaker's pronoun names them in brackets, as editors do
      * ("[Volodymyr Zelensky] expressed gratitude …" for "He expressed gratitude …"), and so does one whose
      * reporting clause inside it has the pronoun ("…, he [Jens Stoltenberg] said, adding …"): out of its
@@ -557,7 +572,7 @@ public final class AnswerComposer {
         return text.substring(0, afterPronoun) + " [" + speaker.name() + "]" + text.substring(afterPronoun);
     }
 
-    /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik"). */
+    /** The cue as the article words it; "told" keeps the outlet it names ("told Sputnik", "telling reporters"). */
     private static String cueText(Attribution a, String articleId, ArticleTexts texts) {
         if (a.cue().isEmpty() || !texts.holds(articleId, a.cue().get())) {
             return "";
@@ -567,7 +582,7 @@ public final class AnswerComposer {
         if (text.chars().noneMatch(Character::isLetter)) {
             return ""; // the colon that introduced a quote: every platform's "Name:" says it already
         }
-        if (text.equalsIgnoreCase("told")) {
+        if (TELL.contains(text.toLowerCase(Locale.ROOT))) {
             String after = texts.window(articleId, cue.end(), cue.end() + TOLD_OUTLET_CHARS);
             String audience = audience(after);
             return audience.isEmpty() ? text : text + " " + audience;
@@ -615,6 +630,7 @@ public final class AnswerComposer {
 
     /** How far after "told" the outlet's name is looked for. */
     private static final int TOLD_OUTLET_CHARS = 60;
+    private static final Set<String> TELL = Set.of("told", "tells", "telling", "tell");
 
     /**
      * Whether the passages support the question: their evidence reaches

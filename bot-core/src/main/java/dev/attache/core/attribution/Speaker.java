@@ -47,7 +47,8 @@ public record Speaker(String name, String role, String organization) {
     /**
      * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a
      * role or organization is known (set off by commas), "Name said" otherwise; the cue may be empty.
-     * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses"), and
+     * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses"; "telling
+     * reporters" → "Name tells reporters"), and
      * "according to" goes first ("According to Name, role").
      */
     public String introducing(String cue) {
@@ -58,7 +59,9 @@ public record Speaker(String name, String role, String organization) {
         if (isAccordingTo(cue)) {
             return "According to " + described; // "X according to:" reads wrong
         }
-        return described + (described.equals(name) ? " " : ", ") + CueLexicon.forOneSpeaker(cue.strip());
+        String[] verbAndRest = cue.strip().split(" ", 2); // "telling reporters" → "tells reporters"
+        String verb = CueLexicon.forOneSpeaker(verbAndRest[0]);
+        return described + (described.equals(name) ? " " : ", ") + (verbAndRest.length == 1 ? verb : verb + " " + verbAndRest[1]);
     }
 
     /** Whether a cue is "according to", which goes before its source, not after. */

@@ -13,6 +13,8 @@ class SpeakerTest {
                 new Speaker("Ivo Marsh", "analyst", "the Harbor League").introducing("told Reuters"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
+        assertEquals("Ivo Marsh tells reporters", new Speaker("Ivo Marsh", "", "").introducing("telling reporters"));
+        assertEquals("Ivo Marsh called for", new Speaker("Ivo Marsh", "", "").introducing("called for"));
         assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
     }
 
@@ -23,6 +25,8 @@ class SpeakerTest {
         assertEquals("Ivo Marsh, Senator, agrees", new Speaker("Ivo Marsh", "Senator", "").introducing("agree"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
+        assertEquals("Ivo Marsh tells reporters", new Speaker("Ivo Marsh", "", "").introducing("telling reporters"));
+        assertEquals("Ivo Marsh called for", new Speaker("Ivo Marsh", "", "").introducing("called for"));
         assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
     }
 
