@@ -75,7 +75,8 @@ public record Speaker(String name, String role, String organization) {
         }
         String[] verbAndRest = cue.strip().split(" ", 2); // "telling reporters" → "tells reporters"
         String verb = CueLexicon.forOneSpeaker(verbAndRest[0]);
-        return described + (described.equals(name) ? " " : ", ") + (verbAndRest.length == 1 ? verb : verb + " " + verbAndRest[1]);
+        String agreeing = verbAndRest.length == 1 ? verb : verb + " " + verbAndRest[1];
+        return described + (described.equals(name) ? " " : ", ") + agreeing;
     }
 
     /** Whether a cue is "according to", which goes before its source, not after. */

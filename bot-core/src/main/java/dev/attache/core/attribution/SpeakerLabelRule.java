@@ -1,6 +1,9 @@
 package dev.attache.core.attribution;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,7 +41,7 @@ final class SpeakerLabelRule {
         int[] firstToken = new int[paragraphs];
         int[] lastToken = new int[paragraphs];
         CandidateAttribution[] labels = new CandidateAttribution[paragraphs];
-        java.util.Arrays.fill(firstToken, -1);
+        Arrays.fill(firstToken, -1);
         int t = 0;
         for (int p = 0; p < paragraphs; p++) {
             int paraEnd = m.paragraphs.get(p).end();
@@ -65,7 +68,10 @@ final class SpeakerLabelRule {
         }
     }
 
-    /** Adds a statement of the speaker (again after its turn grew); cues inside it are the speaker's own words, as in a quotation. */
+    /**
+     * Adds a statement of the speaker (again after its turn grew); cues inside it are the speaker's own words, as in
+     * a quotation.
+     */
     private static void add(TextModel m, CandidateAttribution r, List<CandidateAttribution> raws) {
         raws.removeIf(o -> o != r && o.cf > r.cf && m.start[o.cf] < r.ce && o.sf >= 0
                 && (Lexicon.FIRST_PERSON.contains(m.lower[o.sf]) || m.is(o.sf, "you")) && o.sf == o.st);
@@ -79,13 +85,13 @@ final class SpeakerLabelRule {
      * once (a dialogue, not a list of headline-style "Name: claim" paragraphs).
      */
     private static boolean isTranscript(TextModel m, CandidateAttribution[] labels) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int count = 0;
         boolean repeated = false;
         for (CandidateAttribution r : labels) {
             if (r != null) {
                 count++;
-                repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(java.util.Locale.ROOT));
+                repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT));
             }
         }
         return count >= MIN_TRANSCRIPT_LABELS && repeated;
@@ -94,9 +100,9 @@ final class SpeakerLabelRule {
     /**
      * In a transcript, a speaker's turn runs on over the paragraphs after the labelled one until the next label
      * ("BUTTIGIEG: Ensuring … / By gutting the deal …"), as PolNeAR annotates it: one statement over those paragraphs.
-     * It does not end on a stage direction ("(LAUGHTER)"), though it goes on after one. A turn not followed by another label, one that runs over more
-     * than {@link #MAX_TURN_PARAGRAPHS} paragraphs, or the title's ("Pence: …" heading an interview) may have ended
-     * in the reporter's own text, so it keeps its own paragraph.
+     * It does not end on a stage direction ("(LAUGHTER)"), though it goes on after one. A turn not followed by another
+     * label, one that runs over more than {@link #MAX_TURN_PARAGRAPHS} paragraphs, or the title's ("Pence: …" heading
+     * an interview; paragraph 0) may have ended in the reporter's own text, so it keeps its own paragraph.
      */
     private static void addContinuedTurns(TextModel m, CandidateAttribution[] labels, int[] firstToken, int[] lastToken,
                                           List<CandidateAttribution> raws) {

@@ -13,13 +13,15 @@ class SpeakerTest {
                 new Speaker("Ivo Marsh", "analyst", "the Harbor League").introducing("told Reuters"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
-        assertEquals("Ivo Marsh tells reporters", new Speaker("Ivo Marsh", "", "").introducing("telling reporters"));
+        assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
+    }
+
+    @Test
+    void aRoleThatHoldsAnOfficeJoinsItsOrganizationWithOf() {
         assertEquals("Ivo Marsh, Director of National Intelligence",
                 new Speaker("Ivo Marsh", "Director", "National Intelligence").describe());
         assertEquals("Ivo Marsh, senior specialist at the Harbor Institute",
                 new Speaker("Ivo Marsh", "senior specialist", "the Harbor Institute").describe());
-        assertEquals("Ivo Marsh called for", new Speaker("Ivo Marsh", "", "").introducing("called for"));
-        assertEquals("Ivo Marsh, Senator", new Speaker("Ivo Marsh", "Senator", "").introducing(""));
     }
 
     @Test
@@ -30,10 +32,6 @@ class SpeakerTest {
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
         assertEquals("Ivo Marsh tells reporters", new Speaker("Ivo Marsh", "", "").introducing("telling reporters"));
-        assertEquals("Ivo Marsh, Director of National Intelligence",
-                new Speaker("Ivo Marsh", "Director", "National Intelligence").describe());
-        assertEquals("Ivo Marsh, senior specialist at the Harbor Institute",
-                new Speaker("Ivo Marsh", "senior specialist", "the Harbor Institute").describe());
         assertEquals("Ivo Marsh called for", new Speaker("Ivo Marsh", "", "").introducing("called for"));
         assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
     }
