@@ -128,6 +128,19 @@ final class PersonRegistry {
         return best;
     }
 
+    /**
+     * A capitalized title word ("Director", "Secretary", "Minister", "Chief") ending {@code role}: with its "of …" the
+     * title of an office ("Director of National Intelligence", "Secretary of the Treasury"), kept whole, since a
+     * speaker shown as "Director at National Intelligence" would be misquoted.
+     */
+    private static boolean isOfficeTitle(String role) {
+        String last = role.substring(role.lastIndexOf(' ') + 1);
+        return Character.isUpperCase(charAfter(last, 0)) && OFFICE_TITLES.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> OFFICE_TITLES = Words.set("director", "secretary", "minister", "chief", "attorney",
+            "chancellor", "commissioner", "administrator", "surgeon", "comptroller", "speaker");
+
     /** Titles of an office one person holds, which a relative of the same surname does not share. */
     private static final Set<String> OFFICES = Words.set("president", "sen.", "senator", "gov.", "governor", "rep.",
             "representative", "congressman", "congresswoman", "mayor", "king", "queen", "prince", "princess");
@@ -219,7 +232,7 @@ final class PersonRegistry {
             return new String[]{d.substring(0, at).strip(), org(d.substring(at + 4))};
         }
         int last = d.lastIndexOf(" of the ");
-        if (last > 0 && Character.isUpperCase(charAfter(d, last + 8))) {
+        if (last > 0 && Character.isUpperCase(charAfter(d, last + 8)) && !isOfficeTitle(d.substring(0, last))) {
             return new String[]{d.substring(0, last).strip(), org(d.substring(last + 4))};
         }
         for (String sep : new String[]{" for ", " with ", " of "}) {
@@ -228,6 +241,9 @@ final class PersonRegistry {
                 String rest = d.substring(i + sep.length()).strip();
                 boolean proper = Character.isUpperCase(charAfter(rest, 0))
                         || rest.startsWith("the ") && Character.isUpperCase(charAfter(rest, 4));
+                if (proper && sep.equals(" of ") && isOfficeTitle(d.substring(0, i))) {
+                    return new String[]{d, ""};
+                }
                 if (proper) {
                     return new String[]{d.substring(0, i).strip(), org(rest)};
                 }

@@ -1,8 +1,5 @@
 package dev.attache.core.attribution;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * A person (or an anonymous source) to whom words are attributed, as the article introduces them.
  * Unknown role or organization are empty strings.
@@ -30,8 +27,7 @@ public record Speaker(String name, String role, String organization) {
     }
 
     /**
-     * "Name, role at Organization" ("Name, Director of National Intelligence" for a role that holds an office of it),
-     * or as much of it as is known; an organization of one word goes before the role
+     * "Name, role at Organization", or as much of it as is known; an organization of one word goes before the role
      * ("Name, Ukrainian member of parliament", "Name, Kremlin spokesman"), as the articles write it.
      */
     public String describe() {
@@ -43,19 +39,9 @@ public record Speaker(String name, String role, String organization) {
             sb.append(", ").append(role);
         }
         if (!organization.isEmpty()) {
-            sb.append(role.isEmpty() ? ", " : headsAnOffice(role) ? " of " : " at ").append(organization);
+            sb.append(role.isEmpty() ? ", " : " at ").append(organization);
         }
         return sb.toString();
-    }
-
-    /** Roles that hold an office of their organization, not a post at it: "Director of National Intelligence". */
-    private static final Set<String> OFFICE_HEADS = Words.set("director", "secretary", "minister", "head",
-            "chief", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president", "leader",
-            "governor", "mayor", "member", "members", "speaker", "commissioner", "ambassador", "founder", "co-founder");
-
-    private static boolean headsAnOffice(String role) {
-        String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
-        return OFFICE_HEADS.contains(words[words.length - 1]);
     }
 
     /**

@@ -30,6 +30,16 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aTitleOfOfficeWithItsOfStaysWhole() {
+        String t = "Ida Voss, Zanora's Director of Coastal Intelligence, said the port was safe.";
+        Speaker s = speaker(t, "the port");
+        assertEquals("Zanora's Director of Coastal Intelligence", s.role());
+        assertEquals("Ida Voss, Zanora's Director of Coastal Intelligence", s.describe());
+        Speaker u = speaker("Omar Tekin, Secretary of the Harbor Board, said the port was safe.", "the port");
+        assertEquals("Secretary of the Harbor Board", u.role());
+    }
+
+    @Test
     void headOfADepartmentOfACenterSplitsAtTheLastOfThe() {
         String t = "Omar Tekin, Head of the Baltic Analytical Department of the Nordic Research Center, said: "
                 + "“There are risks.”";
