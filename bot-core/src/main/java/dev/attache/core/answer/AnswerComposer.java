@@ -387,8 +387,24 @@ public final class AnswerComposer {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)
-                && !LEAD_IN.matcher(s).matches();
+                && !LEAD_IN.matcher(s).matches() && !isTitleCased(s);
     }
+
+    /**
+     * Every word capitalized but the small ones: a speech's salutation ("Excellencies, Leaders of UN Member
+     * Countries.", "Mr. President, Distinguished Delegates, Ladies and Gentlemen.") or a heading, not a statement.
+     */
+    private static boolean isTitleCased(String sentence) {
+        for (String word : sentence.split("[\\s,;:.!()“”\"]+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on",
+            "at", "by", "&", "–", "—", "-");
 
     /**
      * A sentence that only introduces the words that follow it: a speaker and a reporting verb, no clause and no

@@ -117,6 +117,17 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aSpeechsSalutationIsNoPoint() throws Exception {
+        Answer answer = answer("What did the Harbor Republic ask the Leaders of Member Countries and Heads of Delegations?",
+                "Harbor Republic at the General Debate\n\nExcellencies, Leaders of Member Countries and Heads of "
+                        + "Delegations.\n\nThe Harbor Republic asks the Member Countries to fund the dredging of the "
+                        + "northern basin this year.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The Harbor Republic asks"))
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("Excellencies"));
+    }
+
+    @Test
     void anInterpretersNoteIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
                 "Debate on the harbour\n\nThe council met on Monday.\n\n(spoke in French) For the fishing fleet, "
