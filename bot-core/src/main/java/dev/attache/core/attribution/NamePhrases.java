@@ -393,6 +393,10 @@ final class NamePhrases {
         char honorific = '?';
         for (int k = a; k <= to; k++) {
             String w = m.lower[k];
+            if (k == to && !HONORIFICS.contains(w)
+                    && (k > a && GivenNames.gender(m.lower[k - 1]) != '?' || givenNameSurnames.contains(w))) {
+                break; // "Michael Head", "Lisa Judge", and then "Head": a title word after a given name is a surname
+            }
             if (Lexicon.TITLES.contains(w) || HONORIFICS.contains(w)) {
                 lastTitle = k;
                 if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss") || w.equals("madam") || w.equals("dame")) {
@@ -480,9 +484,12 @@ final class NamePhrases {
         if (MentionFinder.modalSurname(m, t)) {
             return false; // "“…,” May said"
         }
-        return Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))
-                || (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
-                && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w));
+        if (Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))) {
+            return true;
+        }
+        return (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
+                && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w))
+                && !givenNameSurnames.contains(w); // "“…,” Head said" after "Michael Head"
     }
 
     /**

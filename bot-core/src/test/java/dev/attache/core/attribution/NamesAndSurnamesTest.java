@@ -132,6 +132,15 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aTitleWordAfterAGivenNameIsASurname() {
+        String t = "“The dam will hold,” said Lisa Head, senior fellow at the Harbor Institute. “It is safe,” Head said. "
+                + "A Democrat, Mr. Justice is running for mayor. Anna Justice, his sister, said he would win.";
+        assertEquals(new Speaker("Lisa Head", "senior fellow", "the Harbor Institute"), speaker(t, "“The dam"));
+        assertEquals("Lisa Head", speaker(t, "“It is safe").name());
+        assertEquals("Anna Justice", speaker(t, "he would win").name());
+    }
+
+    @Test
     void aGivenNameBeforeFromOpeningTheSentenceIsAPerson() {
         assertEquals("Edward", speaker("Edward from Elmford asks, “Why is the dam closed?”", "“Why").name());
         assertEquals("leaders from the union", speaker("Leaders from the union said the dam was closed.", "the dam").name());
