@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.answer.Question;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,20 +36,38 @@ public final class ChildServer {
                       String failure) {
     }
 
+    /**
+     * The launcher's class data sharing archive beside its jar, when this process runs from that jar (not from the
+     * build's classes, as in tests); the file may not exist yet.
+     */
+    public static Optional<Path> launcherArchive() {
+        String classPath = System.getProperty("java.class.path");
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(classPath).toAbsolutePath().resolveSibling("attache.jsa"));
+    }
+
     public static Run run(Path dataDir, int heapMb, List<Question> questions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // the heap's size and what the launcher derives from it (the young generation's bound) are the child's own
+            // the heap's size and what the launcher derives from it (the young generation's bound) are the child's own,
+            // and so is the class data sharing the launcher gives "ask" (below)
             if (!arg.startsWith("-Xmx") && !arg.startsWith("-Xms") && !arg.startsWith("-XX:StartFlightRecording")
-                    && !arg.startsWith("-XX:MaxRAM") && !arg.startsWith("-XX:MaxNewSize")) {
+                    && !arg.startsWith("-XX:MaxRAM") && !arg.startsWith("-XX:MaxNewSize")
+                    && !arg.startsWith("-XX:SharedArchiveFile") && !arg.equals("-XX:+AutoCreateSharedArchive")) {
                 command.add(arg);
             }
         }
         command.add("-Xmx" + heapMb + "m");
         String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            // As the launcher runs it, so that its class data sharing archive applies.
+        Optional<Path> archive = launcherArchive();
+        if (archive.isPresent()) {
+            // As the launcher runs "ask": from the jar, writing its class data sharing archive on the first start
+            // after a build and mapping it on every later one.
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + archive.get());
             command.add("-jar");
             command.add(classPath);
         } else {
