@@ -682,8 +682,9 @@ public final class AnswerComposer {
             int cut = text.lastIndexOf(' ', MAX_QUOTE_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_QUOTE_CHARS);
         }
-        String prefix = best.start() > 0 ? "…" : "";
-        String suffix = best.end() < quote.length() || text.length() < best.length() ? "…" : "";
+        // an excerpt that already ends at an interruption's ellipsis ("A …" of "A … B.") gets no second one
+        String prefix = best.start() > 0 && !text.startsWith("…") ? "…" : "";
+        String suffix = (best.end() < quote.length() || text.length() < best.length()) && !text.endsWith("…") ? "…" : "";
         return prefix + text + suffix;
     }
 
