@@ -384,7 +384,13 @@ final class SpeakerResolver {
                     ? lastSpeakerToken >= 0 && (m.sentence[lastSpeakerToken] > m.sentence[bestTok]
                     || m.sentence[lastSpeakerToken] == m.sentence[bestTok] && referents.reportsTheSentence(lastSpeakerFrom, lastSpeakerToken))
                     : lastSpeakerToken > bestTok;
-            if (lastSpeaker != null && lastSpeakerToken < t && laterSpeaker
+            // "Kuleba … confirmed Putin launched a “full-scale invasion.” “…,” he tweeted.": a person named inside the
+            // words the sentence before reported is not who speaks on after it; its speaker is
+            // ("X then asked Y which towns he could win. “…,” he said." is Y, who was asked)
+            boolean namedInsideTheLastReport = referent != null && lastSpeakerToken >= 0 && lastSpeakerToken < bestTok
+                    && m.sentence[lastSpeakerToken] == m.sentence[bestTok] && m.sentence[t] > m.sentence[bestTok]
+                    && !askedBefore(bestTok);
+            if (lastSpeaker != null && lastSpeakerToken < t && (laterSpeaker || namedInsideTheLastReport)
                     && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
                 best = lastSpeaker;
             }
@@ -412,6 +418,17 @@ final class SpeakerResolver {
         }
         return Optional.empty();
     }
+
+    /** Whether the name ending at token {@code nameEnd} is the object of a verb of asking ("asked Arno Vick"). */
+    private boolean askedBefore(int nameEnd) {
+        int k = nameEnd;
+        while (k > 0 && m.isCapitalized(k) && nameEnd - k < 4) {
+            k--;
+        }
+        return ASKING.contains(m.lower[k]);
+    }
+
+    private static final Set<String> ASKING = Words.set("asked", "asks", "asking", "questioned", "pressed");
 
     /** Whether {@code p} is named right after the verb that follows the pronoun at {@code t} ("he told Biden"). */
     private boolean isObjectOfTheVerbAfter(int t, PersonRegistry.Person p) {

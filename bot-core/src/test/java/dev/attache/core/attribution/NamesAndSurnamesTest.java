@@ -132,6 +132,16 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aPersonNamedInsideTheLastReportIsNotWhoSpeaksOnAfterIt() {
+        String t = "Foreign Minister Peter Holm, who met with the mayor on Monday, confirmed Ivan Kral had closed the port. "
+                + "“The harbour is under blockade,” he wrote. “We will reopen it.”";
+        assertEquals("Peter Holm", speaker(t, "“The harbour").name());
+        String u = "Energy Secretary Jennifer Holm said the president was concerned about Ivan Kral’s arrest. "
+                + "“We will raise the issue,” she added.";
+        assertEquals("Jennifer Holm", speaker(u, "“We will").name());
+    }
+
+    @Test
     void aTitleWordAfterAGivenNameIsASurname() {
         String t = "“The dam will hold,” said Lisa Head, senior fellow at the Harbor Institute. “It is safe,” Head said. "
                 + "A Democrat, Mr. Justice is running for mayor. Anna Justice, his sister, said he would win.";
