@@ -19,7 +19,8 @@ final class SpeakerLabelRule {
     private static final int MAX_TURN_PARAGRAPHS = 8;
     /** Labels that introduce a note, not a speaker. */
     private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
-            "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video",
+            "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video", "videos",
+            "photos", "pictures", "images", "gallery", "graphic", "map", "chart", "timeline", "analysis", "opinion",
             "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
             "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text",
             "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via");

@@ -568,6 +568,9 @@ class AttributionPatternsTest {
     void sectionTitlesAndTalliesAreNoSpeakerLabels() {
         String t = "The Latest: Harbor vote set for Monday\n\nDara Holm: 1,204.\n\nIvo Brand: 998.";
         assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String gallery = "Analysis: How a small town took on the port\n\nPhotos: Holm was the port's treasurer for two "
+                + "years before she resigned.";
+        assertTrue(extractor.extract(gallery, ArticleContext.none()).isEmpty());
     }
 
     @Test
