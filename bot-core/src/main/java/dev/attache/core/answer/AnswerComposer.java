@@ -387,8 +387,11 @@ public final class AnswerComposer {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)
-                && !LEAD_IN.matcher(s).matches() && !isTitleCased(s);
+                && !LEAD_IN.matcher(s).matches() && !isTitleCased(s) && !PHOTO_CREDIT.matcher(s).find();
     }
+
+    /** A photo credit opening a caption: "Victor Moriyama/The New York Times/Redux Lula's hands are seen …". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/\\p{Lu}");
 
     /**
      * Every word capitalized but the small ones: a speech's salutation ("Excellencies, Leaders of UN Member

@@ -128,6 +128,17 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aPhotoCaptionWithItsCreditIsNoPoint() throws Exception {
+        Answer answer = answer("What did the mayor say about the northern pier repairs?",
+                "Pier repairs\n\nDara Holm/The Harbor Weekly/Redux The mayor's hands are seen during a meeting about "
+                        + "the northern pier repairs in October.\n\nThe mayor said the northern pier repairs would start "
+                        + "in spring.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The mayor said"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("Redux"));
+    }
+
+    @Test
     void anInterpretersNoteIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("What does the dredged northern basin mean for the fishing fleet?",
                 "Debate on the harbour\n\nThe council met on Monday.\n\n(spoke in French) For the fishing fleet, "
