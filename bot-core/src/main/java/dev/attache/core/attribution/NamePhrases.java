@@ -109,8 +109,8 @@ final class NamePhrases {
         if (m.is(k, ",") && m.quote[k] < 0) {
             return start; // "one resident, Tia Kasp"
         }
-        if (to - start >= 2 && postToAPlace(start + 1)) {
-            return start + 1; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield"
+        if (to - start >= 2 && postTitleBefore(start + 1) >= 0) {
+            return start + 1; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield", "Ambassador to Israel Tom Nides"
         }
         if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
                 && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
@@ -191,8 +191,9 @@ final class NamePhrases {
 
     /** Lower-case role words right before a name ("columnist", "White House spokesman"): {role, org}. */
     String[] roleBefore(int a) {
-        if (postToAPlace(a)) {
-            int s = a - 4;
+        int post = postTitleBefore(a);
+        if (post >= 0) {
+            int s = post;
             while (s - 1 >= 0 && m.isCapitalized(s - 1) && m.quote[s - 1] < 0 && m.sentence[s - 1] == m.sentence[a]
                     && m.sentenceStart(s) != s) {
                 s--; // "U.S. Ambassador"
@@ -294,14 +295,29 @@ final class NamePhrases {
     }
 
     /**
-     * Whether a post "to" or "of" a place abbreviated with dots ends right before token {@code a}: "Ambassador to the
-     * U.N. Linda …", "envoy to the U.S. Tom …".
+     * The title word of a post "to" or "of" a place abbreviated with dots that ends right before token {@code a}
+     * ("Ambassador to the U.N. Linda …", "envoy to the U.S. Tom …"), or of a post "to" a country named in one word
+     * ("Ambassador to Israel Tom …"); -1 when none ends there.
      */
-    private boolean postToAPlace(int a) {
-        return a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
-                && (m.is(a - 3, "to") || m.is(a - 3, "of")) && m.quote[a - 4] < 0
-                && (Lexicon.TITLES.contains(m.lower[a - 4]) || Lexicon.ROLE_NOUNS.contains(m.lower[a - 4]));
+    private int postTitleBefore(int a) {
+        if (a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
+                && (m.is(a - 3, "to") || m.is(a - 3, "of")) && isPostTitle(a - 4)) {
+            return a - 4;
+        }
+        if (a - 3 >= 0 && (Lexicon.COUNTRIES.contains(m.lower[a - 1]) || COUNTRIES_ALSO_NAMES.contains(m.lower[a - 1]))
+                && m.isCapitalized(a - 1) && m.is(a - 2, "to") && isPostTitle(a - 3)) {
+            return a - 3;
+        }
+        return -1;
     }
+
+    private boolean isPostTitle(int k) {
+        return m.quote[k] < 0 && (Lexicon.TITLES.contains(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k]));
+    }
+
+    /** Countries whose names are also names of people, left out of {@link Lexicon#COUNTRIES} for that reason. */
+    private static final Set<String> COUNTRIES_ALSO_NAMES = Words.set("israel", "jordan", "chad", "georgia", "holland",
+            "wales");
 
     /** Dotted abbreviations of countries and unions, which never open a person's name ("J.D." may). */
     private static final Set<String> PLACE_ABBREVIATIONS = Words.set("u.s.", "u.n.", "u.k.", "e.u.", "u.s.a.");

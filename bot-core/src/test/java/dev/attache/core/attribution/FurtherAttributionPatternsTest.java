@@ -950,6 +950,10 @@ class FurtherAttributionPatternsTest {
         assertEquals(new Speaker("Jo Hale", "U.S. Ambassador to the U.N.", ""), speaker(t, "“They will"));
         String u = "“The pier stays,” said U.S. Steel.";
         assertEquals(new Speaker("U.S. Steel", "", ""), speaker(u, "“The pier"));
+        String v = "US Ambassador to Israel Jo Hale writes, “The ties are unbreakable.”";
+        assertEquals(new Speaker("Jo Hale", "US Ambassador to Israel", ""), speaker(v, "“The ties"));
+        String w = "Jo Hale, former adviser to Vice President Ivo Marsh, said the ties were unbreakable.";
+        assertEquals("Jo Hale", speaker(w, "the ties").name());
     }
 
     @Test
