@@ -82,6 +82,7 @@ final class Lexicon {
                     "fellow", "economist", "scientist", "historian", "head", "director", "strategist")),
             Map.entry("analyst", Words.set("analyst", "expert", "specialist", "strategist", "economist")),
             Map.entry("specialist", Words.set("specialist", "expert")),
+            Map.entry("pontiff", Words.set("pontiff", "pope")),
             Map.entry("spokesman", Words.set("spokesman", "spokeswoman", "spokesperson", "press secretary")),
             Map.entry("spokeswoman", Words.set("spokeswoman", "spokesman", "spokesperson", "press secretary")),
             Map.entry("spokesperson", Words.set("spokesperson", "spokesman", "spokeswoman", "press secretary")),
@@ -118,7 +119,7 @@ final class Lexicon {
             "veteran", "physician", "doctor", "surgeon", "priest", "pastor", "rabbi", "imam", "bishop",
             "sheriff", "detective", "inspector", "superintendent", "coach", "player", "actor", "actress",
             "president-elect", "nominee", "contender", "hopeful", "speaker", "premier", "chancellor",
-            "king", "queen", "prince", "pope", "mother", "father", "wife", "husband", "son", "daughter",
+            "king", "queen", "prince", "pope", "pontiff", "mother", "father", "wife", "husband", "son", "daughter",
             "friend", "ally", "supporter", "critic", "opponent", "rival", "negotiator", "delegate", "adviser",
             "counsel", "planner", "strategist", "secretary-general", "head",
             // further nouns for people by office, trade or relation

@@ -532,7 +532,7 @@ final class NamePhrases {
     static final Set<String> ROLE_HEADS = Words.set("president", "senator", "governor", "minister",
             "chancellor", "premier", "secretary", "candidate", "nominee", "congressman", "congresswoman", "lawmaker",
             "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman", "commander",
-            "king", "queen", "pope");
+            "king", "queen", "pope", "pontiff");
     private static final Set<String> PARTY_HEADS = Words.set("republican", "democrat", "independent");
 
     /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */

@@ -142,6 +142,12 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void thePontiffIsThePopeTheArticleNamed() {
+        String t = "Pope Clement spoke to the harbour workers on Sunday. Later the Pontiff said that “a pier is a promise.”";
+        assertEquals("Clement", speaker(t, "“a pier").name());
+    }
+
+    @Test
     void aTitleWordAfterAGivenNameIsASurname() {
         String t = "“The dam will hold,” said Lisa Head, senior fellow at the Harbor Institute. “It is safe,” Head said. "
                 + "A Democrat, Mr. Justice is running for mayor. Anna Justice, his sister, said he would win.";
