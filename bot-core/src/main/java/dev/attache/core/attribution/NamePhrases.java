@@ -109,8 +109,16 @@ final class NamePhrases {
         if (m.is(k, ",") && m.quote[k] < 0) {
             return start; // "one resident, Tia Kasp"
         }
-        if (to - start >= 2 && postTitleBefore(start + 1) >= 0) {
-            return start + 1; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield", "Ambassador to Israel Tom Nides"
+        if (to - start >= 2) {
+            // the name after a post: at its given name, else its last two words ("… Homeland Security Jeh Johnson")
+            // when the post opens the mention ("a former speechwriter to Secretary of State Madeline Albright" is the
+            // speechwriter)
+            int name = givenNameIn(start + 1, to);
+            name = name >= 0 ? name : to - 1;
+            int title = postTitleBefore(name);
+            if (title >= 0 && (title == from || titlePhrase(from, title - 1))) {
+                return name; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield", "Ambassador to Israel Tom Nides"
+            }
         }
         if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
                 && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
@@ -123,9 +131,23 @@ final class NamePhrases {
                     return r + 1;
                 }
             }
+            int name = givenNameIn(start + 1, to);
+            if (name >= 0) {
+                return name; // "Supervisor of Elections Susan Bucher": the office's field, then the name
+            }
         }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+    }
+
+    /** The first token in {@code [from, to)} that is a common given name, or -1. */
+    private int givenNameIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (GivenNames.gender(m.lower[k]) != '?') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Tokens {@code from}–{@code to} are capitalized words and the connectors of an office's name ("Ministry of"). */
@@ -297,7 +319,8 @@ final class NamePhrases {
     /**
      * The title word of a post "to" or "of" a place abbreviated with dots that ends right before token {@code a}
      * ("Ambassador to the U.N. Linda …", "envoy to the U.S. Tom …"), or of a post "to" a country named in one word
-     * ("Ambassador to Israel Tom …"); -1 when none ends there.
+     * ("Ambassador to Israel Tom …"), or of an office with its field ("Secretary of Transportation Pete …"); -1 when
+     * none ends there.
      */
     private int postTitleBefore(int a) {
         if (a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
@@ -307,6 +330,14 @@ final class NamePhrases {
         if (a - 3 >= 0 && (Lexicon.COUNTRIES.contains(m.lower[a - 1]) || COUNTRIES_ALSO_NAMES.contains(m.lower[a - 1]))
                 && m.isCapitalized(a - 1) && m.is(a - 2, "to") && isPostTitle(a - 3)) {
             return a - 3;
+        }
+        int field = a - 1; // "Secretary of Homeland Security Jeh …": a title of office with its field
+        while (field >= 0 && a - field <= 3 && m.isCapitalized(field) && m.quote[field] < 0) {
+            field--;
+        }
+        if (field < a - 1 && field - 1 >= 0 && m.is(field, "of") && m.isCapitalized(field - 1)
+                && Lexicon.TITLES.contains(m.lower[field - 1]) && m.quote[field - 1] < 0) {
+            return field - 1;
         }
         return -1;
     }

@@ -957,6 +957,18 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void anOfficeWithItsFieldIsTheRoleBeforeTheName() {
+        assertEquals(new Speaker("Pete Hale", "U.S. Secretary of Transportation", ""),
+                speaker("U.S. Secretary of Transportation Pete Hale said the bridge would reopen.", "the bridge"));
+        assertEquals(new Speaker("Jeh Kasp", "Secretary of Homeland Security", ""),
+                speaker("Secretary of Homeland Security Jeh Kasp said the border was calm.", "the border"));
+        String t = "Ann Hale, a former speechwriter to Secretary of State Madeline Kerr, said the talks had failed.";
+        assertEquals("Ann Hale", speaker(t, "the talks").name());
+        String u = "Jen Hale spoke after Matt Kerr on Monday. “We will win the vote,” she said.";
+        assertEquals("Jen Hale", speaker(u, "“We will").name());
+    }
+
+    @Test
     void anImpressionInsideAReportIsPartOfItsContent() {
         String t = "Jo Hale said Sunday that she is glad the mayor appeared to be feeling better and looks forward to "
                 + "“seeing him back at work.”";
