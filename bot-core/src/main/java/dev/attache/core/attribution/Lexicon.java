@@ -71,7 +71,7 @@ final class Lexicon {
             "professor", "historian", "scholar", "specialist", "researcher", "official", "prosecutor",
             "lawyer", "attorney-general", "foreign", "defense", "prime", "first", "lady", "general",
             "democratic", "democrat", "republican", "gop", "u.s.", "state", "federal", "senior", "top", "acting",
-            "interim", "presidential", "vice-president", "chief-of-staff", "staff", "press",
+            "interim", "presidential", "vice-president", "chief-of-staff", "secretary-general", "staff", "press",
             "white", "house", "campaign", "party", "manager", "activist", "leader", "member", "sen",
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
             "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit");

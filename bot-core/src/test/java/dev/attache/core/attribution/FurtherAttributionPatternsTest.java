@@ -966,6 +966,8 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ann Hale", speaker(t, "the talks").name());
         String u = "Jen Hale spoke after Matt Kerr on Monday. “We will win the vote,” she said.";
         assertEquals("Jen Hale", speaker(u, "“We will").name());
+        assertEquals(new Speaker("Ivo Marsh", "United Nations Secretary-General", ""),
+                speaker("United Nations Secretary-General Ivo Marsh said the war must end.", "the war"));
     }
 
     @Test
