@@ -566,6 +566,10 @@ final class NamePhrases {
             "king", "queen", "pope", "pontiff");
     private static final Set<String> PARTY_HEADS = Words.set("republican", "democrat", "independent");
 
+    static boolean isPartyHead(String word) {
+        return PARTY_HEADS.contains(word);
+    }
+
     /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
     private static String withoutContraction(String word) {
         int apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));

@@ -281,6 +281,11 @@ final class SpeakerResolver {
                 return Optional.of(org);
             }
         }
+        if (namedBeforeAnAppositive(from, a, to)) {
+            // "Citizens United, the conservative advocacy group", "Egypt, one of the countries Blinken visited": the
+            // name before the comma, not the description after it
+            return Optional.of(organization(from, to));
+        }
         if (startsIndefinite || Lexicon.ANONYMOUS_HEADS.contains(head) && !w0.equals("the")
                 || head.endsWith("s") && !w0.equals("the") && !w0.equals("this")) {
             return Optional.of(group(NamePhrases.lowerFirst(mention), to));
@@ -357,10 +362,38 @@ final class SpeakerResolver {
         return p != null && !p.surname.equals(word) ? p : null;
     }
 
+    /**
+     * The mention opens with a capitalized name (after "the" at most), every word of it capitalized up to a comma
+     * that opens an appositive.
+     */
+    private boolean namedBeforeAnAppositive(int from, int name, int to) {
+        if (name > from + 1 || name == from + 1 && !m.is(from, "the") || name >= to) {
+            return false;
+        }
+        int k = name;
+        while (k < to && m.isCapitalized(k) && m.quote[k] < 0) {
+            k++;
+        }
+        // "Democrats, meanwhile" is a group, as "Democrats" alone is: no named voice
+        return k > name && m.is(k, ",") && m.quote[k] < 0 && !(k == name + 1 && isPeople(m.lower[name]));
+    }
+
+    /** A word for a party's or a people's members, or an anonymous head ("Democrats", "Americans", "officials"). */
+    private static boolean isPeople(String word) {
+        String one = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Lexicon.ANONYMOUS_HEADS.contains(word) || Lexicon.DEMONYMS.contains(one) || NamePhrases.isPartyHead(one);
+    }
+
     private Speaker organization(int from, int to) {
         int a = from;
         if (Lexicon.DETERMINERS.contains(m.lower[a]) && a < to && !m.is(a + 1, "of")) {
             a++; // "the Harbor League", but "all of the GOP" keeps its "all"
+        }
+        for (int k = a + 1; k < to; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                to = k - 1; // "Egypt, one of the countries Blinken visited": the appositive describes it, names nothing
+                break;
+            }
         }
         return new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
     }

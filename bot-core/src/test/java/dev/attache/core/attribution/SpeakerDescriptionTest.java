@@ -30,6 +30,15 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aNameBeforeItsAppositiveIsTheSpeakerNotTheDescription() {
+        assertEquals("Harbor Trust", speaker("The Harbor Trust, the conservative advocacy group, said the pier would "
+                + "close.", "the pier").name());
+        assertEquals("Zanora", speaker("Zanora, one of the countries Hale visited, said the pier would close.",
+                "the pier").name());
+        assertFalse(speaker("Democrats, meanwhile, said the pier would close.", "the pier").isNamed()); // a group
+    }
+
+    @Test
     void aTitleOfOfficeWithItsOfStaysWhole() {
         String t = "Ida Voss, Zanora's Director of Coastal Intelligence, said the port was safe.";
         Speaker s = speaker(t, "the port");
