@@ -214,6 +214,11 @@ final class SpeakerResolver {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
+            if (possessive && a == from && mentionEnd + 1 < m.size && NounCueRule.NOUN_CUES.contains(m.lower[mentionEnd + 1])
+                    && lowercaseModifiers(b + 2, to, 3)) {
+                // "Putin's controversial nuclear pledge": the noun is the cue, its owner the one who pledged
+                return resolveMention(a, b);
+            }
             if (b == to && w0.equals("the") && names.isDescription(a, to)) {
                 // "the Kentucky Republican", "The Ukrainian President": a description of someone named before
                 PersonRegistry.Person described = referents.describedPerson(from, to);
@@ -383,6 +388,28 @@ final class SpeakerResolver {
         String one = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return Lexicon.ANONYMOUS_HEADS.contains(word) || Lexicon.DEMONYMS.contains(one) || NamePhrases.isPartyHead(one);
     }
+
+    /**
+     * Tokens {@code from}–{@code to} are at most {@code max} lower-case modifiers (none when from > to): no word of an
+     * organization or a role ("Gowdy's office", "Rubio's team", "Hale's aides" speak for themselves) and no participle.
+     */
+    private boolean lowercaseModifiers(int from, int to, int max) {
+        if (to - from + 1 > max) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String w = m.lower[k];
+            if (m.kind[k] != TextModel.WORD || m.isCapitalized(k) || m.quote[k] >= 0 || Lexicon.ORG_WORDS.contains(w)
+                    || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w) || GROUP_NOUNS.contains(w)
+                    || w.endsWith("ing")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> GROUP_NOUNS = Words.set("team", "campaign", "staff", "lawyers", "attorneys",
+            "lawsuit", "family", "allies", "supporters", "administration", "government", "spokesman", "spokeswoman");
 
     private Speaker organization(int from, int to) {
         int a = from;

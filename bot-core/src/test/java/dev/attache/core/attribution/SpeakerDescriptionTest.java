@@ -39,6 +39,14 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void theOwnerOfANounCueIsTheSpeakerNotTheNounPhrase() {
+        String t = "Ivo Hale spoke on Monday. Hale’s controversial nuclear pledge comes as the port struggles.";
+        assertEquals("Ivo Hale", speaker(t, "comes as").name());
+        String u = "Ivo Hale spoke on Monday. Hale’s aides say the port will reopen.";
+        assertEquals("Hale’s aides", speaker(u, "the port").name());
+    }
+
+    @Test
     void aTitleOfOfficeWithItsOfStaysWhole() {
         String t = "Ida Voss, Zanora's Director of Coastal Intelligence, said the port was safe.";
         Speaker s = speaker(t, "the port");
