@@ -391,7 +391,8 @@ public final class AnswerComposer {
     }
 
     /** A photo credit opening a caption: "Victor Moriyama/The New York Times/Redux Lula's hands are seen …". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/\\p{Lu}");
+    private static final Pattern PHOTO_CREDIT =
+            Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/\\p{Lu}");
 
     /**
      * Every word capitalized but the small ones: a speech's salutation ("Excellencies, Leaders of UN Member
@@ -552,8 +553,8 @@ public final class AnswerComposer {
     }
 
     /**
-     * A transcript's statement without the label that opens it ("SANDERS: Well, …" → "Well, …"): the answer names the
-     * speaker already.
+     * A transcript's statement without the label that opens it ("SANDERS: Well, …" → "Well, …"): the answer names
+     * the speaker already.
      */
     private static String withoutSpeakerLabel(String text, Attribution a, Span sentence, String articleId,
                                               ArticleTexts texts) {
@@ -687,7 +688,8 @@ public final class AnswerComposer {
         }
         // an excerpt that already ends at an interruption's ellipsis ("A …" of "A … B.") gets no second one
         String prefix = best.start() > 0 && !text.startsWith("…") ? "…" : "";
-        String suffix = (best.end() < quote.length() || text.length() < best.length()) && !text.endsWith("…") ? "…" : "";
+        boolean cut = best.end() < quote.length() || text.length() < best.length();
+        String suffix = cut && !text.endsWith("…") ? "…" : "";
         return prefix + text + suffix;
     }
 

@@ -214,8 +214,8 @@ final class SpeakerResolver {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));
-            if (possessive && a == from && mentionEnd + 1 < m.size && NounCueRule.NOUN_CUES.contains(m.lower[mentionEnd + 1])
-                    && lowercaseModifiers(b + 2, to, 3)) {
+            if (possessive && a == from && mentionEnd + 1 < m.size
+                    && NounCueRule.NOUN_CUES.contains(m.lower[mentionEnd + 1]) && lowercaseModifiers(b + 2, to, 3)) {
                 // "Putin's controversial nuclear pledge": the noun is the cue, its owner the one who pledged
                 return resolveMention(a, b);
             }
