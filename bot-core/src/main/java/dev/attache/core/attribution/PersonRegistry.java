@@ -58,6 +58,8 @@ final class PersonRegistry {
 
     private final List<Person> people = new ArrayList<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
+    /** People by the first word of a name that may put its family name first: "Xi" of "Xi Jinping". */
+    private final Map<String, List<Person>> byFamilyNameFirst = new HashMap<>();
     private final Map<String, Person> byName = new HashMap<>();
 
     List<Person> people() {
@@ -92,7 +94,23 @@ final class PersonRegistry {
         people.add(p);
         byName.put(key, p);
         bySurname.computeIfAbsent(p.surname.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+        String[] parts = name.split("\\s+");
+        if (familyNameFirst(parts, p)) {
+            byFamilyNameFirst.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+        }
         return p;
+    }
+
+    /**
+     * A name that may put its family name first ("Xi Jinping", "Lou Jiwei", "Ban Ki-moon"): a short first word of
+     * letters that is no known given name, before a word that is no function word or verb ("Iowa It" is a heading's).
+     */
+    private static boolean familyNameFirst(String[] parts, Person p) {
+        String first = parts[0];
+        String second = parts[1 % parts.length].toLowerCase(Locale.ROOT);
+        return parts.length > 1 && !p.knownGivenName && first.length() <= 4 && Character.isUpperCase(first.charAt(0))
+                && first.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(second)
+                && CueLexicon.lemma(second) == null;
     }
 
     Person byFullName(String name) {
@@ -110,6 +128,9 @@ final class PersonRegistry {
      */
     Person bySurname(String surname, int at, char g, String title) {
         List<Person> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
+        if (list == null) {
+            list = byFamilyNameFirst.get(surname.toLowerCase(Locale.ROOT)); // "Xi said" after "Xi Jinping"
+        }
         if (list == null) {
             return null;
         }

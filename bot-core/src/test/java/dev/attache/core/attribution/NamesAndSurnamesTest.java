@@ -142,6 +142,14 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aFamilyNameThatComesFirstNamesThePersonAlone() {
+        String t = "Finance Minister Lou Jiwen spoke on Monday. “The talks were useful,” Lou said. Mr. Lou added that "
+                + "the port would reopen.";
+        assertEquals("Lou Jiwen", speaker(t, "“The talks").name());
+        assertEquals("Lou Jiwen", speaker(t, "the port").name());
+    }
+
+    @Test
     void thePontiffIsThePopeTheArticleNamed() {
         String t = "Pope Clement spoke to the harbour workers on Sunday. Later the Pontiff said that “a pier is a promise.”";
         assertEquals("Clement", speaker(t, "“a pier").name());
