@@ -314,11 +314,21 @@ final class SpeakerResolver {
         if (p != null) {
             return speaking(p, from, mentionEnd);
         }
+        if (w0.equals("the") && from == to - 1 && EXPERT_NOUNS.contains(head) && lastSpeaker != null
+                && lastSpeakerToken >= 0 && m.sentence[from] - m.sentence[lastSpeakerToken] <= 1) {
+            // "Amara Osei, head of research at …, told …. “…,” the analyst said.": no one was introduced as an
+            // analyst, and the one who spoke just before goes on
+            return speaking(lastSpeaker, from, mentionEnd);
+        }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
         return Optional.of(group(NamePhrases.lowerFirst(mention), to));
     }
+
+    /** Words for someone consulted for what they know, which an article uses for the expert it just quoted. */
+    private static final Set<String> EXPERT_NOUNS = Words.set("analyst", "expert", "specialist", "economist",
+            "researcher", "scholar", "strategist", "pollster", "professor", "historian", "scientist");
 
     /** A speaker that is a group or an unnamed description, remembered for a later "they" unless it is one of a group. */
     private Speaker group(String description, int to) {

@@ -142,6 +142,15 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void theExpertJustQuotedIsTheAnalystWhoGoesOn() {
+        String t = "Tia Osei, head of research at Harbor Freight Analytics, told the journal that the lines would wait. "
+                + "“A carrier can take a gamble with one ship,” the analyst said.";
+        assertEquals("Tia Osei", speaker(t, "“A carrier").name());
+        String u = "Tia Osei said the lines would wait. The candidate said the port would reopen.";
+        assertEquals("the candidate", speaker(u, "the port").name()); // no one introduced as one: not Osei
+    }
+
+    @Test
     void aFamilyNameThatComesFirstNamesThePersonAlone() {
         String t = "Finance Minister Lou Jiwen spoke on Monday. “The talks were useful,” Lou said. Mr. Lou added that "
                 + "the port would reopen.";
