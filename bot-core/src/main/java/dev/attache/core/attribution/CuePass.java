@@ -25,6 +25,9 @@ final class CuePass {
             if (cueLemma == null && !TRIGGERS.contains(m.lower[t])) {
                 continue; // one lookup decides for most words that no rule below applies
             }
+            if (t + 1 <= b && m.is(t + 1, "off") && ("show".equals(cueLemma) || "call".equals(cueLemma))) {
+                continue; // "called off the trip", "showing off the country's prowess": no report ("said off the record" is)
+            }
             CandidateAttribution r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
                 r = AccordingToRule.match(m, t, a, b);

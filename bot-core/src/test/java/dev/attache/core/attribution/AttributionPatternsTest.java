@@ -574,6 +574,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void callingOffOrShowingOffIsNoReport() {
+        assertTrue(extractor.extract("Hale called off the trip on Monday.", ArticleContext.none()).isEmpty());
+        assertTrue(extractor.extract("The council is showing off the port’s new cranes.", ArticleContext.none()).isEmpty());
+        assertEquals("Hale", source("Hale said off the record that the trip was off.",
+                find("Hale said off the record that the trip was off.", "off the record")));
+    }
+
+    @Test
     void aNameGivenToAThingIsNoReport() {
         String t = "The council funded a short film called “Harbor Lights” last year.";
         assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
