@@ -335,11 +335,18 @@ final class NamePhrases {
         while (field >= 0 && a - field <= 3 && m.isCapitalized(field) && m.quote[field] < 0) {
             field--;
         }
-        if (field < a - 1 && field - 1 >= 0 && m.is(field, "of") && m.isCapitalized(field - 1)
-                && Lexicon.TITLES.contains(m.lower[field - 1]) && m.quote[field - 1] < 0) {
+        if (field < a - 1 && field - 1 >= 0 && m.is(field, "of") && isCapitalizedTitle(field - 1)) {
             return field - 1;
         }
         return -1;
+    }
+
+    /** A capitalized title word, also after "then-" or "ex-" ("then-Secretary of State Colin Powell"). */
+    private boolean isCapitalizedTitle(int k) {
+        String token = m.token(k);
+        int dash = token.startsWith("then-") || token.startsWith("ex-") ? token.indexOf('-') + 1 : 0;
+        return m.quote[k] < 0 && dash < token.length() && Character.isUpperCase(token.charAt(dash))
+                && Lexicon.TITLES.contains(m.lower[k].substring(dash));
     }
 
     private boolean isPostTitle(int k) {
@@ -514,7 +521,7 @@ final class NamePhrases {
      * capitalized run starts at "State"); {@code a} itself otherwise.
      */
     private int officeTitleStart(int a) {
-        if (a < 2 || !m.lower[a - 1].equals("of") || !m.isCapitalized(a - 2) || !Lexicon.TITLES.contains(m.lower[a - 2])) {
+        if (a < 2 || !m.lower[a - 1].equals("of") || !isCapitalizedTitle(a - 2)) {
             return a;
         }
         int k = a - 2;
