@@ -968,9 +968,9 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jen Hale", speaker(u, "“We will").name());
         assertEquals(new Speaker("Ivo Marsh", "United Nations Secretary-General", ""),
                 speaker("United Nations Secretary-General Ivo Marsh said the war must end.", "the war"));
-        String t = "He spoke of then-Secretary of State Colin Hale in 2002. Hale, a Republican, said the remark was "
-                + "unfortunate.";
-        assertEquals(new Speaker("Colin Hale", "then-Secretary of State", ""), speaker(t, "the remark"));
+        String then = "He spoke of then-Secretary of State Colin Hale in 2002. Hale, a Republican, said the remark "
+                + "was unfortunate.";
+        assertEquals(new Speaker("Colin Hale", "then-Secretary of State", ""), speaker(then, "the remark"));
     }
 
     @Test
