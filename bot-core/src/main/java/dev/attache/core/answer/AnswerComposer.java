@@ -531,8 +531,8 @@ public final class AnswerComposer {
     }
 
     /**
-     * The first report of a named speaker whose reports make up most of the sentence: one report, or several of one
-     * speaker ("X, he said, adding that Y": "said" reports X and "adding" Y, neither alone half of it).
+     * The first report in the sentence of a named speaker whose reports make up most of it: one report, or several
+     * of one speaker ("X, he said, adding that Y": "said" reports X and "adding" Y, neither alone half of it).
      */
     private static Optional<Attribution> reportedBy(Span sentence, List<Attribution> attributions) {
         Map<Speaker, Integer> covered = new HashMap<>();
@@ -541,8 +541,11 @@ public final class AnswerComposer {
                 covered.merge(a.speaker().get(), a.content().overlap(sentence), Integer::sum);
             }
         }
+        // the first report in the sentence, not an earlier one of the same speaker ("Arnfeld warned that …. A heavy
+        // fuel oil spill, she said, …" is the "she said" one, whose cue the answer shows)
         return attributions.stream()
                 .filter(a -> a.speaker().filter(sp -> sp.isNamed() && covered.get(sp) > sentence.length() / 2).isPresent())
+                .filter(a -> a.content().overlap(sentence) > 0)
                 .findFirst();
     }
 

@@ -78,6 +78,17 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aPronounInALaterReportOfTheSameSpeakerIsNamedToo() throws Exception {
+        Answer answer = answer("What would an oil spill in the northern basin do to the harbour?",
+                "Harbour risks\n\nTia Marsh, director of the Harbour Observatory, spoke on Monday. Marsh warned that "
+                        + "the stakes rise with every tanker. An oil spill in the northern basin, she said, would ruin the "
+                        + "harbour's fishing grounds for a decade.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("An oil spill in the northern basin, "
+                + "she [Tia Marsh] said"));
+    }
+
+    @Test
     void aDatelineOpeningTheArticleIsNotPartOfItsPoint() throws Exception {
         Answer answer = answer("When will the harbour board dredge the northern basin?",
                 "Board approves dredging\n\nPort Orin (Harbor Radio) The harbour board will dredge the northern basin "
