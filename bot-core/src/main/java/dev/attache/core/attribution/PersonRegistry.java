@@ -106,11 +106,13 @@ final class PersonRegistry {
      * letters that is no known given name, before a word that is no function word or verb ("Iowa It" is a heading's).
      */
     private static boolean familyNameFirst(String[] parts, Person p) {
+        if (parts.length < 2 || p.knownGivenName) {
+            return false;
+        }
         String first = parts[0];
-        String second = parts[1 % parts.length].toLowerCase(Locale.ROOT);
-        return parts.length > 1 && !p.knownGivenName && first.length() <= 4 && Character.isUpperCase(first.charAt(0))
-                && first.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(second)
-                && CueLexicon.lemma(second) == null;
+        String second = parts[1].toLowerCase(Locale.ROOT);
+        return first.length() <= 4 && Character.isUpperCase(first.charAt(0)) && first.chars().allMatch(Character::isLetter)
+                && !Lexicon.STOP.contains(second) && CueLexicon.lemma(second) == null;
     }
 
     Person byFullName(String name) {
