@@ -111,8 +111,9 @@ final class PersonRegistry {
         }
         String first = parts[0];
         String second = parts[1].toLowerCase(Locale.ROOT);
-        return first.length() <= 4 && Character.isUpperCase(first.charAt(0)) && first.chars().allMatch(Character::isLetter)
-                && !Lexicon.STOP.contains(second) && CueLexicon.lemma(second) == null;
+        return first.length() <= 4 && Character.isUpperCase(first.charAt(0))
+                && first.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(second)
+                && CueLexicon.lemma(second) == null;
     }
 
     Person byFullName(String name) {
@@ -152,8 +153,8 @@ final class PersonRegistry {
     }
 
     /**
-     * A capitalized title word ("Director", "Secretary", "Minister", "Chief") ending {@code role}: with its "of …" the
-     * title of an office ("Director of National Intelligence", "Secretary of the Treasury"), kept whole, since a
+     * A capitalized title word ("Director", "Secretary", "Minister", "Chief") ending {@code role}: with its "of …"
+     * the title of an office ("Director of National Intelligence", "Secretary of the Treasury"), kept whole, since a
      * speaker shown as "Director at National Intelligence" would be misquoted.
      */
     private static boolean isOfficeTitle(String role) {
