@@ -399,13 +399,16 @@ public final class AnswerComposer {
      * Countries.", "Mr. President, Distinguished Delegates, Ladies and Gentlemen.") or a heading, not a statement.
      */
     private static boolean isTitleCased(String sentence) {
-        for (String word : sentence.split("[\\s,;:.!()“”\"]+")) {
+        for (String word : WORD_BREAKS.split(sentence)) {
             if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** What separates the words of a sentence for {@link #isTitleCased}; compiled once, as it runs on every statement. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:.!()“”\"]+");
 
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on",
             "at", "by", "&", "–", "—", "-");
