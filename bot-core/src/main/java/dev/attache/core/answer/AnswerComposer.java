@@ -289,19 +289,19 @@ public final class AnswerComposer {
         double bestWeight = none;
         List<Span> sentences = Sentences.split(hit.text());
         for (Span local : sentences) {
-            if (!isStatement(local.of(hit.text()))) {
+            Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
+            // Weighing a sentence is a scan of the passage's analyzed terms; whether it is a statement
+            // (patterns) is asked only of one that would be the best so far.
+            double weight = coverageOf.of(hit.articleId(), sentence, texts);
+            if (weight <= bestWeight || !isStatement(local.of(hit.text()))) {
                 continue;
             }
-            Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
             if (speaker.isPresent() && !ownSpeech && hit.attributions().stream()
                     .noneMatch(a -> isBy(a, speaker) && a.content().overlap(sentence) > sentence.length() / 2)) {
                 continue;
             }
-            double weight = coverageOf.of(hit.articleId(), sentence, texts);
-            if (weight > bestWeight) {
-                bestWeight = weight;
-                bestSentence = sentence;
-            }
+            bestWeight = weight;
+            bestSentence = sentence;
         }
         Attribution bestQuote = null;
         double bestQuoteWeight = none;
