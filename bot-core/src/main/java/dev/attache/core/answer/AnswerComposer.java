@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
@@ -399,16 +400,17 @@ public final class AnswerComposer {
      * Countries.", "Mr. President, Distinguished Delegates, Ladies and Gentlemen.") or a heading, not a statement.
      */
     private static boolean isTitleCased(String sentence) {
-        for (String word : WORD_BREAKS.split(sentence)) {
-            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+        Matcher word = TITLE_WORD.matcher(sentence);
+        while (word.find()) { // most sentences stop at their second word
+            if (!Character.isUpperCase(sentence.charAt(word.start())) && !TITLE_SMALL_WORDS.contains(word.group())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** What separates the words of a sentence for {@link #isTitleCased}; compiled once, as it runs on every statement. */
-    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:.!()“”\"]+");
+    /** A word for {@link #isTitleCased}: what lies between spaces and punctuation. */
+    private static final Pattern TITLE_WORD = Pattern.compile("[^\\s,;:.!()“”\"]+");
 
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "and", "the", "of", "for", "to", "in", "on",
             "at", "by", "&", "–", "—", "-");
