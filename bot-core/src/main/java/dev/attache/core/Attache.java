@@ -13,7 +13,9 @@ import dev.attache.core.attribution.Speaker;
 import dev.attache.core.embed.BackgroundEmbedder;
 import dev.attache.core.embed.DenseMode;
 import dev.attache.core.embed.PassageEmbedder;
+import dev.attache.core.index.BulkCompaction;
 import dev.attache.core.index.CatalogEntry;
+import dev.attache.core.index.Compaction;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.ingest.ArticleAssembler;
 import dev.attache.core.ingest.BulkImporter;
@@ -92,7 +94,7 @@ public final class Attache implements AutoCloseable {
         this.dense = dense;
         this.retriever = new Retriever(index, dense.map(DenseModel::embedder));
         this.background = dense.filter(d -> config.dense() == DenseMode.SEARCH_AND_EMBED)
-                .map(d -> BackgroundEmbedder.start(index, d.embedder()));
+                .map(d -> BackgroundEmbedder.start(index, d.embedder(), BulkCompaction.DEFAULT));
         this.composer = new AnswerComposer(index);
         this.assembler = new ArticleAssembler(config.fetch(), config.limits());
         this.audit = new AuditLog(config.dataDir());
@@ -291,10 +293,30 @@ public final class Attache implements AutoCloseable {
         metrics.imported("bulk", "duplicate", report.duplicates());
         metrics.imported("bulk", "rejected", report.rejected().size());
         cache.clear();
-        background.ifPresent(BackgroundEmbedder::nudge);
         audit.record(caller, "import", paths.toString(), "added=" + report.added() + " duplicates="
                 + report.duplicates() + " rejected=" + report.rejected().size());
+        if (!progress.stopRequested()) {
+            report = compactAfter(report);
+        }
+        background.ifPresent(BackgroundEmbedder::nudge);
         return report;
+    }
+
+    /**
+     * A large import leaves the index in several segments, which every search then visits: it is
+     * merged into one when it added enough ({@link BulkCompaction}). A merge that fails
+     * (a full disk) leaves the index as it was; the import stands.
+     */
+    private ImportReport compactAfter(ImportReport report) {
+        try {
+            Optional<Compaction> done = index.compactAfterBulk(report.passages(), BulkCompaction.DEFAULT);
+            done.ifPresent(d -> log.info("compacted after import segments={}->{} ms={}", d.segmentsBefore(),
+                    d.segmentsAfter(), d.took().toMillis()));
+            return done.map(report::followedBy).orElse(report);
+        } catch (IOException e) {
+            log.warn("the index could not be compacted after the import; it stays as it was", e);
+            return report;
+        }
     }
 
     /**
@@ -306,20 +328,14 @@ public final class Attache implements AutoCloseable {
             audit.record(caller, "compact", "library", "denied");
             throw new SecurityException("Only the library's operators can compact the library.");
         }
-        int before = index.segmentCount();
-        long start = System.nanoTime();
+        Compaction done;
         try {
-            index.compact();
+            done = index.compact();
         } catch (IOException e) {
             throw new UncheckedIOException("the index could not be compacted", e);
         }
-        Compaction done = new Compaction(before, index.segmentCount(), Duration.ofNanos(System.nanoTime() - start));
         audit.record(caller, "compact", "library", "segments " + done.segmentsBefore() + " -> " + done.segmentsAfter());
         return done;
-    }
-
-    /** What {@link #compact} did. */
-    public record Compaction(int segmentsBefore, int segmentsAfter, Duration took) {
     }
 
     /**

@@ -39,6 +39,11 @@ class UnDebateImportTest {
             assertThat(report.megacharsPerSecond()).isPositive();
             assertThat(lastProgress.get()).isEqualTo(SPEECHES);
             assertThat(attache.stats().articles()).isEqualTo(SPEECHES);
+            // A bulk import of a whole library is merged into one segment afterwards.
+            assertThat(report.compaction()).hasValueSatisfying(done -> {
+                assertThat(done.segmentsBefore()).isGreaterThan(1);
+                assertThat(done.segmentsAfter()).isEqualTo(1);
+            });
 
             Answer answer = attache.ask(Question.of("nuclear disarmament and the non-proliferation treaty"));
             assertThat(answer.answered()).isTrue();
@@ -53,6 +58,7 @@ class UnDebateImportTest {
             ImportReport again = reopened.importPaths(Caller.local(Platform.CLI), List.of(corpus), ImportProgress.NONE);
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(SPEECHES);
+            assertThat(again.compaction()).isEmpty();
         }
     }
 }

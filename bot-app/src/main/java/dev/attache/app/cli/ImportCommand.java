@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
                 "On SIGTERM or Ctrl-C it reads no further article, commits those in flight and prints the summary;",
                 "running it again completes the import, with what is already there reported as duplicates.",
                 "Dense vectors are computed in the background afterwards (by chat, serve, or this command with --wait);",
-                "the articles are searchable by their words at once."})
+                "the articles are searchable by their words at once. An import of at least 10,000 passages and a",
+                "quarter of the library is followed by a compaction of the index (see compact), and so are its",
+                "vectors once they are all computed."})
 public final class ImportCommand implements Callable<Integer> {
 
     static final int MAX_REJECTIONS_SHOWN = 20;
@@ -77,6 +79,9 @@ public final class ImportCommand implements Callable<Integer> {
                     report.added(), report.duplicates(), report.rejected().size(), report.passages(),
                     report.elapsedMs() / 1000.0, report.articlesPerSecond(), report.passagesPerSecond(),
                     report.megacharsPerSecond());
+            report.compaction().ifPresent(done -> System.out.printf(Locale.ROOT,
+                    "Compacted the index after this large import: %d segments before, %d after (%.1f s).%n",
+                    done.segmentsBefore(), done.segmentsAfter(), done.took().toMillis() / 1000.0));
             report.rejected().stream().limit(MAX_REJECTIONS_SHOWN)
                     .forEach(r -> System.out.println("  rejected " + r.source() + ": " + r.reason()));
             if (report.rejected().size() > MAX_REJECTIONS_SHOWN) {

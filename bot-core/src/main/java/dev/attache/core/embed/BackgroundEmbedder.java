@@ -1,6 +1,8 @@
 package dev.attache.core.embed;
 
+import dev.attache.core.index.BulkCompaction;
 import dev.attache.core.index.CatalogEntry;
+import dev.attache.core.index.Compaction;
 import dev.attache.core.index.IndexedPassage;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.PassageVectors;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,20 +42,27 @@ public final class BackgroundEmbedder implements AutoCloseable {
 
     private final LibraryIndex index;
     private final PassageEmbedder embedder;
+    private final BulkCompaction compaction;
     private final Thread thread;
     private final Object signal = new Object();
     private volatile boolean stopping;
     private volatile boolean caughtUp;
+    /** Passages given vectors since this process last compacted the index (embedder thread only). */
+    private long embeddedSinceCompaction;
 
-    private BackgroundEmbedder(LibraryIndex index, PassageEmbedder embedder) {
+    private BackgroundEmbedder(LibraryIndex index, PassageEmbedder embedder, BulkCompaction compaction) {
         this.index = index;
         this.embedder = embedder;
+        this.compaction = compaction;
         this.thread = Thread.ofPlatform().name("attache-embedder").daemon().unstarted(this::run);
     }
 
-    /** Starts embedding what the library lacks, and whatever is added later. */
-    public static BackgroundEmbedder start(LibraryIndex index, PassageEmbedder embedder) {
-        BackgroundEmbedder background = new BackgroundEmbedder(index, embedder);
+    /**
+     * Starts embedding what the library lacks, and whatever is added later; when it has caught up after
+     * adding vectors in bulk, it merges the index as {@code compaction} says.
+     */
+    public static BackgroundEmbedder start(LibraryIndex index, PassageEmbedder embedder, BulkCompaction compaction) {
+        BackgroundEmbedder background = new BackgroundEmbedder(index, embedder, compaction);
         background.thread.start();
         return background;
     }
@@ -141,6 +151,7 @@ public final class BackgroundEmbedder implements AutoCloseable {
                 continue;
             }
             sinceRefresh += passages.size();
+            embeddedSinceCompaction += passages.size();
             if (sinceRefresh >= REFRESH_EVERY_PASSAGES) {
                 index.refreshVectors();
                 sinceRefresh = 0;
@@ -154,8 +165,32 @@ public final class BackgroundEmbedder implements AutoCloseable {
         index.commit();
         if (!finished) {
             pause(IDLE_POLL);
+            return false;
         }
-        return finished && index.entriesAfter(index.embeddedThrough()).isEmpty();
+        boolean done = index.entriesAfter(index.embeddedThrough()).isEmpty();
+        if (done) {
+            compactAfterBulk();
+        }
+        return done;
+    }
+
+    /**
+     * Vectors added in bulk (after a large import) leave the index in several segments, each with its
+     * own vector graph that every hybrid search visits: the index is merged once they are all written,
+     * before waiters are told the embedding is done, if {@link #compaction} calls for it. A merge that
+     * fails (a full disk) leaves the index as it was, and is tried again after the next bulk of vectors.
+     */
+    private void compactAfterBulk() {
+        try {
+            Optional<Compaction> done = index.compactAfterBulk(embeddedSinceCompaction, compaction);
+            if (done.isPresent()) {
+                embeddedSinceCompaction = 0;
+                log.info("compacted after embedding segments={}->{} ms={}", done.get().segmentsBefore(),
+                        done.get().segmentsAfter(), done.get().took().toMillis());
+            }
+        } catch (IOException e) {
+            log.warn("the index could not be compacted after embedding; it stays as it was", e);
+        }
     }
 
     /** The article's passages; null while it is in the catalog but not yet searchable; empty once it is gone. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -400,10 +401,18 @@ public final class LibraryIndex implements AutoCloseable {
      * rewrites the whole index once: it belongs after a bulk import, not after every article.
      * Searches and additions go on while it runs; the answers do not change.
      */
-    public void compact() throws IOException {
+    public Compaction compact() throws IOException {
+        int before = segmentCount();
+        long start = System.nanoTime();
         writer.forceMerge(1);
         writer.commit();
         searchers.maybeRefreshBlocking();
+        return new Compaction(before, segmentCount(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** {@link #compact} after a bulk change that added {@code passagesAdded} passages or their vectors, if {@code policy} calls for it. */
+    public Optional<Compaction> compactAfterBulk(long passagesAdded, BulkCompaction policy) throws IOException {
+        return policy.worthIt(passagesAdded, passageCount()) ? Optional.of(compact()) : Optional.empty();
     }
 
     /** The number of segments searched now. */

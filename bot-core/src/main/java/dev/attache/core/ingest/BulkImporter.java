@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -102,7 +103,7 @@ public final class BulkImporter {
         log.info("import done added={} duplicates={} rejected={} passages={} ms={}",
                 added.get(), duplicates.get(), rejected.size(), passages.get(), elapsedMs);
         return new ImportReport(added.get(), duplicates.get(), List.copyOf(rejected), passages.get(), textChars.get(),
-                elapsedMs);
+                elapsedMs, Optional.empty());
     }
 
     /** Unwinds the reading of a file when the import is asked to stop. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attache.core.Attache;
 import dev.attache.core.AttacheConfig;
+import dev.attache.core.index.BulkCompaction;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.index.LibrarySchema;
 import dev.attache.core.index.PassageVectorLookup;
@@ -172,5 +173,39 @@ class BackgroundEmbedderTest {
             assertThat(attache.stats().embeddedPassages()).isZero();
         }
         assertThat(vectorDocuments(data.resolve("index"))).isZero();
+    }
+
+    @Test
+    void vectorsAddedInBulkAreFollowedByACompactionBeforeTheWaitEnds() throws Exception {
+        Path file = corpus(40);
+        PassageEmbedder embedder = new PassageEmbedder(Runnable::run);
+        // A policy that the pass meets: the index is one segment when the wait ends.
+        Path merged = dir.resolve("merged");
+        long passages = importWithoutVectors(merged, file);
+        try (LibraryIndex index = LibraryIndex.open(merged.resolve("index"));
+             BackgroundEmbedder background = BackgroundEmbedder.start(index, embedder,
+                     new BulkCompaction(passages, 0.25))) {
+            assertThat(background.awaitCaughtUp(() -> { }, () -> false)).isTrue();
+            assertThat(index.embeddedPassageCount()).isEqualTo(passages);
+            assertThat(index.segmentCount()).isEqualTo(1);
+        }
+        assertThat(vectorDocuments(merged.resolve("index"))).isEqualTo(passages);
+        // A policy above what the pass adds: the vectors' segments stay as they are.
+        Path unmerged = dir.resolve("unmerged");
+        importWithoutVectors(unmerged, file);
+        try (LibraryIndex index = LibraryIndex.open(unmerged.resolve("index"));
+             BackgroundEmbedder background = BackgroundEmbedder.start(index, embedder,
+                     new BulkCompaction(passages + 1, 0))) {
+            assertThat(background.awaitCaughtUp(() -> { }, () -> false)).isTrue();
+            assertThat(index.embeddedPassageCount()).isEqualTo(passages);
+            assertThat(index.segmentCount()).isGreaterThan(1);
+        }
+    }
+
+    /** Imports {@code file} into a library at {@code data} that does not embed; returns its passages. */
+    static long importWithoutVectors(Path data, Path file) throws IOException {
+        try (Attache attache = Attache.open(AttacheConfig.at(data))) {
+            return attache.importPaths(OPERATOR, List.of(file), ImportProgress.NONE).passages();
+        }
     }
 }

@@ -98,6 +98,35 @@ class LibraryIndexTest {
     }
 
     @Test
+    void aBulkChangeIsCompactedAfterOnlyWhenItsPolicyCallsForIt() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            for (int i = 0; i < 4; i++) {
+                index.add(article("a" + i, "Grain exports rose in port " + i + ". More text."), "u" + i, "f" + i, true);
+                index.commit();
+            }
+            int segments = index.segmentCount();
+            assertThat(segments).isGreaterThan(1);
+
+            assertThat(index.compactAfterBulk(3, new BulkCompaction(4, 0.25))).isEmpty();
+            assertThat(index.compactAfterBulk(4, new BulkCompaction(4, 1.5))).isEmpty();
+            assertThat(index.segmentCount()).isEqualTo(segments);
+
+            assertThat(index.compactAfterBulk(4, new BulkCompaction(4, 0.25)))
+                    .hasValueSatisfying(done -> assertThat(done.segmentsAfter()).isEqualTo(1));
+            assertThat(index.segmentCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theDefaultPolicyMergesAfterAtLeastTenThousandPassagesAndAQuarterOfTheLibrary() {
+        assertThat(BulkCompaction.DEFAULT.worthIt(9_999, 9_999)).isFalse();
+        assertThat(BulkCompaction.DEFAULT.worthIt(10_000, 10_000)).isTrue();
+        assertThat(BulkCompaction.DEFAULT.worthIt(10_000, 40_000)).isTrue();
+        assertThat(BulkCompaction.DEFAULT.worthIt(10_000, 40_001)).isFalse();
+        assertThat(BulkCompaction.DEFAULT.worthIt(300_000, 1_000_000)).isTrue();
+    }
+
+    @Test
     void compactionLeavesOneSegmentWithTheSameLibraryAndSearchesAndSurvivesReopening() throws Exception {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             for (int i = 0; i < 4; i++) {
@@ -108,8 +137,11 @@ class LibraryIndexTest {
             assertThat(index.segmentCount()).isGreaterThan(1);
             long hitsBefore = grainHits(index);
 
-            index.compact();
+            int segments = index.segmentCount();
+            Compaction done = index.compact();
 
+            assertThat(done.segmentsBefore()).isEqualTo(segments);
+            assertThat(done.segmentsAfter()).isEqualTo(1);
             assertThat(index.segmentCount()).isEqualTo(1);
             assertThat(grainHits(index)).isEqualTo(hitsBefore).isPositive();
             assertThat(index.entriesNewestFirst()).extracting(CatalogEntry::id).containsExactlyInAnyOrder("a0", "a2", "a3");
