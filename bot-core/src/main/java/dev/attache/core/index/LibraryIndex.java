@@ -410,7 +410,10 @@ public final class LibraryIndex implements AutoCloseable {
         return new Compaction(before, segmentCount(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** {@link #compact} after a bulk change that added {@code passagesAdded} passages or their vectors, if {@code policy} calls for it. */
+    /**
+     * {@link #compact} after a bulk change that added {@code passagesAdded} passages or their vectors, if
+     * {@code policy} calls for it; empty if it does not.
+     */
     public Optional<Compaction> compactAfterBulk(long passagesAdded, BulkCompaction policy) throws IOException {
         return policy.worthIt(passagesAdded, passageCount()) ? Optional.of(compact()) : Optional.empty();
     }
