@@ -412,10 +412,19 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * {@link #compact} after a bulk change that added {@code passagesAdded} passages or their vectors, if
-     * {@code policy} calls for it; empty if it does not.
+     * {@code policy} calls for it and merging the library's vectors fits the heap; empty if not.
      */
     public Optional<Compaction> compactAfterBulk(long passagesAdded, BulkCompaction policy) throws IOException {
-        return policy.worthIt(passagesAdded, passageCount()) ? Optional.of(compact()) : Optional.empty();
+        if (!policy.worthIt(passagesAdded, passageCount())) {
+            return Optional.empty();
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        if (!BulkCompaction.mergeFitsTheHeap(embeddedPassageCount(), maxHeap)) {
+            log.info("not compacting: merging the vectors of {} passages would take more than a quarter of the "
+                    + "{} MB heap", embeddedPassageCount(), maxHeap >> 20);
+            return Optional.empty();
+        }
+        return Optional.of(compact());
     }
 
     /** The number of segments searched now. */

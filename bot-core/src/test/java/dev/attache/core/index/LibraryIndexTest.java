@@ -127,6 +127,16 @@ class LibraryIndexTest {
     }
 
     @Test
+    void vectorsAreMergedOnlyWhenTheirGraphTakesAtMostAQuarterOfTheHeap() {
+        long mb = 1L << 20;
+        // 450,000 vectors, about 170 MB of graph: not in a 256 MB heap, in a 1 GB one.
+        assertThat(BulkCompaction.mergeFitsTheHeap(450_000, 256 * mb)).isFalse();
+        assertThat(BulkCompaction.mergeFitsTheHeap(450_000, 1024 * mb)).isTrue();
+        assertThat(BulkCompaction.mergeFitsTheHeap(144_530, 256 * mb)).isTrue();
+        assertThat(BulkCompaction.mergeFitsTheHeap(0, 64 * mb)).isTrue();
+    }
+
+    @Test
     void compactionLeavesOneSegmentWithTheSameLibraryAndSearchesAndSurvivesReopening() throws Exception {
         try (LibraryIndex index = LibraryIndex.open(dir)) {
             for (int i = 0; i < 4; i++) {
