@@ -506,13 +506,29 @@ final class FakeDiscord implements AutoCloseable {
         m.putArray("mentions");
         m.putArray("mention_roles");
         m.putArray("attachments");
-        m.set("embeds", data.has("embeds") ? data.get("embeds") : json.createArrayNode());
+        m.set("embeds", asReturned(data.path("embeds")));
         m.set("components", data.has("components") ? data.get("components") : json.createArrayNode());
         m.put("pinned", false);
         m.put("flags", data.path("flags").asInt(0));
         m.put("application_id", botId);
         m.put("webhook_id", botId);
         return m;
+    }
+
+    /**
+     * The embeds of a message as Discord returns them: each has a type, "rich" for one sent without it
+     * (JDA logs an error for an embed it gets back without one).
+     */
+    private ArrayNode asReturned(JsonNode sent) {
+        ArrayNode embeds = json.createArrayNode();
+        for (JsonNode embed : sent) {
+            ObjectNode copy = embed.deepCopy();
+            if (!copy.has("type")) {
+                copy.put("type", "rich");
+            }
+            embeds.add(copy);
+        }
+        return embeds;
     }
 
     ObjectNode userJson(String id, String name, boolean bot) {
