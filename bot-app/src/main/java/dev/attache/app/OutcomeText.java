@@ -66,10 +66,11 @@ public final class OutcomeText {
     public static String of(LibraryStats s) {
         return String.format(Locale.ROOT,
                 "Articles: %,d%nPassages: %,d (%,d with dense vectors, %.0f%%)%nQuotes: %,d%nSpeakers: %,d%n"
-                        + "Index size: %.1f MB%nFeedback: %d 👍, %d 👎",
+                        + "Index size: %.1f MB in %d segment%s%nFeedback: %d 👍, %d 👎",
                 s.articles(), s.passages(), s.embeddedPassages(),
                 s.passages() == 0 ? 100.0 : 100.0 * s.embeddedPassages() / s.passages(),
-                s.quotes(), s.speakers(), s.indexBytes() / 1e6, s.upVotes(), s.downVotes());
+                s.quotes(), s.speakers(), s.indexBytes() / 1e6, s.indexSegments(), s.indexSegments() == 1 ? "" : "s",
+                s.upVotes(), s.downVotes());
     }
 
     static String abbreviate(String text, int max) {

@@ -129,6 +129,10 @@ class CommandLineTest {
         JsonNode before = JSON.readTree(output());
         assertThat(run("compact", "--data", data.toString())).isZero();
         assertThat(output()).startsWith("Compacted:").contains("1 after");
+        run("stats", "--data", data.toString(), "--json");
+        assertThat(JSON.readTree(output()).get("index_segments").asInt()).isEqualTo(1);
+        run("stats", "--data", data.toString());
+        assertThat(output()).contains("in 1 segment\n");
         run("ask", "--data", data.toString(), "--json", "Could China create an Asian NATO?");
         JsonNode after = JSON.readTree(output());
         assertThat(after.get("status").asText()).isEqualTo("answered");

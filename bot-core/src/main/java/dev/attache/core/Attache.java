@@ -442,7 +442,7 @@ public final class Attache implements AutoCloseable {
         long speakers = index.entriesNewestFirst().stream().flatMap(e -> e.speakers().stream())
                 .map(n -> n.toLowerCase(Locale.ROOT)).distinct().count();
         return new LibraryStats(index.articleCount(), index.passageCount(), index.quoteCount(), speakers,
-                index.sizeInBytes(), index.generation(), feedback.upVotes(), feedback.downVotes(),
+                index.sizeInBytes(), index.segmentCount(), index.generation(), feedback.upVotes(), feedback.downVotes(),
                 embeddedPassages());
     }
 

@@ -44,6 +44,7 @@ class UnDebateImportTest {
                 assertThat(done.segmentsBefore()).isGreaterThan(1);
                 assertThat(done.segmentsAfter()).isEqualTo(1);
             });
+            assertThat(attache.stats().indexSegments()).isEqualTo(1);
 
             Answer answer = attache.ask(Question.of("nuclear disarmament and the non-proliferation treaty"));
             assertThat(answer.answered()).isTrue();

@@ -85,6 +85,7 @@ public final class MacroBench {
                 passages = attache.stats().passages();
                 result.put("passages", passages);
                 result.put("index_bytes", attache.stats().indexBytes());
+                result.put("index_segments", attache.stats().indexSegments());
                 ObjectNode answer = result.putObject("answer");
                 answers(attache, lib, warmup, measured, answer);
                 growth.add(growthPoint(answer, passages, attache.stats().indexBytes()));
@@ -135,6 +136,7 @@ public final class MacroBench {
                     .put("load", load());
             result.put("passages", passages);
             result.put("index_bytes", attache.stats().indexBytes());
+            result.put("index_segments", attache.stats().indexSegments());
 
             ObjectNode answer = result.putObject("answer");
             answers(attache, lib, warmup, measured, answer);
@@ -329,7 +331,8 @@ public final class MacroBench {
             }
         }
         ObjectNode p = JSON.createObjectNode();
-        p.put("passages", passages).put("index_bytes", attache.stats().indexBytes()).put("questions", qs.size())
+        p.put("passages", passages).put("index_bytes", attache.stats().indexBytes())
+                .put("index_segments", attache.stats().indexSegments()).put("questions", qs.size())
                 .put("p50_ms", round(uncached.ms(50), 3)).put("p99_ms", round(uncached.ms(99), 3))
                 .put("raw_p50_ms", round(rawLatency.ms(50), 3)).put("raw_p99_ms", round(rawLatency.ms(99), 3))
                 .put("load", load());

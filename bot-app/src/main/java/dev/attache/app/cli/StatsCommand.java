@@ -18,7 +18,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
-    @Option(names = "--json", description = "Write {articles, passages, embedded_passages, quotes, speakers, index_bytes, up_votes, down_votes}.")
+    @Option(names = "--json", description = "Write {articles, passages, embedded_passages, quotes, speakers, index_bytes, index_segments, up_votes, down_votes}.")
     boolean json;
 
     @Override
@@ -29,6 +29,7 @@ public final class StatsCommand implements Callable<Integer> {
                     ? new ObjectMapper().createObjectNode().put("articles", s.articles()).put("passages", s.passages())
                             .put("embedded_passages", s.embeddedPassages())
                             .put("quotes", s.quotes()).put("speakers", s.speakers()).put("index_bytes", s.indexBytes())
+                            .put("index_segments", s.indexSegments())
                             .put("up_votes", s.upVotes()).put("down_votes", s.downVotes()).toString()
                     : OutcomeText.of(s));
         }
