@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -228,7 +229,8 @@ public final class AnswerComposer {
                 .filter(s -> s.coverage() >= minCoverage)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.coverage()))
                 .toList();
-        java.util.NavigableMap<Integer, String>[] passageStarts = new java.util.NavigableMap[1];
+        // Where the article's passages start, read from the index once, and only if a quote lies outside the hits.
+        Map<String, NavigableMap<Integer, String>> passageStarts = new HashMap<>(2);
         for (Scored scored : quotes) {
             Attribution quote = scored.attribution();
             if (drafts.size() >= MAX_POINTS + MAX_VOICES) {
@@ -238,7 +240,8 @@ public final class AnswerComposer {
             if (heard.contains(key)) {
                 continue;
             }
-            Optional<Draft> draft = quoteDraft(quote, texts, articleId, passageFor(hits, articleId, quote, passageStarts), coverageOf);
+            Optional<Draft> draft = quoteDraft(quote, texts, articleId, passageFor(hits, articleId, quote, passageStarts),
+                    coverageOf);
             if (draft.isPresent() && drafts.stream().noneMatch(d -> d.overlaps(draft.get()))) {
                 drafts.add(draft.get());
                 heard.add(key);
@@ -250,21 +253,17 @@ public final class AnswerComposer {
     private record Scored(Attribution attribution, double coverage) {}
 
     /**
-     * The id of the passage holding a quote: a retrieved one when it is among them, else looked
-     * up in the article's passage starts, read from the index once per article ({@code starts}[0]).
+     * The id of the passage holding a quote: a retrieved one when it is among them, else looked up in
+     * the article's passage starts, read from the index once per article into {@code starts}.
      */
     private String passageFor(List<Hit> hits, String articleId, Attribution quote,
-                              java.util.NavigableMap<Integer, String>[] starts) {
+                              Map<String, NavigableMap<Integer, String>> starts) {
         return hits.stream()
                 .filter(h -> h.articleId().equals(articleId)
                         && quote.content().overlaps(new Span(h.start(), h.start() + h.text().length())))
                 .findFirst().map(Hit::passageId)
-                .or(() -> {
-                    if (starts[0] == null) {
-                        starts[0] = index.passageStarts(articleId);
-                    }
-                    return Optional.ofNullable(starts[0].floorEntry(quote.content().start())).map(Map.Entry::getValue);
-                })
+                .or(() -> Optional.ofNullable(starts.computeIfAbsent(articleId, index::passageStarts)
+                        .floorEntry(quote.content().start())).map(Map.Entry::getValue))
                 .orElse(Passage.idOf(articleId, 0));
     }
 
