@@ -443,6 +443,40 @@ final class MentionFinder {
                 && (m.lower[from].endsWith("ed") || isLyAdverb(m, from));
     }
 
+    /**
+     * A past participle and the words that complete it, set off by commas after a subject: "founded in 1998",
+     * "released on Wednesday night by the Public Policy Institute of California", "based in Geneva". Not a
+     * short modifier of a name ({@link #shortModifier}), which stays in the name's mention.
+     */
+    private static boolean participlePhrase(TextModel m, int from, int to) {
+        if (to - from < 1 || to - from > MAX_PARTICIPLE_PHRASE || m.kind[from] != TextModel.WORD || m.isCapitalized(from)
+                || m.quote[from] >= 0 || !(m.lower[from].endsWith("ed") || PARTICIPLES.contains(m.lower[from]))
+                || CueLexicon.lemma(m.lower[from]) != null) {
+            return false;
+        }
+        for (int k = from + 1; k <= to; k++) {
+            if (m.quote[k] >= 0 || m.kind[k] == TextModel.QUOTE || RELATIVES.contains(m.lower[k]) || m.is(k, ",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_PARTICIPLE_PHRASE = 16;
+
+    /**
+     * A noun phrase at {@code from} where a subject stands: opening the sentence, after a comma or a conjunction,
+     * or as the agent inside a longer subject ("A projection by the firm Oxford Economics, prepared for …,
+     * predicted"); not the object of a verb ("He has run a brilliant campaign, invigorated the left, …").
+     */
+    private static boolean standsAsSubject(TextModel m, int from, int limit) {
+        return from == m.sentenceStart(from) || from - 1 < limit
+                || SUBJECT_OPENERS.contains(m.lower[from - 1]) && m.quote[from - 1] < 0;
+    }
+
+    private static final java.util.Set<String> SUBJECT_OPENERS = Words.set(",", ";", ":", "and", "but", "by", "of",
+            "from");
+
     /** A short title in quotation marks, as an appositive may hold ("“The Apprentice,”", "''Empire of the Fund,''"). */
     static boolean quotedTitle(TextModel m, int q) {
         Quotation qt = m.quotations.get(q);
@@ -484,6 +518,14 @@ final class MentionFinder {
         if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
                 && roleOfOrganization(m, nameEnd, limit)) {
             return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
+        }
+        if (participlePhrase(m, c2 + 1, comma - 1) && m.quote[nameEnd] < 0 && !Lexicon.STOP.contains(m.lower[nameEnd])
+                && !Lexicon.PRONOUNS.contains(m.lower[nameEnd]) && !CueLexicon.isVerbOnly(m.lower[nameEnd])
+                && (m.isCapitalized(nameEnd) || determinedNoun(m, nameEnd, limit))) {
+            // "The company, founded in 1998, said", "The poll, conducted by Gallup, found": the phrase describes
+            // the subject, which speaks alone (a speaker named "the company, founded in 1998" says nothing)
+            int from = nounPhraseLeft(m, nameEnd, limit);
+            return from < 0 || !standsAsSubject(m, from, limit) ? null : new int[]{from, nameEnd};
         }
         String first = m.lower[c2 + 1];
         boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);

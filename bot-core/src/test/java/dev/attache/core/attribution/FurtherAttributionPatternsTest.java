@@ -725,6 +725,24 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aParticiplePhraseBetweenASubjectAndItsVerbIsPassedOverAndLeftOutOfTheSource() {
+        String t = "The cannery, founded in 1998, said its profits rose sharply last year.";
+        Attribution a = find(t, "its profits");
+        assertEquals("The cannery", source(t, a));
+        assertEquals("its profits rose sharply last year", a.content().of(t));
+        String u = "The poll, released on Wednesday night by the Harbor Institute, showed the mayor leading her rival "
+                + "among likely voters.";
+        assertEquals("The poll", source(u, find(u, "the mayor leading")));
+        String v = "The report, released Monday, said the pier was safe.";
+        assertEquals("The report", source(v, find(v, "the pier")));
+        // Not the object of a verb in a list of verb phrases: "a brilliant campaign" says nothing there.
+        String w = "He has run a brilliant campaign, invigorated the left, pushed the council in his direction and "
+                + "made his politics ascendant.";
+        assertTrue(new AttributionExtractor().extract(w, ArticleContext.none()).stream()
+                .noneMatch(x -> x.source().map(s -> s.of(w)).orElse("").contains("campaign")));
+    }
+
+    @Test
     void aColonAfterAnObjectTakesTheSubjectOfItsVerbWhateverOpensTheSentence() {
         String t = "That is, when the moderators yielded to snark—and do we know how tempting that can be!— Jo Hale "
                 + "called them on it:\n\n“The questions asked tonight show why people do not trust the media.”";
