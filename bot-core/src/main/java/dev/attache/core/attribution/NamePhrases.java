@@ -21,6 +21,8 @@ final class NamePhrases {
     private final TextModel m;
     private final List<int[]> runs = new ArrayList<>(); // {first, last token} of each run that may be a name
     private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
+    /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns. */
+    private final Set<String> properWords = new HashSet<>();
 
     NamePhrases(TextModel m) {
         this.m = m;
@@ -46,6 +48,18 @@ final class NamePhrases {
             runs.add(new int[]{a, b});
             t = b + 1;
         }
+        Set<String> lowerCase = new HashSet<>();
+        for (int k = 1; k < m.size; k++) {
+            if (m.kind[k] != TextModel.WORD) {
+                continue;
+            }
+            if (!m.isCapitalized(k)) {
+                lowerCase.add(m.lower[k]);
+            } else if (m.sentenceStart(k) != k && m.kind[k - 1] == TextModel.WORD && !m.isCapitalized(k - 1)) {
+                properWords.add(m.lower[k]);
+            }
+        }
+        properWords.removeAll(lowerCase);
         runs.removeIf(run -> isDescription(run[0], run[1]));
         for (int[] run : runs) {
             if (run[1] > run[0] && GivenNames.gender(m.lower[run[0]]) != '?') {
@@ -583,9 +597,19 @@ final class NamePhrases {
         return apostrophe > 0 && Lexicon.PRONOUNS.contains(word.substring(0, apostrophe)) ? word.substring(0, apostrophe) : word;
     }
 
+    /**
+     * A mention that names no one, as a speaker ("officials", "the report"): its first word in lower case when the
+     * capital was only the sentence's, and as written when the word is a proper noun ("Wisconsin organizers",
+     * "University of Kansas students"), which the article shows by capitalizing it inside a sentence and never
+     * writing it in lower case.
+     */
+    String described(String mention, int from) {
+        return properWords.contains(m.lower[from]) ? mention : lowerFirst(mention);
+    }
+
     static String lowerFirst(String s) {
-        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s;
+        if (s.isEmpty() || s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || s.charAt(1) == '.')) {
+            return s; // "US officials", "U.S. officials"
         }
         int space = s.indexOf(' ');
         String first = (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT).replaceAll("\\W+$", "");

@@ -182,7 +182,7 @@ final class SpeakerResolver {
         }
         if (MentionFinder.quantityLeft(m, to, from) == from) {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
-            return Optional.of(new Speaker(NamePhrases.lowerFirst(m.text.substring(m.start[from], m.end[to])), "", ""));
+            return Optional.of(new Speaker(names.described(m.text.substring(m.start[from], m.end[to]), from), "", ""));
         }
         if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && OWN_WORDS.contains(m.lower[to])) {
             return resolveMention(from, to - 2); // "Modi’s message: “…”": the words are Modi's
@@ -223,7 +223,7 @@ final class SpeakerResolver {
                 // "the Kentucky Republican", "The Ukrainian President": a description of someone named before
                 PersonRegistry.Person described = referents.describedPerson(from, to);
                 if (described == null) {
-                    return Optional.of(new Speaker(NamePhrases.lowerFirst(mention), "", ""));
+                    return Optional.of(new Speaker(names.described(mention, from), "", ""));
                 }
                 return speaking(described, from, mentionEnd);
             }
@@ -242,7 +242,7 @@ final class SpeakerResolver {
                     && GivenNames.gender(m.lower[from]) == '?') {
                 // "Leaders of the organization said": a capitalized noun opening the sentence, not a name ("Tomas
                 // from Elmford asks" is Tomas)
-                return Optional.of(group(NamePhrases.lowerFirst(mention), to));
+                return Optional.of(group(names.described(mention, from), to));
             }
             if (name != null && name.personLike() && !possessive && !commonNoun) {
                 PersonRegistry.Person p = known;
@@ -293,7 +293,7 @@ final class SpeakerResolver {
         }
         if (startsIndefinite || Lexicon.ANONYMOUS_HEADS.contains(head) && !w0.equals("the")
                 || head.endsWith("s") && !w0.equals("the") && !w0.equals("this")) {
-            return Optional.of(group(NamePhrases.lowerFirst(mention), to));
+            return Optional.of(group(names.described(mention, from), to));
         }
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()
                 && (mention.toLowerCase(Locale.ROOT).contains("article") || mention.toLowerCase(Locale.ROOT).contains("this"))) {
@@ -305,7 +305,7 @@ final class SpeakerResolver {
             // no such person: the words themselves
             PersonRegistry.Person described = NamePhrases.ROLE_HEADS.contains(head) ? referents.introducedAs(from, to, head) : null;
             if (described == null) {
-                return Optional.of(new Speaker(NamePhrases.lowerFirst(mention), "", ""));
+                return Optional.of(new Speaker(names.described(mention, from), "", ""));
             }
             return speaking(described, from, mentionEnd);
         }
@@ -323,7 +323,7 @@ final class SpeakerResolver {
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
-        return Optional.of(group(NamePhrases.lowerFirst(mention), to));
+        return Optional.of(group(names.described(mention, from), to));
     }
 
     /** Words for someone consulted for what they know, which an article uses for the expert it just quoted. */

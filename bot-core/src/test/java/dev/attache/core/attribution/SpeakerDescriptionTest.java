@@ -39,6 +39,15 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aGroupNamedByAProperNounKeepsItsCapital() {
+        String t = "Turnout rose in Zanora last year. Zanora organizers said the pier would close. Officials said "
+                + "the pier would stay. The officials met on Monday.";
+        assertEquals("Zanora organizers", speaker(t, "the pier would close").name());
+        assertEquals("officials", speaker(t, "the pier would stay").name()); // the capital was the sentence's
+        assertEquals("U.S. officials", speaker("U.S. officials said the pier would close.", "the pier").name());
+    }
+
+    @Test
     void theOwnerOfANounCueIsTheSpeakerNotTheNounPhrase() {
         String t = "Ivo Hale spoke on Monday. Hale’s controversial nuclear pledge comes as the port struggles.";
         assertEquals("Ivo Hale", speaker(t, "comes as").name());
