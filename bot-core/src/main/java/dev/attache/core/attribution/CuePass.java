@@ -25,8 +25,10 @@ final class CuePass {
             if (cueLemma == null && !TRIGGERS.contains(m.lower[t])) {
                 continue; // one lookup decides for most words that no rule below applies
             }
-            if (t + 1 <= b && m.is(t + 1, "off") && ("show".equals(cueLemma) || "call".equals(cueLemma))) {
-                continue; // "called off the trip", "showing off the country's prowess": no report ("said off the record" is)
+            if (t + 1 <= b && (m.is(t + 1, "off") || m.is(t + 1, "up")) && ("show".equals(cueLemma) || "call".equals(cueLemma))) {
+                // "called off the trip", "showing off the country's prowess", "showed up late", "called up the
+                // reservists": no report ("said off the record" is)
+                continue;
             }
             CandidateAttribution r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {

@@ -90,7 +90,13 @@ final class ReportingVerbRule {
     static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
         String w = m.lower[t];
         int before = t - 1; // the token before the cue, or before "went on to" ("He went on to say …")
-        if (t - 3 >= a && m.is(t - 1, "to") && m.is(t - 2, "on") && GO_FORMS.contains(m.lower[t - 3])
+        // "Biden keeps talking about …", "Apple has started saying …": the gerund is what the name or pronoun before
+        // them does ("the meeting began vowing" is left alone: a common noun's verb may end its own clause)
+        boolean afterAspectVerb = w.endsWith("ing") && t - 2 >= a && ASPECT_VERBS.contains(m.lower[t - 1])
+                && m.quote[t - 1] < 0 && namesItsSubject(m, MentionFinder.skipBetweenLeft(m, t - 2, a), a);
+        if (afterAspectVerb) {
+            before = t - 2;
+        } else if (t - 3 >= a && m.is(t - 1, "to") && m.is(t - 2, "on") && GO_FORMS.contains(m.lower[t - 3])
                 && lemma.equals(w) && m.quote[t - 3] < 0) {
             before = t - 4;
         } else if (t - 3 >= a && m.is(t - 1, "to") && READY_ADJECTIVES.contains(m.lower[t - 2]) && m.quote[t - 2] < 0
@@ -151,7 +157,7 @@ final class ReportingVerbRule {
             }
         }
         boolean weak = CueLexicon.NEEDS_MARKED_CONTENT.contains(lemma);
-        boolean gerund = w.endsWith("ing") && !progressive(m, t, a);
+        boolean gerund = w.endsWith("ing") && !progressive(m, t, a) && !afterAspectVerb;
         int j = skipInserts(m, MentionFinder.skipBetweenLeft(m, before, a), a);
         int[] subj = null;
         CandidateAttribution sourceOf = null;
@@ -647,6 +653,17 @@ final class ReportingVerbRule {
     private static final Set<String> KNOWN_AS = Words.set("as", "for", "to");
     private static final Set<String> KNOWN_AFTER_AUXILIARIES = Words.set("is", "are", "was", "were", "am", "be", "been", "being",
             "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
+    /** A name or a personal pronoun at {@code k}, outside quotations; not the generic "you". */
+    private static boolean namesItsSubject(TextModel m, int k, int a) {
+        return k >= a && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && m.isCapitalized(k)
+                || k >= a && m.quote[k] < 0 && ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[k]) && !m.is(k, "you");
+    }
+
+    /** Verbs of going on or beginning, which take a gerund as what their subject does ("keeps saying"). */
+    private static final Set<String> ASPECT_VERBS = Words.set("keep", "keeps", "kept", "start", "starts", "started",
+            "begin", "begins", "began", "begun", "continue", "continues", "continued", "resume", "resumes", "resumed",
+            "stop", "stops", "stopped", "quit", "quits");
+
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "am", "been", "be", "’s", "'s",
             "’re", "'re", "’m", "'m", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't");
 

@@ -743,6 +743,22 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aGerundAfterAVerbOfGoingOnOrBeginningIsWhatTheNameBeforeThemDoes() {
+        String t = "Jo Hale keeps saying that the pier is safe.";
+        assertEquals("Jo Hale", source(t, find(t, "the pier")));
+        String u = "Critics began arguing that the pier should close.";
+        assertEquals("Critics", source(u, find(u, "the pier")));
+    }
+
+    @Test
+    void showingUpAndCallingUpAreNoReports() {
+        for (String t : List.of("Jo Hale showed up late to the meeting about the pier.",
+                "The council called up the reserve crews to guard the pier.")) {
+            assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).isEmpty(), t);
+        }
+    }
+
+    @Test
     void aColonAfterAnObjectTakesTheSubjectOfItsVerbWhateverOpensTheSentence() {
         String t = "That is, when the moderators yielded to snark—and do we know how tempting that can be!— Jo Hale "
                 + "called them on it:\n\n“The questions asked tonight show why people do not trust the media.”";
