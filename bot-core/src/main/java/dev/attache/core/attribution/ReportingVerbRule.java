@@ -117,6 +117,11 @@ final class ReportingVerbRule {
                 && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && !Lexicon.STOP.contains(m.lower[t + 1])) {
             return null; // "271 pledged delegates", "the stated goal": a participle before a noun is an adjective
         }
+        if (w.endsWith("ing") && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0 && m.quote[t - 1] < 0
+                && BEFORE_AN_ADJECTIVE.contains(m.lower[t - 1])
+                && m.kind[t + 1] == TextModel.WORD && !m.isCapitalized(t + 1) && !Lexicon.STOP.contains(m.lower[t + 1])) {
+            return null; // "best supporting actress", "the supporting evidence": an adjective before its noun
+        }
         if (NAMING.contains(w) && t - 1 >= a && t + 1 <= b && m.kind[t - 1] == TextModel.WORD && m.quote[t - 1] < 0
                 && !m.isCapitalized(t - 1) && !Lexicon.PRONOUNS.contains(m.lower[t - 1]) && !Lexicon.BETWEEN.contains(m.lower[t - 1])
                 && !Lexicon.STOP.contains(m.lower[t - 1]) && !MentionFinder.isLyAdverb(m, t - 1)
@@ -653,6 +658,10 @@ final class ReportingVerbRule {
     private static final Set<String> KNOWN_AS = Words.set("as", "for", "to");
     private static final Set<String> KNOWN_AFTER_AUXILIARIES = Words.set("is", "are", "was", "were", "am", "be", "been", "being",
             "has", "have", "had", "’s", "'s", "’ve", "'ve", "would", "will", "could", "should", "may", "might", "not");
+    /** Words after which an -ing form before a noun modifies it: articles, possessives, "best" ("best supporting actress"). */
+    private static final Set<String> BEFORE_AN_ADJECTIVE = Words.set("a", "an", "the", "this", "these", "those", "his",
+            "its", "their", "our", "my", "your", "best");
+
     /** A name or a personal pronoun at {@code k}, outside quotations; not the generic "you". */
     private static boolean namesItsSubject(TextModel m, int k, int a) {
         return k >= a && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && m.isCapitalized(k)
