@@ -217,6 +217,12 @@ final class ReportingVerbRule {
             }
         } else {
             subj = MentionFinder.subjectLeft(m, j, a);
+            if (subj != null && j == t - 1 && subj[1] == j && subj[0] < j && pastTenseAfterAName(m, j)
+                    && (NounCueRule.NOUN_CUES.contains(w) || w.equals("doubt") || w.equals("doubts") || w.equals("reports"))) {
+                // "Powell voiced doubt about …", "Biden renewed calls for …": the cue word is a noun, the verb's object
+                // ("the voters POLITICO interviewed said" keeps its participle)
+                return null;
+            }
             if (subj != null && j == t - 1 && ClauseSubjects.nounAfterSingular(m, subj, w, lemma)) {
                 return null; // "a wake-up call for …", "a plan to …": a bare verb form cannot follow "a …": a noun
             }
@@ -661,6 +667,12 @@ final class ReportingVerbRule {
     /** Words after which an -ing form before a noun modifies it: articles, possessives, "best" ("best supporting actress"). */
     private static final Set<String> BEFORE_AN_ADJECTIVE = Words.set("a", "an", "the", "this", "these", "those", "his",
             "its", "their", "our", "my", "your", "best");
+
+    /** A lower-case word in -ed right after a capitalized one: the name's verb, not a word of its noun phrase. */
+    private static boolean pastTenseAfterAName(TextModel m, int k) {
+        return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && m.lower[k].endsWith("ed") && m.quote[k] < 0
+                && m.kind[k - 1] == TextModel.WORD && m.isCapitalized(k - 1) && m.quote[k - 1] < 0;
+    }
 
     /** A name or a personal pronoun at {@code k}, outside quotations; not the generic "you". */
     private static boolean namesItsSubject(TextModel m, int k, int a) {
