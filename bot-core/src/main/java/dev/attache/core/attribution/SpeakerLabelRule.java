@@ -23,7 +23,12 @@ final class SpeakerLabelRule {
             "photos", "pictures", "images", "gallery", "graphic", "map", "chart", "timeline", "analysis", "opinion",
             "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
             "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text",
-            "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via");
+            "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via",
+            // a newspaper's sections, which open its corrections ("Politics: A previous version of this story …")
+            "news", "money", "politics", "sports", "business", "nation", "world", "health", "tech", "travel",
+            "entertainment", "life", "weather", "science", "markets", "economy");
+    /** Content after a label this short that opens with a number is an address or a tally ("Eutaw: 206 Greensboro St."). */
+    private static final int MAX_ADDRESS_TOKENS = 8;
 
     private SpeakerLabelRule() {
     }
@@ -187,6 +192,9 @@ final class SpeakerLabelRule {
         int end = TokenSpans.contentEnd(m, colon + 1, last);
         if (end < colon + 2 || !hasWord(m, colon + 1, end)) {
             return null; // "Jane Doe: 1,769." is a tally
+        }
+        if (Character.isDigit(m.lower[colon + 1].charAt(0)) && end - colon <= MAX_ADDRESS_TOKENS) {
+            return null; // "Eutaw: 206 Greensboro St.": a place and its address
         }
         CandidateAttribution r = new CandidateAttribution();
         r.sf = np[0];
