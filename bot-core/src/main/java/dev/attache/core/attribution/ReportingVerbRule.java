@@ -135,6 +135,10 @@ final class ReportingVerbRule {
             return null; // "contests known as Super Tuesday", "a developer known to be …", "best known for": a name or
                          // a reputation, not a report; "has known him", "is known to …" stay
         }
+        if ((w.equals("said") || w.equals("reported")) && t + 2 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0
+                && (m.is(t + 2, "be") || m.is(t + 2, "have"))) {
+            return null; // "a mindset said to have helped …", "a man reported to be …": hearsay about it, not its report
+        }
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say
         }
