@@ -28,8 +28,8 @@ final class NamePhrases {
         this.m = m;
         int t = 0;
         while (t < m.size) {
-            if (m.quote[t] >= 0 || !m.isCapitalized(t)) {
-                t++;
+            if (m.quote[t] >= 0 || !m.isCapitalized(t) || isFirstPersonI(m.lower[t])) {
+                t++; // "I'm Wolf Blitzer" is no name; the name after it is
                 continue;
             }
             int a = t;
@@ -66,6 +66,11 @@ final class NamePhrases {
                 givenNameSurnames.add(m.lower[run[1]]); // "Mark Cuban": "Cuban" names him in this article
             }
         }
+    }
+
+    /** "I" and its contractions, capitalized in any sentence. */
+    private static boolean isFirstPersonI(String w) {
+        return w.equals("i") || w.startsWith("i'") || w.startsWith("i’");
     }
 
     /** The capitalized runs outside quotations that may be names, descriptions ("the Kentucky Republican") left out. */

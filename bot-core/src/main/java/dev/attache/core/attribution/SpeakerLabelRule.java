@@ -26,7 +26,10 @@ final class SpeakerLabelRule {
             "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via",
             // a newspaper's sections, which open its corrections ("Politics: A previous version of this story …")
             "news", "money", "politics", "sports", "business", "nation", "world", "health", "tech", "travel",
-            "entertainment", "life", "weather", "science", "markets", "economy");
+            "entertainment", "life", "weather", "science", "markets", "economy",
+            // the fields of a listing or a ranking ("Details: 8 p.m. Sunday …", "Best: …", "Worst: …")
+            "details", "summary", "location", "when", "where", "cost", "tickets", "price", "hours", "address",
+            "website", "phone", "best", "worst", "essential", "info", "information");
     /** Content after a label this short that opens with a number is an address or a tally ("Eutaw: 206 Greensboro St."). */
     private static final int MAX_ADDRESS_TOKENS = 8;
 
@@ -65,8 +68,13 @@ final class SpeakerLabelRule {
             firstToken[p] = first;
             lastToken[p] = last;
             labels[p] = label(m, first, last);
-            if (labels[p] != null) {
-                add(m, labels[p], raws);
+        }
+        if (isDirectory(m, labels)) {
+            return;
+        }
+        for (CandidateAttribution label : labels) {
+            if (label != null) {
+                add(m, label, raws);
             }
         }
         if (isTranscript(m, labels)) {
@@ -85,6 +93,27 @@ final class SpeakerLabelRule {
             raws.add(r);
         }
     }
+
+    /**
+     * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, no label twice ("Boise:
+     * Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the news of each state's
+     * capital). A dialogue labels its speakers again; a list of a few "Name: claim" paragraphs stays one of speakers.
+     */
+    private static boolean isDirectory(TextModel m, CandidateAttribution[] labels) {
+        Set<String> seen = new HashSet<>();
+        int count = 0;
+        for (CandidateAttribution r : labels) {
+            if (r != null) {
+                count++;
+                if (!seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return count >= MIN_DIRECTORY_LABELS;
+    }
+
+    private static final int MIN_DIRECTORY_LABELS = 10;
 
     /**
      * A transcript: at least {@link #MIN_TRANSCRIPT_LABELS} labelled paragraphs, and some speaker labelled more than

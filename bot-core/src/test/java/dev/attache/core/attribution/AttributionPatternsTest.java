@@ -576,6 +576,21 @@ class AttributionPatternsTest {
         String addresses = "Polling places:\n\nEutaw: 206 Greensboro St.\n\nHolmdale: 1275 E Main St.\n\n"
                 + "Port Vale: 12 Harbor Rd.\n\nLindham: 40 Quay St.";
         assertTrue(extractor.extract(addresses, ArticleContext.none()).isEmpty());
+        String listing = "Harbor Jazz Night\n\nDetails: 8 p.m. Sunday at the Harbor Hall, with the port's own big band.";
+        assertTrue(extractor.extract(listing, ArticleContext.none()).isEmpty());
+    }
+
+    @Test
+    void tenLabelsNoneOfThemTwiceAreADirectoryNotSpeakers() {
+        StringBuilder t = new StringBuilder("News from every harbor town\n\n");
+        for (String town : List.of("Aldmoor", "Brackwater", "Culmore", "Dunhaven", "Eskby", "Farrow", "Glenport",
+                "Holmdale", "Istow", "Jarrow Bay")) {
+            t.append(town).append(": The harbor board said the pier in ").append(town).append(" would close next year.\n\n");
+        }
+        String text = t.toString();
+        List<Attribution> found = extractor.extract(text, ArticleContext.none());
+        assertTrue(found.stream().noneMatch(a -> a.cue().map(c -> c.of(text)).orElse("").equals(":")), text);
+        assertTrue(found.stream().anyMatch(a -> a.source().map(s -> s.of(text)).orElse("").equals("The harbor board")));
     }
 
     @Test

@@ -39,6 +39,13 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void iAndItsContractionsOpenNoName() {
+        String t = "BLITZER: Welcome to the program. I'm Wolf Blitzer in Washington.\n\nHALE: Thank you for having me "
+                + "on the show today.\n\nBLITZER: What happens to the pier now?\n\nHALE: The pier will close for good.";
+        assertEquals("Wolf Blitzer", speaker(t, "What happens").name());
+    }
+
+    @Test
     void aGroupNamedByAProperNounKeepsItsCapital() {
         String t = "Turnout rose in Zanora last year. Zanora organizers said the pier would close. Officials said "
                 + "the pier would stay. The officials met on Monday.";
