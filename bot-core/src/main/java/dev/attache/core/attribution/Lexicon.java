@@ -142,7 +142,7 @@ final class Lexicon {
             "authorities", "police", "prosecutors", "officers", "economists", "pollsters", "strategists");
 
     /** Words that mark a capitalized sequence as an organization or place rather than a person. */
-    static final Set<String> ORG_WORDS = Words.set("center", "centre", "department", "organization",
+    static final Set<String> ORG_WORDS = Words.set("center", "centers", "centre", "centres", "department", "organization",
             "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",
             "forum", "group", "agency", "bank", "association", "institute", "institution", "court",
             "congress", "senate", "union", "republic", "states", "kingdom", "nations", "university",

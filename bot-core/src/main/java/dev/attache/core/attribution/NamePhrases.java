@@ -45,6 +45,9 @@ final class NamePhrases {
                     break;
                 }
             }
+            if (b > a && m.lower[a].endsWith("ing") && m.sentenceStart(a) == a && GivenNames.gender(m.lower[a]) == '?') {
+                a++; // "Giving Paula the death penalty …": a gerund opens the sentence, the name follows it
+            }
             runs.add(new int[]{a, b});
             t = b + 1;
         }

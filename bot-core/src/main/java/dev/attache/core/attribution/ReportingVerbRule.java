@@ -139,6 +139,9 @@ final class ReportingVerbRule {
                 && (m.is(t + 2, "be") || m.is(t + 2, "have"))) {
             return null; // "a mindset said to have helped …", "a man reported to be …": hearsay about it, not its report
         }
+        if (w.equals("reported") && t + 1 <= b && m.is(t + 1, "per") && m.quote[t + 1] < 0) {
+            return null; // "Violent crimes reported per 100,000 residents": a statistic's heading
+        }
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say
         }

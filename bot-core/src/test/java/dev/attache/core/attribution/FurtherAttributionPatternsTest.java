@@ -765,6 +765,8 @@ class FurtherAttributionPatternsTest {
         String t = "Holm pointed to a mindset said to have shaped the culture of the port.";
         assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
                 .noneMatch(x -> x.source().map(s -> s.of(t)).orElse("").contains("mindset")), t);
+        String v = "Violent crimes reported per 100,000 residents in the harbor district rose to 412 last year.";
+        assertTrue(new AttributionExtractor().extract(v, ArticleContext.none()).isEmpty(), v);
         String u = "Jo Hale said to reporters that the pier would close.";
         assertEquals("Jo Hale", source(u, find(u, "the pier")));
     }

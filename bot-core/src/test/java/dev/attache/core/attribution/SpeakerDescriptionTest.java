@@ -39,6 +39,18 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void anOrganizationNamedCentersForKeepsItsWholeName() {
+        assertEquals("Centers for Harbor Safety and Prevention", speaker("The Centers for Harbor Safety and Prevention "
+                + "said cases rose sharply last week.", "cases rose").name());
+    }
+
+    @Test
+    void aGerundOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        String t = "Entrusting Ivo Brand with the port would be a mistake. He said the pier would close for good.";
+        assertEquals("Ivo Brand", speaker(t, "the pier").name());
+    }
+
+    @Test
     void iAndItsContractionsOpenNoName() {
         String t = "BLITZER: Welcome to the program. I'm Wolf Blitzer in Washington.\n\nHALE: Thank you for having me "
                 + "on the show today.\n\nBLITZER: What happens to the pier now?\n\nHALE: The pier will close for good.";
