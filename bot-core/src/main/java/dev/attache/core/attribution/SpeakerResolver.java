@@ -244,6 +244,9 @@ final class SpeakerResolver {
                 // from Elmford asks" is Tomas)
                 return Optional.of(group(names.described(mention, from), to));
             }
+            if (companyName(a, to)) {
+                return Optional.of(organization(from, to)); // "Standard and Poor's Corp" is a company, not "Standard"
+            }
             if (name != null && name.personLike() && !possessive && !commonNoun) {
                 PersonRegistry.Person p = known;
                 String role = name.title();
@@ -420,6 +423,26 @@ final class SpeakerResolver {
 
     private static final Set<String> GROUP_NOUNS = Words.set("team", "campaign", "staff", "lawyers", "attorneys",
             "lawsuit", "family", "allies", "supporters", "administration", "government", "spokesman", "spokeswoman");
+
+    /**
+     * Capitalized words, joined by "and", "&", "of" or a possessive at most, that end in a company's legal form:
+     * "Acme Corp", "Standard and Poor's Corp", "Medco Containment Services Inc".
+     */
+    private boolean companyName(int from, int to) {
+        if (from > to || !COMPANY_FORMS.contains(m.lower[to]) || m.quote[to] >= 0) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (m.quote[k] >= 0 || !(m.isCapitalized(k) || COMPANY_JOINERS.contains(m.lower[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+            "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");
+    private static final Set<String> COMPANY_JOINERS = Words.set("and", "&", "of", "’s", "'s");
 
     private Speaker organization(int from, int to) {
         int a = from;

@@ -39,6 +39,13 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aCompanyNamedWithItsLegalFormIsTheCompanyNotAPerson() {
+        assertEquals("Hale and Brand's Corp", speaker("Hale and Brand's Corp said it would buy the pier.", "it would")
+                .name());
+        assertEquals("Holm & Dane Ltd", speaker("Holm & Dane Ltd said it would buy the pier.", "it would").name());
+    }
+
+    @Test
     void anOrganizationNamedCentersForKeepsItsWholeName() {
         assertEquals("Centers for Harbor Safety and Prevention", speaker("The Centers for Harbor Safety and Prevention "
                 + "said cases rose sharply last week.", "cases rose").name());
