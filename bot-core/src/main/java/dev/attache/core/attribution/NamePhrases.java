@@ -21,8 +21,8 @@ final class NamePhrases {
     private final TextModel m;
     private final List<int[]> runs = new ArrayList<>(); // {first, last token} of each run that may be a name
     private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
-    /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns. */
-    private final Set<String> properWords = new HashSet<>();
+    /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns (built on first use). */
+    private Set<String> properWords;
 
     NamePhrases(TextModel m) {
         this.m = m;
@@ -51,18 +51,6 @@ final class NamePhrases {
             runs.add(new int[]{a, b});
             t = b + 1;
         }
-        Set<String> lowerCase = new HashSet<>();
-        for (int k = 1; k < m.size; k++) {
-            if (m.kind[k] != TextModel.WORD) {
-                continue;
-            }
-            if (!m.isCapitalized(k)) {
-                lowerCase.add(m.lower[k]);
-            } else if (m.sentenceStart(k) != k && m.kind[k - 1] == TextModel.WORD && !m.isCapitalized(k - 1)) {
-                properWords.add(m.lower[k]);
-            }
-        }
-        properWords.removeAll(lowerCase);
         runs.removeIf(run -> isDescription(run[0], run[1]));
         for (int[] run : runs) {
             if (run[1] > run[0] && GivenNames.gender(m.lower[run[0]]) != '?') {
@@ -612,7 +600,36 @@ final class NamePhrases {
      * writing it in lower case.
      */
     String described(String mention, int from) {
+        if (properWords == null) {
+            properWords = properWords();
+        }
         return properWords.contains(m.lower[from]) ? mention : lowerFirst(mention);
+    }
+
+    /** Built from the first letters alone: it reads every token of the article, once. */
+    private Set<String> properWords() {
+        Set<String> capitalized = new HashSet<>();
+        for (int k = 1; k < m.size; k++) {
+            if (startsWith(k, true) && m.kind[k - 1] == TextModel.WORD && !startsWith(k - 1, true)
+                    && m.sentence[k] == m.sentence[k - 1]) { // after "the", "a 2012": inside a sentence
+                capitalized.add(m.lower[k]);
+            }
+        }
+        for (int k = 0; k < m.size && !capitalized.isEmpty(); k++) {
+            if (startsWith(k, false) && capitalized.contains(m.lower[k])) {
+                capitalized.remove(m.lower[k]);
+            }
+        }
+        return capitalized;
+    }
+
+    /** A word whose first letter is an upper-case one ({@code upper}) or a lower-case one. */
+    private boolean startsWith(int k, boolean upper) {
+        if (m.kind[k] != TextModel.WORD) {
+            return false;
+        }
+        char c = m.text.charAt(m.start[k]);
+        return upper ? Character.isUpperCase(c) : Character.isLowerCase(c);
     }
 
     static String lowerFirst(String s) {
