@@ -21,8 +21,8 @@ final class NamePhrases {
     private final TextModel m;
     private final List<int[]> runs = new ArrayList<>(); // {first, last token} of each run that may be a name
     private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
-    /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns (built on first use). */
-    private Set<String> properWords;
+    /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns. */
+    private Set<String> properWords; // built on first use
 
     NamePhrases(TextModel m) {
         this.m = m;
@@ -596,8 +596,8 @@ final class NamePhrases {
     /**
      * A mention that names no one, as a speaker ("officials", "the report"): its first word in lower case when the
      * capital was only the sentence's, and as written when the word is a proper noun ("Wisconsin organizers",
-     * "University of Kansas students"), which the article shows by capitalizing it inside a sentence and never
-     * writing it in lower case.
+     * "Senate Republican leaders"), which the article shows by capitalizing it inside a sentence and never writing
+     * it in lower case.
      */
     String described(String mention, int from) {
         if (properWords == null) {

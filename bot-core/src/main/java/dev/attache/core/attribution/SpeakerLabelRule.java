@@ -16,6 +16,8 @@ final class SpeakerLabelRule {
     /** How many tokens a label may have before its colon. */
     static final int MAX_LABEL = 6;
     private static final int MIN_TRANSCRIPT_LABELS = 4;
+    /** So many labelled paragraphs with no label twice are a directory ({@link #isDirectory}). */
+    private static final int MIN_DIRECTORY_LABELS = 10;
     private static final int MAX_TURN_PARAGRAPHS = 8;
     /** Labels that introduce a note, not a speaker. */
     private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
@@ -112,8 +114,6 @@ final class SpeakerLabelRule {
         }
         return count >= MIN_DIRECTORY_LABELS;
     }
-
-    private static final int MIN_DIRECTORY_LABELS = 10;
 
     /**
      * A transcript: at least {@link #MIN_TRANSCRIPT_LABELS} labelled paragraphs, and some speaker labelled more than
