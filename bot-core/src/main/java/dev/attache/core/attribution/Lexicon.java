@@ -150,7 +150,7 @@ final class Lexicon {
             "service", "commission", "board", "fund", "foundation", "project", "journal", "street",
             "avenue", "city", "county", "state", "island", "islands", "sea", "ocean", "river", "valley",
             "cape", "mount", "port", "fort", "gulf", "strait", "straits", "peninsula", "harbor", "harbour",
-            "canal", "coast", "mountains", "desert",
+            "canal", "coast", "mountains", "desert", "diocese", "archdiocese", "church", "academy", "league",
             "review", "magazine", "network", "channel", "television", "radio", "press", "tribune",
             "herald", "guardian", "telegraph", "campaign", "convention", "conference", "summit", "treaty",
             "alliance", "force", "forces", "army", "navy", "guard", "police", "bureau", "authority",

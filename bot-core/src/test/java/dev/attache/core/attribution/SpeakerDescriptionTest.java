@@ -1,5 +1,6 @@
 package dev.attache.core.attribution;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static dev.attache.core.attribution.AttributionProbe.speaker;
@@ -46,9 +47,13 @@ class SpeakerDescriptionTest {
     }
 
     @Test
-    void anOrganizationNamedCentersForKeepsItsWholeName() {
+    void anOrganizationsNameWithOfOrForIsKeptWhole() {
         assertEquals("Centers for Harbor Safety and Prevention", speaker("The Centers for Harbor Safety and Prevention "
                 + "said cases rose sharply last week.", "cases rose").name());
+        for (String org : List.of("Diocese of Holmdale", "Harbor Academy of Pediatrics", "League of Harbor Voters",
+                "Church of Vell")) {
+            assertEquals(org, speaker("The " + org + " said the rules would change next year.", "the rules").name());
+        }
     }
 
     @Test
