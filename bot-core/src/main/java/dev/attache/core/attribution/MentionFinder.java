@@ -277,7 +277,7 @@ final class MentionFinder {
     }
 
     /** Documents and findings that can "say": "a report published Wednesday said". */
-    private static final java.util.Set<String> DOCUMENT_HEADS = Words.set("report", "statement", "letter", "memo",
+    static final java.util.Set<String> DOCUMENT_HEADS = Words.set("report", "statement", "letter", "memo",
             "study", "survey", "poll", "analysis", "document", "filing", "complaint", "lawsuit", "order", "ruling",
             "release", "email", "post", "ad", "video", "article", "editorial", "review", "audit", "indictment");
 

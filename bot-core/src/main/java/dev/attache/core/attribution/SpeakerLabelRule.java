@@ -97,6 +97,23 @@ final class SpeakerLabelRule {
     }
 
     /**
+     * A label of two words or more whose last is a lower-case noun for no one who speaks ("Other restrictions",
+     * "One conclusion"); a speaker's label ends in a name, a word for a person ("Audience member", "Unidentified man"),
+     * a group or an organization ("Clinton camp") or a document ("IG report").
+     */
+    private static boolean thingsNotPeople(TextModel m, int first, int last) {
+        String w = m.lower[last];
+        return last > first && m.kind[last] == TextModel.WORD && !m.isCapitalized(last) && !Lexicon.ROLE_NOUNS.contains(w)
+                && !Lexicon.ANONYMOUS_HEADS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
+                && !MentionFinder.DOCUMENT_HEADS.contains(w) && !SPEAKING_WORDS.contains(w);
+    }
+
+    private static final Set<String> SPEAKING_WORDS = Words.set("man", "woman", "men", "women", "voice", "voices",
+            "member", "speaker", "reporter", "reporters", "moderator", "host", "anchor", "caller", "participant",
+            "student", "voter", "protester", "crowd", "audience", "questioner", "interviewer", "guest", "panelist",
+            "camp", "team", "staff", "side", "spokesperson", "supporters", "allies");
+
+    /**
      * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, no label twice ("Boise:
      * Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the news of each state's
      * capital). A dialogue labels its speakers again; a list of a few "Name: claim" paragraphs stays one of speakers.
@@ -217,6 +234,9 @@ final class SpeakerLabelRule {
         int[] np = block >= 0 ? capitalizedLabel(m, first, colon - 1) : MentionFinder.nounPhraseRight(m, first, colon - 1);
         if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
             return null;
+        }
+        if (thingsNotPeople(m, first, colon - 1)) {
+            return null; // "Other restrictions: Visitors must …", "Entry requirements: …": a listing's field
         }
         int end = TokenSpans.contentEnd(m, colon + 1, last);
         if (end < colon + 2 || !hasWord(m, colon + 1, end)) {

@@ -578,6 +578,12 @@ class AttributionPatternsTest {
         assertTrue(extractor.extract(addresses, ArticleContext.none()).isEmpty());
         String listing = "Harbor Jazz Night\n\nDetails: 8 p.m. Sunday at the Harbor Hall, with the port's own big band.";
         assertTrue(extractor.extract(listing, ArticleContext.none()).isEmpty());
+        String rules = "Zanora\n\nOther restrictions: Visitors must present a harbor pass to enter crowded venues.\n\n"
+                + "Vell\n\nOther restrictions: Visitors must register online before they reach the port.";
+        assertTrue(extractor.extract(rules, ArticleContext.none()).isEmpty());
+        // a label that ends in a word for a group or a document still speaks
+        String camp = "Hale camp: the pier vote was rigged against the harbor towns.";
+        assertEquals("Hale camp", source(camp, find(camp, "the pier vote")));
     }
 
     @Test
