@@ -10,6 +10,7 @@ import dev.attache.core.answer.Question;
 import dev.attache.core.ops.Caller;
 import dev.attache.core.ops.ImportProgress;
 import dev.attache.core.ops.ImportReport;
+import dev.attache.core.ops.LibraryStats;
 import dev.attache.core.ops.Platform;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,13 +83,14 @@ public final class MacroBench {
         long rejected = 0;
         if (o.reuse()) {
             try (Attache attache = Attache.open(AttacheConfig.at(lib))) {
-                passages = attache.stats().passages();
+                LibraryStats stats = attache.stats();
+                passages = stats.passages();
                 result.put("passages", passages);
-                result.put("index_bytes", attache.stats().indexBytes());
-                result.put("index_segments", attache.stats().indexSegments());
+                result.put("index_bytes", stats.indexBytes());
+                result.put("index_segments", stats.indexSegments());
                 ObjectNode answer = result.putObject("answer");
                 answers(attache, lib, warmup, measured, answer);
-                growth.add(growthPoint(answer, passages, attache.stats().indexBytes()));
+                growth.add(growthPoint(answer, passages, stats.indexBytes()));
             }
         } else try (Attache attache = Attache.open(AttacheConfig.at(lib));
              MixedCorpus corpus = new MixedCorpus(o.corpora(), o.copies())) {
@@ -135,12 +137,13 @@ public final class MacroBench {
                     .put("cpu_seconds", round(importCpu / 1e9, 1))
                     .put("load", load());
             result.put("passages", passages);
-            result.put("index_bytes", attache.stats().indexBytes());
-            result.put("index_segments", attache.stats().indexSegments());
+            LibraryStats stats = attache.stats();
+            result.put("index_bytes", stats.indexBytes());
+            result.put("index_segments", stats.indexSegments());
 
             ObjectNode answer = result.putObject("answer");
             answers(attache, lib, warmup, measured, answer);
-            growth.add(growthPoint(answer, passages, attache.stats().indexBytes()));
+            growth.add(growthPoint(answer, passages, stats.indexBytes()));
 
             log.println("bench: raw Lucene indexing of the same passages…");
             Path raw = o.workDir().resolve("raw-index");
@@ -331,8 +334,9 @@ public final class MacroBench {
             }
         }
         ObjectNode p = JSON.createObjectNode();
-        p.put("passages", passages).put("index_bytes", attache.stats().indexBytes())
-                .put("index_segments", attache.stats().indexSegments()).put("questions", qs.size())
+        LibraryStats stats = attache.stats();
+        p.put("passages", passages).put("index_bytes", stats.indexBytes())
+                .put("index_segments", stats.indexSegments()).put("questions", qs.size())
                 .put("p50_ms", round(uncached.ms(50), 3)).put("p99_ms", round(uncached.ms(99), 3))
                 .put("raw_p50_ms", round(rawLatency.ms(50), 3)).put("raw_p99_ms", round(rawLatency.ms(99), 3))
                 .put("load", load());

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
         description = {"Merge the library's index into one segment. Answers cost about a tenth less afterwards on a",
                 "library left in several segments; the merge rewrites the index once (seconds per hundred thousand",
                 "passages). A large import (at least 10,000 passages and a quarter of the library) is compacted by",
-                "itself, and so are its dense vectors once they are all computed; this command is for the rest."})
+                "itself, and so are its dense vectors once they are all computed (when merging them takes at most a",
+                "quarter of the heap); this command is for the rest."})
 public final class CompactCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "Dense vectors are computed in the background afterwards (by chat, serve, or this command with --wait);",
                 "the articles are searchable by their words at once. An import of at least 10,000 passages and a",
                 "quarter of the library is followed by a compaction of the index (see compact), and so are its",
-                "vectors once they are all computed."})
+                "vectors once they are all computed, unless merging them would need more than a quarter of the heap."})
 public final class ImportCommand implements Callable<Integer> {
 
     static final int MAX_REJECTIONS_SHOWN = 20;

@@ -16,7 +16,7 @@ final class SpeakerLabelRule {
     /** How many tokens a label may have before its colon. */
     static final int MAX_LABEL = 6;
     private static final int MIN_TRANSCRIPT_LABELS = 4;
-    /** So many labelled paragraphs with no label twice are a directory ({@link #isDirectory}). */
+    /** So many labelled paragraphs with no label twice are a directory ({@link Tally#isDirectory}). */
     private static final int MIN_DIRECTORY_LABELS = 10;
     private static final int MAX_TURN_PARAGRAPHS = 8;
     /** Labels that introduce a note, not a speaker. */
@@ -71,7 +71,8 @@ final class SpeakerLabelRule {
             lastToken[p] = last;
             labels[p] = label(m, first, last);
         }
-        if (isDirectory(m, labels)) {
+        Tally tally = Tally.of(m, labels);
+        if (tally.isDirectory()) {
             return;
         }
         for (CandidateAttribution label : labels) {
@@ -79,7 +80,7 @@ final class SpeakerLabelRule {
                 add(m, label, raws);
             }
         }
-        if (isTranscript(m, labels)) {
+        if (tally.isTranscript()) {
             addContinuedTurns(m, labels, firstToken, lastToken, raws);
         }
     }
@@ -113,40 +114,38 @@ final class SpeakerLabelRule {
             "student", "voter", "protester", "crowd", "audience", "questioner", "interviewer", "guest", "panelist",
             "camp", "team", "staff", "side", "spokesperson", "supporters", "allies");
 
-    /**
-     * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, no label twice ("Boise:
-     * Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the news of each state's
-     * capital). A dialogue labels its speakers again; a list of a few "Name: claim" paragraphs stays one of speakers.
-     */
-    private static boolean isDirectory(TextModel m, CandidateAttribution[] labels) {
-        Set<String> seen = new HashSet<>();
-        int count = 0;
-        for (CandidateAttribution r : labels) {
-            if (r != null) {
-                count++;
-                if (!seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT))) {
-                    return false;
+    /** How many paragraphs open with a label, and whether some label opens more than one. */
+    private record Tally(int count, boolean repeated) {
+
+        static Tally of(TextModel m, CandidateAttribution[] labels) {
+            Set<String> seen = new HashSet<>();
+            int count = 0;
+            boolean repeated = false;
+            for (CandidateAttribution r : labels) {
+                if (r != null) {
+                    count++;
+                    repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT));
                 }
             }
+            return new Tally(count, repeated);
         }
-        return count >= MIN_DIRECTORY_LABELS;
-    }
 
-    /**
-     * A transcript: at least {@link #MIN_TRANSCRIPT_LABELS} labelled paragraphs, and some speaker labelled more than
-     * once (a dialogue, not a list of headline-style "Name: claim" paragraphs).
-     */
-    private static boolean isTranscript(TextModel m, CandidateAttribution[] labels) {
-        Set<String> seen = new HashSet<>();
-        int count = 0;
-        boolean repeated = false;
-        for (CandidateAttribution r : labels) {
-            if (r != null) {
-                count++;
-                repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT));
-            }
+        /**
+         * A transcript: at least {@link #MIN_TRANSCRIPT_LABELS} labelled paragraphs, and some speaker labelled more
+         * than once (a dialogue, not a list of headline-style "Name: claim" paragraphs).
+         */
+        boolean isTranscript() {
+            return count >= MIN_TRANSCRIPT_LABELS && repeated;
         }
-        return count >= MIN_TRANSCRIPT_LABELS && repeated;
+
+        /**
+         * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, no label twice
+         * ("Boise: Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the news of each
+         * state's capital). A dialogue labels its speakers again; a few "Name: claim" paragraphs stay speakers.
+         */
+        boolean isDirectory() {
+            return count >= MIN_DIRECTORY_LABELS && !repeated;
+        }
     }
 
     /**
