@@ -173,22 +173,47 @@ final class NamePhrases {
 
     /**
      * Where a name starts after a photo credit run into the text of a picture gallery ("Brendan Smialowski/AFP/Getty
-     * Images Zelensky speaks …", "Patrick Semansky/AP Biden holds …"): after "Images", or after the upper-case
-     * agency that a slash joins to the photographer's name; {@code from} when there is none.
+     * Images Zelensky speaks …", "Colorsport/Shutterstock Pelé celebrates …"): after "Images", or after the agency
+     * that a slash joins to the photographer's name ({@link #PHOTO_AGENCIES}); {@code from} when there is none, past
+     * {@code to} when the run is all credit ("Stringer/AFP/Getty Images").
      */
     private int afterPhotoCredit(int from, int to) {
         int a = from;
-        for (int k = from; k < to; k++) {
+        for (int k = from; k <= to; k++) {
             if (m.token(k).equals("Images") && k > from) {
                 a = k + 1;
             }
         }
-        if (a == from && from > 0 && m.is(from - 1, "/") && m.end[from - 1] == m.start[from]) {
-            while (a < to && m.token(a).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
-                a++; // "AP", "AFP", "EPA-EFE"
+        if (a == from && joinedBySlash(from - 1)) {
+            while (a <= to && isAgencyWord(a)) {
+                a++;
             }
         }
         return a;
+    }
+
+    /**
+     * Whether token {@code k} is the slash of a photo credit, between a photographer's name and an agency
+     * ("Evan Vucci/AP", "Stringer/AFP/Getty Images", "Jo Hale/USA TODAY"; not "a Des Moines Register/NBC News poll"),
+     * whatever follows it (a picture gallery runs its captions together: "Piet Lund/AFP Anna Holm speaks …").
+     */
+    boolean photoCreditSlash(int k) {
+        return joinedBySlash(k) && PHOTO_AGENCIES.contains(m.lower[k + 1]);
+    }
+
+    private boolean isAgencyWord(int k) {
+        return m.token(k).chars().allMatch(c -> Character.isUpperCase(c) || c == '-') || PHOTO_AGENCIES.contains(m.lower[k]);
+    }
+
+    /** The first words of agencies credited after a photographer's name and a slash ("Getty Images", "USA TODAY"). */
+    private static final Set<String> PHOTO_AGENCIES = Words.set("ap", "afp", "epa", "epa-efe", "efe", "upi", "dpa",
+            "ansa", "anadolu", "xinhua", "tass", "usa", "getty", "images", "photo", "photos", "reuters", "bloomberg",
+            "shutterstock", "alamy", "sipa", "zuma", "pool", "redux", "polaris");
+
+    /** Whether token {@code k} is a slash joined to a word before it and a capitalized word after it. */
+    private boolean joinedBySlash(int k) {
+        return k > 0 && k + 1 < m.size && m.is(k, "/") && m.end[k - 1] == m.start[k] && m.end[k] == m.start[k + 1]
+                && m.isCapitalized(k + 1);
     }
 
     /** Whether the mention opens with a possessor of capitalized words, ending at the possessive {@code k}. */
@@ -444,6 +469,9 @@ final class NamePhrases {
     }
 
     Name parseName(int from, int to) {
+        if (photoCreditSlash(to + 1)) {
+            return null; // a photographer's name in a credit ("Olivier Douliery/AFP"): no one the story speaks of
+        }
         int a = afterPhotoCredit(from, to);
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)

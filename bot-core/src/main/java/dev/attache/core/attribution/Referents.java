@@ -133,12 +133,62 @@ final class Referents {
             if (t - tok > PRONOUN_WINDOW) {
                 break;
             }
+            if (m.paragraph[tok] != m.paragraph[t] && isPhotoCaption(m.paragraph[tok])) {
+                continue; // a picture's caption, outside the story's flow: "… Olivier Douliery/AFP/Getty Images"
+            }
             PersonRegistry.Person p = mentionPeople.get(i);
             if (g == '?' || p.gender == '?' || p.gender == g) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether paragraph {@code p} ends with a photo credit, nothing but capitalized words after its slash
+     * ("… Stringer/AFP/Getty Images", "(Photo: Jo Hale/USA TODAY)"; not "… a Suffolk/USA TODAY poll").
+     */
+    private boolean isPhotoCaption(int p) {
+        if (photoCaptions == null) {
+            photoCaptions = new byte[m.paragraphs.size()];
+        }
+        if (photoCaptions[p] == 0) {
+            boolean credit = false;
+            for (int k = lastWordOf(p); k >= 0 && m.paragraph[k] == p && !credit; k--) {
+                credit = names.photoCreditSlash(k);
+                if (!credit && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)) {
+                    break;
+                }
+            }
+            photoCaptions[p] = (byte) (credit ? 1 : 2);
+        }
+        return photoCaptions[p] == 1;
+    }
+
+    private byte[] photoCaptions; // per paragraph: 0 not yet known, 1 a photo caption, 2 not
+
+    /** The last word token of paragraph {@code p} (past closing brackets and stops), or -1. */
+    private int lastWordOf(int p) {
+        int k = firstTokenAfter(m.paragraphs.get(p).end()) - 1;
+        while (k >= 0 && m.paragraph[k] == p && m.kind[k] != TextModel.WORD) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The first token starting at or after character {@code offset}. */
+    private int firstTokenAfter(int offset) {
+        int lo = 0;
+        int hi = m.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (m.start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -50,7 +50,8 @@ final class SpeakerResolver {
         }
         for (NamedRun run : named) {
             NamePhrases.Name name = run.name();
-            String[] ro = names.roleBefore(run.start());
+            // "a former Fed governor": the words before the name describe the role noun after it
+            String[] ro = beforeRoleNoun(name.to() + 1) ? null : names.roleBefore(run.start());
             int appEnd = names.appositiveAfter(name.to());
             String role = name.title();
             String org = "";
@@ -92,6 +93,12 @@ final class SpeakerResolver {
                 referents.add(run.name().from(), run.name().to(), p);
             }
         }
+    }
+
+    /** Whether token {@code k} is a lower-case role noun or title ("governor", "aide", "spokesman"). */
+    private boolean beforeRoleNoun(int k) {
+        return k < m.size && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
     }
 
     /** A capitalized run that parses as a person's name, from its first token. */

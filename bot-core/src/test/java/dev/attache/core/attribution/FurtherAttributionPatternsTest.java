@@ -865,6 +865,44 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aPictureCaptionIsNoOneAPronounAfterItCanMean() {
+        String t = "“Rates will stay high,” said Tomas Varga, an economist at the Nordbank.\n\n"
+                + "Finance Minister Piet Holm speaks in Oslo in June. Ana Lund/AFP/Getty Images\n\n"
+                + "Instead, he said the bank would wait.";
+        assertEquals("Tomas Varga", speaker(t, "the bank would").name());
+    }
+
+    @Test
+    void anAgencyRunIntoAGalleryCaptionIsNoPartOfTheNameAfterIt() {
+        String t = "The final ended late. Eva Dahl/Shutterstock Tomas Berglund celebrates with fans.\n\n"
+                + "“We played for the town,” Berglund said.";
+        assertEquals("Tomas Berglund", speaker(t, "“We played").name());
+    }
+
+    @Test
+    void aPhotographerIsNoOneAPronounCanMean() {
+        String t = "Tom Kroll, an economist, spoke first. Piet Lund/AFP Finance Minister Anna Holm speaks after the vote. "
+                + "“We stay open,” he said.";
+        assertEquals("Tom Kroll", speaker(t, "“We stay").name());
+    }
+
+    @Test
+    void aNameBeforeARoleNounIsNotGivenTheWordsBeforeIt() {
+        String t = "Ulla Vance returned to the Senate on Monday. “She will keep her seat,” said a senior Vance adviser. "
+                + "“We will not wait,” Vance said.";
+        assertEquals("Ulla Vance", speaker(t, "“We will").name());
+        assertEquals("", speaker(t, "“We will").role(), "“senior” was the adviser's");
+    }
+
+    @Test
+    void theFedIsAnOrganizationNotAPerson() {
+        String t = "“Prices will fall,” said Tom Kroll, an economist.\n\n"
+                + "Holm spoke in June after the Fed announced the largest cut in years.\n\n"
+                + "Instead, he said the cut came late.";
+        assertEquals("Tom Kroll", speaker(t, "the cut came").name());
+    }
+
+    @Test
     void aPronounIsNotThePersonNamedRightAfterItsVerb() {
         String t = "Jo Hale met Tom Kasp on Thursday. “The pier must stay open,” he told Kasp.";
         assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
