@@ -469,8 +469,7 @@ public final class Attache implements AutoCloseable {
                 continue;
             }
             String text = index.text(entry.id()).orElse("");
-            ArticleSummary a = entry.summary();
-            Source source = new Source(1, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url());
+            Source source = Source.citing(1, entry.summary());
             for (Attribution at : index.attributions(entry.id())) {
                 Optional<Speaker> speaker = at.speaker().filter(wanted::matches);
                 if (speaker.isPresent() && at.content().end() <= text.length()) {

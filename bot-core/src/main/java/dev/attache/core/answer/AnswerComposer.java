@@ -770,7 +770,7 @@ public final class AnswerComposer {
     private Source source(String articleId, int n) {
         ArticleSummary a = index.entry(articleId).map(CatalogEntry::summary)
                 .orElseThrow(() -> new IllegalStateException("cited article not in catalog: " + articleId));
-        return new Source(n, a.id(), a.title(), a.outlet(), a.author(), a.published(), a.url());
+        return Source.citing(n, a);
     }
 
     /** The IDF of the question's terms: from the search's own look-ups, when it looked them all up. */
