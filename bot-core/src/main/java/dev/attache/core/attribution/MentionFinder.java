@@ -758,6 +758,10 @@ final class MentionFinder {
                     && Lexicon.ORG_WORDS.contains(m.lower[k - 1])) {
                 continue; // "the Office on Drugs and Crime", "the Council on Foreign Relations"
             }
+            if (NamePhrases.NAME_PARTICLES.contains(w) && k - 1 >= limit && NamePhrases.NAME_PARTICLES.contains(m.lower[k - 1])
+                    && NamePhrases.afterParticles(m, k, j) >= 0) {
+                continue; // "Ursula von der Leyen": a particle after a particle, the name going on after them
+            }
             if (Lexicon.CONNECTORS.contains(w)) {
                 if (w.equals("and") || w.equals("&")) {
                     if (k - 1 >= limit && m.isCapitalized(k - 1) && m.isCapitalized(k + 1)) {
@@ -842,7 +846,8 @@ final class MentionFinder {
                 }
                 end = k;
             } else if (Lexicon.CONNECTORS.contains(w) && any && !w.equals("and")) {
-                if (k + 1 > limit || !(m.isCapitalized(k + 1) || Lexicon.DETERMINERS.contains(m.lower[k + 1]))) {
+                if (k + 1 > limit || !(m.isCapitalized(k + 1) || Lexicon.DETERMINERS.contains(m.lower[k + 1])
+                        || NamePhrases.afterParticles(m, k, limit) >= 0)) {
                     break;
                 }
             } else if (w.equals("and") && any && k + 1 <= limit && m.isCapitalized(k + 1) && m.isCapitalized(k - 1)) {

@@ -15,8 +15,32 @@ final class NamePhrases {
 
     private static final Set<String> HONORIFICS = Words.set("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
             "miss", "sir", "dame", "madam");
-    static final Set<String> NAME_PARTICLES = Words.set("de", "van", "von", "der", "del", "la", "le",
+    static final Set<String> NAME_PARTICLES = Words.set("de", "van", "von", "der", "den", "del", "la", "le", "los",
             "bin", "al", "da", "di", "du", "ibn", "el", "dos", "das");
+
+    /** Most particles in a row inside a name ("Ursula von der Leyen", "Maria de los Santos"). */
+    private static final int MAX_PARTICLES = 3;
+
+    /**
+     * The capitalized token after the name particles that start at {@code k} ("von der Leyen"), within {@code limit}
+     * and {@link #MAX_PARTICLES}; -1 when {@code k} is no particle or no capitalized word follows them.
+     */
+    static int afterParticles(TextModel m, int k, int limit) {
+        int v = k;
+        while (v <= limit && v - k < MAX_PARTICLES && NAME_PARTICLES.contains(m.lower[v])) {
+            v++;
+        }
+        return v > k && v <= limit && m.isCapitalized(v) ? v : -1;
+    }
+
+    /** The capitalized token before the name particles that end at {@code k}, from {@code from} on; -1 if none. */
+    private int beforeParticles(int k, int from) {
+        int v = k;
+        while (v >= from && k - v < MAX_PARTICLES && NAME_PARTICLES.contains(m.lower[v])) {
+            v--;
+        }
+        return v < k && v >= from && m.isCapitalized(v) ? v : -1;
+    }
 
     private final TextModel m;
     private final List<int[]> runs = new ArrayList<>(); // {first, last token} of each run that may be a name
@@ -39,8 +63,8 @@ final class NamePhrases {
                 if (m.isCapitalized(u)) {
                     b = u;
                     u++;
-                } else if (NAME_PARTICLES.contains(m.lower[u]) && u + 1 < m.size && m.isCapitalized(u + 1)) {
-                    u++;
+                } else if (afterParticles(m, u, m.size - 1) >= 0) {
+                    u = afterParticles(m, u, m.size - 1);
                 } else {
                     break;
                 }
@@ -103,7 +127,7 @@ final class NamePhrases {
     int laterName(int from, int to) {
         int k = to;
         while (k >= from && (m.isCapitalized(k) && !isCommonWord(k) || k > from && k < to
-                && NAME_PARTICLES.contains(m.lower[k]) && m.isCapitalized(k - 1) && m.isCapitalized(k + 1))) {
+                && NAME_PARTICLES.contains(m.lower[k]) && afterParticles(m, k, to) >= 0 && beforeParticles(k, from) >= 0)) {
             k--; // "Tamim bin Hamad Al Thani"
         }
         if (k < from || to - k < 1) {

@@ -60,6 +60,7 @@ final class PersonRegistry {
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     /** People by the first word of a name that may put its family name first: "Xi" of "Xi Jinping". */
     private final Map<String, List<Person>> byFamilyNameFirst = new HashMap<>();
+    private final Map<String, List<Person>> byGivenName = new HashMap<>();
     private final Map<String, Person> byName = new HashMap<>();
 
     List<Person> people() {
@@ -95,6 +96,9 @@ final class PersonRegistry {
         byName.put(key, p);
         bySurname.computeIfAbsent(p.surname.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
         String[] parts = name.split("\\s+");
+        if (parts.length > 1 && p.knownGivenName) {
+            byGivenName.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+        }
         if (familyNameFirst(parts, p)) {
             byFamilyNameFirst.computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
         }
@@ -121,7 +125,8 @@ final class PersonRegistry {
     }
 
     /**
-     * The person with this surname (or this last word of a name) who fits gender {@code g} ('?' for
+     * The person with this surname (or this last word of a name; failing that, whose name opens with it: "Xi", or
+     * a given name used alone, as a feature calls "Nate Yoho" "Nate") who fits gender {@code g} ('?' for
      * any), when no recent sentence had one of them for its subject: a full name before a bare
      * surname entry, a known matching gender before an unknown one, a name that is not
      * {@link Person#doubtful}, then the one introduced first. Once "Hillary Clinton" leads an
@@ -133,6 +138,9 @@ final class PersonRegistry {
         List<Person> list = bySurname.get(surname.toLowerCase(Locale.ROOT));
         if (list == null) {
             list = byFamilyNameFirst.get(surname.toLowerCase(Locale.ROOT)); // "Xi said" after "Xi Jinping"
+        }
+        if (list == null) {
+            list = byGivenName.get(surname.toLowerCase(Locale.ROOT)); // "Nate said" after "my coach, Nate Yoho"
         }
         if (list == null) {
             return null;

@@ -216,8 +216,7 @@ final class SpeakerResolver {
         if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace
                 && !relationOfAName) {
             int b = a;
-            while (b + 1 <= to && (m.isCapitalized(b + 1) || NamePhrases.NAME_PARTICLES.contains(m.lower[b + 1])
-                    && b + 2 <= to && m.isCapitalized(b + 2))) {
+            while (b + 1 <= to && (m.isCapitalized(b + 1) || NamePhrases.afterParticles(m, b + 1, to) >= 0)) {
                 b++;
             }
             boolean possessive = b + 1 <= to && (m.lower[b + 1].equals("’s") || m.lower[b + 1].equals("'s"));

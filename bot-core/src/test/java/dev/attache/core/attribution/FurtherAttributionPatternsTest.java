@@ -903,6 +903,15 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aConjunctiveAdverbOpeningASentenceIsNoSpeaker() {
+        String t = "With his calm manner, Tomas Berg broke the mold. Hence the two words of his era: “openness” and "
+                + "“rebuilding”. Thus the party changed.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(sp -> sp.name().equals("Hence") || sp.name().equals("Thus")).isPresent()),
+                "“Hence” and “Thus” are no one");
+    }
+
+    @Test
     void aPronounIsNotThePersonNamedRightAfterItsVerb() {
         String t = "Jo Hale met Tom Kasp on Thursday. “The pier must stay open,” he told Kasp.";
         assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()

@@ -13,6 +13,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NamesAndSurnamesTest {
 
     @Test
+    void particlesInARowStayInTheName() {
+        String t = "“The union stands together,” said Marit von der Heide, president of the Commission.";
+        assertEquals("Marit von der Heide", speaker(t, "“The union").name());
+        String u = "Marit von der Heide said the talks would resume on Monday.";
+        assertEquals("Marit von der Heide", speaker(u, "the talks").name());
+    }
+
+    @Test
+    void aGivenNameUsedAloneIsThePersonItOpens() {
+        String t = "My coach, Michelle Varga, owns the gym on Elm Street. “Drop the bar,” Michelle said.";
+        assertEquals("Michelle Varga", speaker(t, "“Drop the").name());
+    }
+
+    @Test
+    void aCommonMaleGivenNameIsNotShe() {
+        String t = "Lori Vance runs the clinic. Josh Kerr, a nurse, joined in May. “We are full,” she said.";
+        assertEquals("Lori Vance", speaker(t, "“We are").name());
+    }
+
+    @Test
     void billOpensAPersonsNameThoughABillIsLegislation() {
         Speaker s = speaker("Former President Bill Marsh said the treaty would hold.", "the treaty");
         assertEquals("Bill Marsh", s.name());
