@@ -22,9 +22,9 @@ public record ParsedDocument(
     public ParsedDocument {
         givenId = orEmpty(givenId);
         title = orEmpty(title);
-        outlet = orEmpty(outlet);
-        author = orEmpty(author);
-        authorRole = orEmpty(authorRole);
+        outlet = field(outlet);
+        author = field(author);
+        authorRole = field(authorRole);
         published = published == null ? PublishedDate.unknown() : published;
         url = orEmpty(url);
         language = language == null || language.isBlank() ? "en" : language;
@@ -33,5 +33,15 @@ public record ParsedDocument(
 
     private static String orEmpty(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** A name field without the separator a source's list left after it ("Luiz Inácio Lula da Silva,"). */
+    private static String field(String s) {
+        String value = orEmpty(s);
+        int end = value.length();
+        while (end > 0 && (value.charAt(end - 1) == ',' || value.charAt(end - 1) == ';')) {
+            end--;
+        }
+        return value.substring(0, end).strip();
     }
 }

@@ -32,6 +32,16 @@ class JsonLinesReaderTest {
             """;
 
     @Test
+    void aSeparatorLeftAfterANameFieldIsDropped() throws IOException {
+        String line = "{\"id\":\"b1\",\"outlet\":\"Wire;\",\"author\":\"Ana Lund, \",\"author_role\":\"Minister,\","
+                + "\"text\":\"A story.\"}";
+        var doc = ((JsonLinesReader.Entry.Parsed) read(line.getBytes(StandardCharsets.UTF_8)).get(0)).document();
+        assertThat(doc.author()).isEqualTo("Ana Lund");
+        assertThat(doc.authorRole()).isEqualTo("Minister");
+        assertThat(doc.outlet()).isEqualTo("Wire");
+    }
+
+    @Test
     void badLinesAreReportedWithTheirLineNumberAndDoNotStopTheRest() throws IOException {
         List<JsonLinesReader.Entry> entries = read(LINES.getBytes(StandardCharsets.UTF_8));
         assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1L, 3L, 4L, 5L, 6L);
