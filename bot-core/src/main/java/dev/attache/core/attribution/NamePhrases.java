@@ -288,7 +288,8 @@ final class NamePhrases {
         }
         int plainModifiers = 0;
         int firstPlain = -1;
-        while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD
+        // within the name's paragraph: a heading before it ("From farm labor to party's rising star") is no role
+        while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && m.paragraph[k] == m.paragraph[a]
                 && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k]))) { // "Former …"
             String w = m.lower[k];
             if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || ROLE_MODIFIERS.contains(w)) {

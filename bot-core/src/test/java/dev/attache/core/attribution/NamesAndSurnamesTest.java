@@ -13,6 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NamesAndSurnamesTest {
 
     @Test
+    void aHeadingBeforeANameIsNoRole() {
+        String t = "From farm work to the party's rising star\n\nTomas Berg grew up poor. “We had one coat,” Berg said.";
+        assertEquals("Tomas Berg", speaker(t, "“We had").name());
+        assertEquals("", speaker(t, "“We had").role());
+    }
+
+    @Test
     void particlesInARowStayInTheName() {
         String t = "“The union stands together,” said Marit von der Heide, president of the Commission.";
         assertEquals("Marit von der Heide", speaker(t, "“The union").name());
