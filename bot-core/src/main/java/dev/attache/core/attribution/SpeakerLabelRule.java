@@ -52,6 +52,7 @@ final class SpeakerLabelRule {
         int[] firstToken = new int[paragraphs];
         int[] lastToken = new int[paragraphs];
         CandidateAttribution[] labels = new CandidateAttribution[paragraphs];
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(m);
         Arrays.fill(firstToken, -1);
         int t = 0;
         for (int p = 0; p < paragraphs; p++) {
@@ -69,7 +70,7 @@ final class SpeakerLabelRule {
             }
             firstToken[p] = first;
             lastToken[p] = last;
-            labels[p] = label(m, first, last);
+            labels[p] = label(m, first, last, lowerCaseWords);
         }
         Tally tally = Tally.of(m, labels);
         if (tally.isDirectory()) {
@@ -107,6 +108,40 @@ final class SpeakerLabelRule {
         return last > first && m.kind[last] == TextModel.WORD && !m.isCapitalized(last) && !Lexicon.ROLE_NOUNS.contains(w)
                 && !Lexicon.ANONYMOUS_HEADS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
                 && !MentionFinder.DOCUMENT_HEADS.contains(w) && !SPEAKING_WORDS.contains(w);
+    }
+
+    /**
+     * A one-word label that the article also writes in lower case ("Final:" where it tells of "the final"): a common
+     * word, not a name, unless it is a word for someone who speaks ("Moderator:", "Host:"), a group ("Insiders:"), an
+     * organization or a document ("Poll:", "Report:", which head a story as its source).
+     */
+    private static boolean commonWord(TextModel m, int first, int last, LowerCaseWords lowerCaseWords) {
+        String w = m.lower[first];
+        return first == last && !w.endsWith("s") && !SPEAKING_WORDS.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
+                && !Lexicon.TITLES.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
+                && !MentionFinder.DOCUMENT_HEADS.contains(w) && lowerCaseWords.contains(w);
+    }
+
+    /** The words an article writes in lower case somewhere, gathered on first use (most articles have no label). */
+    private static final class LowerCaseWords {
+        private final TextModel m;
+        private Set<String> words;
+
+        LowerCaseWords(TextModel m) {
+            this.m = m;
+        }
+
+        boolean contains(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (int k = 0; k < m.size; k++) {
+                    if (m.kind[k] == TextModel.WORD && Character.isLowerCase(m.text.charAt(m.start[k]))) {
+                        words.add(m.lower[k]);
+                    }
+                }
+            }
+            return words.contains(word);
+        }
     }
 
     private static final Set<String> SPEAKING_WORDS = Words.set("man", "woman", "men", "women", "voice", "voices",
@@ -203,7 +238,7 @@ final class SpeakerLabelRule {
         return new int[]{from, to};
     }
 
-    private static CandidateAttribution label(TextModel m, int first, int last) {
+    private static CandidateAttribution label(TextModel m, int first, int last, LowerCaseWords lowerCaseWords) {
         int block = -1; // a transcript quoted paragraph by paragraph: "“WALLACE: … / “PENCE: …"
         if (m.opensQuote(first) && first + 1 <= last && m.quote[first + 1] == m.quote[first]
                 && continuesPastParagraph(m.quotations.get(m.quote[first]), m.start[first])) {
@@ -234,8 +269,8 @@ final class SpeakerLabelRule {
         if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
             return null;
         }
-        if (thingsNotPeople(m, first, colon - 1)) {
-            return null; // "Other restrictions: Visitors must …", "Entry requirements: …": a listing's field
+        if (thingsNotPeople(m, first, colon - 1) || commonWord(m, first, colon - 1, lowerCaseWords)) {
+            return null; // "Other restrictions: Visitors must …", "Final: Italy over Germany, 3-1": a listing's field
         }
         int end = TokenSpans.contentEnd(m, colon + 1, last);
         if (end < colon + 2 || !hasWord(m, colon + 1, end)) {

@@ -581,6 +581,13 @@ class AttributionPatternsTest {
         String rules = "Zanora\n\nOther restrictions: Visitors must present a harbor pass to enter crowded venues.\n\n"
                 + "Vell\n\nOther restrictions: Visitors must register online before they reach the port.";
         assertTrue(extractor.extract(rules, ArticleContext.none()).isEmpty());
+        // a label of one word that the article also writes in lower case is a common word, not a name
+        String results = "1982: Zanora\n\nFinal: Zanora over Vell, 3-1\n\nZanora reached the final after a long run.";
+        assertTrue(extractor.extract(results, ArticleContext.none()).isEmpty());
+        String moderator = "Moderator: Welcome to the harbor debate.\n\nThe moderator then asked about the pier.";
+        assertEquals("Moderator", source(moderator, find(moderator, "Welcome to")));
+        String poll = "Poll: Hale leads the harbor race\n\nThe poll of 600 voters was taken in May.";
+        assertEquals("Poll", source(poll, find(poll, "Hale leads")));
         // a label that ends in a word for a group or a document still speaks
         String camp = "Hale camp: the pier vote was rigged against the harbor towns.";
         assertEquals("Hale camp", source(camp, find(camp, "the pier vote")));
