@@ -149,20 +149,19 @@ final class SpeakerLabelRule {
             "student", "voter", "protester", "crowd", "audience", "questioner", "interviewer", "guest", "panelist",
             "camp", "team", "staff", "side", "spokesperson", "supporters", "allies");
 
-    /** How many paragraphs open with a label, and whether some label opens more than one. */
-    private record Tally(int count, boolean repeated) {
+    /** How many paragraphs open with a label, and how many different labels they have. */
+    private record Tally(int count, int distinct) {
 
         static Tally of(TextModel m, CandidateAttribution[] labels) {
             Set<String> seen = new HashSet<>();
             int count = 0;
-            boolean repeated = false;
             for (CandidateAttribution r : labels) {
                 if (r != null) {
                     count++;
-                    repeated |= !seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT));
+                    seen.add(m.text.substring(m.start[r.sf], m.end[r.st]).toLowerCase(Locale.ROOT));
                 }
             }
-            return new Tally(count, repeated);
+            return new Tally(count, seen.size());
         }
 
         /**
@@ -170,16 +169,17 @@ final class SpeakerLabelRule {
          * than once (a dialogue, not a list of headline-style "Name: claim" paragraphs).
          */
         boolean isTranscript() {
-            return count >= MIN_TRANSCRIPT_LABELS && repeated;
+            return count >= MIN_TRANSCRIPT_LABELS && distinct < count;
         }
 
         /**
-         * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, no label twice
-         * ("Boise: Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the news of each
-         * state's capital). A dialogue labels its speakers again; a few "Name: claim" paragraphs stay speakers.
+         * A directory, not speakers: at least {@link #MIN_DIRECTORY_LABELS} labelled paragraphs, nearly all labels
+         * different ("Boise: Idaho Humane Society officials said …", "Concord: The New Hampshire Office of …": the
+         * news of each state's capital, where "Portland" or "Charleston" may come twice). A dialogue labels its
+         * speakers again and again; a few "Name: claim" paragraphs stay speakers.
          */
         boolean isDirectory() {
-            return count >= MIN_DIRECTORY_LABELS && !repeated;
+            return count >= MIN_DIRECTORY_LABELS && distinct * 10 >= count * 9; // nine labels in ten different
         }
     }
 

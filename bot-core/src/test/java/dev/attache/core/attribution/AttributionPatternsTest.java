@@ -594,6 +594,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aDirectoryMayNameOnePlaceTwice() {
+        StringBuilder t = new StringBuilder("News from every harbor town\n\n");
+        for (String town : List.of("Aldmoor", "Brackwater", "Culmore", "Dunhaven", "Eskby", "Farrow", "Glenport",
+                "Holmdale", "Istow", "Jarrow Bay", "Brackwater")) {
+            t.append(town).append(": The harbor board said the pier in ").append(town).append(" would close next year.\n\n");
+        }
+        String text = t.toString();
+        List<Attribution> found = extractor.extract(text, ArticleContext.none());
+        assertTrue(found.stream().noneMatch(a -> a.cue().map(c -> c.of(text)).orElse("").equals(":")), text);
+    }
+
+    @Test
     void tenLabelsNoneOfThemTwiceAreADirectoryNotSpeakers() {
         StringBuilder t = new StringBuilder("News from every harbor town\n\n");
         for (String town : List.of("Aldmoor", "Brackwater", "Culmore", "Dunhaven", "Eskby", "Farrow", "Glenport",
