@@ -909,6 +909,8 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.speaker().filter(sp -> sp.name().equals("Hence") || sp.name().equals("Thus")).isPresent()),
                 "“Hence” and “Thus” are no one");
+        String u = "Meanwhile, Tova Lind, secretary of the dockers' union, told reporters the port was closing.";
+        assertEquals("Tova Lind", speaker(u, "the port was").name());
     }
 
     @Test
