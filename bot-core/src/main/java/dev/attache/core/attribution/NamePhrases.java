@@ -557,7 +557,8 @@ final class NamePhrases {
             String w = m.lower[k];
             // "Bill Clinton", "Bill Nelson": a given name opens the name though "bill" is legislation ("the Farm Bill")
             boolean givenName = k == nameFrom && k < to && GivenNames.gender(w) != '?';
-            if (Lexicon.ORG_WORDS.contains(w) && !givenName || Character.isDigit(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
+            if (Lexicon.ORG_WORDS.contains(w) && !givenName || w.chars().anyMatch(Character::isDigit) || w.endsWith("’s")
+                    || w.endsWith("'s")
                     || m.token(k).length() > 1 && m.token(k).chars().allMatch(Character::isUpperCase) && m.token(k).length() > 3) {
                 personLike = false;
             }

@@ -20,6 +20,12 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aWordWithADigitNamesNoPerson() {
+        String t = "Tomas Berg ran the clinic.\n\nPfizer COVID-19 vaccines arrived in May.\n\n“We answer every call,” he said.";
+        assertEquals("Tomas Berg", speaker(t, "“We answer").name());
+    }
+
+    @Test
     void particlesInARowStayInTheName() {
         String t = "“The union stands together,” said Marit von der Heide, president of the Commission.";
         assertEquals("Marit von der Heide", speaker(t, "“The union").name());
