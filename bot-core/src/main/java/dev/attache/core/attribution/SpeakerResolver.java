@@ -471,6 +471,24 @@ final class SpeakerResolver {
             }
             return Optional.empty();
         }
+        if (w.equals("who") && t > 0 && INDEFINITE_PRONOUNS.contains(m.lower[t - 1])) {
+            return Optional.empty(); // "anyone who thinks …" is no one in particular
+        }
+        if (w.equals("who") && t > 0 && m.kind[t - 1] == TextModel.WORD && !m.isCapitalized(t - 1)
+                && (m.lower[t - 1].endsWith("s") || Lexicon.ROLE_NOUNS.contains(m.lower[t - 1])
+                || Lexicon.ANONYMOUS_HEADS.contains(m.lower[t - 1]) || m.is(t - 1, "percent"))) {
+            // "residents who want …", "an architect who …", "64 percent who …": a restrictive "who" is the words for
+            // people right before it
+            int from = peopleBefore(t);
+            // not a description set beside a name ("Tom Rath, a veteran GOP leader who …", "Joan Fontaine, 96,
+            // Academy Award-winning actress who …")
+            int beside = from >= 4 && m.is(from - 1, ",") && Character.isDigit(m.lower[from - 2].charAt(0))
+                    && m.is(from - 3, ",") ? from - 4 : from - 2;
+            boolean besideAName = beside >= 0 && m.is(beside + 1, ",") && m.isCapitalized(beside);
+            if (!besideAName) {
+                return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[t - 1]), from), t - 1));
+            }
+        }
         if (w.equals("he") || w.equals("she") || w.equals("who")) {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
             Referents.Referent referent = referents.referent(t, g, 0, g != '?');
@@ -517,6 +535,29 @@ final class SpeakerResolver {
         }
         return Optional.empty();
     }
+
+    /**
+     * The first token of the few words for people that end right before {@code who}: its modifiers and determiner,
+     * not a phrase that they complete ("the demands of progressives who" is progressives).
+     */
+    private int peopleBefore(int who) {
+        int from = who - 1;
+        int start = m.sentenceStart(who);
+        while (from - 1 >= start && who - from < MAX_PEOPLE_WORDS && m.kind[from - 1] == TextModel.WORD
+                && m.quote[from - 1] < 0 && !Lexicon.STOP.contains(m.lower[from - 1]) && !m.lower[from - 1].endsWith("ed")
+                && CueLexicon.lemma(m.lower[from - 1]) == null) {
+            from--;
+            if (Lexicon.DETERMINERS.contains(m.lower[from])) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    private static final int MAX_PEOPLE_WORDS = 6;
+
+    private static final Set<String> INDEFINITE_PRONOUNS = Words.set("anyone", "anybody", "someone", "somebody",
+            "everyone", "everybody", "nobody", "those");
 
     /** Whether the name ending at token {@code nameEnd} is the object of a verb of asking ("asked Arno Vick"). */
     private boolean askedBefore(int nameEnd) {

@@ -914,6 +914,15 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aRestrictiveWhoIsThePeopleRightBeforeIt() {
+        String t = "Tomas Berg runs the clinic. He said residents who want a test can call, and anyone who thinks "
+                + "they have the flu should stay home. Ona Vell, a nurse who said the line was busy, agreed.";
+        assertEquals("residents", speaker(t, "a test can call").name());
+        assertTrue(find(t, "they have the flu").speaker().isEmpty(), "“anyone” is no one in particular");
+        assertEquals("Ona Vell", speaker(t, "the line was busy").name());
+    }
+
+    @Test
     void aPronounIsNotThePersonNamedRightAfterItsVerb() {
         String t = "Jo Hale met Tom Kasp on Thursday. “The pier must stay open,” he told Kasp.";
         assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
