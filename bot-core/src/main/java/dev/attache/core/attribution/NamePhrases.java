@@ -64,7 +64,7 @@ final class NamePhrases {
                     b = u;
                     u++;
                 } else if (afterParticles(m, u, m.size - 1) >= 0) {
-                    u = afterParticles(m, u, m.size - 1);
+                    u = afterParticles(m, u, m.size - 1); // "von der Leyen": on to the name after the particles
                 } else {
                     break;
                 }

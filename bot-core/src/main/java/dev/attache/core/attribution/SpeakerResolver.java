@@ -480,12 +480,7 @@ final class SpeakerResolver {
             // "residents who want …", "an architect who …", "64 percent who …": a restrictive "who" is the words for
             // people right before it
             int from = peopleBefore(t);
-            // not a description set beside a name ("Tom Rath, a veteran GOP leader who …", "Joan Fontaine, 96,
-            // Academy Award-winning actress who …")
-            int beside = from >= 4 && m.is(from - 1, ",") && Character.isDigit(m.lower[from - 2].charAt(0))
-                    && m.is(from - 3, ",") ? from - 4 : from - 2;
-            boolean besideAName = beside >= 0 && m.is(beside + 1, ",") && m.isCapitalized(beside);
-            if (!besideAName) {
+            if (!besideAName(from)) {
                 return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[t - 1]), from), t - 1));
             }
         }
@@ -555,6 +550,17 @@ final class SpeakerResolver {
     }
 
     private static final int MAX_PEOPLE_WORDS = 6;
+
+    /**
+     * Whether the words from {@code from} are a description set beside a name, and so that person: "Tom Rath, a
+     * veteran GOP leader who …", "Joan Fontaine, 96, Academy Award-winning actress who …".
+     */
+    private boolean besideAName(int from) {
+        boolean afterAge = from >= 4 && m.is(from - 1, ",") && Character.isDigit(m.lower[from - 2].charAt(0))
+                && m.is(from - 3, ",");
+        int name = afterAge ? from - 4 : from - 2;
+        return name >= 0 && m.is(name + 1, ",") && m.isCapitalized(name);
+    }
 
     private static final Set<String> INDEFINITE_PRONOUNS = Words.set("anyone", "anybody", "someone", "somebody",
             "everyone", "everybody", "nobody", "those");
