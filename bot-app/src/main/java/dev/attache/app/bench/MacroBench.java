@@ -129,8 +129,8 @@ public final class MacroBench {
             }
 
             // Imported as one, the corpora would be compacted after the import (BulkCompaction); the stages made
-            // for the growth points each add too little of a large library for that, so the whole is, as one import
-            // would be, and the time counts as the import's.
+            // for the growth points each add too little of a large library for that, so the bench compacts the whole
+            // here, as that one import would, and counts the merge in the import's time.
             ObjectNode imp = result.putObject("import");
             if (BulkCompaction.DEFAULT.worthIt(passages, passages)) {
                 long t0 = System.nanoTime();
