@@ -169,26 +169,11 @@ final class Referents {
 
     /** The last word token of paragraph {@code p} (past closing brackets and stops), or -1. */
     private int lastWordOf(int p) {
-        int k = firstTokenAfter(m.paragraphs.get(p).end()) - 1;
+        int k = TokenSpans.firstToken(m, m.paragraphs.get(p).end() - 1);
         while (k >= 0 && m.paragraph[k] == p && m.kind[k] != TextModel.WORD) {
             k--;
         }
         return k;
-    }
-
-    /** The first token starting at or after character {@code offset}. */
-    private int firstTokenAfter(int offset) {
-        int lo = 0;
-        int hi = m.size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (m.start[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

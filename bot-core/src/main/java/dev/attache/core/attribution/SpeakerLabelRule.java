@@ -104,10 +104,13 @@ final class SpeakerLabelRule {
      * a group or an organization ("Clinton camp") or a document ("IG report").
      */
     private static boolean thingsNotPeople(TextModel m, int first, int last) {
-        String w = m.lower[last];
-        return last > first && m.kind[last] == TextModel.WORD && !m.isCapitalized(last) && !Lexicon.ROLE_NOUNS.contains(w)
-                && !Lexicon.ANONYMOUS_HEADS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
-                && !MentionFinder.DOCUMENT_HEADS.contains(w) && !SPEAKING_WORDS.contains(w);
+        return last > first && m.kind[last] == TextModel.WORD && !m.isCapitalized(last) && !canSpeak(m.lower[last]);
+    }
+
+    /** A word for a person, a group, an organization or a document, which a label may name as its speaker. */
+    private static boolean canSpeak(String w) {
+        return SPEAKING_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
+                || Lexicon.ORG_WORDS.contains(w) || MentionFinder.DOCUMENT_HEADS.contains(w);
     }
 
     /**
@@ -117,9 +120,8 @@ final class SpeakerLabelRule {
      */
     private static boolean commonWord(TextModel m, int first, int last, LowerCaseWords lowerCaseWords) {
         String w = m.lower[first];
-        return first == last && !w.endsWith("s") && !SPEAKING_WORDS.contains(w) && !Lexicon.ROLE_NOUNS.contains(w)
-                && !Lexicon.TITLES.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
-                && !MentionFinder.DOCUMENT_HEADS.contains(w) && lowerCaseWords.contains(w);
+        return first == last && !w.endsWith("s") && !canSpeak(w) && !Lexicon.TITLES.contains(w)
+                && lowerCaseWords.contains(w);
     }
 
     /** The words an article writes in lower case somewhere, gathered on first use (most articles have no label). */
