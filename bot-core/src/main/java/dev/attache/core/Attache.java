@@ -4,6 +4,8 @@ import dev.attache.core.answer.Answer;
 import dev.attache.core.answer.AnswerCache;
 import dev.attache.core.answer.AnswerComposer;
 import dev.attache.core.answer.Question;
+import dev.attache.core.answer.QuoteListing;
+import dev.attache.core.answer.QuoteVerifier;
 import dev.attache.core.answer.Source;
 import dev.attache.core.answer.SpeakerFilter;
 import dev.attache.core.attribution.ArticleContext;
@@ -48,11 +50,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -456,7 +460,10 @@ public final class Attache implements AutoCloseable {
         return index.hasVectorsNotMadeBy(PassageEmbedder.MODEL_NAME) ? 0 : index.embeddedPassageCount();
     }
 
-    /** What people matching {@code name} are quoted as saying, newest first. */
+    /**
+     * What people matching {@code name} are quoted as saying, newest first ({@link QuoteListing}); words said
+     * in several articles (a wire story reprinted, a quote repeated) are listed once, from the newest.
+     */
     public List<QuoteRecord> who(String name, int limit) {
         Optional<SpeakerFilter> filter = SpeakerFilter.of(name);
         if (filter.isEmpty()) {
@@ -468,25 +475,22 @@ public final class Attache implements AutoCloseable {
             if (entry.speakers().stream().noneMatch(wanted::matches)) {
                 continue;
             }
-            String text = index.text(entry.id()).orElse("");
+            QuoteListing listing = new QuoteListing(index.text(entry.id()).orElse(""));
             Source source = Source.citing(1, entry.summary());
             for (Attribution at : index.attributions(entry.id())) {
                 Optional<Speaker> speaker = at.speaker().filter(wanted::matches);
-                if (speaker.isPresent() && at.content().end() <= text.length()) {
-                    String content = at.content().of(text);
-                    String words = AnswerComposer.trimQuoteMarks(content);
-                    if (AnswerComposer.hasQuoteMarks(words)) {
-                        // partly paraphrase ("the country “will bring …”") or interrupted by its cue: shown as
-                        // written, so that its own marks pair, not inside marks of ours
-                        records.add(new QuoteRecord(speaker.get(), content.strip(), false, source));
-                    } else if (!words.isBlank()) {
-                        records.add(new QuoteRecord(speaker.get(), words, at.direct(), source));
-                    }
+                if (speaker.isPresent()) {
+                    listing.of(at).ifPresent(listed ->
+                            records.add(new QuoteRecord(speaker.get(), listed.text(), listed.quotation(), source)));
                 }
             }
         }
         records.sort(Comparator.comparing((QuoteRecord r) -> r.source().published()).reversed());
-        return records.size() > limit ? List.copyOf(records.subList(0, limit)) : List.copyOf(records);
+        Set<String> listed = new HashSet<>();
+        return records.stream()
+                .filter(r -> listed.add(r.speaker().name().toLowerCase(Locale.ROOT) + "\n"
+                        + QuoteVerifier.normalize(r.text()).toLowerCase(Locale.ROOT)))
+                .limit(limit).toList();
     }
 
     /** Speaker names having a word that starts with {@code prefix}, most quoted first, for autocomplete. */

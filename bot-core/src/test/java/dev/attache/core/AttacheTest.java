@@ -91,18 +91,35 @@ class AttacheTest {
     }
 
     @Test
-    void aPartlyParaphrasedQuoteIsListedAsWrittenSoItsMarksPair() throws Exception {
+    void aPartlyParaphrasedQuoteIsListedAsItsSentenceSoItsMarksPair() throws Exception {
         attache.add(OPERATOR, text("Harbour joins the league\n\nThe league chief, Jo Hale, said the harbour \"will bring "
                 + "well trained crews to the league.\" “We are delighted to welcome them,” Hale said."));
 
         List<QuoteRecord> hale = attache.who("Hale", 20);
         assertThat(hale).anySatisfy(q -> {
-            assertThat(q.text()).isEqualTo("the harbour \"will bring well trained crews to the league.\"");
+            assertThat(q.text()).isEqualTo(
+                    "The league chief, Jo Hale, said the harbour \"will bring well trained crews to the league.\"");
             assertThat(q.direct()).isFalse();
         });
         assertThat(hale).anySatisfy(q -> {
             assertThat(q.text()).isEqualTo("We are delighted to welcome them");
             assertThat(q.direct()).isTrue();
+        });
+    }
+
+    @Test
+    void wordsQuotedInSeveralArticlesAreListedOnceFromTheNewest() throws Exception {
+        String quote = "“The harbour will bring well trained crews to the league,” the league chief, Jo Hale, said.";
+        for (String date : List.of("2025-03-01", "2025-03-08")) {
+            attache.add(OPERATOR, new AddRequest.FromFile("league-" + date + ".md", ("---\ntitle: Harbour joins the "
+                    + "league (" + date + ")\ndate: " + date + "\n---\n" + quote + " The season opens on " + date + ".\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+
+        List<QuoteRecord> hale = attache.who("Hale", 20);
+        assertThat(hale).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The harbour will bring well trained crews to the league");
+            assertThat(q.source().title()).contains("2025-03-08");
         });
     }
 

@@ -74,7 +74,7 @@ public final class AnswerComposer {
     /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
     private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
     /** A dash, bullet or asterisk that opens a list item in an article. */
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
+    static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
     /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
     private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
     /**
@@ -98,6 +98,11 @@ public final class AnswerComposer {
     private static final String REPORTING_CLAUSE_THEN_OPENING = "[,.]?\\s+[^“”\"«»„\\n]{1,120}?[,.:;]\\s*[“\"«„‘](?=[\\p{L}\\p{N}…])";
     private static final Pattern INTERRUPTION = Pattern.compile("[”\"»]" + REPORTING_CLAUSE_THEN_OPENING);
     private static final Pattern INTERRUPTION_OR_SINGLE = Pattern.compile("[”\"»’]" + REPORTING_CLAUSE_THEN_OPENING);
+    /**
+     * A quotation that runs on into the next paragraph: the paragraph ends without a closing mark and the next
+     * opens with an opening one, as news style continues a long quotation.
+     */
+    private static final Pattern PARAGRAPH_CONTINUED = Pattern.compile("(?<=[^\\s”\"»])\\s*\\n\\s*[“\"«„](?=[\\p{L}\\p{N}…])");
 
     private final LibraryIndex index;
     private final Analyzer passages = LibraryAnalyzer.english();
@@ -702,13 +707,13 @@ public final class AnswerComposer {
 
     /**
      * The quoted words of a quotation, without the cue that may interrupt it: “A,” she said. “B.”
-     * becomes {@code A … B.}
+     * becomes {@code A … B.}; a quotation continued in the next paragraph (“A.¶“B.”) becomes {@code A. B.}
      */
-    static String withoutInterruptions(String content) {
+    public static String withoutInterruptions(String content) {
         List<String> parts = new ArrayList<>();
         Pattern interruption = content.indexOf('‘') >= 0 ? INTERRUPTION_OR_SINGLE : INTERRUPTION;
         for (String part : interruption.split(content)) {
-            String words = trimQuoteMarks(part);
+            String words = trimQuoteMarks(PARAGRAPH_CONTINUED.matcher(part).replaceAll(" "));
             if (!words.isEmpty()) {
                 parts.add(words);
             }

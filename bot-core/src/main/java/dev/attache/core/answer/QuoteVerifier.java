@@ -2,8 +2,9 @@ package dev.attache.core.answer;
 
 /**
  * Checks that a quote occurs word for word in its article, comparing after normalizing white
- * space and quote marks (curly and straight, guillemets, low quotes). An ellipsis marks words
- * left out: each part between ellipses must occur, in order.
+ * space and single quote marks and leaving double ones out (curly and straight, guillemets, low
+ * quotes): a quotation continued in a new paragraph opens it with a mark the quote shown whole has
+ * not. An ellipsis marks words left out: each part between ellipses must occur, in order.
  */
 public final class QuoteVerifier {
 
@@ -40,7 +41,7 @@ public final class QuoteVerifier {
         return s;
     }
 
-    /** Collapses white space runs to one space and maps every quote mark to its plain ASCII form. */
+    /** Collapses white space runs to one space, leaves double quote marks out and maps single ones to {@code '}. */
     public static String normalize(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
@@ -50,16 +51,22 @@ public final class QuoteVerifier {
                 space = true;
                 continue;
             }
+            if (isDoubleQuoteMark(c)) {
+                continue;
+            }
             if (space && !sb.isEmpty()) {
                 sb.append(' ');
             }
             space = false;
             sb.append(switch (c) {
-                case '“', '”', '„', '‟', '«', '»', '″' -> '"';
                 case '‘', '’', '‚', '‛', '‹', '›', '′' -> '\'';
                 default -> c;
             });
         }
         return sb.toString();
+    }
+
+    private static boolean isDoubleQuoteMark(char c) {
+        return "\"“”„‟«»″".indexOf(c) >= 0;
     }
 }

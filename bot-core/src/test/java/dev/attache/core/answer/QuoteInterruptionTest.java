@@ -16,6 +16,15 @@ class QuoteInterruptionTest {
     }
 
     @Test
+    void aQuotationContinuedInTheNextParagraphIsOneQuotation() {
+        assertThat(AnswerComposer.withoutInterruptions("“The pier stays open.\n\n“The vote is next week.”"))
+                .isEqualTo("The pier stays open. The vote is next week.");
+        // a paragraph that closes its quotation, or ends a reporting clause, is no continuation
+        assertThat(AnswerComposer.withoutInterruptions("“The pier stays open,” she said.\n\n“The vote is next week.”"))
+                .isEqualTo("The pier stays open … The vote is next week.");
+    }
+
+    @Test
     void anApostropheAfterAPluralIsNoClosingMark() {
         String quote = "“It was an honor to visit both towns during the days when both towns’ councils were concluding "
                 + "their deliberations and preparing to move forward,\"";

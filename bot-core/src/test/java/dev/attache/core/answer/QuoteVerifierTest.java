@@ -32,6 +32,13 @@ class QuoteVerifierTest {
     }
 
     @Test
+    void aQuotationContinuedInANewParagraphVerifiesWithoutTheMarkThatReopensIt() {
+        String article = "She said: “The pier stays open.\n\n“The vote is next week.”";
+        assertTrue(QuoteVerifier.occursIn("The pier stays open. The vote is next week.", article));
+        assertFalse(QuoteVerifier.occursIn("The pier stays open. The vote is this week.", article));
+    }
+
+    @Test
     void aQuoteOfEllipsesAloneHasNothingToVerify() {
         assertFalse(QuoteVerifier.occursIn("...…", "... In this age of nuclear weapons"));
         assertFalse(QuoteVerifier.occursIn(" … ", "anything"));
