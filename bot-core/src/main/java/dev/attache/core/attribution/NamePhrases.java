@@ -72,6 +72,9 @@ final class NamePhrases {
             if (b > a && m.lower[a].endsWith("ing") && m.sentenceStart(a) == a && GivenNames.gender(m.lower[a]) == '?') {
                 a++; // "Giving Paula the death penalty …": a gerund opens the sentence, the name follows it
             }
+            if (b > a && isNegatedAuxiliary(m.lower[a])) {
+                a++; // "Hasn’t Putin done this before?": a question opens with it, the name follows it
+            }
             runs.add(new int[]{a, b});
             t = b + 1;
         }
@@ -91,6 +94,11 @@ final class NamePhrases {
     /** The capitalized runs outside quotations that may be names, descriptions ("the Kentucky Republican") left out. */
     List<int[]> runs() {
         return runs;
+    }
+
+    /** "hasn’t", "doesn't", "won’t": a word that is never part of a name. */
+    private static boolean isNegatedAuxiliary(String w) {
+        return w.endsWith("n’t") || w.endsWith("n't");
     }
 
     /** A people's adjective, hyphenated ones included ("Chinese", "Asian-American"). */

@@ -82,7 +82,8 @@ final class TextModel {
                 }
                 if (j < n && text.charAt(j) == '.') {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    if (ABBREVIATIONS.contains(w) || (j - i == 1 && Character.isUpperCase(c))
+                    if (ABBREVIATIONS.contains(w) && !(w.equals("no") && !numberFollows(text, j + 1))
+                            || (j - i == 1 && Character.isUpperCase(c))
                             || (w.indexOf('.') > 0 && w.length() <= 6)) {
                         j++;
                     }
@@ -312,6 +313,14 @@ final class TextModel {
     }
 
     /** A name after an Arabic article, written lower-case with a hyphen: "al-Kaabi", "el-Sisi", "ash-Sharaa". */
+    /** Whether a number follows {@code at} after spaces: "No. 10" is "number", "No. Putin hasn’t" an answer. */
+    private static boolean numberFollows(String text, int at) {
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at < text.length() && Character.isDigit(text.charAt(at));
+    }
+
     private boolean arabicArticleName(int t) {
         String w = lower[t];
         int hyphen = w.indexOf('-');

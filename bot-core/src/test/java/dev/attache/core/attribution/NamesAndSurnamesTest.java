@@ -242,4 +242,22 @@ class NamesAndSurnamesTest {
         assertEquals(new Speaker("Jo Hale", "Senate Majority Whip", ""),
                 speaker("“We need to act,” Senate Majority Whip Jo Hale said.", "“We need"));
     }
+
+    @Test
+    void aNegatedAuxiliaryOpeningAQuestionIsNoPartOfAName() {
+        String t = "Mayor Jo Hale spoke on Monday.\n\nHasn’t Hale done this before\n\n"
+                + "Yes. Hale closed the pier last winter. In March, she said the pier would reopen.";
+        assertEquals("Jo Hale", speaker(t, "the pier would").name());
+        assertEquals("Jo Hale", speaker("Mayor Jo Hale spoke. Doesn't Hale know better? Hale said the vote would wait.",
+                "the vote").name());
+    }
+
+    @Test
+    void noBeforeANameIsAnAnswerNotAnAbbreviation() {
+        String t = "Mayor Jo Hale spoke on Monday.\n\nIs it time to panic?\n\n"
+                + "No. Hale hasn’t yet closed the pier. She said the vote was next week. The No. 10 bus stops at the pier, "
+                + "Hale said.";
+        assertEquals("Jo Hale", speaker(t, "the vote was").name());
+        assertEquals("Jo Hale", speaker(t, "The No. 10 bus").name());
+    }
 }
