@@ -709,7 +709,7 @@ public final class AnswerComposer {
      * The quoted words of a quotation, without the cue that may interrupt it: “A,” she said. “B.”
      * becomes {@code A … B.}; a quotation continued in the next paragraph (“A.¶“B.”) becomes {@code A. B.}
      */
-    public static String withoutInterruptions(String content) {
+    static String withoutInterruptions(String content) {
         List<String> parts = new ArrayList<>();
         Pattern interruption = content.indexOf('‘') >= 0 ? INTERRUPTION_OR_SINGLE : INTERRUPTION;
         for (String part : interruption.split(content)) {
@@ -722,11 +722,11 @@ public final class AnswerComposer {
     }
 
     /** Whether text holds a double quote mark: a quotation partly paraphrased, whose marks are its own. */
-    public static boolean hasQuoteMarks(String text) {
+    static boolean hasQuoteMarks(String text) {
         return DOUBLE_QUOTE_MARKS.matcher(text).find();
     }
 
-    public static String trimQuoteMarks(String content) {
+    static String trimQuoteMarks(String content) {
         int start = 0;
         int end = content.length();
         while (start < end && isTrimmable(content.charAt(start))) {
