@@ -149,6 +149,9 @@ final class MentionFinder {
             return new int[]{given >= 0 ? given : j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
+        if (from == j && m.sentenceStart(j) == j && IMPERATIVES.contains(m.lower[j])) {
+            return null; // "Consider supporting our journalism", "Let’s hope …": an imperative has no subject
+        }
         if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
             return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
         }
@@ -189,6 +192,10 @@ final class MentionFinder {
         int headStart = nounPhraseLeft(m, headEnd, limit);
         return headStart < 0 ? null : new int[]{headStart, headEnd};
     }
+
+    /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
+    private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "keep", "listen",
+            "look", "imagine", "remember", "note", "read", "click", "watch", "subscribe", "sign", "join", "visit");
 
     private static final java.util.Set<String> PARTICIPLES = Words.set("written", "made", "seen", "sent", "given",
             "taken", "drawn", "shown", "held", "led", "brought", "put", "run", "won", "known", "set", "paid");

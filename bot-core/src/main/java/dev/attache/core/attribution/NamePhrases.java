@@ -75,6 +75,10 @@ final class NamePhrases {
             if (b > a && isNegatedAuxiliary(m.lower[a])) {
                 a++; // "Hasn’t Putin done this before?": a question opens with it, the name follows it
             }
+            if (a == b && opensSentenceBeforeAComma(a) && isSentenceAdverb(a)) {
+                t = b + 1; // "Separately, a group of experts …", "Sure, my therapist …": no name and its appositive
+                continue;
+            }
             runs.add(new int[]{a, b});
             t = b + 1;
         }
@@ -94,6 +98,36 @@ final class NamePhrases {
     /** The capitalized runs outside quotations that may be names, descriptions ("the Kentucky Republican") left out. */
     List<int[]> runs() {
         return runs;
+    }
+
+    /** Words that open a sentence as an adverb before a comma ("Sure, …", "Still, …"). */
+    private static final Set<String> SENTENCE_ADVERBS = Words.set("sure", "look", "often", "still", "yes", "well",
+            "now", "again", "later", "today", "yesterday", "indeed", "overall", "okay", "also", "first", "next", "here",
+            "there", "plus", "anyway", "instead", "otherwise", "meanwhile", "nevertheless", "nonetheless", "besides");
+
+    private boolean opensSentenceBeforeAComma(int k) {
+        return m.sentenceStart(k) == k && k + 1 < m.size && m.is(k + 1, ",");
+    }
+
+    /**
+     * A listed sentence adverb, or a word in "-ly" that is no given name and that the article never capitalizes
+     * inside a sentence ("Separately", "Subsequently"; not "Kelly", nor a surname "Connolly" named elsewhere).
+     */
+    private boolean isSentenceAdverb(int k) {
+        String w = m.lower[k];
+        if (SENTENCE_ADVERBS.contains(w)) {
+            return true;
+        }
+        return w.length() > 4 && w.endsWith("ly") && GivenNames.gender(w) == '?' && !capitalizedInsideASentence(w);
+    }
+
+    private boolean capitalizedInsideASentence(String w) {
+        for (int k = 0; k < m.size; k++) {
+            if (m.lower[k].equals(w) && m.sentenceStart(k) != k && m.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "hasn’t", "doesn't", "won’t": a word that is never part of a name. */

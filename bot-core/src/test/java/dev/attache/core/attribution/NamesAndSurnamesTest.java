@@ -1,5 +1,6 @@
 package dev.attache.core.attribution;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static dev.attache.core.attribution.AttributionProbe.speaker;
@@ -259,5 +260,24 @@ class NamesAndSurnamesTest {
                 + "Hale said.";
         assertEquals("Jo Hale", speaker(t, "the vote was").name());
         assertEquals("Jo Hale", speaker(t, "The No. 10 bus").name());
+    }
+
+    @Test
+    void aSentenceAdverbBeforeACommaIsNoNameWithAnAppositive() {
+        String t = "The council criticized the arrests on Monday.\n\nSeparately, a group of five independent experts "
+                + "published a statement. The group said the arrests were unlawful.";
+        assertEquals("the group", speaker(t, "the arrests were").name());
+        assertEquals("my therapist", speaker("Sure, my therapist reminded me that I am getting better.", "me that").name());
+        String u = "Mayor Kim Connolly spoke on Monday. Connolly, the mayor, said the pier would stay open.";
+        assertEquals("Kim Connolly", speaker(u, "the pier").name(), "a surname in -ly that the article names elsewhere");
+    }
+
+    @Test
+    void anImperativeOpeningASentenceHasNoSubject() {
+        String t = "The council met on Monday. Consider supporting our journalism and become a subscriber today. "
+                + "Let’s hope the pier stays open. Please indicate whether you are responding to content online.";
+        List<String> speakers = new AttributionExtractor().extract(t, ArticleContext.none()).stream()
+                .flatMap(a -> a.speaker().stream()).map(Speaker::name).toList();
+        assertTrue(speakers.stream().noneMatch(List.of("Consider", "Let", "Please")::contains), speakers.toString());
     }
 }
