@@ -149,6 +149,9 @@ final class MentionFinder {
             return new int[]{given >= 0 ? given : j, j};
         }
         int from = nounPhraseLeft(m, j, limit);
+        if (from >= 0) {
+            from = afterTimePhrase(m, from, j); // "Last year Tesla reported": Tesla did
+        }
         if (from == j && m.sentenceStart(j) == j && IMPERATIVES.contains(m.lower[j])) {
             return null; // "Consider supporting our journalism", "Let’s hope …": an imperative has no subject
         }
@@ -192,6 +195,26 @@ final class MentionFinder {
         int headStart = nounPhraseLeft(m, headEnd, limit);
         return headStart < 0 ? null : new int[]{headStart, headEnd};
     }
+
+    /**
+     * The start of a noun phrase from {@code from} to {@code to} after a time phrase that opens it ("Last year",
+     * "This week", "Earlier this month"), or {@code from} when none does, nothing would be left or the phrase is a
+     * possessive ("Last year’s statistics").
+     */
+    static int afterTimePhrase(TextModel m, int from, int to) {
+        int k = from;
+        if (m.is(k, "earlier") || m.is(k, "later")) {
+            k++;
+        }
+        if (k + 1 < to && TIME_DETERMINERS.contains(m.lower[k]) && TIME_NOUNS.contains(m.lower[k + 1])
+                && !m.is(k + 2, "’s") && !m.is(k + 2, "'s")) { // "last week's forum" is the forum
+            return k + 2;
+        }
+        return from;
+    }
+
+    private static final java.util.Set<String> TIME_DETERMINERS = Words.set("last", "this", "next", "that", "each",
+            "every");
 
     /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
     private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "keep", "listen",

@@ -72,6 +72,13 @@ final class SpeakerLabelRule {
             lastToken[p] = last;
             labels[p] = label(m, first, last, lowerCaseWords);
         }
+        if (!isDialogue(m, labels)) {
+            for (int p = 0; p < paragraphs; p++) {
+                if (labels[p] != null && unnamedWord(m, labels[p].sf, labels[p].st, lowerCaseWords)) {
+                    labels[p] = null;
+                }
+            }
+        }
         Tally tally = Tally.of(m, labels);
         if (tally.isDirectory()) {
             return;
@@ -124,25 +131,87 @@ final class SpeakerLabelRule {
                 && lowerCaseWords.contains(w);
     }
 
-    /** The words an article writes in lower case somewhere, gathered on first use (most articles have no label). */
+    /**
+     * Speakers taking turns, whom a transcript may name nowhere else: a label in capitals, as transcripts write them,
+     * comes back after another one ("KASP: …", "RENNICK: …", "KASP: …"), or one of the labels is a word for someone
+     * who asks ("HOST: …", "REYES: …"). A listing repeats its fields ("WINNER: …", "WINNER: …"; "Status: …",
+     * "Contact: …", "Status: …").
+     */
+    private static boolean isDialogue(TextModel m, CandidateAttribution[] labels) {
+        Set<String> earlier = new HashSet<>();
+        String previous = null;
+        for (CandidateAttribution r : labels) {
+            if (r == null) {
+                continue;
+            }
+            String written = m.text.substring(m.start[r.sf], m.end[r.st]);
+            String label = written.toLowerCase(Locale.ROOT);
+            if (!label.equals(previous) && earlier.contains(label) && written.equals(written.toUpperCase(Locale.ROOT))
+                    || INTERVIEWERS.contains(label)) {
+                return true;
+            }
+            earlier.add(label);
+            previous = label;
+        }
+        return false;
+    }
+
+    /**
+     * A one-word label that names no one the article names elsewhere ("WINNER:", "Contact:", "Status:", "Thursday:"),
+     * unless it is a word for someone who speaks, a title or a given name: outside a dialogue, a speaker labelled by
+     * one word ("Rubio: I'm Not Interested") is named in the article's text too, a listing's field only in its labels.
+     */
+    private static boolean unnamedWord(TextModel m, int first, int last, LowerCaseWords articleWords) {
+        String w = m.lower[first];
+        return first == last && (WEEKDAYS.contains(w) || !canSpeak(w) && !Lexicon.TITLES.contains(w)
+                && GivenNames.gender(w) == '?' && !articleWords.capitalizedOutsideLabels(w));
+    }
+
+    private static final Set<String> INTERVIEWERS = Words.set("host", "moderator", "anchor", "interviewer",
+            "questioner", "reporter", "caller", "audience");
+
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * The words an article writes in lower case somewhere, and those it capitalizes other than before a colon,
+     * gathered on first use (most articles have no label).
+     */
     private static final class LowerCaseWords {
         private final TextModel m;
         private Set<String> words;
+        private Set<String> capitalized;
 
         LowerCaseWords(TextModel m) {
             this.m = m;
         }
 
         boolean contains(String word) {
-            if (words == null) {
-                words = new HashSet<>();
-                for (int k = 0; k < m.size; k++) {
-                    if (m.kind[k] == TextModel.WORD && Character.isLowerCase(m.text.charAt(m.start[k]))) {
-                        words.add(m.lower[k]);
-                    }
+            gather();
+            return words.contains(word);
+        }
+
+        boolean capitalizedOutsideLabels(String word) {
+            gather();
+            return capitalized.contains(word);
+        }
+
+        private void gather() {
+            if (words != null) {
+                return;
+            }
+            words = new HashSet<>();
+            capitalized = new HashSet<>();
+            for (int k = 0; k < m.size; k++) {
+                if (m.kind[k] != TextModel.WORD) {
+                    continue;
+                }
+                if (Character.isLowerCase(m.text.charAt(m.start[k]))) {
+                    words.add(m.lower[k]);
+                } else if (k + 1 >= m.size || !m.is(k + 1, ":")) {
+                    capitalized.add(m.lower[k]);
                 }
             }
-            return words.contains(word);
         }
     }
 

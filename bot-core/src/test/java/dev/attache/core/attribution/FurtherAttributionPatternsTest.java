@@ -1317,4 +1317,28 @@ class FurtherAttributionPatternsTest {
         String u = "A memo to council members says the pier will stay open.";
         assertEquals("A memo to council members", source(u, find(u, "the pier")));
     }
+
+    @Test
+    void aTimePhraseOpeningASubjectIsNoPartOfIt() {
+        String t = "The harbor board grew fast. Last year Holmcorp reported that the pier had lost money. "
+                + "Earlier this month Jo Hale said the pier would close.";
+        assertEquals("Holmcorp", source(t, find(t, "the pier had")));
+        assertEquals("Jo Hale", source(t, find(t, "the pier would")));
+        String possessive = "Last week's harbor report said the pier would close.";
+        assertEquals("Last week's harbor report", source(possessive, find(possessive, "the pier would")));
+    }
+
+    @Test
+    void aOneWordLabelNamingNoOneElseIsAListingsField() {
+        String awards = "Harbor awards\n\nBest boat\n\nWINNER: The Gull, built in Holmdale\n\nBest crew\n\n"
+                + "WINNER: The Vell rowing club\n\nContact: harbor-awards@example.org";
+        assertTrue(extractor.extract(awards, ArticleContext.none()).isEmpty());
+        // a one-word headline label that the article names as a person speaks
+        String headline = "Hale: The pier stays open\n\nMayor Jo Hale spoke to reporters on Monday.";
+        assertEquals("Hale", source(headline, find(headline, "The pier stays")));
+        // speakers taking turns in a transcript need no other mention
+        String transcript = "KASP: Will the pier close?\n\nRENNICK: Not this year.\n\nKASP: And next year?\n\n"
+                + "RENNICK: That is up to the board.";
+        assertEquals("RENNICK", source(transcript, find(transcript, "Not this year")));
+    }
 }
