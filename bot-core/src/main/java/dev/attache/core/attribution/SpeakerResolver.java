@@ -250,7 +250,7 @@ final class SpeakerResolver {
                 // from Elmford asks" is Tomas)
                 return Optional.of(group(names.described(mention, from), to));
             }
-            if (companyName(a, to)) {
+            if (organizationName(a, to)) {
                 return Optional.of(organization(from, to)); // "Standard and Poor's Corp" is a company, not "Standard"
             }
             if (name != null && name.personLike() && !possessive && !commonNoun) {
@@ -431,21 +431,28 @@ final class SpeakerResolver {
             "lawsuit", "family", "allies", "supporters", "administration", "government", "spokesman", "spokeswoman");
 
     /**
-     * Capitalized words, joined by "and", "&", "of" or a possessive at most, that end in a company's legal form:
-     * "Acme Corp", "Standard and Poor's Corp", "Medco Containment Services Inc".
+     * Capitalized words that end in a company's legal form, joined by "and", "&", "of" or a possessive at most ("Acme
+     * Corp", "Standard and Poor's Corp", "Medco Containment Services Inc"), or in a capitalized word for an
+     * organization, joined by "and" or "&" ("the Food and Drug Administration", "the Securities and Exchange
+     * Commission"; "Robert Gordon of Northwestern University" is a person of one).
      */
-    private boolean companyName(int from, int to) {
-        if (from > to || !COMPANY_FORMS.contains(m.lower[to]) || m.quote[to] >= 0) {
+    private boolean organizationName(int from, int to) {
+        boolean company = COMPANY_FORMS.contains(m.lower[to]);
+        if (from > to || m.quote[to] >= 0 || !company && !(Lexicon.ORG_WORDS.contains(m.lower[to]) && m.isCapitalized(to))) {
             return false;
         }
+        boolean joined = false;
         for (int k = from; k < to; k++) {
-            if (m.quote[k] >= 0 || !(m.isCapitalized(k) || COMPANY_JOINERS.contains(m.lower[k]))) {
+            boolean joiner = (company ? COMPANY_JOINERS : ORGANIZATION_JOINERS).contains(m.lower[k]);
+            if (m.quote[k] >= 0 || !(m.isCapitalized(k) || joiner)) {
                 return false;
             }
+            joined |= joiner;
         }
-        return true;
+        return company || joined;
     }
 
+    private static final Set<String> ORGANIZATION_JOINERS = Words.set("and", "&");
     private static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
             "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");
     private static final Set<String> COMPANY_JOINERS = Words.set("and", "&", "of", "’s", "'s");

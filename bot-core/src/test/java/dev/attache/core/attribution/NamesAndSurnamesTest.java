@@ -280,4 +280,13 @@ class NamesAndSurnamesTest {
                 .flatMap(a -> a.speaker().stream()).map(Speaker::name).toList();
         assertTrue(speakers.stream().noneMatch(List.of("Consider", "Let", "Please")::contains), speakers.toString());
     }
+
+    @Test
+    void capitalizedWordsJoinedByAndThatEndInAnOrganizationsWordAreOneOrganization() {
+        String t = "Ferries are popular. The Harbor and Ferry Administration says the pier will open in May. "
+                + "The Tolls and Fares Commission said prices would rise.";
+        assertEquals("Harbor and Ferry Administration", speaker(t, "the pier will").name());
+        assertEquals("Tolls and Fares Commission", speaker(t, "prices would").name());
+        assertEquals("Jo Hale", speaker("Jo Hale and the Harbor Board said the pier would open.", "the pier").name());
+    }
 }
