@@ -72,8 +72,9 @@ final class NamePhrases {
             if (b > a && m.lower[a].endsWith("ing") && m.sentenceStart(a) == a && GivenNames.gender(m.lower[a]) == '?') {
                 a++; // "Giving Paula the death penalty …": a gerund opens the sentence, the name follows it
             }
-            if (b > a && isNegatedAuxiliary(m.lower[a])) {
-                a++; // "Hasn’t Putin done this before?": a question opens with it, the name follows it
+            if (b > a && (isNegatedAuxiliary(m.lower[a])
+                    || opensSentence(a) && QUESTION_AUXILIARIES.contains(m.lower[a]))) {
+                a++; // "Hasn’t Putin done this before?", "Could Sharon win?": a question opens with it, a name follows
             }
             if (a == b && opensSentenceBeforeAComma(a) && isSentenceAdverb(a)) {
                 t = b + 1; // "Separately, a group of experts …", "Sure, my therapist …": no name and its appositive
@@ -128,6 +129,16 @@ final class NamePhrases {
             }
         }
         return false;
+    }
+
+    /** Auxiliaries that open a question before its subject; not "will" or "may", which are names too. */
+    private static final Set<String> QUESTION_AUXILIARIES = Words.set("could", "would", "should", "can", "did", "does",
+            "do", "is", "are", "was", "were", "has", "have", "had", "might", "must");
+
+    /** The sentence's first word, after a bullet or a dash that may open it ("◆ Could Sharon be …?"). */
+    private boolean opensSentence(int k) {
+        int start = m.sentenceStart(k);
+        return start == k || start == k - 1 && m.kind[start] == TextModel.PUNCT;
     }
 
     /** "hasn’t", "doesn't", "won’t": a word that is never part of a name. */

@@ -1,9 +1,11 @@
 package dev.attache.core.attribution;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,8 +75,10 @@ final class SpeakerLabelRule {
             labels[p] = label(m, first, last, lowerCaseWords);
         }
         if (!isDialogue(m, labels)) {
+            Map<String, Integer> uses = uses(m, labels);
             for (int p = 0; p < paragraphs; p++) {
-                if (labels[p] != null && unnamedWord(m, labels[p].sf, labels[p].st, lowerCaseWords)) {
+                if (labels[p] != null && (unnamedWord(m, labels[p].sf, labels[p].st, lowerCaseWords)
+                        || recurringField(m, labels[p], uses, lowerCaseWords))) {
                     labels[p] = null;
                 }
             }
@@ -145,7 +149,7 @@ final class SpeakerLabelRule {
                 continue;
             }
             String written = m.text.substring(m.start[r.sf], m.end[r.st]);
-            String label = written.toLowerCase(Locale.ROOT);
+            String label = labelText(m, r);
             if (!label.equals(previous) && earlier.contains(label) && written.equals(written.toUpperCase(Locale.ROOT))
                     || INTERVIEWERS.contains(label)) {
                 return true;
@@ -165,6 +169,34 @@ final class SpeakerLabelRule {
         String w = m.lower[first];
         return first == last && (WEEKDAYS.contains(w) || !canSpeak(w) && !Lexicon.TITLES.contains(w)
                 && GivenNames.gender(w) == '?' && !articleWords.capitalizedOutsideLabels(w));
+    }
+
+    /**
+     * A label of several words that comes back outside a dialogue and ends in a word the article also writes in lower
+     * case, not one for a person, an organization or a document: a listing's field ("Monster Habitat: …" for each
+     * monster, "Hide Caption: …" under each photo of a gallery); a columnist's name that heads each pick ("Lorenzo
+     * Reyes: …") ends in a name.
+     */
+    private static boolean recurringField(TextModel m, CandidateAttribution label, Map<String, Integer> uses,
+                                          LowerCaseWords articleWords) {
+        String last = m.lower[label.st];
+        return label.st > label.sf && uses.get(labelText(m, label)) >= 2 && articleWords.contains(last)
+                && !canSpeak(last);
+    }
+
+    /** How many paragraphs each label opens. */
+    private static Map<String, Integer> uses(TextModel m, CandidateAttribution[] labels) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (CandidateAttribution r : labels) {
+            if (r != null) {
+                uses.merge(labelText(m, r), 1, Integer::sum);
+            }
+        }
+        return uses;
+    }
+
+    private static String labelText(TextModel m, CandidateAttribution label) {
+        return m.text.substring(m.start[label.sf], m.end[label.st]).toLowerCase(Locale.ROOT);
     }
 
     private static final Set<String> INTERVIEWERS = Words.set("host", "moderator", "anchor", "interviewer",

@@ -1333,6 +1333,14 @@ class FurtherAttributionPatternsTest {
         String awards = "Harbor awards\n\nBest boat\n\nWINNER: The Gull, built in Holmdale\n\nBest crew\n\n"
                 + "WINNER: The Vell rowing club\n\nContact: harbor-awards@example.org";
         assertTrue(extractor.extract(awards, ArticleContext.none()).isEmpty());
+        // a label of several words on each item of a listing is a field too, a columnist's name on each pick is not
+        String gallery = "Harbor in pictures\n\nHide Caption: The pier at dawn, before the ferries start.\n\n"
+                + "Hide Caption: The ferry leaving for Vell, with the harbor master on deck.\n\n"
+                + "Photographers hide the caption when the picture speaks for itself.";
+        assertTrue(extractor.extract(gallery, ArticleContext.none()).isEmpty());
+        String picks = "Our picks for the harbor race\n\nTia Kasp: The Gull wins by a length.\n\n"
+                + "Tia Kasp: The Vell crew finishes last.";
+        assertEquals("Tia Kasp", source(picks, find(picks, "The Gull wins")));
         // a one-word headline label that the article names as a person speaks
         String headline = "Hale: The pier stays open\n\nMayor Jo Hale spoke to reporters on Monday.";
         assertEquals("Hale", source(headline, find(headline, "The pier stays")));

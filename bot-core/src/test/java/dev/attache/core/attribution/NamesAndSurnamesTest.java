@@ -251,6 +251,9 @@ class NamesAndSurnamesTest {
         assertEquals("Jo Hale", speaker(t, "the pier would").name());
         assertEquals("Jo Hale", speaker("Mayor Jo Hale spoke. Doesn't Hale know better? Hale said the vote would wait.",
                 "the vote").name());
+        String bullet = "The pier reopened.\n\n◆ Could Sharon be the new harbor master?\n\n"
+                + "Sharon Hale spoke to reporters. Sharon said she was ready.";
+        assertEquals("Sharon Hale", speaker(bullet, "she was ready").name());
     }
 
     @Test
