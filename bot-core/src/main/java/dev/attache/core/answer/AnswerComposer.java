@@ -400,18 +400,22 @@ public final class AnswerComposer {
             Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}/\\p{Lu}");
 
     /**
-     * Every word capitalized but the small ones: a speech's salutation ("Excellencies, Leaders of UN Member
+     * Every word capitalized but the small ones and numbers: a speech's salutation ("Excellencies, Leaders of UN Member
      * Countries.", "Mr. President, Distinguished Delegates, Ladies and Gentlemen.") or a heading, not a statement.
      */
     private static boolean isTitleCased(String sentence) {
         Matcher word = TITLE_WORD.matcher(sentence);
         while (word.find()) { // most sentences stop at their second word
-            if (!Character.isUpperCase(sentence.charAt(word.start())) && !TITLE_SMALL_WORDS.contains(word.group())) {
+            char first = sentence.charAt(word.start());
+            if (Character.isLetter(first) && !Character.isUpperCase(first) && !TITLE_SMALL_WORDS.contains(word.group())) {
                 return false;
             }
         }
         return true;
     }
+
+    /** A word of four capitals or more, which a post shouts and a title does not hold. */
+    private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
 
     /** A word for {@link #isTitleCased}: what lies between spaces and punctuation. */
     private static final Pattern TITLE_WORD = Pattern.compile("[^\\s,;:.!()“”\"]+");
@@ -433,17 +437,19 @@ public final class AnswerComposer {
 
     /**
      * What opens a label or a photo caption, not a sentence: two upper-case words of three letters or more ("JUST
-     * WATCHED"), an upper-case month and a day before a colon ("MAY 03: In this aerial view, …"), or a gallery's
-     * counter ("Hide Caption 13 of 49 Photos: …").
+     * WATCHED"), an upper-case month and a day before a colon ("MAY 03: In this aerial view, …"), a gallery's
+     * counter ("Hide Caption 13 of 49 Photos: …"), or a link's label run into its title ("Timeline:The life of …").
      */
     private static final Pattern PAGE_LABEL = Pattern.compile(
-            "^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:|(?:Hide Caption )?\\d+ of \\d+ Photos?:)");
+            "^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:|(?:Hide Caption )?\\d+ of \\d+ Photos?:|\\p{Lu}\\p{L}+:\\p{Lu})");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
         String content = withoutInterruptions(texts.of(articleId, quote.content()));
-        if (content.split("\\s+").length < MIN_QUOTE_WORDS) {
-            return Optional.empty(); // a title or a word in quote marks ("Beat It") says nothing as a point
+        if (content.split("\\s+").length < MIN_QUOTE_WORDS || isTitleCased(content) && !SHOUTED.matcher(content).find()) {
+            // a title or a word in quote marks ("Beat It", “Going Down Jericho Road: The Memphis Strike”) says
+            // nothing as a point; a word in capitals ("Vote for the WONDERFUL Herschel Walker") is shouted, not a title
+            return Optional.empty();
         }
         if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
             // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks

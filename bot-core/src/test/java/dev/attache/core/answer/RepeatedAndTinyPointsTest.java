@@ -159,6 +159,38 @@ class RepeatedAndTinyPointsTest {
                 .noneSatisfy(p -> assertThat(p.text()).contains("spoke in"));
     }
 
+    @Test
+    void aQuotedTitleIsNoQuotePoint() throws Exception {
+        Answer answer = answer("Going down harbour road: the strike of 1968 and the last campaign of the dock union",
+                "Books of the season\n\nThe historian Jo Hale wrote “Going Down Harbour Road: The Strike of 1968 and "
+                        + "the Last Campaign of the Dock Union”.");
+
+        assertThat(answer.points()).isNotEmpty()
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("Going Down Harbour Road"));
+    }
+
+    @Test
+    void wordsInCapitalsAreShoutedNotATitle() throws Exception {
+        Answer answer = answer("Will the dockers go back to the old pay?",
+                "Dock strike ends\n\nThe dock strike ended in April. The dock union's leader, Jo Hale, said: "
+                        + "“WE WILL NOT GO BACK TO THE OLD PAY.”");
+
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
+            assertThat(p.text()).startsWith("WE WILL NOT GO BACK");
+        });
+    }
+
+    @Test
+    void aLinksLabelRunIntoItsTitleIsNoPoint() throws Exception {
+        Answer answer = answer("What happened in the life of the harbour master Jo Hale?",
+                "Harbour master retires\n\nTimeline:The life of harbour master Jo Hale in pictures.\n\n"
+                        + "The harbour master Jo Hale retired on Friday after forty years in the life of the port.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour master Jo Hale retired"))
+                .noneSatisfy(p -> assertThat(p.text()).startsWith("Timeline"));
+    }
+
     /** The answer to {@code question} from a words-only library of {@code articles}. */
     private Answer answer(String question, String... articles) throws Exception {
         try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
