@@ -414,6 +414,14 @@ public final class AnswerComposer {
         return true;
     }
 
+    /**
+     * Quoted words that are a title ("Going Down Jericho Road: The Memphis Strike"), not something said: title-cased,
+     * with no word shouted in capitals ("Vote for the WONDERFUL Herschel Walker" is a post).
+     */
+    static boolean isTitle(String quoted) {
+        return isTitleCased(quoted) && !SHOUTED.matcher(quoted).find();
+    }
+
     /** A word of four capitals or more, which a post shouts and a title does not hold. */
     private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
 
@@ -446,10 +454,8 @@ public final class AnswerComposer {
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
         String content = withoutInterruptions(texts.of(articleId, quote.content()));
-        if (content.split("\\s+").length < MIN_QUOTE_WORDS || isTitleCased(content) && !SHOUTED.matcher(content).find()) {
-            // a title or a word in quote marks ("Beat It", “Going Down Jericho Road: The Memphis Strike”) says
-            // nothing as a point; a word in capitals ("Vote for the WONDERFUL Herschel Walker") is shouted, not a title
-            return Optional.empty();
+        if (content.split("\\s+").length < MIN_QUOTE_WORDS || isTitle(content)) {
+            return Optional.empty(); // a title or a word in quote marks ("Beat It") says nothing as a point
         }
         if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
             // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks

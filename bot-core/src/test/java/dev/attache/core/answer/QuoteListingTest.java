@@ -53,6 +53,15 @@ class QuoteListingTest {
     }
 
     @Test
+    void aQuotedTitleIsListedAsTheSentenceThatNamesIt() {
+        List<QuoteListing.Listed> listed = listed("Books of the season\n\nThe historian Jo Hale wrote “Going Down "
+                + "Harbour Road: The Strike of 1968 and the Last Campaign of the Dock Union”.");
+
+        assertThat(listed).containsExactly(new QuoteListing.Listed("The historian Jo Hale wrote “Going Down Harbour "
+                + "Road: The Strike of 1968 and the Last Campaign of the Dock Union”.", false));
+    }
+
+    @Test
     void aQuotationOfAFewWordsIsNotListed() {
         assertThat(listed("Pier to stay open\n\n“Not yet,” Mayor Jo Hale said.")).isEmpty();
     }
