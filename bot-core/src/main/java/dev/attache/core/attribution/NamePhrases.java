@@ -371,14 +371,17 @@ final class NamePhrases {
             k--; // "Qatar’s energy minister": the owner is the organization
         }
         int orgEnd = k;
-        while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])) {
-            k--;
+        while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])
+                && !ARTICLES.contains(m.lower[k])) {
+            k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
         }
-        if (k < orgEnd && (k < 0 || !m.isCapitalized(k))) {
+        if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]))) {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
         }
         return new String[]{role, org};
     }
+
+    private static final Set<String> ARTICLES = Words.set("the", "a", "an");
 
     /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */
     private static boolean plainModifier(String w) {

@@ -292,4 +292,12 @@ class NamesAndSurnamesTest {
         assertEquals("Tolls and Fares Commission", speaker(t, "prices would").name());
         assertEquals("Jo Hale", speaker("Jo Hale and the Harbor Board said the pier would open.", "the pier").name());
     }
+
+    @Test
+    void anArticleOpeningARoleIsNoOrganization() {
+        String t = "Books\n\nThe historian Jo Hale wrote about the strike. The Harbor League chairman Tom Kasp said the "
+                + "pier would open.";
+        assertEquals(new Speaker("Jo Hale", "historian", ""), speaker(t, "the strike"));
+        assertEquals(new Speaker("Tom Kasp", "chairman", "Harbor League"), speaker(t, "pier would"));
+    }
 }
