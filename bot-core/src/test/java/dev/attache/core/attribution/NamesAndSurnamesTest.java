@@ -298,6 +298,6 @@ class NamesAndSurnamesTest {
         String t = "Books\n\nThe historian Jo Hale wrote about the strike. The Harbor League chairman Tom Kasp said the "
                 + "pier would open.";
         assertEquals(new Speaker("Jo Hale", "historian", ""), speaker(t, "the strike"));
-        assertEquals(new Speaker("Tom Kasp", "chairman", "Harbor League"), speaker(t, "pier would"));
+        assertEquals(new Speaker("Tom Kasp", "chairman", "Harbor League"), speaker(t, "the pier would"));
     }
 }
