@@ -54,7 +54,7 @@ final class SpeakerLabelRule {
         int[] firstToken = new int[paragraphs];
         int[] lastToken = new int[paragraphs];
         CandidateAttribution[] labels = new CandidateAttribution[paragraphs];
-        LowerCaseWords lowerCaseWords = new LowerCaseWords(m);
+        ArticleWords articleWords = new ArticleWords(m);
         Arrays.fill(firstToken, -1);
         int t = 0;
         for (int p = 0; p < paragraphs; p++) {
@@ -72,13 +72,13 @@ final class SpeakerLabelRule {
             }
             firstToken[p] = first;
             lastToken[p] = last;
-            labels[p] = label(m, first, last, lowerCaseWords);
+            labels[p] = label(m, first, last, articleWords);
         }
         if (!isDialogue(m, labels)) {
             Map<String, Integer> uses = uses(m, labels);
             for (int p = 0; p < paragraphs; p++) {
-                if (labels[p] != null && (unnamedWord(m, labels[p].sf, labels[p].st, lowerCaseWords)
-                        || recurringField(m, labels[p], uses, lowerCaseWords))) {
+                if (labels[p] != null && (unnamedWord(m, labels[p].sf, labels[p].st, articleWords)
+                        || recurringField(m, labels[p], uses, articleWords))) {
                     labels[p] = null;
                 }
             }
@@ -129,10 +129,10 @@ final class SpeakerLabelRule {
      * word, not a name, unless it is a word for someone who speaks ("Moderator:", "Host:"), a group ("Insiders:"), an
      * organization or a document ("Poll:", "Report:", which head a story as its source).
      */
-    private static boolean commonWord(TextModel m, int first, int last, LowerCaseWords lowerCaseWords) {
+    private static boolean commonWord(TextModel m, int first, int last, ArticleWords articleWords) {
         String w = m.lower[first];
         return first == last && !w.endsWith("s") && !canSpeak(w) && !Lexicon.TITLES.contains(w)
-                && lowerCaseWords.contains(w);
+                && articleWords.inLowerCase(w);
     }
 
     /**
@@ -165,7 +165,7 @@ final class SpeakerLabelRule {
      * unless it is a word for someone who speaks, a title or a given name: outside a dialogue, a speaker labelled by
      * one word ("Rubio: I'm Not Interested") is named in the article's text too, a listing's field only in its labels.
      */
-    private static boolean unnamedWord(TextModel m, int first, int last, LowerCaseWords articleWords) {
+    private static boolean unnamedWord(TextModel m, int first, int last, ArticleWords articleWords) {
         String w = m.lower[first];
         return first == last && (WEEKDAYS.contains(w) || !canSpeak(w) && !Lexicon.TITLES.contains(w)
                 && GivenNames.gender(w) == '?' && !articleWords.capitalizedOutsideLabels(w));
@@ -178,9 +178,9 @@ final class SpeakerLabelRule {
      * Reyes: …") ends in a name.
      */
     private static boolean recurringField(TextModel m, CandidateAttribution label, Map<String, Integer> uses,
-                                          LowerCaseWords articleWords) {
+                                          ArticleWords articleWords) {
         String last = m.lower[label.st];
-        return label.st > label.sf && uses.get(labelText(m, label)) >= 2 && articleWords.contains(last)
+        return label.st > label.sf && uses.get(labelText(m, label)) >= 2 && articleWords.inLowerCase(last)
                 && !canSpeak(last);
     }
 
@@ -209,16 +209,16 @@ final class SpeakerLabelRule {
      * The words an article writes in lower case somewhere, and those it capitalizes other than before a colon,
      * gathered on first use (most articles have no label).
      */
-    private static final class LowerCaseWords {
+    private static final class ArticleWords {
         private final TextModel m;
         private Set<String> words;
         private Set<String> capitalized;
 
-        LowerCaseWords(TextModel m) {
+        ArticleWords(TextModel m) {
             this.m = m;
         }
 
-        boolean contains(String word) {
+        boolean inLowerCase(String word) {
             gather();
             return words.contains(word);
         }
@@ -341,7 +341,7 @@ final class SpeakerLabelRule {
         return new int[]{from, to};
     }
 
-    private static CandidateAttribution label(TextModel m, int first, int last, LowerCaseWords lowerCaseWords) {
+    private static CandidateAttribution label(TextModel m, int first, int last, ArticleWords articleWords) {
         int block = -1; // a transcript quoted paragraph by paragraph: "“WALLACE: … / “PENCE: …"
         if (m.opensQuote(first) && first + 1 <= last && m.quote[first + 1] == m.quote[first]
                 && continuesPastParagraph(m.quotations.get(m.quote[first]), m.start[first])) {
@@ -372,7 +372,7 @@ final class SpeakerLabelRule {
         if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
             return null;
         }
-        if (thingsNotPeople(m, first, colon - 1) || commonWord(m, first, colon - 1, lowerCaseWords)) {
+        if (thingsNotPeople(m, first, colon - 1) || commonWord(m, first, colon - 1, articleWords)) {
             return null; // "Other restrictions: Visitors must …", "Final: Italy over Germany, 3-1": a listing's field
         }
         int end = TokenSpans.contentEnd(m, colon + 1, last);

@@ -312,7 +312,6 @@ final class TextModel {
         return kind[t] == WORD && (Character.isUpperCase(text.charAt(start[t])) || arabicArticleName(t));
     }
 
-    /** A name after an Arabic article, written lower-case with a hyphen: "al-Kaabi", "el-Sisi", "ash-Sharaa". */
     /** Whether a number follows {@code at} after spaces: "No. 10" is "number", "No. Putin hasn’t" an answer. */
     private static boolean numberFollows(String text, int at) {
         while (at < text.length() && text.charAt(at) == ' ') {
@@ -321,6 +320,7 @@ final class TextModel {
         return at < text.length() && Character.isDigit(text.charAt(at));
     }
 
+    /** A name after an Arabic article, written lower-case with a hyphen: "al-Kaabi", "el-Sisi", "ash-Sharaa". */
     private boolean arabicArticleName(int t) {
         String w = lower[t];
         int hyphen = w.indexOf('-');
