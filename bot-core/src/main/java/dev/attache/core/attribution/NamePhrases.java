@@ -47,6 +47,8 @@ final class NamePhrases {
     private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
     /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns. */
     private Set<String> properWords; // built on first use
+    /** Words the article capitalizes inside a sentence, built on first use. */
+    private Set<String> capitalizedInside;
 
     NamePhrases(TextModel m) {
         this.m = m;
@@ -123,12 +125,15 @@ final class NamePhrases {
     }
 
     private boolean capitalizedInsideASentence(String w) {
-        for (int k = 0; k < m.size; k++) {
-            if (m.lower[k].equals(w) && m.sentenceStart(k) != k && m.isCapitalized(k)) {
-                return true;
+        if (capitalizedInside == null) {
+            capitalizedInside = new HashSet<>();
+            for (int k = 0; k < m.size; k++) {
+                if (m.sentenceStart(k) != k && m.isCapitalized(k)) {
+                    capitalizedInside.add(m.lower[k]);
+                }
             }
         }
-        return false;
+        return capitalizedInside.contains(w);
     }
 
     /** Auxiliaries that open a question before its subject; not "will" or "may", which are names too. */
