@@ -439,7 +439,7 @@ public final class AnswerComposer {
             + "|wrote|warned|noted|told \\p{L}+)(?: \\p{L}+){0,3}[.!]");
 
     /** A lower-case first word, not a name such as "iPhone" or "eBay": the text before it was cut off. */
-    private static boolean startsMidSentence(String s) {
+    static boolean startsMidSentence(String s) {
         return Character.isLowerCase(s.charAt(0)) && s.length() > 1 && !Character.isUpperCase(s.charAt(1));
     }
 
@@ -460,6 +460,11 @@ public final class AnswerComposer {
         if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
             // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks
             // a quote point is shown in, its own marks would not pair. Its sentence says it as written.
+            return Optional.empty();
+        }
+        if (startsMidSentence(content)) {
+            // words quoted inside the writer's sentence ("100,000 people are “admitted to hospital each year,”
+            // the Times reported"): alone they lack their subject; the sentence says it whole
             return Optional.empty();
         }
         if (content.length() > MAX_QUOTE_CHARS) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * What a list of someone's words ({@code /who}) shows of one attribution in an article: a quotation as
  * its quoted words, the way an answer quotes it (an interrupting "she said" left out, a quotation
  * continued in the next paragraph joined); anything else (a report in other words, a quotation partly
- * paraphrased, a quoted title) as the sentence that makes the report, as written, since its content alone is
- * often a fragment ("acknowledged the strain" reports "the strain").
+ * paraphrased or quoted inside the writer's sentence, a quoted title) as the sentence that makes the report, as
+ * written, since its content alone is often a fragment ("acknowledged the strain" reports "the strain").
  */
 public final class QuoteListing {
 
@@ -34,7 +34,8 @@ public final class QuoteListing {
         }
         if (attribution.direct()) {
             String words = collapseWhiteSpace(AnswerComposer.withoutInterruptions(attribution.content().of(text)));
-            if (!AnswerComposer.hasQuoteMarks(words) && !AnswerComposer.isTitle(words)) {
+            if (!AnswerComposer.hasQuoteMarks(words) && !AnswerComposer.isTitle(words)
+                    && !AnswerComposer.startsMidSentence(words)) {
                 return words.split(" ").length >= AnswerComposer.MIN_QUOTE_WORDS
                         ? Optional.of(new Listed(shortened(words, AnswerComposer.MAX_QUOTE_CHARS), true))
                         : Optional.empty();

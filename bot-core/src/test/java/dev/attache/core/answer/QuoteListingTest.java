@@ -62,6 +62,15 @@ class QuoteListingTest {
     }
 
     @Test
+    void wordsQuotedInsideTheWritersSentenceAreListedWithThatSentence() {
+        List<QuoteListing.Listed> listed = listed("Harbour safety\n\nAbout 400 fishermen are “admitted to harbour "
+                + "hospitals each year with injuries,” according to the Harbor Weekly.");
+
+        assertThat(listed).containsExactly(new QuoteListing.Listed("About 400 fishermen are “admitted to harbour "
+                + "hospitals each year with injuries,” according to the Harbor Weekly.", false));
+    }
+
+    @Test
     void aQuotationOfAFewWordsIsNotListed() {
         assertThat(listed("Pier to stay open\n\n“Not yet,” Mayor Jo Hale said.")).isEmpty();
     }

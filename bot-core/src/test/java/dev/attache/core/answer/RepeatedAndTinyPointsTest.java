@@ -182,6 +182,23 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void wordsQuotedInsideTheWritersSentenceAreNoQuotePoint() throws Exception {
+        String dredging = "The harbour board voted on Monday to dredge the northern basin before the autumn season. The "
+                + "work will deepen the berths by two metres, allow the larger trawlers to land their catch at any tide, "
+                + "and end the long queues that have kept boats waiting outside the breakwater for hours on the busiest "
+                + "days of the summer. The contract goes to a firm from the south coast that dredged the ferry port last "
+                + "year, and the board expects the first barges to arrive in the second week of August, weather "
+                + "permitting, with the whole job finished before the herring boats return in October.";
+        Answer answer = answer("Will the harbour board dredge the northern basin?",
+                "Harbour dredging approved\n\n" + dredging + "\n\nThe board also heard about safety on the quays. "
+                        + "About 400 fishermen are “admitted to harbour hospitals each year with injuries from winches "
+                        + "and nets,” according to the Harbor Weekly.");
+
+        // the quoted words lack their subject ("About 400 fishermen are"): no voice of the Harbor Weekly
+        assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).startsWith("admitted"));
+    }
+
+    @Test
     void aLinksLabelRunIntoItsTitleIsNoPoint() throws Exception {
         Answer answer = answer("What happened in the life of the harbour master Jo Hale?",
                 "Harbour master retires\n\nTimeline:The life of harbour master Jo Hale in pictures.\n\n"
