@@ -108,6 +108,19 @@ class AttacheTest {
     }
 
     @Test
+    void theQuotesFoundOnAddAreTheirQuotedWords() throws Exception {
+        AddOutcome outcome = attache.add(OPERATOR, text("Harbour joins the league\n\n“The harbour will bring well "
+                + "trained crews,” the league chief, Jo Hale, said. “We are delighted to welcome them.”"));
+
+        assertThat(outcome).isInstanceOfSatisfying(AddOutcome.Added.class, added -> assertThat(added.quotes())
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo(
+                            "The harbour will bring well trained crews … We are delighted to welcome them.");
+                    assertThat(q.speaker().name()).isEqualTo("Jo Hale");
+                }));
+    }
+
+    @Test
     void wordsQuotedInSeveralArticlesAreListedOnceFromTheNewest() throws Exception {
         String quote = "“The harbour will bring well trained crews to the league,” the league chief, Jo Hale, said.";
         for (String date : List.of("2025-03-01", "2025-03-08")) {

@@ -184,7 +184,7 @@ public final class TelegramRenderer {
                     StringBuilder sb = new StringBuilder("<b>Quotes and who said them</b>");
                     a.quotes().stream().limit(MAX_QUOTES_LISTED_ON_ADD).forEach(q -> sb.append("\n• ")
                             .append(escape(q.speaker().describe().isBlank() ? "(unattributed)" : q.speaker().describe()))
-                            .append(": “").append(escape(shorten(unquote(q.text()), MAX_QUOTE_CHARS_ON_ADD))).append('”'));
+                            .append(": “").append(escape(shorten(q.text(), MAX_QUOTE_CHARS_ON_ADD))).append('”'));
                     if (a.quotes().size() > MAX_QUOTES_LISTED_ON_ADD) {
                         sb.append("\n…and ").append(a.quotes().size() - MAX_QUOTES_LISTED_ON_ADD).append(" more.");
                     }
@@ -315,11 +315,6 @@ public final class TelegramRenderer {
             sb.append(" — ").append(escape(String.join(", ", meta)));
         }
         return sb.toString();
-    }
-
-    /** The words without the quote marks (and trailing comma) the article put around them. */
-    static String unquote(String text) {
-        return text.strip().replaceAll("^[\"“”„«»‘’']+", "").replaceAll("[\"“”„«»‘’',]+$", "").strip();
     }
 
     private static String shorten(String text, int max) {

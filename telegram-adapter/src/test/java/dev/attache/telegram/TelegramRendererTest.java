@@ -134,7 +134,7 @@ class TelegramRendererTest {
         var s = new ArticleSummary("k3x9", "Grain & <Straits>", "Harbour Weekly", "Oda Lind",
                 PublishedDate.parse("2022-11"), "https://e.org/g", 7, 2);
         List<String> msgs = renderer.added(new AddOutcome.Added(s, List.of(
-                new AddOutcome.FoundQuote("“We will not blink.”", new Speaker("Tomas Brel", "minister", "Ministry of Ports")))));
+                new AddOutcome.FoundQuote("We will not blink.", new Speaker("Tomas Brel", "minister", "Ministry of Ports")))));
         String html = String.join("\n", msgs);
         assertThat(html).contains("<code>k3x9</code>", "Grain &amp; &lt;Straits&gt;", "Harbour Weekly", "2022-11",
                 "7 passages", "1 quote found", "Tomas Brel, minister at Ministry of Ports: “We will not blink.”");

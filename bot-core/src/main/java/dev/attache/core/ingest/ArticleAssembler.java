@@ -1,5 +1,6 @@
 package dev.attache.core.ingest;
 
+import dev.attache.core.answer.QuoteListing;
 import dev.attache.core.article.Article;
 import dev.attache.core.article.ParsedDocument;
 import dev.attache.core.article.Passage;
@@ -160,9 +161,12 @@ public final class ArticleAssembler implements AutoCloseable {
         ArticleSummary summary = new ArticleSummary(article.id(), article.title(), article.outlet(), article.author(),
                 article.published(), article.url(), article.passages().size(),
                 (int) article.attributions().stream().filter(Attribution::direct).count());
+        // the quoted words as /who lists them, without their marks or an interrupting "she said"
+        QuoteListing listing = new QuoteListing(article.text());
         List<AddOutcome.FoundQuote> quotes = article.attributions().stream()
                 .filter(a -> a.direct() && a.speaker().isPresent())
-                .map(a -> new AddOutcome.FoundQuote(a.content().of(article.text()).strip(), a.speaker().get()))
+                .flatMap(a -> listing.of(a).filter(QuoteListing.Listed::quotation).stream()
+                        .map(listed -> new AddOutcome.FoundQuote(listed.text(), a.speaker().get())))
                 .toList();
         return new AddOutcome.Added(summary, quotes);
     }

@@ -6,7 +6,10 @@ import java.util.List;
 /** The result of adding one article. */
 public sealed interface AddOutcome {
 
-    /** A quote found in an added article, for the operator's confirmation. */
+    /**
+     * A quote found in an added article, for the operator's confirmation: its quoted words, without quote marks (a
+     * renderer adds its own).
+     */
     record FoundQuote(String text, Speaker speaker) {}
 
     /** Indexed and committed: it is searchable and survives a crash. */
