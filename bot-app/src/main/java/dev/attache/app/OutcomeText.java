@@ -23,7 +23,7 @@ public final class OutcomeText {
                 if (!meta.isEmpty()) {
                     sb.append(" (").append(meta).append(')');
                 }
-                sb.append("\n  ").append(s.passages()).append(" passages, ").append(a.quotes().size()).append(" quotes");
+                sb.append("\n  ").append(s.passages()).append(" passages, ").append(s.quotes()).append(" quotes");
                 a.quotes().stream().limit(10).forEach(q -> sb.append("\n  • ").append(q.speaker().describe())
                         .append(": “").append(abbreviate(q.text(), 90)).append("”"));
                 yield sb.toString();

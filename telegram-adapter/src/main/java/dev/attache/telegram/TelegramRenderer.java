@@ -179,7 +179,7 @@ public final class TelegramRenderer {
                 List<String> blocks = new ArrayList<>();
                 blocks.add("✅ <b>Added</b> <code>" + escape(s.id()) + "</code>\n" + summaryLine(s) + "\n"
                         + s.passages() + (s.passages() == 1 ? " passage, " : " passages, ")
-                        + a.quotes().size() + (a.quotes().size() == 1 ? " quote found." : " quotes found."));
+                        + s.quotes() + (s.quotes() == 1 ? " quote found." : " quotes found."));
                 if (!a.quotes().isEmpty()) {
                     StringBuilder sb = new StringBuilder("<b>Quotes and who said them</b>");
                     a.quotes().stream().limit(MAX_QUOTES_LISTED_ON_ADD).forEach(q -> sb.append("\n• ")

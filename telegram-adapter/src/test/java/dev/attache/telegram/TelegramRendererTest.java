@@ -137,7 +137,7 @@ class TelegramRendererTest {
                 new AddOutcome.FoundQuote("We will not blink.", new Speaker("Tomas Brel", "minister", "Ministry of Ports")))));
         String html = String.join("\n", msgs);
         assertThat(html).contains("<code>k3x9</code>", "Grain &amp; &lt;Straits&gt;", "Harbour Weekly", "2022-11",
-                "7 passages", "1 quote found", "Tomas Brel, minister at Ministry of Ports: “We will not blink.”");
+                "7 passages", "2 quotes found", "Tomas Brel, minister at Ministry of Ports: “We will not blink.”");
         msgs.forEach(m -> assertThat(TelegramHtmlValidator.problems(m)).isEmpty());
         assertThat(renderer.added(new AddOutcome.Duplicate("k3x9", "Grain")).get(0)).contains("Already in the library as <code>k3x9</code>");
         assertThat(renderer.added(new AddOutcome.Denied("only operators may add articles.")).get(0))
