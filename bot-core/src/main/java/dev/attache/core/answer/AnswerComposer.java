@@ -415,10 +415,20 @@ public final class AnswerComposer {
     }
 
     /**
+     * Whether quoted words, without their marks and interruptions, can be shown as a quotation by themselves. Not a
+     * quotation partly paraphrased ("the goal “is to continue …"): inside the quote marks it would be shown in, its
+     * own would not pair; nor words quoted inside the writer's sentence ("100,000 people are “admitted to hospital
+     * each year,” the Times reported"), which lack their subject; nor a title. Their sentence says them as written.
+     */
+    static boolean standsAlone(String quoted) {
+        return !DOUBLE_QUOTE_MARKS.matcher(quoted).find() && !startsMidSentence(quoted) && !isTitle(quoted);
+    }
+
+    /**
      * Quoted words that are a title ("Going Down Jericho Road: The Memphis Strike"), not something said: title-cased,
      * with no word shouted in capitals ("Vote for the WONDERFUL Herschel Walker" is a post).
      */
-    static boolean isTitle(String quoted) {
+    private static boolean isTitle(String quoted) {
         return isTitleCased(quoted) && !SHOUTED.matcher(quoted).find();
     }
 
@@ -439,7 +449,7 @@ public final class AnswerComposer {
             + "|wrote|warned|noted|told \\p{L}+)(?: \\p{L}+){0,3}[.!]");
 
     /** A lower-case first word, not a name such as "iPhone" or "eBay": the text before it was cut off. */
-    static boolean startsMidSentence(String s) {
+    private static boolean startsMidSentence(String s) {
         return Character.isLowerCase(s.charAt(0)) && s.length() > 1 && !Character.isUpperCase(s.charAt(1));
     }
 
@@ -454,18 +464,8 @@ public final class AnswerComposer {
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
         String content = withoutInterruptions(texts.of(articleId, quote.content()));
-        if (content.split("\\s+").length < MIN_QUOTE_WORDS || isTitle(content)) {
-            return Optional.empty(); // a title or a word in quote marks ("Beat It") says nothing as a point
-        }
-        if (DOUBLE_QUOTE_MARKS.matcher(content).find()) {
-            // Partly paraphrase, partly quotation ("the goal “is to continue …"): inside the quote marks
-            // a quote point is shown in, its own marks would not pair. Its sentence says it as written.
-            return Optional.empty();
-        }
-        if (startsMidSentence(content)) {
-            // words quoted inside the writer's sentence ("100,000 people are “admitted to hospital each year,”
-            // the Times reported"): alone they lack their subject; the sentence says it whole
-            return Optional.empty();
+        if (content.split("\\s+").length < MIN_QUOTE_WORDS || !standsAlone(content)) {
+            return Optional.empty(); // a word in quote marks ("Beat It") says nothing as a point
         }
         if (content.length() > MAX_QUOTE_CHARS) {
             content = excerpt(content, coverageOf);
@@ -738,12 +738,7 @@ public final class AnswerComposer {
         return String.join(" … ", parts);
     }
 
-    /** Whether text holds a double quote mark: a quotation partly paraphrased, whose marks are its own. */
-    static boolean hasQuoteMarks(String text) {
-        return DOUBLE_QUOTE_MARKS.matcher(text).find();
-    }
-
-    static String trimQuoteMarks(String content) {
+    private static String trimQuoteMarks(String content) {
         int start = 0;
         int end = content.length();
         while (start < end && isTrimmable(content.charAt(start))) {

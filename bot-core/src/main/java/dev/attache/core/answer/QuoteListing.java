@@ -34,8 +34,7 @@ public final class QuoteListing {
         }
         if (attribution.direct()) {
             String words = collapseWhiteSpace(AnswerComposer.withoutInterruptions(attribution.content().of(text)));
-            if (!AnswerComposer.hasQuoteMarks(words) && !AnswerComposer.isTitle(words)
-                    && !AnswerComposer.startsMidSentence(words)) {
+            if (AnswerComposer.standsAlone(words)) {
                 return words.split(" ").length >= AnswerComposer.MIN_QUOTE_WORDS
                         ? Optional.of(new Listed(shortened(words, AnswerComposer.MAX_QUOTE_CHARS), true))
                         : Optional.empty();
