@@ -151,6 +151,7 @@ final class MentionFinder {
         int from = nounPhraseLeft(m, j, limit);
         if (from >= 0) {
             from = afterTimePhrase(m, from, j); // "Last year Tesla reported": Tesla did
+            from = afterWith(m, from, j); // "the visit coincides with Sunak announcing": Sunak announces
         }
         if (from == j && m.sentenceStart(j) == j && IMPERATIVES.contains(m.lower[j])) {
             return null; // "Consider supporting our journalism", "Let’s hope …": an imperative has no subject
@@ -209,6 +210,27 @@ final class MentionFinder {
         if (k + 1 < to && TIME_DETERMINERS.contains(m.lower[k]) && TIME_NOUNS.contains(m.lower[k + 1])
                 && !m.is(k + 2, "’s") && !m.is(k + 2, "'s")) { // "last week's forum" is the forum
             return k + 2;
+        }
+        return from;
+    }
+
+    /**
+     * Before a gerund, the capitalized name after the last "with" in the phrase from {@code from} to {@code to} (the
+     * gerund's own subject: "coincides with Sunak announcing", "with Trump tweeting"); else {@code from}.
+     */
+    static int afterWith(TextModel m, int from, int to) {
+        if (to + 1 >= m.size || !m.lower[to + 1].endsWith("ing") || m.isCapitalized(to + 1)) {
+            return from;
+        }
+        for (int k = to - 1; k > from; k--) {
+            if (m.is(k, "with") && m.quote[k] < 0) {
+                for (int n = k + 1; n <= to; n++) {
+                    if (!m.isCapitalized(n)) {
+                        return from;
+                    }
+                }
+                return k + 1;
+            }
         }
         return from;
     }

@@ -1349,4 +1349,10 @@ class FurtherAttributionPatternsTest {
                 + "RENNICK: That is up to the board.";
         assertEquals("RENNICK", source(transcript, find(transcript, "Not this year")));
     }
+
+    @Test
+    void aNameAfterWithIsTheSubjectOfTheGerundAfterIt() {
+        String t = "Kasp's visit coincides with Hale announcing that the harbor will train more pilots.";
+        assertEquals("Hale", source(t, find(t, "the harbor will")));
+    }
 }
