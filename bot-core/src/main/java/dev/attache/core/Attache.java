@@ -477,20 +477,37 @@ public final class Attache implements AutoCloseable {
             }
             QuoteListing listing = new QuoteListing(index.text(entry.id()).orElse(""));
             Source source = Source.citing(1, entry.summary());
+            List<QuoteRecord> fromArticle = new ArrayList<>();
             for (Attribution at : index.attributions(entry.id())) {
                 Optional<Speaker> speaker = at.speaker().filter(wanted::matches);
                 if (speaker.isPresent()) {
                     listing.of(at).ifPresent(listed ->
-                            records.add(new QuoteRecord(speaker.get(), listed.text(), listed.quotation(), source)));
+                            fromArticle.add(new QuoteRecord(speaker.get(), listed.text(), listed.quotation(), source)));
                 }
             }
+            records.addAll(withoutQuotationsRepeated(fromArticle));
         }
         records.sort(Comparator.comparing((QuoteRecord r) -> r.source().published()).reversed());
         Set<String> listed = new HashSet<>();
         return records.stream()
-                .filter(r -> listed.add(r.speaker().name().toLowerCase(Locale.ROOT) + "\n"
-                        + QuoteVerifier.normalize(r.text()).toLowerCase(Locale.ROOT)))
+                .filter(r -> listed.add(r.speaker().name().toLowerCase(Locale.ROOT) + "\n" + comparable(r.text())))
                 .limit(limit).toList();
+    }
+
+    /**
+     * One article's listed words without a quotation that a listed sentence of the same speaker holds whole ("We
+     * stand …" beside "“We stand …,” Blinken told reporters, while also emphasizing “…”", which says more).
+     */
+    private static List<QuoteRecord> withoutQuotationsRepeated(List<QuoteRecord> fromArticle) {
+        return fromArticle.stream()
+                .filter(q -> !q.direct() || fromArticle.stream().noneMatch(r -> !r.direct()
+                        && r.speaker().equals(q.speaker()) && comparable(r.text()).contains(comparable(q.text()))))
+                .toList();
+    }
+
+    /** Text as listings are compared: white space and quote marks as quote verification reads them, in lower case. */
+    private static String comparable(String text) {
+        return QuoteVerifier.normalize(text).toLowerCase(Locale.ROOT);
     }
 
     /** Speaker names having a word that starts with {@code prefix}, most quoted first, for autocomplete. */

@@ -108,6 +108,17 @@ class AttacheTest {
     }
 
     @Test
+    void aQuotationListedInsideAnotherReportsSentenceIsNotListedAgainByItself() throws Exception {
+        attache.add(OPERATOR, text("Pier to stay open\n\n“The pier stays open through the whole winter,” Mayor Jo Hale "
+                + "told reporters on Friday, while also emphasizing “the need for repairs before the spring storms.”"));
+
+        assertThat(attache.who("Hale", 20)).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("“The pier stays open through the whole winter,” Mayor Jo Hale told");
+            assertThat(q.direct()).isFalse();
+        });
+    }
+
+    @Test
     void theQuotesFoundOnAddAreTheirQuotedWords() throws Exception {
         AddOutcome outcome = attache.add(OPERATOR, text("Harbour joins the league\n\n“The harbour will bring well "
                 + "trained crews,” the league chief, Jo Hale, said. “We are delighted to welcome them.”"));
