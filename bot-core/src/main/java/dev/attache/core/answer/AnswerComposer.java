@@ -74,7 +74,7 @@ public final class AnswerComposer {
     /** Double quote marks, which a pure quotation holds only at its ends (single ones nest inside). */
     private static final Pattern DOUBLE_QUOTE_MARKS = Pattern.compile("[\"“”„«»]");
     /** A dash, bullet or asterisk that opens a list item in an article. */
-    static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
     /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
     private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
     /**
@@ -515,26 +515,34 @@ public final class AnswerComposer {
         return span;
     }
 
-    private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
-        String text = hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()).strip();
-        // an article's list item ("— To Europeans, …"): the answer is a list of its own
-        text = LIST_MARKER.matcher(text).replaceFirst("");
+    /**
+     * Sentences of an article as a point or a listing shows them: without an article's list marker ("— To Europeans,
+     * …": the answer is a list of its own), an interpreter's note, or a dateline where they open a paragraph (after a
+     * byline too: "Jo Hale\n\nSEOUL, South Korea — …"); cut at a word within a statement's length; a quotation they
+     * cut is closed where it is cut, or opened where they start inside it ("…,” the report said").
+     */
+    static String asWritten(String sentences, boolean opensParagraph) {
+        String text = LIST_MARKER.matcher(sentences.strip()).replaceFirst("");
         text = INTERPRETER_NOTE.matcher(text).replaceFirst("");
-        if (opensParagraph(sentence, hit)) {
-            text = DATELINE.matcher(text).replaceFirst(""); // after a byline too: "Jo Hale\n\nSEOUL, South Korea — …"
+        if (opensParagraph) {
+            text = DATELINE.matcher(text).replaceFirst("");
         }
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);
             text = text.substring(0, cut > 0 ? cut : MAX_STATEMENT_CHARS) + " …";
         }
-        // A quotation the statement cuts is closed where it is cut, or opened where the statement
-        // starts inside it ("…,” the report said").
         QuoteMarks marks = QuoteMarks.of(text);
         if (marks.leavesOpen()) {
             text = text + marks.closer();
         } else if (marks.startsInside()) {
             text = "“… " + text;
         }
+        return text;
+    }
+
+    private Optional<Draft> statementDraft(Span sentence, ArticleTexts texts, Hit hit) {
+        String text = asWritten(hit.text().substring(sentence.start() - hit.start(), sentence.end() - hit.start()),
+                opensParagraph(sentence, hit));
         Optional<Speaker> speaker = Optional.empty();
         String cue = "";
         Optional<Attribution> reported = reportedBy(sentence, hit.attributions());

@@ -40,15 +40,9 @@ public final class QuoteListing {
                         : Optional.empty();
             }
         }
-        String sentence = AnswerComposer.LIST_MARKER.matcher(collapseWhiteSpace(reportingSentences(attribution)))
-                .replaceFirst(""); // an article's list item ("— To Europeans, …")
-        sentence = shortened(sentence, AnswerComposer.MAX_STATEMENT_CHARS);
-        QuoteMarks marks = QuoteMarks.of(sentence);
-        if (marks.leavesOpen()) {
-            sentence = sentence + marks.closer();
-        } else if (marks.startsInside()) {
-            sentence = "“… " + sentence;
-        }
+        Span report = reportingSentences(attribution);
+        boolean opensParagraph = report.start() == 0 || text.charAt(report.start() - 1) == '\n';
+        String sentence = collapseWhiteSpace(AnswerComposer.asWritten(report.of(text), opensParagraph));
         return sentence.split(" ").length >= AnswerComposer.MIN_STATEMENT_WORDS
                 ? Optional.of(new Listed(sentence, false)) : Optional.empty();
     }
@@ -58,7 +52,7 @@ public final class QuoteListing {
      * cue or content, whichever comes first in the content's paragraph (a speaker named paragraphs before is not
      * part of it).
      */
-    private String reportingSentences(Attribution attribution) {
+    private Span reportingSentences(Attribution attribution) {
         int to = attribution.content().end();
         int from = attribution.content().start();
         int paragraph = text.lastIndexOf('\n', from) + 1;
@@ -78,7 +72,7 @@ public final class QuoteListing {
                 break;
             }
         }
-        return text.substring(start, end);
+        return new Span(start, end);
     }
 
     /** {@code s} cut to at most {@code max} characters, at a sentence's end where one is, else at a word, with "…". */
