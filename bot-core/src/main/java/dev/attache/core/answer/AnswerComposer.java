@@ -155,7 +155,7 @@ public final class AnswerComposer {
 
     /** A point before its source is numbered: the article it cites stands in for the number. */
     private record Draft(String text, Point.Kind kind, Optional<Speaker> speaker, String cue, String articleId,
-                         String passageId, Span span) {
+                         String passageId, Span span, Set<String> terms) {
 
         String speakerKey() {
             return speaker.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
@@ -163,10 +163,11 @@ public final class AnswerComposer {
 
         /**
          * The same place in the same article, or the same words from another (a wire story
-         * published twice under two ids): either way, a second point would only repeat the first.
+         * published twice under two ids), or nearly so: either way, a second point would only repeat the first.
          */
         boolean overlaps(Draft other) {
-            return articleId.equals(other.articleId) && span.overlaps(other.span) || text.equalsIgnoreCase(other.text);
+            return articleId.equals(other.articleId) && span.overlaps(other.span) || text.equalsIgnoreCase(other.text)
+                    || Repetition.repeats(terms, other.terms);
         }
     }
 
@@ -456,10 +457,11 @@ public final class AnswerComposer {
     /**
      * What opens a label or a photo caption, not a sentence: two upper-case words of three letters or more ("JUST
      * WATCHED"), an upper-case month and a day before a colon ("MAY 03: In this aerial view, …"), a gallery's
-     * counter ("Hide Caption 13 of 49 Photos: …"), or a link's label run into its title ("Timeline:The life of …").
+     * counter or its label, which runs the gallery's title into each caption ("Hide Caption 13 of 49 Photos: …",
+     * "Photos: Russia invades Ukraine A woman walks …"), or a link's label run into its title ("Timeline:The life of …").
      */
-    private static final Pattern PAGE_LABEL = Pattern.compile(
-            "^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:|(?:Hide Caption )?\\d+ of \\d+ Photos?:|\\p{Lu}\\p{L}+:\\p{Lu})");
+    private static final Pattern PAGE_LABEL = Pattern.compile("^(?:\\p{Lu}{3,} \\p{Lu}{3,}\\b|\\p{Lu}{3,9} \\d{1,2}:"
+            + "|(?:Hide Caption )?\\d+ of \\d+ Photos?:|Photos?: |\\p{Lu}\\p{L}+:\\p{Lu})");
 
     private Optional<Draft> quoteDraft(Attribution quote, ArticleTexts texts, String articleId, String passageId,
                                        QuestionCoverage coverageOf) {
@@ -479,7 +481,7 @@ public final class AnswerComposer {
             return Optional.empty();
         }
         return Optional.of(new Draft(content, Point.Kind.QUOTE, quote.speaker(), cueText(quote, articleId, texts),
-                articleId, passageId, quote.content()));
+                articleId, passageId, quote.content(), termsOf(content)));
     }
 
     /** Characters of context either side of a quote's span that verification also reads (quote marks, spaces). */
@@ -561,7 +563,12 @@ public final class AnswerComposer {
             }
         }
         return Optional.of(new Draft(text, Point.Kind.STATEMENT, speaker, cue, hit.articleId(), hit.passageId(),
-                sentence));
+                sentence, termsOf(text)));
+    }
+
+    /** A point's words as the index reads them, to tell a {@link Repetition}. */
+    private Set<String> termsOf(String text) {
+        return QueryTerms.analyze(passages, LibrarySchema.TEXT, text).distinct();
     }
 
     /**

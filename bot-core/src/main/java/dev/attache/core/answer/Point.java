@@ -1,7 +1,9 @@
 package dev.attache.core.answer;
 
 import dev.attache.core.attribution.Speaker;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One point of an answer: a verbatim quote or a statement taken from one passage.
@@ -20,8 +22,17 @@ public record Point(String text, Kind kind, Optional<Speaker> speaker, String cu
 
     public enum Kind { QUOTE, STATEMENT }
 
-    /** Whether the text itself names its speaker ("Osei said that…"), so a renderer need not repeat the name. */
+    /**
+     * Whether the text itself names its speaker ("Osei said that…", "Zhao said …" of Zhao Ziyang, whose family name
+     * comes first), so a renderer need not repeat the name.
+     */
     public boolean textNamesSpeaker() {
-        return speaker.map(s -> text.contains(s.surname())).orElse(false);
+        return speaker.map(s -> Arrays.stream(s.name().split("[\\s-]+")).anyMatch(this::inText)).orElse(false);
+    }
+
+    /** Whether a word of a name (not an initial or "Dr.") stands in the text as a word. */
+    private boolean inText(String nameWord) {
+        return nameWord.length() >= 3 && nameWord.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+                && Pattern.compile("(?<!\\p{L})" + Pattern.quote(nameWord) + "(?!\\p{L})").matcher(text).find();
     }
 }

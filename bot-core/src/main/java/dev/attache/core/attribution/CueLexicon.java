@@ -153,6 +153,12 @@ final class CueLexicon {
         return THIRD_PERSON.getOrDefault(cue, cue);
     }
 
+    /** A cue's -ing form made to agree with a group ("…, adding:" → "Fed officials add:"); any other cue as it is. */
+    static String forSeveralSpeakers(String cue) {
+        String lemma = isGerund(cue) ? FORMS.get(cue) : null;
+        return lemma == null ? cue : lemma;
+    }
+
     /** The lemma of a cue verb form, or null. */
     static String lemma(String lowerToken) {
         return FORMS.get(lowerToken);

@@ -283,6 +283,15 @@ final class NamePhrases {
         return joinedBySlash(k) && PHOTO_AGENCIES.contains(m.lower[k + 1]);
     }
 
+    /** Whether tokens from {@code k} count a gallery's pictures or slides: "48 of 49". */
+    private boolean countsPictures(int k) {
+        return k + 2 < m.size && isWholeNumber(k) && m.is(k + 1, "of") && isWholeNumber(k + 2);
+    }
+
+    private boolean isWholeNumber(int k) {
+        return m.token(k).chars().allMatch(Character::isDigit);
+    }
+
     private boolean isAgencyWord(int k) {
         return m.token(k).chars().allMatch(c -> Character.isUpperCase(c) || c == '-') || PHOTO_AGENCIES.contains(m.lower[k]);
     }
@@ -557,6 +566,12 @@ final class NamePhrases {
     Name parseName(int from, int to) {
         if (photoCreditSlash(to + 1)) {
             return null; // a photographer's name in a credit ("Olivier Douliery/AFP"): no one the story speaks of
+        }
+        if (countsPictures(to + 1)) {
+            return null; // a gallery's control and counter ("Hide Caption 48 of 49"): no one at all
+        }
+        if (to - from >= 2 && m.lower[to].equals(m.lower[to - 1]) && GivenNames.gender(m.lower[to - 2]) != '?') {
+            return parseName(from, to - 1); // a gallery's title run into a caption: "… Boris Johnson Johnson leaves …"
         }
         int a = afterPhotoCredit(from, to);
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])

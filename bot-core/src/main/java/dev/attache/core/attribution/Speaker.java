@@ -20,10 +20,10 @@ public record Speaker(String name, String role, String organization) {
         return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
     }
 
-    /** The last word of the name ("Kashin"), as articles refer back to a person. */
-    public String surname() {
-        String[] words = name.split("\\s+");
-        return words[words.length - 1];
+    /** Whether the speaker is a group, named by a plural noun ("Fed officials", "analysts"), not one person or body. */
+    public boolean isGroup() {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /**
@@ -48,7 +48,7 @@ public record Speaker(String name, String role, String organization) {
      * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a
      * role or organization is known (set off by commas), "Name said" otherwise; the cue may be empty.
      * A verb in its bare form agrees with the one speaker ("Hale and Kasp stress" → "Name stresses"; "telling
-     * reporters" → "Name tells reporters"), and
+     * reporters" → "Name tells reporters"), its -ing form with a group ("…, adding" → "Fed officials add"), and
      * "according to" goes first ("According to Name, role").
      */
     public String introducing(String cue) {
@@ -60,7 +60,7 @@ public record Speaker(String name, String role, String organization) {
             return "According to " + described; // "X according to:" reads wrong
         }
         String[] verbAndRest = cue.strip().split(" ", 2); // "telling reporters" → "tells reporters"
-        String verb = CueLexicon.forOneSpeaker(verbAndRest[0]);
+        String verb = isGroup() ? CueLexicon.forSeveralSpeakers(verbAndRest[0]) : CueLexicon.forOneSpeaker(verbAndRest[0]);
         String agreeing = verbAndRest.length == 1 ? verb : verb + " " + verbAndRest[1];
         return described + (described.equals(name) ? " " : ", ") + agreeing;
     }

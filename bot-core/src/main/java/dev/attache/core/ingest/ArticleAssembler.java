@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,10 +139,18 @@ public final class ArticleAssembler implements AutoCloseable {
         return new Assembled(article, keys.canonicalUrl(), keys.fingerprint());
     }
 
+    /**
+     * A title for an article that came without one: its first line of a few words, not a dateline on a line of its
+     * own ("CNN —", "New York CNN Business —"), cut at a word within 80 characters.
+     */
     private static String untitled(String text) {
-        String first = text.strip().split("\n", 2)[0];
+        List<String> lines = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String first = lines.stream().filter(l -> l.split("\\s+").length >= 4 && !DASH_AT_END.matcher(l).find())
+                .findFirst().orElse(lines.getFirst());
         return first.length() <= 80 ? first : first.substring(0, first.lastIndexOf(' ', 79) > 0 ? first.lastIndexOf(' ', 79) : 79) + "…";
     }
+
+    private static final Pattern DASH_AT_END = Pattern.compile("[—–-]$");
 
     private synchronized UrlFetcher fetcher() {
         if (fetcher == null) {

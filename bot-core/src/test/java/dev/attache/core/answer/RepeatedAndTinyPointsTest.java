@@ -36,6 +36,17 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aSentenceAnotherArticleRepeatsInNearlyTheSameWordsIsOnePoint() throws Exception {
+        Answer answer = answer("What did the mayor promise on dredging the northern basin?",
+                "Mayor promises dredging\n\nMayor Tova Lind also promised to dredge the northern basin before the autumn "
+                        + "fishing season. Crews will start in June.",
+                "Dredging promised\n\nLind also promised to dredge the northern basin before the autumn fishing season. "
+                        + "The fishing fleet welcomed the promise.");
+
+        assertThat(answer.points()).filteredOn(p -> p.text().contains("promised to dredge the northern basin")).hasSize(1);
+    }
+
+    @Test
     void aQuotationOfAFewWordsIsNoQuotePointOfItsOwn() throws Exception {
         Answer answer = answer("Who said harbour lights forever?",
                 "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
@@ -115,6 +126,16 @@ class RepeatedAndTinyPointsTest {
                 .noneSatisfy(p -> assertThat(p.text()).contains("aerial view"))
                 .noneSatisfy(p -> assertThat(p.text()).startsWith("time the harbour board"))
                 .noneSatisfy(p -> assertThat(p.text()).contains("Hide Caption"));
+    }
+
+    @Test
+    void aGallerysLabelRunIntoItsCaptionIsNoPoint() throws Exception {
+        Answer answer = answer("When will the harbour board dredge the northern basin?",
+                "Board approves dredging\n\nThe harbour board voted on Monday: the dredging starts in June.",
+                "Dredging in pictures\n\nPhotos: Northern basin Dredgers of the harbour board dredge the northern basin "
+                        + "at night. Hide Caption 1 of 9");
+
+        assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).startsWith("Photos:"));
     }
 
     @Test

@@ -1355,4 +1355,15 @@ class FurtherAttributionPatternsTest {
         String t = "Kasp's visit coincides with Hale announcing that the harbor will train more pilots.";
         assertEquals("Hale", source(t, find(t, "the harbor will")));
     }
+
+    @Test
+    void aGallerysCounterIsNoOneAndItsTitleNoPartOfAName() {
+        String t = "Mayor Jo Hale opens the pier on June 3. Hide Caption 4 of 9 Photos: The new pier "
+                + "Hale leaves the hall. “We will keep the ferries at home this winter,” she said. Hide Caption 5 of 9";
+        assertEquals("Jo Hale", speaker(t, "“We will keep").name());
+        // the gallery's title runs into each caption, whose subject repeats the surname it ends with
+        String captions = "Photos: Mayor Anna Hale Hale opens the pier on June 3. Hide Caption 4 of 9 Photos: Mayor Anna Hale "
+                + "Hale leaves the hall. “We will keep the ferries at home this winter,” Hale said. Hide Caption 5 of 9";
+        assertEquals("Anna Hale", speaker(captions, "“We will keep").name());
+    }
 }

@@ -23,6 +23,9 @@ class SpeakerTest {
         assertEquals("Ivo Marsh, Senator, agrees", new Speaker("Ivo Marsh", "Senator", "").introducing("agree"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "", "").introducing("said"));
         assertEquals("Ivo Marsh says", new Speaker("Ivo Marsh", "", "").introducing("saying"));
+        // a group named by a plural noun agrees as several ("…, adding" → "Fed officials add")
+        assertEquals("Fed officials add", new Speaker("Fed officials", "", "").introducing("adding"));
+        assertEquals("Harbor Associates adds", new Speaker("Harbor Associates", "", "").introducing("adding"));
         assertEquals("Ivo Marsh tells reporters", new Speaker("Ivo Marsh", "", "").introducing("telling reporters"));
         assertEquals("Ivo Marsh called for", new Speaker("Ivo Marsh", "", "").introducing("called for"));
         assertEquals("Ivo Marsh told Harbor Radio", new Speaker("Ivo Marsh", "", "").introducing("told Harbor Radio"));
