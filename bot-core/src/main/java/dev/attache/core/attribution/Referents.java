@@ -136,6 +136,9 @@ final class Referents {
             if (m.paragraph[tok] != m.paragraph[t] && isPhotoCaption(m.paragraph[tok])) {
                 continue; // a picture's caption, outside the story's flow: "… Olivier Douliery/AFP/Getty Images"
             }
+            if (objectOfOpeningPhrase(mentionTokens.get(i)[1], tok, t)) {
+                continue;
+            }
             PersonRegistry.Person p = mentionPeople.get(i);
             if (g == '?' || p.gender == '?' || p.gender == g) {
                 return i;
@@ -143,6 +146,44 @@ final class Referents {
         }
         return -1;
     }
+
+    /**
+     * Whether the mention {@code [from, to]} is the object in the phrase that opens the clause whose subject is the
+     * pronoun at {@code t} ("Standing alongside Biden, he was frank", "After a call with President Xi, he said"): that
+     * pronoun is someone else. The subject of an opening clause may be the pronoun's ("After Biden spoke, he left"),
+     * and so may a topic ("According to Hale, she was never told", "As for Trump, he is not worried").
+     */
+    private boolean objectOfOpeningPhrase(int from, int to, int t) {
+        if (!m.is(t - 1, ",") || !(m.is(t, "he") || m.is(t, "she")) || m.sentence[to] != m.sentence[t]) {
+            return false;
+        }
+        for (int k = to + 1; k < t - 1; k++) {
+            if (m.kind[k] == TextModel.PUNCT) {
+                return false;
+            }
+        }
+        if (to + 1 < t - 1 && !OPENING_PHRASE_PREPOSITIONS.contains(m.lower[to + 1])) {
+            return false; // a verb after the name: it is the opening clause's subject
+        }
+        int k = from - 1;
+        while (k >= 0 && from - k <= 4 && m.sentence[k] == m.sentence[t]
+                && (m.isCapitalized(k) || Lexicon.DETERMINERS.contains(m.lower[k]))) {
+            k--; // "with the Russian President Vladimir Putin": past the title to the preposition
+        }
+        if (k < 0 || m.sentence[k] != m.sentence[t] || TOPIC_WORDS.contains(m.lower[k])
+                || k > 0 && TOPIC_WORDS.contains(m.lower[k - 1])) {
+            return false; // "As for Trump, he said he's not worried": the pronoun's own topic
+        }
+        return OPENING_PHRASE_PREPOSITIONS.contains(m.lower[k]) || m.lower[k].endsWith("ing");
+    }
+
+    /** Words that make the person after them the topic, whom the clause's pronoun may well be. */
+    private static final Set<String> TOPIC_WORDS = Words.set("according", "as", "comes", "came", "regarding",
+            "concerning");
+
+    private static final Set<String> OPENING_PHRASE_PREPOSITIONS = Words.set("with", "alongside", "beside", "to", "for",
+            "from", "by", "about", "against", "after", "before", "without", "toward", "towards", "at", "on", "in", "of",
+            "like", "behind", "near", "unlike", "than", "over", "under", "between", "among", "into");
 
     /**
      * Whether paragraph {@code p} ends with a photo credit, nothing but capitalized words after its slash
@@ -238,7 +279,8 @@ final class Referents {
         while (k <= end && (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || OPENING_CONJUNCTIONS.contains(m.lower[k]))) {
             k++;
         }
-        while (k <= end && (OPENING_PHRASE_WORDS.contains(m.lower[k]) || !m.isCapitalized(k) && m.quote[k] < 0
+        while (k <= end && (OPENING_PHRASE_WORDS.contains(m.lower[k]) || opensParticiplePhrase(k)
+                || !m.isCapitalized(k) && m.quote[k] < 0
                 && !Lexicon.PRONOUNS.contains(m.lower[k]) && !Lexicon.DETERMINERS.contains(m.lower[k]))) {
             int u = k + 1;
             while (u <= end && !(m.lower[u].equals(",") && m.quote[u] < 0)) {
@@ -247,6 +289,16 @@ final class Referents {
             k = u + 1; // "In June 2009, after Clinton suffered a concussion, Axelrod emailed …": past both phrases
         }
         return k <= end ? k : -1;
+    }
+
+    /**
+     * Whether token {@code k} is a participle that opens a phrase ("Standing alongside Biden, …", "Walking to the next
+     * address, …"): an -ing word before a preposition or a determiner, which a name ending in -ing ("King Charles",
+     * "Sterling said") is not.
+     */
+    private boolean opensParticiplePhrase(int k) {
+        return m.lower[k].endsWith("ing") && k + 1 < m.size
+                && (OPENING_PHRASE_PREPOSITIONS.contains(m.lower[k + 1]) || Lexicon.DETERMINERS.contains(m.lower[k + 1]));
     }
 
     /**

@@ -1366,4 +1366,22 @@ class FurtherAttributionPatternsTest {
                 + "Hale leaves the hall. “We will keep the ferries at home this winter,” Hale said. Hide Caption 5 of 9";
         assertEquals("Anna Hale", speaker(captions, "“We will keep").name());
     }
+
+    @Test
+    void aPronounIsNoOneNamedInThePhraseOpeningItsClause() {
+        String t = "Mayor Anna Hale met Governor Maria Kasp at the pier. Standing alongside Kasp, she was frank. "
+                + "“We need a second dredger,” she said.";
+        assertEquals("Anna Hale", speaker(t, "“We need").name());
+        // a participle opening the sentence opens such a phrase; a name ending in -ing does not
+        String named = "King Olaf Berg has released a tribute to Queen Maria Hale, his mother.\n\n"
+                + "The King recalled the late Queen’s “devoted service and all she meant to the harbour”.";
+        assertEquals("Olaf Berg", speaker(named, "the late Queen").name());
+        // the subject of an opening clause, or a topic, may be the pronoun's
+        String clause = "Mayor Anna Hale met Governor Maria Kasp at the pier. After Kasp left, she was frank. "
+                + "“We need a second dredger,” she said.";
+        assertEquals("Maria Kasp", speaker(clause, "“We need").name());
+        String topic = "Mayor Anna Hale met Governor Maria Kasp at the pier. As for Kasp, she was frank. "
+                + "“We need a second dredger,” she said.";
+        assertEquals("Maria Kasp", speaker(topic, "“We need").name());
+    }
 }
