@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a source mention to a {@link Speaker} within one article: full names and surnames
@@ -516,6 +517,10 @@ final class SpeakerResolver {
             if (w.equals("who") && (lastMentionEnd == t - 1 || lastMentionEnd == t - 2 && m.is(t - 1, ","))) {
                 return lastMentionSpeaker; // "“…,” said one Democrat familiar with it, who added …": the source just named
             }
+            if (!w.equals("who") && lastMentionEnd > Math.max(bestTok, lastSpeakerToken) && quotedNext(lastMentionEnd, t)
+                    && lastMentionSpeaker.filter(SpeakerResolver::describesOnePerson).isPresent()) {
+                return lastMentionSpeaker; // "“…,” one trader said. “…,” he added.": the one just described
+            }
             if (best != null && isObjectOfTheVerbAfter(t, best)) {
                 // "he told Biden": whoever "he" is, he is not Biden
                 PersonRegistry.Person other = referent == null ? null : referent.person();
@@ -537,6 +542,35 @@ final class SpeakerResolver {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether the pronoun at {@code t} reports the quotation that comes right after the source ending at
+     * {@code sourceEnd} and its cue: "“…,” one trader said. “…,” he added." (a few words between them at most).
+     */
+    private boolean quotedNext(int sourceEnd, int t) {
+        if (sourceEnd >= t || m.kind[t - 1] != TextModel.QUOTE || m.paragraph[sourceEnd] != m.paragraph[t]) {
+            return false;
+        }
+        int words = 0;
+        for (int k = sourceEnd + 1; k < t - 1 && m.quote[k] < 0; k++) {
+            words += m.kind[k] == TextModel.WORD ? 1 : 0;
+        }
+        return words <= 3;
+    }
+
+    /** A description of one person the article does not name: "one trader", "a spokesman", "another dealer". */
+    private static boolean describesOnePerson(Speaker s) {
+        String[] words = s.name().split(" ");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return !s.isNamed() && words.length >= 2 && ONE_PERSON_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head) && !head.endsWith("s")
+                || PERSON_NOUN_ENDING.matcher(head).find());
+    }
+
+    // not "the": "the Republican nominee" is most often someone the article has named
+    private static final Set<String> ONE_PERSON_DETERMINERS = Words.set("a", "an", "one", "another");
+    /** The endings of nouns for someone who does something: trader, investor, economist, spokeswoman, politician. */
+    private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:er|or|ist|man|woman|ian)$");
 
     /**
      * The first token of the few words for people that end right before {@code who}: its modifiers and determiner,

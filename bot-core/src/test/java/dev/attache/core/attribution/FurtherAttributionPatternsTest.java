@@ -1384,4 +1384,14 @@ class FurtherAttributionPatternsTest {
                 + "“We need a second dredger,” she said.";
         assertEquals("Maria Kasp", speaker(topic, "“We need").name());
     }
+
+    @Test
+    void aPronounQuotedRightAfterADescribedSourceGoesOnWithIt() {
+        String t = "Dealers expect tight supplies with the onset of the Northern Hemisphere winter.\n\n"
+                + "“There will be a scramble for fuel this winter,” one dealer said. “I expect higher prices,” he added.";
+        assertEquals("one dealer", speaker(t, "“I expect").name());
+        // a named source before it is still the one "he" goes on with
+        String named = "“There will be a scramble for fuel this winter,” Piet Kasp said. “I expect higher prices,” he added.";
+        assertEquals("Piet Kasp", speaker(named, "“I expect").name());
+    }
 }
