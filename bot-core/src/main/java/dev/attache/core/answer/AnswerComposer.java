@@ -389,7 +389,7 @@ public final class AnswerComposer {
      * A sentence worth stating: ends like a statement (not a question) and is not a bare heading, a fragment (one
      * that starts or ends mid-sentence), or a web page's label run into the text ("JUST WATCHED See how …").
      */
-    private static boolean isStatement(String sentence) {
+    static boolean isStatement(String sentence) {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)

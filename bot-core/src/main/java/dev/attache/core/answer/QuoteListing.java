@@ -43,8 +43,10 @@ public final class QuoteListing {
         Span report = reportingSentences(attribution);
         boolean opensParagraph = report.start() == 0 || text.charAt(report.start() - 1) == '\n';
         String sentence = collapseWhiteSpace(AnswerComposer.asWritten(report.of(text), opensParagraph));
-        return sentence.split(" ").length >= AnswerComposer.MIN_STATEMENT_WORDS
-                ? Optional.of(new Listed(sentence, false)) : Optional.empty();
+        // a sentence an answer could state, or a question the speaker asked: not a headline run into a link's label
+        // ("Powell talks inflation: Fed chair testifies …") nor a fragment
+        String asStatement = sentence.endsWith("?") ? sentence.substring(0, sentence.length() - 1) + "." : sentence;
+        return AnswerComposer.isStatement(asStatement) ? Optional.of(new Listed(sentence, false)) : Optional.empty();
     }
 
     /**

@@ -44,6 +44,18 @@ class QuoteListingTest {
     }
 
     @Test
+    void aHeadlineIsNotListedAndAQuestionIs() {
+        List<QuoteListing.Listed> headline = listed("Rates rise again\n\nThe council met on Monday.\n\n"
+                + "Hale talks rates: Mayor says the town will raise harbour fees in spring");
+        assertThat(headline).isEmpty();
+
+        List<QuoteListing.Listed> question = listed("Rates rise again\n\nThe council met on Monday. Hale asked why "
+                + "the harbour fees should rise again this spring?");
+        assertThat(question).containsExactly(new QuoteListing.Listed(
+                "Hale asked why the harbour fees should rise again this spring?", false));
+    }
+
+    @Test
     void aPartlyParaphrasedQuotationIsListedAsItsSentenceSoItsMarksPair() {
         List<QuoteListing.Listed> listed = listed("Harbour joins the league\n\n"
                 + "The league chief, Jo Hale, said the harbour \"will bring well trained crews to the league.\"");
