@@ -1,5 +1,8 @@
 package dev.attache.core.attribution;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A person (or an anonymous source) to whom words are attributed, as the article introduces them.
  * Unknown role or organization are empty strings.
@@ -39,10 +42,29 @@ public record Speaker(String name, String role, String organization) {
             sb.append(", ").append(role);
         }
         if (!organization.isEmpty()) {
-            sb.append(role.isEmpty() ? ", " : " at ").append(organization);
+            sb.append(role.isEmpty() ? ", " : " at " + (takesThe(organization) ? "the " : "")).append(organization);
         }
         return sb.toString();
     }
+
+    /**
+     * Whether a body's name needs "the" after "at", as the articles wrote it before the name ("White House press
+     * secretary" is the press secretary at the White House): a name of several words that ends in a word for a public
+     * body ("National Security Council", "Interior Department"), not a possessive ("NASA's Goddard Space Flight
+     * Center") or a name that has its own ("Fix the Court").
+     */
+    private static boolean takesThe(String organization) {
+        String[] words = organization.split(" ");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return words.length >= 2 && !first.equals("the") && !first.equals("a") && !first.equals("an")
+                && !organization.contains("'s") && !organization.contains("’s") && !organization.contains(" the ")
+                && PUBLIC_BODIES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> PUBLIC_BODIES = Set.of("house", "council", "department", "ministry", "committee",
+            "commission", "agency", "senate", "administration", "office", "court", "assembly", "parliament", "union",
+            "fund", "organization", "organisation", "federation", "board", "service", "bureau", "command", "cabinet",
+            "authority", "secretariat", "center", "centre");
 
     /**
      * The speaker leading into a quote with its cue: "Name, role at Organization, told Sputnik" when a

@@ -44,5 +44,14 @@ class SpeakerTest {
                 new Speaker("Ivo Marsh", "member of parliament", "Ukrainian").introducing("told Harbor Radio"));
         assertEquals("Ivo Marsh, Kremlin spokesman", new Speaker("Ivo Marsh", "spokesman", "Kremlin").describe());
         assertEquals("Ivo Marsh, Kremlin", new Speaker("Ivo Marsh", "", "Kremlin").describe());
+        // a public body's name takes "the" after "at", as the article's "Harbor House press secretary" would
+        assertEquals("Ivo Marsh, press secretary at the Harbor House",
+                new Speaker("Ivo Marsh", "press secretary", "Harbor House").describe());
+        assertEquals("Ivo Marsh, chief economist at Lindenfeld Bank",
+                new Speaker("Ivo Marsh", "chief economist", "Lindenfeld Bank").describe());
+        assertEquals("Ivo Marsh, director at the Harbor League's Fish Council",
+                new Speaker("Ivo Marsh", "director", "the Harbor League's Fish Council").describe());
+        assertEquals("Ivo Marsh, fellow at Harbor League's Fish Council",
+                new Speaker("Ivo Marsh", "fellow", "Harbor League's Fish Council").describe());
     }
 }
