@@ -1,7 +1,6 @@
 package dev.attache.core.answer;
 
 import dev.attache.core.attribution.Speaker;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,16 +22,23 @@ public record Point(String text, Kind kind, Optional<Speaker> speaker, String cu
     public enum Kind { QUOTE, STATEMENT }
 
     /**
-     * Whether the text itself names its speaker ("Osei said that…", "Zhao said …" of Zhao Ziyang, whose family name
-     * comes first), so a renderer need not repeat the name.
+     * Whether the text itself names its speaker, so a renderer need not repeat the name: by the last word of the name
+     * ("Osei said that…", "…, the U.N. reported"), or by a family name written first, as the subject the sentence or
+     * its clause opens with ("Zhao said …" of Zhao Ziyang; not "Los Angeles" in a sentence on the Los Angeles Dodgers).
      */
     public boolean textNamesSpeaker() {
-        return speaker.map(s -> Arrays.stream(s.name().split("[\\s-]+")).anyMatch(this::inText)).orElse(false);
+        return speaker.map(s -> {
+            String[] words = s.name().split("\\s+");
+            String first = words[0];
+            boolean firstIsAName = first.length() >= 3 && first.chars().allMatch(Character::isLetter)
+                    || first.length() >= 2 && first.chars().allMatch(Character::isUpperCase); // not "J." or "Dr."
+            // a word of its own ("Lee" is not in "Leeds"); the first not before another name ("Los Angeles County")
+            return found("(?<!\\p{L})" + Pattern.quote(words[words.length - 1]) + "(?!\\p{L})")
+                    || words.length > 1 && firstIsAName && found("(?:^|, )" + Pattern.quote(first) + "(?!\\p{L}| \\p{Lu})");
+        }).orElse(false);
     }
 
-    /** Whether a word of a name (not an initial or "Dr.") stands in the text as a word. */
-    private boolean inText(String nameWord) {
-        return nameWord.length() >= 3 && nameWord.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
-                && Pattern.compile("(?<!\\p{L})" + Pattern.quote(nameWord) + "(?!\\p{L})").matcher(text).find();
+    private boolean found(String regex) {
+        return Pattern.compile(regex).matcher(text).find();
     }
 }
