@@ -191,6 +191,10 @@ final class NamePhrases {
         if (k < from || to - k < 1) {
             return -1;
         }
+        if ((m.is(k, "and") || m.is(k, "&")) && k + 1 <= to && OFFICE_FIELDS.contains(m.lower[k + 1])
+                && OFFICE_FIELDS.contains(m.lower[k - 1]) && afterOfficeTitle(k - 2)) {
+            k = k - 2; // "Minister of Trade and Industry Hajime Tamura": the office's field runs over "and" to its "of"
+        }
         int start = k + 1;
         if (to - k == 1) {
             // a surname alone after a role, behind another capitalized word: "Finnish premier Marin",
@@ -227,10 +231,62 @@ final class NamePhrases {
             if (name >= 0) {
                 return name; // "Supervisor of Elections Susan Bucher": the office's field, then the name
             }
+            if (OFFICE_TITLES.contains(m.lower[k - 1])) {
+                // "Minister of Trade and Industry Hajime Tamura": the name after the field's last word
+                for (int r = to - 1; r >= start && r >= to - 3; r--) {
+                    if (OFFICE_FIELDS.contains(m.lower[r])) {
+                        return r + 1;
+                    }
+                }
+            }
         }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
         return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
     }
+
+    /**
+     * Past the words of an office's field that open the run from {@code a} ("Minister of Mines and Energy Subroto": the
+     * run "Energy Subroto" is Subroto), when an office's title and its "of" come before it.
+     */
+    private int pastOfficeField(int a, int to) {
+        if (!afterOfficeTitle(a - 1)) {
+            return a;
+        }
+        while (a < to && OFFICE_FIELDS.contains(m.lower[a]) && !Lexicon.TITLES.contains(m.lower[a])) {
+            a++; // not "State" of "Secretary of State John Kerry", a title word the office's name is read from
+        }
+        return a;
+    }
+
+    /** Whether token {@code k} is the "of", "for" or "and" of an office's name after its title ("Minister of Trade and"). */
+    private boolean afterOfficeTitle(int k) {
+        if (!(m.is(k, "of") || m.is(k, "for") || m.is(k, "and"))) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j < 8 && m.quote[j] < 0; j--) {
+            if (m.isCapitalized(j) && OFFICE_TITLES.contains(m.lower[j])) {
+                return true;
+            }
+            if (!m.isCapitalized(j) && !m.is(j, "of") && !m.is(j, "for") && !m.is(j, "and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Titles of an office named by its field ("Minister of Energy"; not "King of New York", a surname). */
+    private static final Set<String> OFFICE_TITLES = Words.set("minister", "secretary", "director", "commissioner",
+            "chief", "head", "chairman", "chairwoman", "chair", "undersecretary", "administrator", "supervisor");
+
+    /** The last words of an office's field ("Minister of Trade and Industry", "Secretary of State"). */
+    private static final Set<String> OFFICE_FIELDS = Words.set("affairs", "trade", "industry", "industries", "energy",
+            "mines", "finance", "defence", "defense", "state", "agriculture", "commerce", "economy", "justice", "health",
+            "education", "labour", "labor", "interior", "transport", "fisheries", "environment", "tourism", "culture",
+            "planning", "development", "security", "treasury", "oil", "petroleum", "information", "communications",
+            "housing", "employment", "welfare", "works", "water", "resources", "cooperation", "telecommunications",
+            "science", "technology", "sports", "youth", "immigration", "elections", "intelligence", "staff", "oceans",
+            "ports", "forestry", "mining", "customs", "protection", "equity", "safety", "services", "relations",
+            "budget", "revenue", "veterans");
 
     /** The first token in {@code [from, to)} that is a common given name, or -1. */
     private int givenNameIn(int from, int to) {
@@ -573,7 +629,7 @@ final class NamePhrases {
         if (to - from >= 2 && m.lower[to].equals(m.lower[to - 1]) && GivenNames.gender(m.lower[to - 2]) != '?') {
             return parseName(from, to - 1); // a gallery's title run into a caption: "… Boris Johnson Johnson leaves …"
         }
-        int a = afterPhotoCredit(from, to);
+        int a = pastOfficeField(afterPhotoCredit(from, to), to);
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
                 && !MentionFinder.modalSurname(m, a))) {

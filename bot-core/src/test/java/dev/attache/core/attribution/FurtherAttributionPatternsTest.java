@@ -1394,4 +1394,18 @@ class FurtherAttributionPatternsTest {
         String named = "“There will be a scramble for fuel this winter,” Piet Kasp said. “I expect higher prices,” he added.";
         assertEquals("Piet Kasp", speaker(named, "“I expect").name());
     }
+
+    @Test
+    void anOfficesFieldBeforeANameIsNoPartOfIt() {
+        String t = "Fees will rise, Harbor Minister of Mines and Energy Kasparo told Reuters. "
+                + "Fees will fall, Minister of Trade and Industry Anna Hale said. "
+                + "Ferries will run, Health Secretary of Health Maria Berg said. "
+                + "Piers will close, Secretary of State Tova Lind said.";
+        assertEquals("Kasparo", speaker(t, "Fees will rise").name());
+        assertEquals("Anna Hale", speaker(t, "Fees will fall").name());
+        assertEquals("Maria Berg", speaker(t, "Ferries will run").name());
+        Speaker secretary = speaker(t, "Piers will close");
+        assertEquals("Tova Lind", secretary.name());
+        assertEquals("Secretary of State", secretary.role());
+    }
 }
