@@ -147,7 +147,7 @@ final class Lexicon {
     /** Words that mark a capitalized sequence as an organization or place rather than a person. */
     static final Set<String> ORG_WORDS = Words.set("center", "centers", "centre", "centres", "department", "organization",
             "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",
-            "forum", "group", "agency", "bank", "fed", "association", "institute", "institution", "court",
+            "forum", "group", "agency", "bank", "fed", "reserve", "association", "institute", "institution", "court",
             "congress", "senate", "union", "republic", "states", "kingdom", "nations", "university",
             "college", "school", "company", "corporation", "inc.", "corp.", "administration", "office",
             "service", "commission", "board", "fund", "foundation", "project", "journal", "street",

@@ -1408,4 +1408,10 @@ class FurtherAttributionPatternsTest {
         assertEquals("Tova Lind", secretary.name());
         assertEquals("Secretary of State", secretary.role());
     }
+
+    @Test
+    void aReserveIsAnOrganizationNotAPersonWithATitle() {
+        String t = "Harbor fees will rise, the Federal Reserve said on Wednesday.";
+        assertEquals("Federal Reserve", speaker(t, "Harbor fees").name());
+    }
 }
