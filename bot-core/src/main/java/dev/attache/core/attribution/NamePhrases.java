@@ -191,7 +191,7 @@ final class NamePhrases {
         if (k < from || to - k < 1) {
             return -1;
         }
-        if ((m.is(k, "and") || m.is(k, "&")) && k + 1 <= to && OFFICE_FIELDS.contains(m.lower[k + 1])
+        if ((m.is(k, "and") || m.is(k, "&")) && k - 2 >= from && k + 1 <= to && OFFICE_FIELDS.contains(m.lower[k + 1])
                 && OFFICE_FIELDS.contains(m.lower[k - 1]) && afterOfficeTitle(k - 2)) {
             k = k - 2; // "Minister of Trade and Industry Hajime Tamura": the office's field runs over "and" to its "of"
         }
@@ -231,7 +231,7 @@ final class NamePhrases {
             if (name >= 0) {
                 return name; // "Supervisor of Elections Susan Bucher": the office's field, then the name
             }
-            if (OFFICE_TITLES.contains(m.lower[k - 1])) {
+            if (k - 1 >= from && OFFICE_TITLES.contains(m.lower[k - 1])) {
                 // "Minister of Trade and Industry Hajime Tamura": the name after the field's last word
                 for (int r = to - 1; r >= start && r >= to - 3; r--) {
                     if (OFFICE_FIELDS.contains(m.lower[r])) {

@@ -82,7 +82,8 @@ public record Speaker(String name, String role, String organization) {
             return "According to " + described; // "X according to:" reads wrong
         }
         String[] verbAndRest = cue.strip().split(" ", 2); // "telling reporters" → "tells reporters"
-        String verb = isGroup() ? CueLexicon.forSeveralSpeakers(verbAndRest[0]) : CueLexicon.forOneSpeaker(verbAndRest[0]);
+        String verb = isGroup() ? CueLexicon.forSeveralSpeakers(verbAndRest[0])
+                : CueLexicon.forOneSpeaker(verbAndRest[0]);
         String agreeing = verbAndRest.length == 1 ? verb : verb + " " + verbAndRest[1];
         return described + (described.equals(name) ? " " : ", ") + agreeing;
     }
