@@ -260,18 +260,39 @@ final class NamePhrases {
 
     /** Whether token {@code k} is the "of", "for" or "and" of an office's name after its title ("Minister of Trade and"). */
     private boolean afterOfficeTitle(int k) {
+        return officeTitleBefore(k) >= 0;
+    }
+
+    /** The office's title word whose name token {@code k} ("of", "for" or "and") goes on ("Minister of Trade and"), or -1. */
+    private int officeTitleBefore(int k) {
         if (!(m.is(k, "of") || m.is(k, "for") || m.is(k, "and"))) {
-            return false;
+            return -1;
         }
         for (int j = k - 1; j >= 0 && k - j < 8 && m.quote[j] < 0; j--) {
             if (m.isCapitalized(j) && OFFICE_TITLES.contains(m.lower[j])) {
-                return true;
+                return j;
             }
             if (!m.isCapitalized(j) && !m.is(j, "of") && !m.is(j, "for") && !m.is(j, "and")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The office whose field a run opened with, ending at {@code fieldEnd}: "Minister of Mines and Energy", with the
+     * capitalized words before its title ("Indonesian Minister of …"); empty when the run opened with none.
+     */
+    private String officeEndingAt(int runStart, int fieldEnd) {
+        if (fieldEnd < runStart) {
+            return "";
+        }
+        int k = officeTitleBefore(runStart - 1);
+        while (k > 0 && m.sentence[k - 1] == m.sentence[k] && m.quote[k - 1] < 0 && m.isCapitalized(k - 1)
+                && runStart - k < 12) {
+            k--;
+        }
+        return m.text.substring(m.start[k], m.end[fieldEnd]);
     }
 
     /** Titles of an office named by its field ("Minister of Energy"; not "King of New York", a surname). */
@@ -629,7 +650,9 @@ final class NamePhrases {
         if (to - from >= 2 && m.lower[to].equals(m.lower[to - 1]) && GivenNames.gender(m.lower[to - 2]) != '?') {
             return parseName(from, to - 1); // a gallery's title run into a caption: "… Boris Johnson Johnson leaves …"
         }
-        int a = pastOfficeField(afterPhotoCredit(from, to), to);
+        int runStart = afterPhotoCredit(from, to);
+        int a = pastOfficeField(runStart, to);
+        String office = officeEndingAt(runStart, a - 1); // "Minister of Mines and Energy" before "Subroto"
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
                 && !MentionFinder.modalSurname(m, a))) {
@@ -683,6 +706,9 @@ final class NamePhrases {
             }
             // "But Mr. Trump", "Perhaps Mr. Comey": a sentence's first word before an honorific is no role
             title = tf <= te && namesAnOffice ? m.text.substring(m.start[tf], m.end[te]) : "";
+        }
+        if (title.isEmpty()) {
+            title = office;
         }
         boolean personLike = to - nameFrom <= 3;
         for (int k = nameFrom; k <= to && personLike; k++) {

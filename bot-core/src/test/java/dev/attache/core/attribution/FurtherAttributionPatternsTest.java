@@ -1402,7 +1402,9 @@ class FurtherAttributionPatternsTest {
                 + "Ferries will run, Health Secretary of Health Maria Berg said. "
                 + "Piers will close, Secretary of State Tova Lind said.";
         assertEquals("Kasparo", speaker(t, "Fees will rise").name());
+        assertEquals("Harbor Minister of Mines and Energy", speaker(t, "Fees will rise").role());
         assertEquals("Anna Hale", speaker(t, "Fees will fall").name());
+        assertEquals("Minister of Trade and Industry", speaker(t, "Fees will fall").role());
         assertEquals("Maria Berg", speaker(t, "Ferries will run").name());
         Speaker secretary = speaker(t, "Piers will close");
         assertEquals("Tova Lind", secretary.name());
