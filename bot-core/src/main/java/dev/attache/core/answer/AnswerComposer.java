@@ -64,6 +64,8 @@ public final class AnswerComposer {
     static final int MAX_POINTS_PER_ARTICLE = 3;
     /** How many of the most relevant articles contribute the quotes of people not yet heard. */
     static final int VOICE_ARTICLES = 2;
+    /** A passage covering this much of the question makes its article about it ({@link #isAbout}). */
+    static final double ABOUT_COVERAGE = 0.5;
     /** How many such quotes may be added beyond {@link #MAX_POINTS}. */
     static final int MAX_VOICES = 2;
     /** A quote is preferred over a sentence of the same passage unless it is much less relevant. */
@@ -205,14 +207,27 @@ public final class AnswerComposer {
             }
         }
         if (speaker.isEmpty()) {
-            // The most relevant article is about the question, so all its voices speak to it; in the
-            // next one, only quotes that cover some of the question on their own do.
+            // The most relevant article, when it is about the question, has all its voices speak to it; in the
+            // next one, or in a roundup of other news, only quotes that cover some of the question on their own do.
             List<String> voiceArticles = articles.stream().limit(VOICE_ARTICLES).toList();
             for (int i = 0; i < voiceArticles.size(); i++) {
-                addVoices(drafts, voiceArticles.get(i), texts, hits, coverageOf, i == 0 ? 0 : POINT_MIN_COVERAGE);
+                String id = voiceArticles.get(i);
+                boolean about = i == 0 && isAbout(id, candidates, coverageOf);
+                addVoices(drafts, id, texts, hits, coverageOf, about ? 0 : POINT_MIN_COVERAGE);
             }
         }
         return drafts;
+    }
+
+    /**
+     * Whether an article is about the question, not a roundup that touches it in one item ("News from around our 50
+     * states", a week's digest): its title shares a word with the question, or a passage of it covers half of it.
+     */
+    private boolean isAbout(String articleId, List<Candidate> candidates, QuestionCoverage coverageOf) {
+        double best = candidates.stream().filter(c -> c.hit().articleId().equals(articleId))
+                .mapToDouble(Candidate::coverage).max().orElse(0);
+        return best >= ABOUT_COVERAGE
+                || index.entry(articleId).map(e -> coverageOf.of(e.summary().title()) > 0).orElse(false);
     }
 
     /**

@@ -47,6 +47,21 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aRoundupOfOtherNewsLendsNoVoicesThatSayNothingOnTheQuestion() throws Exception {
+        String roundup = "News from around the coast\n\nPort Orin: The harbour board met. Harbour board members said the "
+                + "harbour board's harbour lights need work.\n\nVell: “The fair was the best we ever had, and the weather held "
+                + "all week,” said Tia Marsh, who ran the village fair.";
+        String onTopic = "A vote at last\n\nOn Monday it was decided to dredge the northern basin in June, after years of "
+                + "talk among the skippers, the ferry line and the town about how deep the water should be and who "
+                + "should pay for the work that the old quays need. The skippers had asked for it since the storms of "
+                + "the last two winters, and the ferry line had warned that its larger boats could not dock at low tide.";
+
+        // the roundup ranks first by its words, but only one item of it touches the question
+        Answer answer = answer("What did the harbour board decide about the northern basin?", roundup, onTopic);
+        assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).contains("fair"));
+    }
+
+    @Test
     void aQuotationOfAFewWordsIsNoQuotePointOfItsOwn() throws Exception {
         Answer answer = answer("Who said harbour lights forever?",
                 "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
