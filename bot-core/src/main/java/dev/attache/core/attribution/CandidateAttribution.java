@@ -21,6 +21,7 @@ final class CandidateAttribution {
     int strength = 1; // 3: "X said: “…”", 2: "“…,” X said", 1: otherwise; breaks ties between cues of one quote
     CandidateAttribution sourceOf;
     boolean nested; // a report opening another report's content: resolved, not returned (see NestedReports)
+    CandidateAttribution within; // the report of the same sentence whose content holds this one's cue, outermost first
     Optional<Speaker> speaker = Optional.empty();
 
     int cueStart(TextModel m) {

@@ -76,6 +76,9 @@ final class CuePass {
             }
             if (r != null) {
                 r.sentence = m.sentence[t];
+                if (previous != null && previous.sentence == r.sentence && previous.cs <= m.start[t] && m.start[t] < previous.ce) {
+                    r.within = previous.within != null ? previous.within : previous; // "X said officials believe …"
+                }
                 raws.add(r);
                 previous = r;
             }

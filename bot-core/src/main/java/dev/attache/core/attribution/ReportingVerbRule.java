@@ -179,8 +179,10 @@ final class ReportingVerbRule {
             if (j >= a && afterReport && (m.lower[j].equals(",") || m.lower[j].equals("and") || commaQuote
                     || GERUND_PREPOSITIONS.contains(m.lower[j]) && (previous.ct == j - 1
                     || previous.ct == j - 2 && m.is(j - 1, ",") && m.quote[j - 1] < 0))) {
-                // "…, adding …", "X said (,) before adding …": the source of the report just made
-                sourceOf = previous;
+                // "…, adding …", "X said (,) before adding …": the source of the report just made; of the outer one
+                // when that was a group's belief inside it ("X said officials believe prices will fall, adding …")
+                sourceOf = previous.within != null && previous.within.sf >= 0 && groupsBelief(m, previous) ? previous.within
+                        : previous;
             } else if (j > a && GERUND_PREPOSITIONS.contains(m.lower[j]) && m.quote[j] < 0 && m.sentenceStart(j) != j) {
                 // "landed in trouble by saying …", "left after telling reporters …": the subject of the clause
                 int end = beforeDashAside(m, a, j);
@@ -750,6 +752,15 @@ final class ReportingVerbRule {
         }
         return j;
     }
+
+    /** A belief held by a group the report names by a plural noun: "officials believe", "analysts expect". */
+    private static boolean groupsBelief(TextModel m, CandidateAttribution r) {
+        return r.cf >= 0 && r.st >= 0 && BELIEFS.contains(String.valueOf(CueLexicon.lemma(m.lower[r.cf])))
+                && !m.isCapitalized(r.st) && m.lower[r.st].endsWith("s") && !m.lower[r.st].endsWith("ss");
+    }
+
+    private static final Set<String> BELIEFS = Words.set("believe", "think", "expect", "fear", "hope", "worry", "feel",
+            "know", "doubt", "suspect");
 
     /** "X is talking about …", "X has been saying …": a finite progressive form, not a participle clause. */
     private static boolean progressive(TextModel m, int t, int a) {

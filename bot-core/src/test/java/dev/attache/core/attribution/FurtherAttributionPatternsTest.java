@@ -1416,4 +1416,15 @@ class FurtherAttributionPatternsTest {
         String t = "Harbor fees will rise, the Federal Reserve said on Wednesday.";
         assertEquals("Federal Reserve", speaker(t, "Harbor fees").name());
     }
+
+    @Test
+    void anAddingAfterAGroupsBeliefInsideAReportIsTheReportersWords() {
+        String t = "The board met on Monday. Mayor Jo Hale said that harbour officials believe fees will not fall soon, "
+                + "adding, “In that world it would not be right to cut them.”";
+        assertEquals("Jo Hale", speaker(t, "“In that world").name());
+        // a named person's belief inside the report goes on as before
+        String named = "The board met on Monday. Mayor Jo Hale said that Piet Kasp believes fees will not fall soon, "
+                + "adding, “In that world it would not be right to cut them.”";
+        assertEquals("Piet Kasp", speaker(named, "“In that world").name());
+    }
 }
