@@ -404,9 +404,18 @@ public final class AnswerComposer {
      * A sentence worth stating: ends like a statement (not a question) and is not a bare heading, a fragment (one
      * that starts or ends mid-sentence), or a web page's label run into the text ("JUST WATCHED See how …").
      */
-    static boolean isStatement(String sentence) {
+    private static boolean isStatement(String sentence) {
+        return isSentence(sentence, ".!…\"”’)");
+    }
+
+    /** A statement as {@link #isStatement} tells one, or a question: a sentence a speaker said, as {@code /who} lists. */
+    static boolean isStatementOrQuestion(String sentence) {
+        return isSentence(sentence, ".!?…\"”’)");
+    }
+
+    private static boolean isSentence(String sentence, String endings) {
         String s = sentence.strip();
-        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && ".!…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0
+        return s.split("\\s+").length >= MIN_STATEMENT_WORDS && endings.indexOf(s.charAt(s.length() - 1)) >= 0
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)
                 && !LEAD_IN.matcher(s).matches() && !isTitleCased(s) && !PHOTO_CREDIT.matcher(s).find();
     }

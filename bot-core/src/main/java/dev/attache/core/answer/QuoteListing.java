@@ -45,8 +45,7 @@ public final class QuoteListing {
         String sentence = collapseWhiteSpace(AnswerComposer.asWritten(report.of(text), opensParagraph));
         // a sentence an answer could state, or a question the speaker asked: not a headline run into a link's label
         // ("Powell talks inflation: Fed chair testifies …") nor a fragment
-        String asStatement = sentence.endsWith("?") ? sentence.substring(0, sentence.length() - 1) + "." : sentence;
-        return AnswerComposer.isStatement(asStatement) ? Optional.of(new Listed(sentence, false)) : Optional.empty();
+        return AnswerComposer.isStatementOrQuestion(sentence) ? Optional.of(new Listed(sentence, false)) : Optional.empty();
     }
 
     /**

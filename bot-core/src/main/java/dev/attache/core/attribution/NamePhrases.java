@@ -192,7 +192,7 @@ final class NamePhrases {
             return -1;
         }
         if ((m.is(k, "and") || m.is(k, "&")) && k - 2 >= from && k + 1 <= to && OFFICE_FIELDS.contains(m.lower[k + 1])
-                && OFFICE_FIELDS.contains(m.lower[k - 1]) && afterOfficeTitle(k - 2)) {
+                && OFFICE_FIELDS.contains(m.lower[k - 1]) && officeTitleBefore(k - 2) >= 0) {
             k = k - 2; // "Minister of Trade and Industry Hajime Tamura": the office's field runs over "and" to its "of"
         }
         int start = k + 1;
@@ -249,18 +249,13 @@ final class NamePhrases {
      * run "Energy Subroto" is Subroto), when an office's title and its "of" come before it.
      */
     private int pastOfficeField(int a, int to) {
-        if (!afterOfficeTitle(a - 1)) {
+        if (officeTitleBefore(a - 1) < 0) {
             return a;
         }
         while (a < to && OFFICE_FIELDS.contains(m.lower[a]) && !Lexicon.TITLES.contains(m.lower[a])) {
             a++; // not "State" of "Secretary of State John Kerry", a title word the office's name is read from
         }
         return a;
-    }
-
-    /** Whether token {@code k} is the "of", "for" or "and" of an office's name after its title ("Minister of Trade and"). */
-    private boolean afterOfficeTitle(int k) {
-        return officeTitleBefore(k) >= 0;
     }
 
     /** The office's title word whose name token {@code k} ("of", "for" or "and") goes on ("Minister of Trade and"), or -1. */

@@ -181,6 +181,7 @@ final class Referents {
     private static final Set<String> TOPIC_WORDS = Words.set("according", "as", "comes", "came", "regarding",
             "concerning");
 
+    /** Prepositions whose object a clause's opening phrase names; not {@link #OPENING_PHRASE_WORDS}' subordinators. */
     private static final Set<String> OPENING_PHRASE_PREPOSITIONS = Words.set("with", "alongside", "beside", "to", "for",
             "from", "by", "about", "against", "after", "before", "without", "toward", "towards", "at", "on", "in", "of",
             "like", "behind", "near", "unlike", "than", "over", "under", "between", "among", "into");

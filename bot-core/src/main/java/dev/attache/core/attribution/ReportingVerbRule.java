@@ -755,8 +755,8 @@ final class ReportingVerbRule {
 
     /** A belief held by a group the report names by a plural noun: "officials believe", "analysts expect". */
     private static boolean groupsBelief(TextModel m, CandidateAttribution r) {
-        return r.cf >= 0 && r.st >= 0 && BELIEFS.contains(String.valueOf(CueLexicon.lemma(m.lower[r.cf])))
-                && !m.isCapitalized(r.st) && m.lower[r.st].endsWith("s") && !m.lower[r.st].endsWith("ss");
+        String lemma = r.cf >= 0 ? CueLexicon.lemma(m.lower[r.cf]) : null;
+        return lemma != null && BELIEFS.contains(lemma) && r.st >= 0 && !m.isCapitalized(r.st) && m.lower[r.st].endsWith("s") && !m.lower[r.st].endsWith("ss");
     }
 
     private static final Set<String> BELIEFS = Words.set("believe", "think", "expect", "fear", "hope", "worry", "feel",
