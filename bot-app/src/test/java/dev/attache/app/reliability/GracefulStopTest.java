@@ -35,11 +35,14 @@ class GracefulStopTest {
 
     @Test
     void sigtermDuringABulkImportCommitsWhatWasAddedAndARerunCompletesIt() throws Exception {
-        int total = 1_000; // far from the first regular commit (5,000 articles or 30 s)
+        // Long enough that SIGTERM lands mid-import on a fast machine (1,000 took 0.6 s on one), with no
+        // regular commit before it (those come every commitEvery articles or 30 s).
+        int total = 20_000;
         Path file = GeneratedArticles.jsonl(tmp.resolve("long.jsonl"), "term", total);
         Path data = tmp.resolve("library");
         long shown;
-        try (AppProcess p = AppProcess.attache(Map.of("ATTACHE_DATA", data.toString()), "import", file.toString())) {
+        try (AppProcess p = AppProcess.start(Map.of("ATTACHE_DATA", data.toString()),
+                List.of("-Dattache.import.commitEvery=" + (total + 1)), "dev.attache.app.Main", "import", file.toString())) {
             assertThat(p.awaitLine(l -> articlesShown(l) >= 20, Duration.ofMinutes(2))).as(p.transcript()).isTrue();
             shown = p.err().stream().mapToLong(GracefulStopTest::articlesShown).max().orElse(0);
             long t0 = System.nanoTime();
