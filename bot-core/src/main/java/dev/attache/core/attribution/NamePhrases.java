@@ -49,6 +49,8 @@ final class NamePhrases {
     private Set<String> properWords; // built on first use
     /** Words the article capitalizes inside a sentence, built on first use. */
     private Set<String> capitalizedInside;
+    /** The names the article gives storms ("ian" of "Hurricane Ian"), built on first use. */
+    private Set<String> stormNames;
 
     NamePhrases(TextModel m) {
         this.m = m;
@@ -231,10 +233,12 @@ final class NamePhrases {
             if (name >= 0) {
                 return name; // "Supervisor of Elections Susan Bucher": the office's field, then the name
             }
-            if (k - 1 >= from && OFFICE_TITLES.contains(m.lower[k - 1])) {
-                // "Minister of Trade and Industry Hajime Tamura": the name after the field's last word
+            if (officeTitleBefore(k) >= from) {
+                // "Minister of Trade and Industry Hajime Tamura", "Undersecretary of State for Economic Affairs Allen
+                // Wallis": the name after the field's last word
                 for (int r = to - 1; r >= start && r >= to - 3; r--) {
-                    if (OFFICE_FIELDS.contains(m.lower[r])) {
+                    if ((OFFICE_FIELDS.contains(m.lower[r]) || FIELD_NAMES.contains(m.lower[r])) && m.isCapitalized(r + 1)
+                            && !OFFICE_FIELDS.contains(m.lower[r + 1])) {
                         return r + 1;
                     }
                 }
@@ -246,17 +250,27 @@ final class NamePhrases {
 
     /**
      * Past the words of an office's field that open the run from {@code a} ("Minister of Mines and Energy Subroto": the
-     * run "Energy Subroto" is Subroto), when an office's title and its "of" come before it.
+     * run "Energy Subroto" is Subroto; "Undersecretary of State for Economic Affairs Allen Wallis": Allen Wallis), when
+     * an office's title and its "of" or "for" come before it.
      */
     private int pastOfficeField(int a, int to) {
         if (officeTitleBefore(a - 1) < 0) {
             return a;
         }
-        while (a < to && OFFICE_FIELDS.contains(m.lower[a]) && !Lexicon.TITLES.contains(m.lower[a])) {
-            a++; // not "State" of "Secretary of State John Kerry", a title word the office's name is read from
+        if (m.is(a - 1, "and") && !OFFICE_FIELDS.contains(m.lower[a - 2])) {
+            return a; // "Chairman Paul Volcker and Japanese Finance Minister …": no field runs over that "and"
         }
-        return a;
+        int past = a;
+        // not "State" of "Secretary of State John Kerry", a title word the office's name is read from
+        for (int k = a; k < to && k - a < MAX_FIELD_WORDS && !Lexicon.TITLES.contains(m.lower[k]); k++) {
+            if (OFFICE_FIELDS.contains(m.lower[k]) || FIELD_NAMES.contains(m.lower[k])) {
+                past = k + 1;
+            }
+        }
+        return past;
     }
+
+    private static final int MAX_FIELD_WORDS = 4;
 
     /** The office's title word whose name token {@code k} ("of", "for" or "and") goes on ("Minister of Trade and"), or -1. */
     private int officeTitleBefore(int k) {
@@ -294,7 +308,14 @@ final class NamePhrases {
     private static final Set<String> OFFICE_TITLES = Words.set("minister", "secretary", "director", "commissioner",
             "chief", "head", "chairman", "chairwoman", "chair", "undersecretary", "administrator", "supervisor");
 
+    /** Words that end the name of a field or a record, never a person's: "Foreign Affairs", "Trade Statistics". */
+    private static final Set<String> FIELD_NAMES = Words.set("affairs", "relations", "statistics");
+
+    /** The words a storm's name opens with ("Hurricane Ian", "Typhoon Hinnamnor"): a storm is no one who speaks. */
+    private static final Set<String> STORMS = Words.set("hurricane", "typhoon", "cyclone");
+
     /** The last words of an office's field ("Minister of Trade and Industry", "Secretary of State"). */
+
     private static final Set<String> OFFICE_FIELDS = Words.set("affairs", "trade", "industry", "industries", "energy",
             "mines", "finance", "defence", "defense", "state", "agriculture", "commerce", "economy", "justice", "health",
             "education", "labour", "labor", "interior", "transport", "fisheries", "environment", "tourism", "culture",
@@ -710,7 +731,8 @@ final class NamePhrases {
             String w = m.lower[k];
             // "Bill Clinton", "Bill Nelson": a given name opens the name though "bill" is legislation ("the Farm Bill")
             boolean givenName = k == nameFrom && k < to && GivenNames.gender(w) != '?';
-            if (Lexicon.ORG_WORDS.contains(w) && !givenName || w.chars().anyMatch(Character::isDigit) || w.endsWith("’s")
+            if (Lexicon.ORG_WORDS.contains(w) && !givenName || FIELD_NAMES.contains(w) || STORMS.contains(w)
+                    || w.chars().anyMatch(Character::isDigit) || w.endsWith("’s")
                     || w.endsWith("'s")
                     || m.token(k).length() > 1 && m.token(k).chars().allMatch(Character::isUpperCase) && m.token(k).length() > 3) {
                 personLike = false;
@@ -811,6 +833,29 @@ final class NamePhrases {
             properWords = properWords();
         }
         return properWords.contains(m.lower[from]) ? mention : lowerFirst(mention);
+    }
+
+    /** Whether tokens {@code [from, to]} name a storm: "Hurricane Ian", "the typhoon Merbok", or "Ian" after those. */
+    boolean namesAStorm(int from, int to) {
+        if (stormNames == null) {
+            stormNames = new HashSet<>();
+            for (int k = 0; k + 1 < m.size; k++) {
+                // a storm's given name, said alone later ("Ian"); not "Hurricane Putin", "the Hurricane Carter case"
+                if (stormAt(k) && GivenNames.gender(m.lower[k + 1]) != '?') {
+                    stormNames.add(m.lower[k + 1]);
+                }
+            }
+        }
+        while (from < to && Lexicon.DETERMINERS.contains(m.lower[from])) {
+            from++;
+        }
+        return from == to && m.isCapitalized(from) && stormNames.contains(m.lower[from]) || to == from + 1 && stormAt(from);
+    }
+
+    /** A storm's word before its capitalized name ("Hurricane Ian", not "the National Hurricane Center"). */
+    private boolean stormAt(int k) {
+        return STORMS.contains(m.lower[k]) && k + 1 < m.size && m.isCapitalized(k + 1)
+                && !Lexicon.ORG_WORDS.contains(m.lower[k + 1]);
     }
 
     /** Built from the first letters alone: it reads every token of the article, once. */

@@ -145,6 +145,9 @@ final class ReportingVerbRule {
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say
         }
+        if (w.startsWith("slam") && t + 1 <= b && (m.is(t + 1, "into") || m.is(t + 1, "onto")) && m.quote[t + 1] < 0) {
+            return null; // "the storm slammed into Cuba": a blow, not a rebuke
+        }
         if (lemma.equals("continue") && continuesADeed(m, t, b)) {
             return null; // "he continued to build his power base": to go on doing, not to say ("continued to insist" stays)
         }

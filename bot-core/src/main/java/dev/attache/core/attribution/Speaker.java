@@ -2,6 +2,7 @@ package dev.attache.core.attribution;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person (or an anonymous source) to whom words are attributed, as the article introduces them.
@@ -10,10 +11,17 @@ import java.util.Set;
 public record Speaker(String name, String role, String organization) {
 
     public Speaker {
-        name = name == null ? "" : name.strip();
-        role = role == null ? "" : role.strip();
-        organization = organization == null ? "" : organization.strip();
+        name = oneLine(name);
+        role = oneLine(role);
+        organization = oneLine(organization);
     }
+
+    /** The words of a mention that a hard-wrapped text ran over a line break ("the\nspokesman"), on one line. */
+    private static String oneLine(String s) {
+        return s == null ? "" : WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Whether the name is a proper name ("Vasiliy Kashin", "Reuters") rather than an unresolved

@@ -1,8 +1,10 @@
 package dev.attache.core.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +33,12 @@ final class SpeakerResolver {
     private Speaker lastGroup;
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
     private Optional<Speaker> lastMentionSpeaker = Optional.empty();
+    // the latest source described as one unnamed person ("a former official"), by its head noun
+    private final Map<String, UnnamedSource> unnamedSources = new HashMap<>();
+
+    /** A source described as one person the article does not name, and the last token of its mention. */
+    private record UnnamedSource(Speaker speaker, int at) {
+    }
 
     SpeakerResolver(TextModel m, ArticleContext context) {
         this.m = m;
@@ -175,6 +183,7 @@ final class SpeakerResolver {
         Optional<Speaker> speaker = resolveMention(from, to);
         lastMentionEnd = to;
         lastMentionSpeaker = speaker;
+        speaker.filter(SpeakerResolver::describesOnePerson).ifPresent(s -> unnamedSources.put(headNoun(s), new UnnamedSource(s, to)));
         return speaker;
     }
 
@@ -194,6 +203,9 @@ final class SpeakerResolver {
         }
         if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && OWN_WORDS.contains(m.lower[to])) {
             return resolveMention(from, to - 2); // "Modi’s message: “…”": the words are Modi's
+        }
+        if (names.namesAStorm(from, to)) {
+            return Optional.empty(); // "Ian pounded the island, …": a storm is no one who speaks
         }
         int later = names.laterName(from, to);
         if (later > from) {
@@ -321,6 +333,12 @@ final class SpeakerResolver {
         }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = registry.mostRecentFitting(head, from, fits);
+        UnnamedSource unnamed = unnamedSources.get(head);
+        if (p != null && w0.equals("the") && unnamed != null && unnamed.at() > lastHeard(p)) {
+            // "Omar Hale, a mining official, …. …, according to a former official. “…,” the official added.": the
+            // one described last, whom the article does not name, and as it first described them
+            return Optional.of(unnamed.speaker());
+        }
         if (p != null) {
             return speaking(p, from, mentionEnd);
         }
@@ -565,6 +583,16 @@ final class SpeakerResolver {
         return !s.isNamed() && words.length >= 2 && ONE_PERSON_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
                 && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head) && !head.endsWith("s")
                 || PERSON_NOUN_ENDING.matcher(head).find());
+    }
+
+    private static String headNoun(Speaker s) {
+        String name = s.name();
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@code p} was last introduced or heard from, as far as this resolver knows. */
+    private int lastHeard(PersonRegistry.Person p) {
+        return lastSpeaker == p ? Math.max(p.introducedAt, lastSpeakerToken) : p.introducedAt;
     }
 
     // not "the": "the Republican nominee" is most often someone the article has named

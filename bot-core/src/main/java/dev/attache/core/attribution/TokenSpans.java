@@ -109,7 +109,7 @@ final class TokenSpans {
                 break;
             }
             String w = m.lower[r];
-            if (TIME_WORDS.contains(w) || MentionFinder.isLyAdverb(m, r)) {
+            if (TIME_WORDS.contains(w) && !ownsWhatFollows(m, r, b) || MentionFinder.isLyAdverb(m, r)) {
                 r++;
                 moved = true;
                 continue;
@@ -165,6 +165,15 @@ final class TokenSpans {
         String day = m.lower[k - 1];
         return !day.isEmpty() && day.length() <= 2 && day.chars().allMatch(Character::isDigit)
                 && MentionFinder.isYear(m.lower[k + 1]);
+    }
+
+    /** Whether the time words from {@code r} end in a possessive: "said this year’s outlook …" opens the content. */
+    private static boolean ownsWhatFollows(TextModel m, int r, int b) {
+        int k = r;
+        while (k <= b && TIME_WORDS.contains(m.lower[k])) {
+            k++;
+        }
+        return k <= b && (m.is(k, "’s") || m.is(k, "'s"));
     }
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday",

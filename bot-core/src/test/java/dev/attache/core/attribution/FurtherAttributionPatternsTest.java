@@ -8,6 +8,7 @@ import static dev.attache.core.attribution.AttributionProbe.find;
 import static dev.attache.core.attribution.AttributionProbe.source;
 import static dev.attache.core.attribution.AttributionProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -1426,5 +1427,72 @@ class FurtherAttributionPatternsTest {
         String named = "The board met on Monday. Mayor Jo Hale said that Piet Kasp believes fees will not fall soon, "
                 + "adding, “In that world it would not be right to cut them.”";
         assertEquals("Piet Kasp", speaker(named, "“In that world").name());
+    }
+
+    @Test
+    void timeWordsOwningWhatFollowsOpenTheContent() {
+        String t = "A harbour official said this year’s outlook for exports is much healthier.";
+        assertEquals("this year’s outlook for exports is much healthier", find(t, "this year").content().of(t));
+        String plain = "A harbour official said this year the outlook for exports is much healthier.";
+        assertEquals("the outlook for exports is much healthier", find(plain, "the outlook").content().of(plain));
+    }
+
+    @Test
+    void theNameAfterAnOfficesFieldIsThePerson() {
+        String t = "Vell Undersecretary of State for Economic Affairs Allen Wallis said the harbour talks went well. "
+                + "“Our message was clear,” he told reporters.";
+        Speaker s = speaker(t, "the harbour");
+        assertEquals("Allen Wallis", s.name());
+        assertEquals("Vell Undersecretary of State for Economic Affairs", s.role());
+        assertEquals("Allen Wallis", speaker(t, "“Our message").name());
+        String us = "U.S. Undersecretary of State for Economic Affairs Allen Wallis said the harbour talks went well.";
+        assertEquals("Allen Wallis", speaker(us, "the harbour").name());
+        String undersecretary = "The harbour board would not say what it plans. But in a filing, Harbour Department "
+                + "Undersecretary Jo Kvaal wrote that the board expects defaults. He wrote that the board was examining options.";
+        assertEquals("Jo Kvaal", speaker(undersecretary, "the board was").name());
+        String field = "The harbour stayed shut. Vell Minister of Public Safety Marco Mendo spoke on Monday. "
+                + "Mendo said the blockades would end.";
+        assertEquals("Vell Minister of Public Safety", speaker(field, "the blockades").role());
+        String twoPeople = "The harbour was calm after comments by Board Chairman Paul Volk and Vell Finance Minister Kiichi "
+                + "Mori. Mori said the currency was stable.";
+        assertEquals("Vell Finance Minister", speaker(twoPeople, "the currency").role());
+        String nobody = "The Secretary of State for Trade and Industry said he would not refer the harbour bid.";
+        assertFalse(speaker(nobody, "he would").isNamed());
+    }
+
+    @Test
+    void aFieldsNameIsNoPerson() {
+        String t = "A Ministry of Foreign Affairs official said the harbour would reopen. The fees will fall, he said.";
+        Attribution a = find(t, "The fees");
+        assertTrue(a.speaker().map(s -> !s.isNamed()).orElse(true), "no person named Affairs: " + a.speaker());
+    }
+
+    @Test
+    void aStormIsNoPerson() {
+        String t = "The harbour closed before Hurricane Ian made landfall. On Thursday, she said 14 more stores had closed.";
+        Attribution a = find(t, "14 more");
+        assertTrue(a.speaker().map(s -> !s.name().contains("Ian")).orElse(true), "a storm spoke: " + a.speaker());
+    }
+
+    @Test
+    void aStormNamedAloneIsNoSpeakerEither() {
+        String t = "Hurricane Nicole reached the coast on Tuesday. Nicole is threatening to barrel into the bay early Saturday. "
+                + "The National Hurricane Center said the harbour would flood.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(s -> s.name().contains("Nicole")).orElse(false)), "a storm spoke");
+        assertEquals("National Hurricane Center", speaker(t, "the harbour").name());
+    }
+
+    @Test
+    void slammingIntoSomethingIsNoReport() {
+        String t = "The storm slammed into the harbour on Tuesday. The mayor slammed the decision as reckless.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream().noneMatch(a -> a.content().of(t).contains("harbour")));
+        assertEquals("the mayor", speaker(t, "the decision").name());
+    }
+
+    @Test
+    void aMentionRunOverALineBreakIsNamedOnOneLine() {
+        String t = "Summit, a small lender, was insolvent, the\nspokesman said.";
+        assertEquals("the spokesman", speaker(t, "Summit").name());
     }
 }

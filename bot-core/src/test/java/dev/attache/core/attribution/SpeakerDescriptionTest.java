@@ -176,4 +176,27 @@ class SpeakerDescriptionTest {
         assertEquals("Tia Kasp", s.name());
         assertEquals("mayor’s spokeswoman", s.role());
     }
+
+    @Test
+    void theDescriptionOfAnUnnamedSourceIsThatSourceNotAPersonNamedBeforeWithTheSameRole() {
+        String t = "“We welcome the investment,” said Omar Hale, a mining official in Vell.\n\n"
+                + "The committee then blocked the sale, according to a former civilian official.\n\n"
+                + "“The officers saw the civilians as an obstacle,” the former official added.";
+        Speaker s = speaker(t, "“The officers");
+        assertEquals("a former civilian official", s.name()); // as the article first described them
+        assertFalse(s.isNamed());
+        String goesOn = t + " “They wanted the gold,” he said.";
+        assertEquals("a former civilian official", speaker(goesOn, "“They wanted").name());
+        String named = "The committee then blocked the sale, according to a former civilian official.\n\n"
+                + "“We welcome the investment,” said Omar Hale, a mining official in Vell.\n\n"
+                + "“The officers saw the civilians as an obstacle,” the official added.";
+        assertEquals("Omar Hale", speaker(named, "“The officers").name()); // named after the unnamed one
+    }
+
+    @Test
+    void statisticsAreNoPerson() {
+        String t = "Zanora’s official Foreign Trade Statistics list its gold exports at zero.\n\n"
+                + "“The officers saw the civilians as an obstacle,” the official said.";
+        assertFalse(speaker(t, "“The officers").isNamed());
+    }
 }
