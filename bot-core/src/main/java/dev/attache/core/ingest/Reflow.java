@@ -44,6 +44,10 @@ public final class Reflow {
         int width = wrapWidth(lines);
         int baseIndent = lines.stream().mapToInt(Line::indent).min().orElse(0);
         boolean wrapped = width <= MAX_WRAP_WIDTH;
+        // a text whose paragraphs open indented has no unindented headings to find but those in capitals ("UKRAINE"):
+        // "The Semiconductor Industry" on a newswire's first line (its dateline cut off) runs on into "Association
+        // urged …" on the next
+        boolean indentOpensParagraphs = lines.stream().anyMatch(l -> l.indent > baseIndent);
         Hyphens hyphens = new Hyphens(raw);
         StringBuilder out = new StringBuilder(raw.length());
         Line previous = null;
@@ -52,7 +56,8 @@ public final class Reflow {
             boolean starts = true;
             if (previous == null) {
                 out.append(line.text);
-            } else if (breaksBefore(previous, line, width, wrapped, previousStarted, baseIndent)) {
+            } else if (breaksBefore(previous, line, width, wrapped,
+                    previousStarted && (!indentOpensParagraphs || inCapitals(previous.text)), baseIndent)) {
                 out.append("\n\n").append(line.text);
             } else {
                 join(out, previous.text, line.text, hyphens);
@@ -178,10 +183,10 @@ public final class Reflow {
         return Math.max(MIN_WRAP_WIDTH, lengths[(int) Math.floor((lengths.length - 1) * 0.8)]);
     }
 
-    private static boolean breaksBefore(Line a, Line b, int width, boolean wrapped, boolean aStartsParagraph,
+    private static boolean breaksBefore(Line a, Line b, int width, boolean wrapped, boolean aMayBeHeading,
                                         int baseIndent) {
         boolean continues = !endsSentence(a.text) && !endsWithColon(a.text) && startsLowercase(b.text);
-        if (continues && !isHeading(a, width, aStartsParagraph)) {
+        if (continues && !isHeading(a, width, aMayBeHeading)) {
             return false;              // a sentence running on across a line, blank line or page break
         }
         if (b.blankBefore || !wrapped || b.indent > a.indent || startsListItem(b.text)) {
@@ -193,7 +198,7 @@ public final class Reflow {
         if ((endsSentence(a.text) || endsWithColon(a.text)) && (roomLeft || unwrappedLine || indented)) {
             return true;
         }
-        return isHeading(a, width, aStartsParagraph) && startsUppercase(b.text);
+        return isHeading(a, width, aMayBeHeading) && startsUppercase(b.text);
     }
 
     private static void join(StringBuilder out, String a, String b, Hyphens hyphens) {
@@ -253,6 +258,10 @@ public final class Reflow {
             }
             return words;
         }
+    }
+
+    private static boolean inCapitals(String t) {
+        return t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isHeading(Line a, int width, boolean startsParagraph) {

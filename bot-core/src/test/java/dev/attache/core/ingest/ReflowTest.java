@@ -50,6 +50,30 @@ class ReflowTest {
     }
 
     @Test
+    void aShortFirstLineRunsOnWhereIndentsOpenParagraphs() {
+        // a newswire story whose dateline was cut off its first line; its paragraphs open indented
+        String raw = "The Harbour Industry\nAssociation urged the government to impose fees on grain\n"
+                + "imported from the west of the country by sea.\n"
+                + "    In a letter to the minister the group said the fees\nshould be imposed by April.\n";
+        assertThat(paragraphs(Reflow.reflow(raw))).containsExactly(
+                "The Harbour Industry Association urged the government to impose fees on grain imported from the west "
+                        + "of the country by sea.",
+                "In a letter to the minister the group said the fees should be imposed by April.");
+    }
+
+    @Test
+    void headingsStayTheirOwnParagraphs() {
+        String plain = "Economic Outlook\nThe economy of the region grew by three percent last year and\n"
+                + "is expected to grow again this year, the ministry said.\n";
+        assertThat(paragraphs(Reflow.reflow(plain))).first().isEqualTo("Economic Outlook");
+        // where indents open paragraphs, a heading in capitals still stands alone
+        String indented = "    We must act together now.\nUKRAINE\n"
+                + "It has been two years since the invasion of the country began,\n"
+                + "and the war goes on in the east and in the south of the country.\n";
+        assertThat(paragraphs(Reflow.reflow(indented))).contains("UKRAINE");
+    }
+
+    @Test
     void softHyphenBreakIsJoinedWhenTheDocumentUsesTheWholeWord() {
         String raw = "The economic situation of the world is one where our\neco-\nnomic plans must serve "
                 + "the people of every nation in the region and beyond it.\n";
