@@ -273,8 +273,8 @@ final class PersonRegistry {
                 String rest = d.substring(i + sep.length()).strip();
                 boolean proper = Character.isUpperCase(charAfter(rest, 0))
                         || rest.startsWith("the ") && Character.isUpperCase(charAfter(rest, 4));
-                if (proper && sep.equals(" of ") && isOfficeTitle(d.substring(0, i))) {
-                    return new String[]{d, ""};
+                if (proper && (sep.equals(" of ") && isOfficeTitle(d.substring(0, i)) || namesAPerson(rest))) {
+                    return new String[]{d, ""}; // "Director of National Intelligence", "key ally of President Putin"
                 }
                 if (proper) {
                     return new String[]{d.substring(0, i).strip(), org(rest)};
@@ -283,6 +283,36 @@ final class PersonRegistry {
         }
         return new String[]{d, ""};
     }
+
+    /**
+     * Whether the words after "of" or "for" in a role name a person, not an organization: a title or a given name,
+     * then up to four capitalized words (and "and") that hold no organization's word, legal form, "&" or possessive ("President
+     * Vladimir Putin", "Nancy Pelosi"; not "John E. Reid & Associates", "Dean Witter Reynolds Inc").
+     */
+    private static boolean namesAPerson(String rest) {
+        String[] words = rest.split(" ");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        boolean opens = PERSON_TITLES.contains(first) || first.equals("prime") && words.length > 1
+                && words[1].equalsIgnoreCase("minister") || GivenNames.gender(first) != '?';
+        int n = 0;
+        while (n < words.length && !words[n].isEmpty()
+                && (Character.isUpperCase(words[n].charAt(0)) || words[n].equals("&") || words[n].equals("and"))) {
+            String w = words[n].toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "");
+            if (Lexicon.ORG_WORDS.contains(w) || COMPANY_WORDS.contains(w) || w.equals("&") || w.endsWith("’s")
+                    || w.endsWith("'s")) {
+                return false;
+            }
+            n++;
+        }
+        return opens && n <= 4;
+    }
+
+    /** Titles that only a person's name follows ("ally of President …"; not "State", "Federal", "House"). */
+    private static final Set<String> PERSON_TITLES = Words.set("president", "chancellor", "pope", "sen.", "senator",
+            "rep.", "gov.", "governor", "mayor", "mr.", "mrs.", "ms.", "dr.", "sheikh", "emir", "sultan", "gen.", "vice");
+    /** Legal forms and the like that end a company's name. */
+    private static final Set<String> COMPANY_WORDS = Words.set("inc", "co", "corp", "ltd", "llc", "plc", "ag", "sa",
+            "associates", "advisors", "advisers", "brothers", "bros", "securities", "cruises", "video", "lines");
 
     private static String org(String s) {
         s = s.strip();

@@ -199,4 +199,17 @@ class SpeakerDescriptionTest {
                 + "“The officers saw the civilians as an obstacle,” the official said.";
         assertFalse(speaker(t, "“The officers").isNamed());
     }
+
+    @Test
+    void aRoleOfAPersonKeepsThePersonInTheRole() {
+        Speaker s = speaker("Omar Hale, a top confidant of President Jo Kasp, said the harbour would close.", "the harbour");
+        assertEquals("top confidant of President Jo Kasp", s.role());
+        assertEquals("", s.organization());
+        Speaker ally = speaker("Omar Hale, a key ally of Vladimir Kasp, said the harbour would close.", "the harbour");
+        assertEquals("key ally of Vladimir Kasp", ally.role());
+        Speaker bank = speaker("Mark Hale, chief economist of Lindenfeld Bank, said rates would fall.", "rates");
+        assertEquals("Lindenfeld Bank", bank.organization());
+        Speaker firm = speaker("Mark Hale, an analyst with John Kasp & Colvard, said rates would fall.", "rates");
+        assertEquals("John Kasp & Colvard", firm.organization());
+    }
 }
