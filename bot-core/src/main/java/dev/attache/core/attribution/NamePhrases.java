@@ -225,7 +225,8 @@ final class NamePhrases {
         if ((m.is(k, "of") || m.is(k, "for") || m.is(k, "on")) && titlePhrase(from, k)) {
             // "Ministry of Defense Spokesperson Tan Kefei": the name after the organization's last title word
             for (int r = to - 2; r >= start; r--) {
-                if (Lexicon.TITLES.contains(m.lower[r]) || Lexicon.ROLE_NOUNS.contains(m.lower[r])) {
+                // not "Foreign" of "Minister of State for Foreign Affairs Adel al-Jubeir": a word of the field
+                if ((Lexicon.TITLES.contains(m.lower[r]) || Lexicon.ROLE_NOUNS.contains(m.lower[r])) && !fieldWord(r + 1)) {
                     return r + 1;
                 }
             }
@@ -261,9 +262,11 @@ final class NamePhrases {
             return a; // "Chairman Paul Volcker and Japanese Finance Minister …": no field runs over that "and"
         }
         int past = a;
-        // not "State" of "Secretary of State John Kerry", a title word the office's name is read from
-        for (int k = a; k < to && k - a < MAX_FIELD_WORDS && !Lexicon.TITLES.contains(m.lower[k]); k++) {
-            if (OFFICE_FIELDS.contains(m.lower[k]) || FIELD_NAMES.contains(m.lower[k])) {
+        // not "State" of "Secretary of State John Kerry", a title word the office's name is read from ("Foreign" of
+        // "Foreign Affairs" is the field's)
+        for (int k = a; k < to && k - a < MAX_FIELD_WORDS && !(Lexicon.TITLES.contains(m.lower[k]) && !fieldWord(k + 1));
+                k++) {
+            if (fieldWord(k)) {
                 past = k + 1;
             }
         }
@@ -271,6 +274,10 @@ final class NamePhrases {
     }
 
     private static final int MAX_FIELD_WORDS = 4;
+
+    private boolean fieldWord(int k) {
+        return k < m.size && (OFFICE_FIELDS.contains(m.lower[k]) || FIELD_NAMES.contains(m.lower[k]));
+    }
 
     /** The office's title word whose name token {@code k} ("of", "for" or "and") goes on ("Minister of Trade and"), or -1. */
     private int officeTitleBefore(int k) {

@@ -82,8 +82,13 @@ final class PersonRegistry {
             p.timesNamed++;
             return p;
         }
-        // a surname-only mention of a known person
+        // a surname-only mention of a known person, its particles included ("Von der Leyen" after "Ursula von der Leyen")
         Person known = name.indexOf(' ') < 0 ? bySurname(name, at, gender, role) : null;
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (known == null && name.indexOf(' ') > 0 && particlesBefore(name)) {
+            known = bySurname(last, at, gender, role);
+            known = known != null && known.name.toLowerCase(Locale.ROOT).endsWith(" " + key) ? known : null;
+        }
         if (known != null) {
             if (known.role.isEmpty() && !role.isEmpty()) {
                 known.role = role;
@@ -158,6 +163,17 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    /** Whether every word of {@code name} but its last is a particle of a surname ("von der", "de", "al"). */
+    private static boolean particlesBefore(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!NamePhrases.NAME_PARTICLES.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -157,7 +157,14 @@ final class QuotationPass {
         if ((m.isCapitalized(k) || Lexicon.PRONOUNS.contains(m.lower[k])) && !Lexicon.ORG_WORDS.contains(m.lower[k])
                 && !objectPronoun) {
             int from = Lexicon.PRONOUNS.contains(m.lower[k]) ? k : MentionFinder.nounPhraseLeft(m, k, a);
-            src = from < 0 || from - 1 >= a && TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) ? null : new int[]{from, k};
+            boolean quoted = from > a && from < k && QUOTING.contains(m.lower[from]) && QUOTERS.contains(m.lower[from - 1]);
+            if (quoted) {
+                // "Allow me to quote Mr. Narayan:", "I quote the Secretary-General:": the one quoted speaks (not "she
+                // ended her speech by quoting X:", whose source is she)
+                from++;
+            }
+            src = from < 0 || !quoted && from - 1 >= a && TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1])
+                    ? null : new int[]{from, k};
         }
         if (src == null && objectPronoun) {
             src = subjectOfVerbBefore(m, k, a); // "When …, Cruz called them on it:"
@@ -194,6 +201,9 @@ final class QuotationPass {
     }
 
     private static final Set<String> REPLY_PARTICLES = Words.set("back", "in", "up", "out");
+    private static final Set<String> QUOTING = Words.set("quote", "cite");
+    /** The words before "quote" when the writer or speaker quotes: "to quote", "I quote", "let me quote". */
+    private static final Set<String> QUOTERS = Words.set("to", "i", "we", "me", "us");
 
     /**
      * A past-tense verb, or a phrasal verb of reply, and a comma before a quotation that ends the sentence: "X

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public record Speaker(String name, String role, String organization) {
 
     public Speaker {
-        name = oneLine(name);
+        name = COURTESY_TITLE.matcher(oneLine(name)).replaceFirst("");
         role = oneLine(role);
         organization = oneLine(organization);
     }
@@ -22,6 +22,11 @@ public record Speaker(String name, String role, String organization) {
     }
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /**
+     * "Mr. Nicolás Maduro Moros", a speech's author as the UN lists them: a name is shown without it, as news writes
+     * ("Miss" stays: it is also a pageant's title, "Miss America Organization").
+     */
+    private static final Pattern COURTESY_TITLE = Pattern.compile("^(?i:mr|mrs|ms)\\.? (?=\\p{Lu})");
 
     /**
      * Whether the name is a proper name ("Vasiliy Kashin", "Reuters") rather than an unresolved

@@ -1495,4 +1495,31 @@ class FurtherAttributionPatternsTest {
         String t = "Summit, a small lender, was insolvent, the\nspokesman said.";
         assertEquals("the spokesman", speaker(t, "Summit").name());
     }
+
+    @Test
+    void theOneQuotedAfterQuoteAndAColonSpeaks() {
+        String t = "The question was answered long ago. Allow me to quote Jo Hale: \"We are all in this harbour together.\"";
+        assertEquals("Jo Hale", speaker(t, "\"We are all").name());
+    }
+
+    @Test
+    void aFieldsTitleWordIsNoTitleOfTheNameAfterIt() {
+        String t = "Vell Minister of State for Foreign Affairs Adel al-Kasp said his country would cut harbour fees.";
+        Speaker s = speaker(t, "his country");
+        assertEquals("Adel al-Kasp", s.name());
+        assertEquals("Vell Minister of State for Foreign Affairs", s.role());
+    }
+
+    @Test
+    void aSurnameWithItsParticlesIsThePersonNamedBefore() {
+        String t = "Harbour Commission President Ursula van der Hale spoke on Monday. Van der Hale said the plan was ready.";
+        assertEquals("Ursula van der Hale", speaker(t, "the plan").name());
+    }
+
+    @Test
+    void aCourtesyTitleIsNoPartOfTheName() {
+        assertEquals("Nicolás Kasp", new Speaker("Mr. Nicolás Kasp", "President", "").name());
+        assertEquals("HALE", new Speaker("MR. HALE", "", "").name());
+        assertEquals("Dr. Jo Hale", new Speaker("Dr. Jo Hale", "", "").name()); // a title of office or degree stays
+    }
 }
