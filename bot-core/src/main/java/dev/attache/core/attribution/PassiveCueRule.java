@@ -12,6 +12,8 @@ final class PassiveCueRule {
     private static final Set<String> BE = Words.set("is", "are", "was", "were", "been", "being", "be", "’s", "'s");
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("said", "told", "known", "thought", "shown",
             "written", "seen", "heard", "understood", "felt", "sought", "read");
+    /** Verbs of receiving a visitor, which report a stance only towards a thing ("the plan was welcomed by …"). */
+    private static final Set<String> GREETINGS = Words.set("welcomed", "greeted", "received");
     /** How far the subject may lie before the cue, in tokens. */
     private static final int MAX_SUBJECT_DISTANCE = 25;
 
@@ -48,6 +50,15 @@ final class PassiveCueRule {
             }
         }
         if (first >= t - 1 || e < first) {
+            return null;
+        }
+        int be = t - 1;
+        while (be > first && !BE.contains(m.lower[be])) {
+            be--;
+        }
+        if (GREETINGS.contains(m.lower[t]) && be > first && ClauseSubjects.personLike(m, new int[]{be - 1, be - 1})) {
+            // "Xi Jinping is welcomed by the foreign minister at the airport": a greeting ("the Trump move was welcomed by
+            // developers", whose head is no person, is a stance)
             return null;
         }
         CandidateAttribution r = new CandidateAttribution();

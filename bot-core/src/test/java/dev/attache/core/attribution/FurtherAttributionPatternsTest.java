@@ -1522,4 +1522,14 @@ class FurtherAttributionPatternsTest {
         assertEquals("HALE", new Speaker("MR. HALE", "", "").name());
         assertEquals("Dr. Jo Hale", new Speaker("Dr. Jo Hale", "", "").name()); // a title of office or degree stays
     }
+
+    @Test
+    void aPersonWelcomedByAnotherIsAGreetingNotAStance() {
+        String t = "Vell leader Jo Hale is welcomed by Foreign Minister Omar Kasp at the harbour airport.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty());
+        String plan = "The harbour plan was welcomed by the mayor, who called it overdue.";
+        assertEquals("the mayor", speaker(plan, "The harbour plan").name());
+        String move = "The Hale move was welcomed by harbour developers.";
+        assertEquals("harbour developers", speaker(move, "The Hale move").name());
+    }
 }
