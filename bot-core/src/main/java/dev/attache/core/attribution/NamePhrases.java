@@ -218,9 +218,15 @@ final class NamePhrases {
                 return name; // "U.S. Ambassador to the U.N. Linda Thomas-Greenfield", "Ambassador to Israel Tom Nides"
             }
         }
-        if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)
-                && (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start]))) {
-            return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
+        if ((m.is(k, "’s") || m.is(k, "'s")) && opensWithPossessor(from, k)) {
+            if (GivenNames.gender(m.lower[start]) != '?' || Lexicon.TITLES.contains(m.lower[start])) {
+                return start; // "Lithuania’s Prime Minister Ingrida Šimonytė", "NBC’s Dante Chinni"
+            }
+            for (int r = to - 2; r > start; r--) {
+                if (OFFICE_TITLES.contains(m.lower[r]) || m.is(r, "minister")) {
+                    return r + 1; // "Saudi Arabia's Oil Minister Hisham Nazer": the name after the office
+                }
+            }
         }
         if ((m.is(k, "of") || m.is(k, "for") || m.is(k, "on")) && titlePhrase(from, k)) {
             // "Ministry of Defense Spokesperson Tan Kefei": the name after the organization's last title word

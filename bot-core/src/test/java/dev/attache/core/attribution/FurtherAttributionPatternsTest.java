@@ -1532,4 +1532,12 @@ class FurtherAttributionPatternsTest {
         String move = "The Hale move was welcomed by harbour developers.";
         assertEquals("harbour developers", speaker(move, "The Hale move").name());
     }
+
+    @Test
+    void aNameAfterACountrysOfficeIsThePerson() {
+        String t = "Vell's Harbour Minister Hisham Kasp said the port would not cut its fees.";
+        Speaker s = speaker(t, "the port");
+        assertEquals("Hisham Kasp", s.name());
+        assertEquals("Harbour Minister", s.role());
+    }
 }
