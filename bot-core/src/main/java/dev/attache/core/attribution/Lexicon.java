@@ -149,7 +149,7 @@ final class Lexicon {
             "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",
             "forum", "group", "agency", "bank", "fed", "reserve", "association", "institute", "institution", "court",
             "congress", "senate", "union", "republic", "states", "kingdom", "nations", "university",
-            "college", "school", "company", "corporation", "inc.", "corp.", "administration", "office",
+            "college", "school", "company", "corporation", "inc.", "corp.", "administration", "office", "services",
             "service", "commission", "board", "fund", "foundation", "project", "journal", "street",
             "avenue", "city", "county", "state", "island", "islands", "sea", "ocean", "river", "valley",
             "cape", "mount", "port", "fort", "gulf", "strait", "straits", "peninsula", "harbor", "harbour",

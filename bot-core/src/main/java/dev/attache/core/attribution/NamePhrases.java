@@ -773,15 +773,20 @@ final class NamePhrases {
      * capitalized run starts at "State"); {@code a} itself otherwise.
      */
     private int officeTitleStart(int a) {
-        if (a < 2 || !m.lower[a - 1].equals("of") || !isCapitalizedTitle(a - 2)) {
+        if (a < 2 || !m.lower[a - 1].equals("of") || !(isCapitalizedTitle(a - 2) || capitalizedBody(a - 2))) {
             return a;
         }
         int k = a - 2;
         while (k > 0 && m.sentence[k - 1] == m.sentence[a] && m.kind[k - 1] == TextModel.WORD && m.quote[k - 1] < 0
-                && Lexicon.TITLES.contains(m.lower[k - 1])) {
+                && (Lexicon.TITLES.contains(m.lower[k - 1]) || capitalizedBody(k - 1))) {
             k--;
         }
         return k;
+    }
+
+    /** A capitalized word for a body an office belongs to: "Bank" of "Bank of England Governor Mark Carney". */
+    private boolean capitalizedBody(int k) {
+        return m.quote[k] < 0 && m.isCapitalized(k) && Lexicon.ORG_WORDS.contains(m.lower[k]);
     }
 
     /** A capitalized determiner, pronoun or common noun ("The", "Officials" opening a sentence) is no name. */

@@ -1540,4 +1540,10 @@ class FurtherAttributionPatternsTest {
         assertEquals("Hisham Kasp", s.name());
         assertEquals("Harbour Minister", s.role());
     }
+
+    @Test
+    void theBodyBeforeAnOfficesOfIsPartOfTheRole() {
+        String t = "Bank of Vell Governor Mark Kasp said the harbour bank would not raise rates.";
+        assertEquals("Bank of Vell Governor", speaker(t, "the harbour").role());
+    }
 }

@@ -212,4 +212,17 @@ class SpeakerDescriptionTest {
         Speaker firm = speaker("Mark Hale, an analyst with John Kasp & Colvard, said rates would fall.", "rates");
         assertEquals("John Kasp & Colvard", firm.organization());
     }
+
+    @Test
+    void anOrganizationsNounNamesTheBodyNotWhoeverHoldsAPostInIt() {
+        String t = "Jo Hale, the company's former chief technology officer, left in May. "
+                + "The company said the harbour contract would be renewed.";
+        Speaker s = speaker(t, "the harbour contract");
+        assertEquals("the company", s.name());
+        assertFalse(s.isNamed());
+        String services = "Data from the Vell Department of State Health Services showed 40 new cases on Monday. "
+                + "“We are worried about the harbour,” she said.";
+        assertFalse(AttributionProbe.find(services, "“We are worried").speaker().map(Speaker::isNamed).orElse(false),
+                "no person \"Health Services\"");
+    }
 }
