@@ -328,7 +328,6 @@ final class NamePhrases {
     private static final Set<String> STORMS = Words.set("hurricane", "typhoon", "cyclone");
 
     /** The last words of an office's field ("Minister of Trade and Industry", "Secretary of State"). */
-
     private static final Set<String> OFFICE_FIELDS = Words.set("affairs", "trade", "industry", "industries", "energy",
             "mines", "finance", "defence", "defense", "state", "agriculture", "commerce", "economy", "justice", "health",
             "education", "labour", "labor", "interior", "transport", "fisheries", "environment", "tourism", "culture",
@@ -867,7 +866,8 @@ final class NamePhrases {
         while (from < to && Lexicon.DETERMINERS.contains(m.lower[from])) {
             from++;
         }
-        return from == to && m.isCapitalized(from) && stormNames.contains(m.lower[from]) || to == from + 1 && stormAt(from);
+        return from == to && m.isCapitalized(from) && stormNames.contains(m.lower[from])
+                || to == from + 1 && stormAt(from);
     }
 
     /** A storm's word before its capitalized name ("Hurricane Ian", not "the National Hurricane Center"). */

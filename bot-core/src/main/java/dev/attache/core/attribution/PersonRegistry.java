@@ -84,9 +84,8 @@ final class PersonRegistry {
         }
         // a surname-only mention of a known person, its particles included ("Von der Leyen" after "Ursula von der Leyen")
         Person known = name.indexOf(' ') < 0 ? bySurname(name, at, gender, role) : null;
-        String last = name.substring(name.lastIndexOf(' ') + 1);
         if (known == null && name.indexOf(' ') > 0 && particlesBefore(name)) {
-            known = bySurname(last, at, gender, role);
+            known = bySurname(name.substring(name.lastIndexOf(' ') + 1), at, gender, role);
             known = known != null && known.name.toLowerCase(Locale.ROOT).endsWith(" " + key) ? known : null;
         }
         if (known != null) {
@@ -302,8 +301,8 @@ final class PersonRegistry {
 
     /**
      * Whether the words after "of" or "for" in a role name a person, not an organization: a title or a given name,
-     * then up to four capitalized words (and "and") that hold no organization's word, legal form, "&" or possessive ("President
-     * Vladimir Putin", "Nancy Pelosi"; not "John E. Reid & Associates", "Dean Witter Reynolds Inc").
+     * then up to four capitalized words (and "and") that hold no organization's word, legal form, "&" or possessive
+     * ("President Vladimir Putin", "Nancy Pelosi"; not "John E. Reid & Associates", "Dean Witter Reynolds Inc").
      */
     private static boolean namesAPerson(String rest) {
         String[] words = rest.split(" ");

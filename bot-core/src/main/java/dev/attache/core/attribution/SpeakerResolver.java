@@ -183,7 +183,8 @@ final class SpeakerResolver {
         Optional<Speaker> speaker = resolveMention(from, to);
         lastMentionEnd = to;
         lastMentionSpeaker = speaker;
-        speaker.filter(SpeakerResolver::describesOnePerson).ifPresent(s -> unnamedSources.put(headNoun(s), new UnnamedSource(s, to)));
+        speaker.filter(SpeakerResolver::describesOnePerson)
+                .ifPresent(s -> unnamedSources.put(headNoun(s), new UnnamedSource(s, to)));
         return speaker;
     }
 

@@ -264,9 +264,9 @@ public final class Reflow {
         return t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
     }
 
-    private static boolean isHeading(Line a, int width, boolean startsParagraph) {
+    private static boolean isHeading(Line a, int width, boolean mayBeHeading) {
         String t = a.text;
-        if (!startsParagraph || t.length() > MAX_HEADING_CHARS || t.length() > HEADING_LINE * width
+        if (!mayBeHeading || t.length() > MAX_HEADING_CHARS || t.length() > HEADING_LINE * width
                 || endsSentence(t) || t.indexOf(',') >= 0) {
             return false;
         }
