@@ -495,14 +495,20 @@ public final class Attache implements AutoCloseable {
     }
 
     /**
-     * One article's listed words without a quotation that a listed sentence of the same speaker holds whole ("We
-     * stand …" beside "“We stand …,” Blinken told reporters, while also emphasizing “…”", which says more).
+     * One article's listed words without those that a longer listing of the same speaker holds whole: a quotation
+     * inside a listed sentence ("We stand …" beside "“We stand …,” Blinken told reporters, while also emphasizing
+     * “…”", which says more), or a sentence's tail that the article repeats on its own ("June 5 or the government
+     * won't be able to pay …, Yellen has warned." beside "Congress needs to act before Monday, June 5 or …").
      */
     private static List<QuoteRecord> withoutQuotationsRepeated(List<QuoteRecord> fromArticle) {
         return fromArticle.stream()
-                .filter(q -> !q.direct() || fromArticle.stream().noneMatch(r -> !r.direct()
-                        && r.speaker().equals(q.speaker()) && comparable(r.text()).contains(comparable(q.text()))))
+                .filter(q -> fromArticle.stream().noneMatch(r -> (!r.direct() || q.direct())
+                        && r.speaker().equals(q.speaker()) && holdsMore(comparable(r.text()), comparable(q.text()))))
                 .toList();
+    }
+
+    private static boolean holdsMore(String longer, String shorter) {
+        return longer.length() > shorter.length() && longer.contains(shorter);
     }
 
     /** Text as listings are compared: white space and quote marks as quote verification reads them, in lower case. */

@@ -119,6 +119,16 @@ class AttacheTest {
     }
 
     @Test
+    void aSentencesTailRepeatedOnItsOwnIsNotListedAgain() throws Exception {
+        attache.add(OPERATOR, text("Harbour fees\n\nThe council must pay before Monday, June 5 or the harbour will close "
+                + "for the winter, Mayor Jo Hale has warned.\n\nJune 5 or the harbour will close for the winter, Mayor Jo "
+                + "Hale has warned."));
+
+        assertThat(attache.who("Hale", 20)).singleElement().satisfies(q ->
+                assertThat(q.text()).startsWith("The council must pay before Monday"));
+    }
+
+    @Test
     void theQuotesFoundOnAddAreTheirQuotedWords() throws Exception {
         AddOutcome outcome = attache.add(OPERATOR, text("Harbour joins the league\n\n“The harbour will bring well "
                 + "trained crews,” the league chief, Jo Hale, said. “We are delighted to welcome them.”"));

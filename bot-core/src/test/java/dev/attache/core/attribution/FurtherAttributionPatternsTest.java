@@ -1546,4 +1546,12 @@ class FurtherAttributionPatternsTest {
         String t = "Bank of Vell Governor Mark Kasp said the harbour bank would not raise rates.";
         assertEquals("Bank of Vell Governor", speaker(t, "the harbour").role());
     }
+
+    @Test
+    void aTreasurerIsATitle() {
+        String t = "The harbour will not be able to pay its bills, Treasurer Jo Hale has warned.";
+        Speaker s = speaker(t, "The harbour");
+        assertEquals("Jo Hale", s.name());
+        assertEquals("Treasurer", s.role());
+    }
 }
