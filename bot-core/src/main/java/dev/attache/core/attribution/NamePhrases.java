@@ -80,7 +80,7 @@ final class NamePhrases {
                     || opensSentence(a) && QUESTION_AUXILIARIES.contains(m.lower[a]))) {
                 a++; // "Hasn’t Putin done this before?", "Could Sharon win?": a question opens with it, a name follows
             }
-            if (a == b && opensSentenceBeforeAComma(a) && isSentenceAdverb(a)) {
+            if (a == b && opensWithSentenceAdverb(a)) {
                 t = b + 1; // "Separately, a group of experts …", "Sure, my therapist …": no name and its appositive
                 continue;
             }
@@ -109,6 +109,11 @@ final class NamePhrases {
     private static final Set<String> SENTENCE_ADVERBS = Words.set("sure", "look", "often", "still", "yes", "well",
             "now", "again", "later", "today", "yesterday", "indeed", "overall", "okay", "also", "first", "next", "here",
             "there", "plus", "anyway", "instead", "otherwise", "meanwhile", "nevertheless", "nonetheless", "besides");
+
+    /** Whether token {@code k} opens its sentence as an adverb before a comma: "Sure, …", "Indeed, …". */
+    boolean opensWithSentenceAdverb(int k) {
+        return opensSentenceBeforeAComma(k) && isSentenceAdverb(k);
+    }
 
     private boolean opensSentenceBeforeAComma(int k) {
         return m.sentenceStart(k) == k && k + 1 < m.size && m.is(k + 1, ",");

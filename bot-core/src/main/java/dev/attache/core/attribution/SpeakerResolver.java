@@ -189,6 +189,9 @@ final class SpeakerResolver {
     }
 
     private Optional<Speaker> resolveMention(int from, int to) {
+        if (from + 2 <= to && names.opensWithSentenceAdverb(from)) {
+            return resolveMention(from + 2, to); // "Indeed, Tom Karako, director of …": the adverb names no one
+        }
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];

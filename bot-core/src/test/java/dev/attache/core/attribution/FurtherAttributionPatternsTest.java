@@ -1554,4 +1554,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", s.name());
         assertEquals("Treasurer", s.role());
     }
+
+    @Test
+    void aSentenceAdverbOpeningTheMentionNamesNoOne() {
+        String t = "Indeed, Tom Kasp, director of the Harbour Defense Project, said the wall is “not a game-changer.”";
+        Speaker s = speaker(t, "the wall");
+        assertEquals("Tom Kasp", s.name());
+        assertEquals("director", s.role());
+    }
 }
