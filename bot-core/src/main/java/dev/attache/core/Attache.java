@@ -485,7 +485,7 @@ public final class Attache implements AutoCloseable {
                             fromArticle.add(new QuoteRecord(speaker.get(), listed.text(), listed.quotation(), source)));
                 }
             }
-            records.addAll(withoutQuotationsRepeated(fromArticle));
+            records.addAll(withoutListingsHeldByLonger(fromArticle));
         }
         records.sort(Comparator.comparing((QuoteRecord r) -> r.source().published()).reversed());
         Set<String> listed = new HashSet<>();
@@ -500,7 +500,7 @@ public final class Attache implements AutoCloseable {
      * “…”", which says more), or a sentence's tail that the article repeats on its own ("June 5 or the government
      * won't be able to pay …, Yellen has warned." beside "Congress needs to act before Monday, June 5 or …").
      */
-    private static List<QuoteRecord> withoutQuotationsRepeated(List<QuoteRecord> fromArticle) {
+    private static List<QuoteRecord> withoutListingsHeldByLonger(List<QuoteRecord> fromArticle) {
         return fromArticle.stream()
                 .filter(q -> fromArticle.stream().noneMatch(r -> (!r.direct() || q.direct())
                         && r.speaker().equals(q.speaker()) && holdsMore(comparable(r.text()), comparable(q.text()))))
