@@ -144,6 +144,10 @@ final class Lexicon {
             "reports", "person", "staffers", "advisers", "advisors", "lawmakers", "members", "investigators",
             "authorities", "police", "prosecutors", "officers", "economists", "pollsters", "strategists");
 
+    /** A company's legal forms, which end its name ("Acme Corp", "Holm & Dane Ltd"). */
+    static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+            "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");
+
     /** Words that mark a capitalized sequence as an organization or place rather than a person. */
     static final Set<String> ORG_WORDS = Words.set("center", "centers", "centre", "centres", "department", "organization",
             "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",

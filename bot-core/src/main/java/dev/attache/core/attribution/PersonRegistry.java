@@ -313,8 +313,8 @@ final class PersonRegistry {
         while (n < words.length && !words[n].isEmpty()
                 && (Character.isUpperCase(words[n].charAt(0)) || words[n].equals("&") || words[n].equals("and"))) {
             String w = words[n].toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "");
-            if (Lexicon.ORG_WORDS.contains(w) || COMPANY_WORDS.contains(w) || w.equals("&") || w.endsWith("’s")
-                    || w.endsWith("'s")) {
+            if (Lexicon.ORG_WORDS.contains(w) || Lexicon.COMPANY_FORMS.contains(w) || FIRM_WORDS.contains(w)
+                    || w.equals("&") || w.endsWith("’s") || w.endsWith("'s")) {
                 return false;
             }
             n++;
@@ -325,9 +325,9 @@ final class PersonRegistry {
     /** Titles that only a person's name follows ("ally of President …"; not "State", "Federal", "House"). */
     private static final Set<String> PERSON_TITLES = Words.set("president", "chancellor", "pope", "sen.", "senator",
             "rep.", "gov.", "governor", "mayor", "mr.", "mrs.", "ms.", "dr.", "sheikh", "emir", "sultan", "gen.", "vice");
-    /** Legal forms and the like that end a company's name. */
-    private static final Set<String> COMPANY_WORDS = Words.set("inc", "co", "corp", "ltd", "llc", "plc", "ag", "sa",
-            "associates", "advisors", "advisers", "brothers", "bros", "securities", "cruises", "video", "lines");
+    /** Words that end a firm's name after its founders' ("Raymond James & Associates", "Shearson Lehman Brothers"). */
+    private static final Set<String> FIRM_WORDS = Words.set("associates", "advisors", "advisers", "brothers", "bros",
+            "securities");
 
     private static String org(String s) {
         s = s.strip();

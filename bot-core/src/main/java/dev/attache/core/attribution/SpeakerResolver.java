@@ -461,7 +461,7 @@ final class SpeakerResolver {
      * Commission"; "Robert Gordon of Northwestern University" is a person of one).
      */
     private boolean organizationName(int from, int to) {
-        boolean company = COMPANY_FORMS.contains(m.lower[to]);
+        boolean company = Lexicon.COMPANY_FORMS.contains(m.lower[to]);
         if (from > to || m.quote[to] >= 0 || !company && !(Lexicon.ORG_WORDS.contains(m.lower[to]) && m.isCapitalized(to))) {
             return false;
         }
@@ -477,8 +477,6 @@ final class SpeakerResolver {
     }
 
     private static final Set<String> ORGANIZATION_JOINERS = Words.set("and", "&");
-    private static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
-            "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");
     private static final Set<String> COMPANY_JOINERS = Words.set("and", "&", "of", "’s", "'s");
 
     private Speaker organization(int from, int to) {
