@@ -179,11 +179,9 @@ final class ClauseSubjects {
     /** A lower-case word that can be a verb after a subject, an auxiliary included ("…, was blunt"). */
     private static boolean verbAt(TextModel m, int k) {
         return m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && m.quote[k] < 0
-                && (!Lexicon.STOP.contains(m.lower[k]) || FINITE_AUXILIARIES.contains(m.lower[k]));
+                && (!Lexicon.STOP.contains(m.lower[k]) || Lexicon.FINITE_AUXILIARIES.contains(m.lower[k]));
     }
 
-    private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had", "have",
-            "will", "would", "could", "can", "did", "does");
 
     /** The end of a capitalized name between {@code comma} and a second comma followed by a verb, else -1. */
     private static int nameAppositiveEnd(TextModel m, int comma, int limit) {

@@ -31,9 +31,34 @@ final class IntroPhrase {
         return ls;
     }
 
+    /**
+     * True when tokens {@code ls..le} look like a clause rather than a phrase: a subject pronoun, a finite auxiliary, a
+     * modal or a past verb ("After Mr. Trump took possession … he made …"; "Over the year business volume rose …",
+     * which news agencies write without a comma after the opening phrase).
+     */
+    static boolean holdsClause(TextModel m, int ls, int le) {
+        for (int k = ls; k <= le; k++) {
+            String w = m.lower[k];
+            if (m.quote[k] < 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
+                    && (ClauseSubjects.SUBJECT_PRONOUNS.contains(w) || Lexicon.FINITE_AUXILIARIES.contains(w)
+                    || MODALS.contains(w) || ClauseSubjects.isIrregularPast(w) || w.length() > 3 && w.endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MODALS = Words.set("may", "might", "must", "should", "shall");
+
+    /** "At least 40 people …", "Over 108,000 customers …": a number's qualifier, not a preposition. */
+    private static boolean quantity(TextModel m, int ls, int le) {
+        return ls + 1 <= le && (m.is(ls, "at") && (m.is(ls + 1, "least") || m.is(ls + 1, "most"))
+                || Character.isDigit(m.lower[ls + 1].charAt(0)));
+    }
+
     /** True when tokens {@code ls..le} are one opening prepositional phrase (no comma of its own). */
     static boolean opensWith(TextModel m, int ls, int le) {
-        if (!OPENERS.contains(m.lower[ls]) || m.quote[ls] >= 0) {
+        if (!OPENERS.contains(m.lower[ls]) || m.quote[ls] >= 0 || quantity(m, ls, le)) {
             return false;
         }
         for (int k = ls + 1; k <= le; k++) {

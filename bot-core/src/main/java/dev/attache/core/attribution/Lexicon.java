@@ -9,6 +9,10 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** Finite forms of "be", "have" and "do" and the modals that mark a clause ("the plant is …"). */
+    static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had", "have", "will",
+            "would", "can", "could", "does", "did", "do");
+
     static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "some", "many", "most", "several", "few", "other", "both",
             "all", "each", "every", "any", "no", "another", "such", "one", "two", "three", "four", "five",

@@ -597,7 +597,66 @@ final class MentionFinder {
             return null;
         }
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
+        if (from >= 0 && objectOfOpeningPreposition(m, from, c2 - 1)) {
+            return subjectAfterOpeningPhrase(m, from, c2, comma);
+        }
         return from < 0 ? null : new int[]{from, comma - 1};
+    }
+
+    /**
+     * A noun phrase from {@code from} to {@code to} right after the preposition that opens its sentence ("In nearby
+     * Decatur, the plant is …, said Jo Hale"; "In a statement, Jo Hale, the mayor, said"): the opening phrase's
+     * object, not a subject. "After" and "before" also open clauses, whose subject a name is ("After Sen. Jo Hale,
+     * R-Maine, criticized …"), so after them only a phrase in lower case is their object ("After the vote, Jo Hale").
+     */
+    private static boolean objectOfOpeningPreposition(TextModel m, int from, int to) {
+        int prep = from - 1;
+        if (prep < 0 || m.sentenceStart(from) != prep || m.quote[prep] >= 0 || !TokenSpans.PP_PREPOSITIONS.contains(m.lower[prep])) {
+            return false;
+        }
+        if (m.is(prep, "after") || m.is(prep, "before")) {
+            for (int k = from; k <= to; k++) {
+                if (m.isCapitalized(k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject after an opening phrase that runs from {@code from}, up to {@code comma}: after its time word,
+     * written with a comma or without ("In an interview published Saturday, the former chief prosecutor …, Jo Hale,
+     * said"; "On Sunday Sri Lanka’s energy minister, Kanchana Wijesekera, said"), or after its comma {@code c2} when
+     * a noun phrase follows up to a comma ("In a news conference, the director of the bank’s trade department, Jo
+     * Hale, said"); null when a clause follows ("In Decatur, the plant is under pressure, said Jo Hale").
+     */
+    private static int[] subjectAfterOpeningPhrase(TextModel m, int from, int c2, int comma) {
+        int start = -1;
+        for (int k = c2 - 1; k >= from && start < 0; k--) {
+            if (TIME_NOUNS.contains(m.lower[k]) && m.quote[k] < 0) {
+                start = k + 1 == c2 ? c2 + 1 : k + 1;
+            }
+        }
+        if (start < 0) {
+            int[] np = c2 + 1 < comma ? nounPhraseRight(m, c2 + 1, comma - 1) : null;
+            boolean phrase = np != null && (np[1] == comma - 1 || m.is(np[1] + 1, ",") || m.is(np[1] + 1, "("));
+            start = phrase ? c2 + 1 : -1;
+        }
+        return start >= 0 && start < comma && !holdsFiniteAuxiliary(m, start, comma - 1) ? new int[]{start, comma - 1} : null;
+    }
+
+    /** A finite auxiliary between {@code from} and {@code to} outside a relative clause ("who is also …"). */
+    private static boolean holdsFiniteAuxiliary(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (m.quote[k] < 0 && RELATIVES.contains(m.lower[k])) {
+                return false;
+            }
+            if (m.quote[k] < 0 && Lexicon.FINITE_AUXILIARIES.contains(m.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -786,8 +845,7 @@ final class MentionFinder {
                 break;
             }
             if (m.isCapitalized(k)) {
-                if (Lexicon.STOP.contains(w) && !(w.equals("us") && m.text.startsWith("US", m.start[k]))
-                        && !nameOpeningWord(m, k, j)) {
+                if (Lexicon.STOP.contains(w) && !unitedStates(m, k) && !nameOpeningWord(m, k, j)) {
                     break; // "US Senator X" is a name's part; "Us" opening a sentence is not
                 }
                 from = k;
@@ -851,6 +909,11 @@ final class MentionFinder {
         return from;
     }
 
+    /** "US" in capitals: the country, part of a name ("US officials", "US President Joe Biden"), not the pronoun. */
+    static boolean unitedStates(TextModel m, int k) {
+        return m.is(k, "us") && m.text.startsWith("US", m.start[k]);
+    }
+
     /** A hyphen with a space on both sides is a dash between phrases ("… TIME - Jo Reyes:"), not part of a name. */
     static boolean spacedDash(TextModel m, int k) {
         return k > 0 && k + 1 < m.size && m.end[k - 1] < m.start[k] && m.end[k] < m.start[k + 1];
@@ -862,7 +925,7 @@ final class MentionFinder {
             return null;
         }
         String w0 = m.lower[i];
-        if (Lexicon.PRONOUNS.contains(w0) && !w0.equals("that") && !w0.equals("which")
+        if (Lexicon.PRONOUNS.contains(w0) && !w0.equals("that") && !w0.equals("which") && !unitedStates(m, i)
                 && !(Lexicon.DETERMINERS.contains(w0) && i + 1 <= limit && m.kind[i + 1] == TextModel.WORD
                 && !Lexicon.STOP.contains(m.lower[i + 1]) && !m.lower[i + 1].equals("of"))) {
             return new int[]{i, i};
@@ -888,7 +951,7 @@ final class MentionFinder {
                 }
                 break;
             }
-            if (m.isCapitalized(k) && (!(Lexicon.STOP.contains(w) && !any) || nameOpeningWord(m, k, limit))) {
+            if (m.isCapitalized(k) && (!(Lexicon.STOP.contains(w) && !any) || unitedStates(m, k) || nameOpeningWord(m, k, limit))) {
                 any = true;
                 end = k;
                 lowercaseRun = 0;

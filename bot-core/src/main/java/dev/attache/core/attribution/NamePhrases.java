@@ -528,10 +528,13 @@ final class NamePhrases {
         }
         int start = comma;
         while (start > m.sentenceStart(comma) && comma - start < MentionFinder.MAX_APPOSITIVE
-                && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])) {
+                && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])
+                && !invertedReportingVerb(start - 1)) {
             start--;
         }
-        boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1]);
+        // "…, said the chief executive, John Ferriola.": an inverted cue opens the phrase as a comma does
+        boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1])
+                || invertedReportingVerb(start - 1);
         if (start == comma || !opensClause) {
             return null;
         }
@@ -543,7 +546,7 @@ final class NamePhrases {
         boolean role = false;
         for (int k = start; k < comma; k++) {
             String w = m.lower[k];
-            if (FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
+            if (Lexicon.FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
                 return null; // "The problem is, Jo Hale said": a clause, not a role
             }
             role |= !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
@@ -554,6 +557,12 @@ final class NamePhrases {
         // "Her campaign manager", "One resident": the role alone
         boolean dropFirst = POSSESSIVE_PRONOUNS.contains(first) || first.equals("one") && !m.is(start + 1, "of");
         return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
+    }
+
+    /** A reporting verb after a comma or a quotation, its source after it ("“…,” said the chief executive, …"). */
+    private boolean invertedReportingVerb(int k) {
+        return k >= 1 && m.quote[k] < 0 && !m.isCapitalized(k) && CueLexicon.lemma(m.lower[k]) != null
+                && !MentionFinder.bareNounLike(m.lower[k]) && (m.is(k - 1, ",") || m.closesQuote(k - 1));
     }
 
     /**
@@ -648,7 +657,7 @@ final class NamePhrases {
             if (RELATIVES.contains(m.lower[k])) {
                 break;
             }
-            if (FINITE_AUXILIARIES.contains(m.lower[k])) {
+            if (Lexicon.FINITE_AUXILIARIES.contains(m.lower[k])) {
                 return -1; // "According to Jo Hale, the pier was closed.": a clause, not an appositive
             }
         }
@@ -657,8 +666,6 @@ final class NamePhrases {
 
     private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
     private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");
-    private static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had",
-            "have", "will", "would", "can", "could", "does", "did", "do");
 
     /** First token of the appositive after a name (past an age). */
     int appositiveStart(int nameEnd) {

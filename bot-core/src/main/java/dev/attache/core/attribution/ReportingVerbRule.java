@@ -61,12 +61,17 @@ final class ReportingVerbRule {
 
     /**
      * The end of a name appositive right after a lower-case role ("the mayor’s spokeswoman, Tia Kasp" ending the
-     * clause or followed by a comma), or -1.
+     * clause or followed by a comma), or after a role in an organization when the name opens with a given name ("the
+     * chief executive of Acme, John Ferriola"; "the mayor of Albuquerque, New Mexico" names a place), or -1.
      */
     private static int roleNameAppositiveEnd(TextModel m, int[] src, int b) {
         int c = src[1] + 1;
-        if (c + 2 > b || !m.is(c, ",") || m.quote[c] >= 0 || m.isCapitalized(src[1]) || m.kind[src[1]] != TextModel.WORD
-                || !(Lexicon.ROLE_NOUNS.contains(m.lower[src[1]]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[src[1]]))) {
+        if (c + 2 > b || !m.is(c, ",") || m.quote[c] >= 0 || m.kind[src[1]] != TextModel.WORD) {
+            return -1;
+        }
+        boolean roleHead = !m.isCapitalized(src[1])
+                && (Lexicon.ROLE_NOUNS.contains(m.lower[src[1]]) || Lexicon.ANONYMOUS_HEADS.contains(m.lower[src[1]]));
+        if (!roleHead && !(roleInOrganization(m, src) && GivenNames.gender(m.lower[c + 1]) != '?')) {
             return -1;
         }
         int e = c + 1;
@@ -77,6 +82,20 @@ final class ReportingVerbRule {
             return -1; // two to four capitalized words, then a comma or the end of the sentence
         }
         return e - 1;
+    }
+
+    /** A phrase ending in an organization's name after a lower-case role and "of", "at" or "for" ("the head of Acme"). */
+    private static boolean roleInOrganization(TextModel m, int[] src) {
+        if (!m.isCapitalized(src[1])) {
+            return false;
+        }
+        for (int k = src[0] + 1; k < src[1]; k++) {
+            if ((m.is(k, "of") || m.is(k, "at") || m.is(k, "for")) && !m.isCapitalized(k - 1)
+                    && Lexicon.ROLE_NOUNS.contains(m.lower[k - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence adverbs set off by commas right after a cue ("X said, however, that …"). */
@@ -495,6 +514,9 @@ final class ReportingVerbRule {
                     return null;
                 }
             } else if (rightEmpty) {
+                if (IntroPhrase.opensWith(m, ls, le) && !IntroPhrase.holdsClause(m, ls, le)) {
+                    return null; // "On Tuesday, Jo Hale urged an open primary": the opening phrase was not said
+                }
                 TokenSpans.setContent(m, raw, IntroPhrase.endBeforeQuotedClause(m, ls, le), le);
                 return raw;
             } else if (comma && !that) {

@@ -195,6 +195,9 @@ final class SpeakerResolver {
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
+        if (MentionFinder.unitedStates(m, to) && (from == to || from + 1 == to && m.is(from, "the"))) {
+            return Optional.of(organization(from, to)); // "The US accused him": the country, not the pronoun "us"
+        }
         if (from == to && Lexicon.PRONOUNS.contains(w0)) {
             return pronoun(from, w0);
         }

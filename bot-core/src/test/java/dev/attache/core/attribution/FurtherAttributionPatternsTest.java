@@ -1562,4 +1562,60 @@ class FurtherAttributionPatternsTest {
         assertEquals("Tom Kasp", s.name());
         assertEquals("director", s.role());
     }
+
+    @Test
+    void theObjectOfAnOpeningPrepositionIsNoSubject() {
+        String t = "In nearby Harborton, the old steel mill is under pressure from imports, said the mill’s chief "
+                + "executive, Jo Hale.";
+        Speaker s = speaker(t, "In nearby Harborton, the old steel mill");
+        assertEquals("Jo Hale", s.name());
+        assertEquals("mill’s chief executive", s.role());
+    }
+
+    @Test
+    void theSubjectFollowsAnOpeningPhraseEndingInATimeWordOrAComma() {
+        String noComma = "On Sunday Vell’s energy minister, Omar Kasp, said the island had two days of fuel left.";
+        assertEquals("Vell’s energy minister, Omar Kasp", source(noComma, find(noComma, "the island")));
+        String comma = "In a news conference, the director of the bank’s trade department, Jo Hale, said the strikes "
+                + "had hurt exports.";
+        assertEquals("Jo Hale", speaker(comma, "the strikes").name());
+        String clauseAfterTime = "In the past week, the number of claims was about a third of last year’s, said Anna Hale, "
+                + "director of the labour department.";
+        assertEquals("Anna Hale", speaker(clauseAfterTime, "In the past week").name());
+        String clause = "After Sen. Jo Hale, R-Maine, criticized the plan, the mayor said it would go ahead.";
+        assertEquals("Sen. Jo Hale, R-Maine", source(clause, find(clause, "the plan")));
+    }
+
+    @Test
+    void aRoleBeforeANameAfterAnInvertedCueIsTheNamesRole() {
+        String t = "The mill will close in May, said the chief executive of Harbor Steel, Anna Hale.";
+        Speaker s = speaker(t, "The mill");
+        assertEquals("Anna Hale", s.name());
+        assertEquals("chief executive", s.role());
+        assertEquals("Harbor Steel", s.organization());
+        String place = "The mill will close in May, said the mayor of Harborton, New Vell.";
+        assertEquals("the mayor of Harborton", source(place, find(place, "The mill")));
+    }
+
+    @Test
+    void anOpeningPhraseAloneIsNoContent() {
+        String t = "On Tuesday, his wife, Jane, urged an open primary process.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).isEmpty(),
+                () -> extractor.extract(t, ArticleContext.none()).toString());
+        // news agencies write a sentence's opening phrase without its comma
+        String agency = "Over the year business volume rose by a tenth, Jo Hale said.";
+        assertEquals("Jo Hale", source(agency, find(agency, "Over the year")));
+        String records = "After Mr. Hale bought the jet in 2011 he made a number of changes, records show.";
+        assertEquals("records", source(records, find(records, "After Mr. Hale")));
+        String count = "At least 16 people remain in hospital, Gov. Jo Hale said.";
+        assertEquals("Gov. Jo Hale", source(count, find(count, "At least 16")));
+    }
+
+    @Test
+    void usInCapitalsIsTheCountry() {
+        String inverted = "The summit can still succeed, said US officials.";
+        assertEquals("US officials", source(inverted, find(inverted, "The summit")));
+        String t = "Vell’s President Omar Kasp spoke on Monday. The US accused him of hiding troops near the border.";
+        assertEquals("US", speaker(t, "him of").name());
+    }
 }
