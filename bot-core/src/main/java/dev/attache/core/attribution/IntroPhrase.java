@@ -41,14 +41,12 @@ final class IntroPhrase {
             String w = m.lower[k];
             if (m.quote[k] < 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
                     && (ClauseSubjects.SUBJECT_PRONOUNS.contains(w) || Lexicon.FINITE_AUXILIARIES.contains(w)
-                    || MODALS.contains(w) || ClauseSubjects.isIrregularPast(w) || w.length() > 3 && w.endsWith("ed"))) {
+                    || Lexicon.MODALS.contains(w) || ClauseSubjects.isIrregularPast(w) || w.length() > 3 && w.endsWith("ed"))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> MODALS = Words.set("may", "might", "must", "should", "shall");
 
     /** "At least 40 people …", "Over 108,000 customers …": a number's qualifier, not a preposition. */
     private static boolean quantity(TextModel m, int ls, int le) {

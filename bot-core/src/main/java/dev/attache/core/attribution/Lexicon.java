@@ -13,6 +13,9 @@ final class Lexicon {
     static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had", "have", "will",
             "would", "can", "could", "does", "did", "do");
 
+    /** Modals besides "will", "would", "can" and "could". */
+    static final Set<String> MODALS = Words.set("may", "might", "must", "should", "shall");
+
     static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "some", "many", "most", "several", "few", "other", "both",
             "all", "each", "every", "any", "no", "another", "such", "one", "two", "three", "four", "five",

@@ -98,6 +98,59 @@ final class ReportingVerbRule {
         return false;
     }
 
+    /** "who" or "which" after a comma: a relative clause set in a sentence whose main verb comes after it. */
+    private static boolean nonRestrictiveRelative(TextModel m, int k) {
+        return (m.is(k, "who") || m.is(k, "which")) && k > 0 && m.is(k - 1, ",") && m.quote[k - 1] < 0;
+    }
+
+    /**
+     * The last token of a content {@code r..end} inside a relative clause set off by commas: before its first comma
+     * when the main clause's verb comes after it ("Maxwell, who has denied the charges, has been in jail …"; "Hale,
+     * who calls Kasp a “sociopath,” said …", the comma inside the quotation), else {@code end} ("who said the plan,
+     * if passed, would fail" may be the relative clause's own words).
+     */
+    private static int relativeClauseEnd(TextModel m, int r, int end) {
+        for (int k = r + 1; k < end; k++) {
+            boolean comma = m.is(k, ",") && m.quote[k] < 0;
+            boolean quotedComma = m.closesQuote(k) && m.text.charAt(m.start[k] - 1) == ',';
+            if (comma || quotedComma) {
+                return mainVerbAt(m, k + 1) ? (comma ? k - 1 : k) : end;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The relative pronoun at {@code k} is the subject of the cue at {@code t} itself ("who has long opposed the tax"),
+     * not of an earlier verb coordinated with it ("who has expressed support … and has criticized Kasp"): a short
+     * content is then the whole object.
+     */
+    private static boolean ownsCue(TextModel m, int k, int t) {
+        for (int i = k + 1; i < t; i++) {
+            if (m.kind[i] != TextModel.WORD || m.quote[i] >= 0 || m.is(i, "and") || m.is(i, "but") || m.is(i, "or")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case finite verb, auxiliary or reporting form at {@code k}, maybe after an adverb ("…, ultimately did"). */
+    private static boolean mainVerbAt(TextModel m, int k) {
+        if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || m.isCapitalized(k)) {
+            return false;
+        }
+        String w = m.lower[k];
+        if (MAIN_CLAUSE_ADVERBS.contains(w) && k + 1 < m.size) {
+            return mainVerbAt(m, k + 1);
+        }
+        return Lexicon.FINITE_AUXILIARIES.contains(w) || Lexicon.MODALS.contains(w) || FINITE_REPORTS.contains(w);
+    }
+
+    private static final Set<String> MAIN_CLAUSE_ADVERBS = Words.set("also", "later", "ultimately", "now", "still",
+            "then", "eventually", "recently", "quickly", "never", "already");
+
+    private static final Set<String> FINITE_REPORTS = Words.set("said", "says", "told", "tells", "added", "wrote");
+
     /** Sentence adverbs set off by commas right after a cue ("X said, however, that …"). */
     private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "too", "also", "moreover",
             "nonetheless", "nevertheless", "instead", "meanwhile", "again", "later", "earlier", "repeatedly",
@@ -395,6 +448,10 @@ final class ReportingVerbRule {
             rightQuote = m.quote[r]; // "He added:" then the quote in the next paragraph
         }
         int rightEnd = TokenSpans.contentEnd(m, r, b);
+        boolean relativeClause = subj != null && subj[0] == subj[1] && nonRestrictiveRelative(m, subj[0]);
+        if (relativeClause) {
+            rightEnd = relativeClauseEnd(m, r, rightEnd);
+        }
         int labelDash = labelledQuoteDash(m, r, rightEnd);
         if (labelDash >= 0) {
             rightEnd = TokenSpans.contentEnd(m, r, labelDash - 1);
@@ -532,7 +589,9 @@ final class ReportingVerbRule {
         if (weak && !weakOpen && !that && !colon && rightQuote < 0 && !TokenSpans.containsQuotation(m, r, rightEnd)) {
             return null;
         }
-        if (!that && rightEnd - r < (topic ? 1 : 2) && rightQuote < 0 && !shortReply(m, r, rightEnd)) {
+        // a relative clause's own object may be short ("who has long opposed the tax", "who endorsed Clinton")
+        int shortest = relativeClause && ownsCue(m, subj[0], t) ? (m.isCapitalized(r) ? 0 : 1) : topic ? 1 : 2;
+        if (!that && rightEnd - r < shortest && rightQuote < 0 && !shortReply(m, r, rightEnd)) {
             return null;
         }
         TokenSpans.setContent(m, raw, r, rightEnd);

@@ -1618,4 +1618,20 @@ class FurtherAttributionPatternsTest {
         String t = "Vell’s President Omar Kasp spoke on Monday. The US accused him of hiding troops near the border.";
         assertEquals("US", speaker(t, "him of").name());
     }
+
+    @Test
+    void aRelativeClausesContentEndsWhereTheMainClauseGoesOn() {
+        String t = "Maria Kasp, who has denied the charges, has been in jail since July.";
+        Attribution denied = find(t, "the charges");
+        assertEquals("the charges", denied.content().of(t));
+        assertEquals("Maria Kasp", denied.speaker().orElseThrow().name());
+        String quoted = "Jo Hale, who calls the mayor a “liar,” has not said what she would do instead.";
+        assertEquals("the mayor a “liar,”", find(quoted, "the mayor").content().of(quoted));
+        String shortObject = "Omar Kasp, who endorsed Hale on Tuesday, said he agrees with her.";
+        assertEquals("Hale on Tuesday", find(shortObject, "Hale").content().of(shortObject));
+        String oneName = "Omar Kasp, who endorsed Hale, will speak on Friday.";
+        assertEquals("Hale", find(oneName, "Hale").content().of(oneName));
+        String coordinated = "Omar Kasp, who has expressed support for the tax and has criticized Hale, is running.";
+        assertEquals("support for the tax and has criticized Hale", find(coordinated, "support").content().of(coordinated));
+    }
 }
