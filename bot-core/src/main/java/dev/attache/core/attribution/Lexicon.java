@@ -151,6 +151,19 @@ final class Lexicon {
             "reports", "person", "staffers", "advisers", "advisors", "lawmakers", "members", "investigators",
             "authorities", "police", "prosecutors", "officers", "economists", "pollsters", "strategists");
 
+    /** Plural nouns for groups of people that speak as groups ("residents in the town said", "voters in Iowa say"). */
+    static final Set<String> PEOPLE_GROUPS = Words.set("people", "voters", "residents", "citizens", "students",
+            "parents", "teachers", "workers", "employees", "farmers", "customers", "shoppers", "shareholders",
+            "investors", "traders", "bankers", "dealers", "brokers", "executives", "managers", "owners", "leaders",
+            "legislators", "senators", "representatives", "delegates", "doctors", "nurses", "physicians",
+            "scientists", "researchers", "adults", "children", "women", "men", "fans", "protesters", "demonstrators",
+            "activists", "supporters", "opponents", "respondents", "retirees", "veterans", "soldiers", "troops",
+            "families", "patients", "survivors", "republicans", "democrats", "majorities", "regulators",
+            "forecasters", "volunteers", "organizers", "attendees", "participants", "negotiators", "ministers",
+            "judges", "lawyers", "attorneys", "plaintiffs", "defendants", "businesses", "merchants", "growers",
+            "producers", "consumers", "buyers", "sellers", "users", "viewers", "readers", "listeners", "guests",
+            "administrators", "educators", "clergy", "priests", "bishops", "refugees", "migrants", "immigrants");
+
     /** A company's legal forms, which end its name ("Acme Corp", "Holm & Dane Ltd"). */
     static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
             "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");

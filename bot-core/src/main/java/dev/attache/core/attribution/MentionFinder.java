@@ -837,6 +837,11 @@ final class MentionFinder {
                     k -= 2;
                     continue; // "one of the advisers", "most of his supporters": the part heads the phrase
                 }
+                if (k - 2 >= limit && GROUP_PLACES.contains(m.lower[k - 1]) && m.quote[k - 1] < 0 && groupNoun(m, k - 2)) {
+                    from = k - 2;
+                    k -= 2;
+                    continue; // "residents in the town", "majorities in both parties": the group heads the phrase
+                }
                 if (w.equals("the") && k - 2 >= limit && NAME_BEFORE_ORGANIZATION.contains(m.lower[k - 1]) && m.quote[k - 2] < 0
                         && m.isCapitalized(k - 2) && !Lexicon.STOP.contains(m.lower[k - 2]) && !m.is(k - 2, "none")
                         && !TIME_NOUNS.contains(m.lower[k - 2])) {
@@ -907,6 +912,23 @@ final class MentionFinder {
             return -1; // a bare singular common noun is rarely a source ("in key states")
         }
         return from;
+    }
+
+    /** Prepositions that place a group ("officials in Kyiv", "farmers across the region"). */
+    static final java.util.Set<String> GROUP_PLACES = Words.set("in", "at", "across", "throughout", "around", "near",
+            "inside", "outside");
+
+    /**
+     * A plural noun for people at {@code k}: a group ("residents", "voters", "majorities"), the plural of a role
+     * ("economists", "analysts") or a word for unnamed sources ("officials", "sources").
+     */
+    static boolean groupNoun(TextModel m, int k) {
+        String w = m.lower[k];
+        if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
+            return false;
+        }
+        return Lexicon.PEOPLE_GROUPS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
+                || w.endsWith("s") && Lexicon.ROLE_NOUNS.contains(w.substring(0, w.length() - 1));
     }
 
     /** "US" in capitals: the country, part of a name ("US officials", "US President Joe Biden"), not the pronoun. */

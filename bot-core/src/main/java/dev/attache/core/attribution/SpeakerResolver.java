@@ -220,6 +220,10 @@ final class SpeakerResolver {
             // the person is the name after the role, not the one the role belongs to
             return resolveMention(later, mentionEnd);
         }
+        if (groupInAPlace(from, to)) {
+            // "Officials in Kyiv", "Voters in Iowa", "the residents across the region": a group and where it is
+            return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[to]), from), to));
+        }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
         while (a <= to && (!m.isCapitalized(a) || names.isCommonWord(a) || opensOfficeTitle(a, to))) {
@@ -230,6 +234,7 @@ final class SpeakerResolver {
         int headAt = headIndex(from, to);
         String head = m.lower[headAt];
         boolean roleOfAPlace = w0.equals("the") && a <= to && a > headAt && NamePhrases.ROLE_HEADS.contains(head); // "the senator from Vermont"
+
         // "the wife of Jo Hale", "the lawyer for Jo Hale": a description whose name is someone else's
         boolean relationOfAName = w0.equals("the") && a <= to && a > headAt && headAt > from && !m.isCapitalized(headAt)
                 && RELATION_PREPOSITIONS.contains(m.lower[headAt + 1]);
@@ -390,6 +395,20 @@ final class SpeakerResolver {
     }
 
     /** The last word before the first connector or comma ("senator" in "the senator from Vermont"). */
+    /** A plural group noun opening the mention ("the" at most before it), then a preposition that places it. */
+    private boolean groupInAPlace(int from, int to) {
+        int group = m.is(from, "the") ? from + 1 : from;
+        for (int k = group + 1; k < to && k - group <= 3; k++) {
+            if (MentionFinder.GROUP_PLACES.contains(m.lower[k]) && !m.isCapitalized(k)) {
+                return MentionFinder.groupNoun(m, k - 1) && m.lower[k - 1].endsWith("s");
+            }
+            if (m.kind[k] != TextModel.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int headIndex(int from, int to) {
         for (int k = from + 1; k <= to; k++) {
             if (Lexicon.CONNECTORS.contains(m.lower[k]) && !m.isCapitalized(k) || m.lower[k].equals(",")) {

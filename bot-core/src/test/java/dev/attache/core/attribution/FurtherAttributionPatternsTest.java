@@ -1634,4 +1634,18 @@ class FurtherAttributionPatternsTest {
         String coordinated = "Omar Kasp, who has expressed support for the tax and has criticized Hale, is running.";
         assertEquals("support for the tax and has criticized Hale", find(coordinated, "support").content().of(coordinated));
     }
+
+    @Test
+    void aGroupAndItsPlaceSpeakAsTheGroup() {
+        String town = "Residents in the town said the water was unsafe.";
+        assertEquals("residents in the town", speaker(town, "the water").name());
+        String city = "Officials in Harborton said the storm had cut power to 5,000 homes.";
+        assertEquals("officials in Harborton", speaker(city, "the storm").name());
+        String region = "Farmers across the region say the drought is the worst in decades.";
+        assertEquals("farmers across the region", speaker(region, "the drought").name());
+        String bank = "Economists at Vell Bank said rates would rise.";
+        assertEquals("economists at Vell Bank", speaker(bank, "rates").name());
+        String person = "Jo Hale in Harborton said the water was unsafe.";
+        assertEquals("Jo Hale", speaker(person, "the water").name());
+    }
 }
