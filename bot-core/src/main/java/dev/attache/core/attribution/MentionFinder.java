@@ -123,6 +123,9 @@ final class MentionFinder {
             }
             return null;
         }
+        if (yearAfterPreposition(m, j, limit)) {
+            return subjectLeft(m, j - 2, limit); // "an arbitration panel in 2001 found": the phrase before the year
+        }
         int quantity = quantityLeft(m, j, limit);
         if (quantity >= 0) {
             return new int[]{quantity, j};
@@ -156,8 +159,9 @@ final class MentionFinder {
         if (from == j && m.sentenceStart(j) == j && IMPERATIVES.contains(m.lower[j])) {
             return null; // "Consider supporting our journalism", "Let’s hope …": an imperative has no subject
         }
-        if (from >= 0 && from < j && m.lower[j].endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(m.lower[j - 1])) {
-            return new int[]{from, j - 1}; // "a report published (Monday) said": the participle is no part of the name
+        if (from >= 0 && from < j && participleAfterNoun(m, j) && !(from - 1 >= limit && RELATIVES.contains(m.lower[from - 1]))) {
+            // "a report published (Monday) said", "guidelines adopted (in 2004) said": the participle is no part of it
+            return new int[]{from, j - 1};
         }
         int[] agentOf = from < 0 ? null : passiveAgentHead(m, from, limit);
         if (agentOf != null) {
@@ -369,6 +373,8 @@ final class MentionFinder {
         } else if (m.kind[j] != TextModel.WORD || !(Character.isDigit(w.charAt(0))
                 || NUMBER_WORDS.contains(w) && j - 2 >= limit && (m.is(j - 1, "in") || m.is(j - 1, "of"))) || m.quote[j] >= 0) {
             return -1; // a number, or a number word ending "one in four"
+        } else if (yearAfterPreposition(m, j, limit)) {
+            return -1; // "… who lost money in 2021 said": a time, no share of people
         } else if (k - 2 >= limit && (m.is(k - 1, "in") || m.is(k - 1, "of")) && m.quote[k - 2] < 0) {
             int p = m.is(k - 1, "of") && m.is(k - 2, "out") ? k - 3 : k - 2;
             if (p >= limit && (NUMBER_WORDS.contains(m.lower[p]) || Character.isDigit(m.lower[p].charAt(0)))) {
@@ -379,6 +385,29 @@ final class MentionFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A lower-case past participle at {@code j} after a lower-case word that can end a noun phrase ("figures released",
+     * "officials involved"); not "feed" or "need", nor after a function word, time word, adverb, gerund or verb ("the
+     * enlarged", "earlier abandoned", "provide detailed"), nor after a name, whose verb it is ("the residents Harbor
+     * Radio interviewed said").
+     */
+    private static boolean participleAfterNoun(TextModel m, int j) {
+        String p = m.lower[j];
+        String w = m.lower[j - 1];
+        if (p.endsWith("ed") && !m.isCapitalized(j) && DOCUMENT_HEADS.contains(w)) {
+            return true; // "a filing dated Monday"
+        }
+        return p.length() > 4 && p.endsWith("ed") && !p.endsWith("eed") && !m.isCapitalized(j)
+                && m.kind[j - 1] == TextModel.WORD && m.quote[j - 1] < 0 && !m.isCapitalized(j - 1) && !Lexicon.STOP.contains(w)
+                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.PRONOUNS.contains(w) && !TIME_NOUNS.contains(w)
+                && !w.endsWith("ing") && !w.endsWith("ed") && !isLyAdverb(m, j - 1) && !CueLexicon.isVerbOnly(w);
+    }
+
+    /** "in 2021", "from 2011": a year after a preposition, a time phrase. */
+    private static boolean yearAfterPreposition(TextModel m, int j, int limit) {
+        return isYear(m.lower[j]) && j - 2 >= limit && m.quote[j - 1] < 0 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[j - 1]);
     }
 
     /** "a 2013 study": a year inside a noun phrase. */

@@ -1648,4 +1648,16 @@ class FurtherAttributionPatternsTest {
         String person = "Jo Hale in Harborton said the water was unsafe.";
         assertEquals("Jo Hale", speaker(person, "the water").name());
     }
+
+    @Test
+    void aYearAfterAPrepositionIsNoSource() {
+        String panel = "Vell kept its cool, though an arbitration panel in 2001 found the port was in breach of the treaty.";
+        assertEquals("an arbitration panel", source(panel, find(panel, "the port")));
+        String rules = "The harbour rules adopted in 2004 said ships must report their cargo.";
+        assertEquals("The harbour rules", source(rules, find(rules, "ships must")));
+        String officials = "Harbour officials involved said the talks had failed.";
+        assertEquals("Harbour officials", source(officials, find(officials, "the talks")));
+        String arrived = "Rescue workers who first arrived said the bridge had collapsed.";
+        assertEquals("Rescue workers", source(arrived, find(arrived, "the bridge")));
+    }
 }
