@@ -592,6 +592,10 @@ final class MentionFinder {
                 && !CueLexicon.isVerbOnly(m.lower[nameEnd]) && determinedNoun(m, nameEnd, limit);
         boolean nameAfterRole = comma - c2 <= 5 && !m.isCapitalized(nameEnd)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[nameEnd]) || nameAfterNoun) && allCapitalized(m, c2 + 1, comma - 1);
+        // "Turkey's President, Recep Tayyip Erdogan,", "Vell's Foreign Minister, Jo Hale,": a title in capitals after
+        // its country's possessive
+        boolean nameAfterTitle = comma - c2 <= 5 && m.isCapitalized(nameEnd) && Lexicon.TITLES.contains(m.lower[nameEnd])
+                && possessiveBefore(m, nameEnd, limit) && allCapitalized(m, c2 + 1, comma - 1);
         if (comma - c2 <= 5 && allCapitalized(m, c2 + 1, comma - 1) && roleOfNoun(m, nameEnd, limit)) {
             int roleFrom = nounPhraseLeft(m, nameEnd - 2, limit); // "the chief of staff, Jo Reyes,": the name speaks
             return roleFrom < 0 ? null : new int[]{roleFrom, comma - 1};
@@ -610,7 +614,7 @@ final class MentionFinder {
         }
         String first = m.lower[c2 + 1];
         boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
-        if (!age && !nameAfterRole && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
+        if (!age && !nameAfterRole && !nameAfterTitle && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
                 && !(m.isCapitalized(nameEnd) && shortModifier(m, c2 + 1, comma - 1))
                 && !(first.endsWith("ing") && m.kind[c2 + 1] == TextModel.WORD && !m.isCapitalized(c2 + 1))) {
@@ -724,6 +728,15 @@ final class MentionFinder {
         int role = prep - 1;
         return !m.isCapitalized(role) && m.quote[role] < 0 && (Lexicon.ROLE_NOUNS.contains(m.lower[role])
                 || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]));
+    }
+
+    /** A possessive right before the capitalized words that end at {@code end} ("Vell’s Foreign Minister"). */
+    private static boolean possessiveBefore(TextModel m, int end, int limit) {
+        int k = end;
+        while (k - 1 >= limit && end - k < 4 && m.isCapitalized(k - 1) && m.quote[k - 1] < 0) {
+            k--;
+        }
+        return k - 1 >= limit && (m.is(k - 1, "’s") || m.is(k - 1, "'s"));
     }
 
     /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */

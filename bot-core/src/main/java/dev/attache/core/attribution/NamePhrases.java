@@ -529,17 +529,22 @@ final class NamePhrases {
         int start = comma;
         while (start > m.sentenceStart(comma) && comma - start < MentionFinder.MAX_APPOSITIVE
                 && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])
-                && !invertedReportingVerb(start - 1)) {
+                && !invertedReportingVerb(start - 1) && !CLAUSE_OPENERS.contains(m.lower[start - 1])) {
             start--;
         }
-        // "…, said the chief executive, John Ferriola.": an inverted cue opens the phrase as a comma does
+        // "…, said the chief executive, John Ferriola.": an inverted cue opens the phrase as a comma does, and so does a
+        // word that opens a clause before an owner's title ("weeks after Ukraine’s President, Volodymyr Zelensky, said")
         boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1])
-                || invertedReportingVerb(start - 1);
+                || invertedReportingVerb(start - 1) || CLAUSE_OPENERS.contains(m.lower[start - 1]);
         if (start == comma || !opensClause) {
             return null;
         }
         String first = m.lower[start];
         boolean owner = m.isCapitalized(start) && start + 1 < comma && (m.is(start + 1, "’s") || m.is(start + 1, "'s"));
+        if (start > 0 && CLAUSE_OPENERS.contains(m.lower[start - 1]) && !owner) {
+            return null; // "after the Florida governor’s victory, Trump said": what happened, not a post
+        }
+        boolean possessive = false; // "The Podesta Group's CEO": a title in capitals after an owner's possessive
         if (!ROLE_DETERMINERS.contains(first) && !POSSESSIVE_PRONOUNS.contains(first) && !owner) {
             return null; // "Another critic, X,", "Some residents, X and Y,": a description, not a post
         }
@@ -549,7 +554,8 @@ final class NamePhrases {
             if (Lexicon.FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
                 return null; // "The problem is, Jo Hale said": a clause, not a role
             }
-            role |= !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
+            possessive |= (w.equals("’s") || w.equals("'s")) && k > start && m.isCapitalized(k - 1);
+            role |= (!m.isCapitalized(k) || possessive) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
         }
         if (!role) {
             return null;
@@ -558,6 +564,10 @@ final class NamePhrases {
         boolean dropFirst = POSSESSIVE_PRONOUNS.contains(first) || first.equals("one") && !m.is(start + 1, "of");
         return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
     }
+
+    /** Lower-case words that open a clause, and so a role written before a name after them. */
+    private static final Set<String> CLAUSE_OPENERS = Words.set("after", "before", "when", "while", "because", "since",
+            "although", "though", "until", "that", "if", "where");
 
     /** A reporting verb after a comma or a quotation, its source after it ("“…,” said the chief executive, …"). */
     private boolean invertedReportingVerb(int k) {

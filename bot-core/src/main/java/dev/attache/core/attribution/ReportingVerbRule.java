@@ -146,6 +146,9 @@ final class ReportingVerbRule {
         return Lexicon.FINITE_AUXILIARIES.contains(w) || Lexicon.MODALS.contains(w) || FINITE_REPORTS.contains(w);
     }
 
+    /** Verbs of saying, whose prepositional phrases say where or when, not what ("said in a speech to …"). */
+    private static final Set<String> SAYING = Words.set("say", "tell", "add", "write", "note", "explain", "state");
+
     private static final Set<String> MAIN_CLAUSE_ADVERBS = Words.set("also", "later", "ultimately", "now", "still",
             "then", "eventually", "recently", "quickly", "never", "already");
 
@@ -379,6 +382,10 @@ final class ReportingVerbRule {
         }
         int objectStart = r0;
         r = TokenSpans.skipModifiers(m, r, b);
+        if (SAYING.contains(lemma) && r <= b && (m.is(r, "in") || m.is(r, "during") || m.is(r, "at") && !m.is(r + 1, "least")
+                && !m.is(r + 1, "most")) && m.quote[r] < 0 && TokenSpans.phrasesToTheEnd(m, r, b)) {
+            r = b + 1; // "…, Subroto said in an earlier speech to trainees at Pertamina Oil Company.": where, not what
+        }
         boolean topic = false;
         if (TokenSpans.contentEnd(m, r, b) < r && objectStart + 2 <= b && m.quote[objectStart] < 0 && TOPIC_PREPOSITIONS.contains(m.lower[objectStart])
                 && !TokenSpans.TIME_WORDS.contains(m.lower[objectStart + 1])

@@ -144,6 +144,33 @@ final class TokenSpans {
         return r;
     }
 
+    /**
+     * Whether words {@code r..b} are prepositional phrases and nothing else up to the sentence's end: no quotation,
+     * mark, verb, conjunction or "that" ("in an earlier speech to trainees at Pertamina Oil Company"), at most
+     * {@link #MAX_TRAILING_PHRASES} words.
+     */
+    static boolean phrasesToTheEnd(TextModel m, int r, int b) {
+        int end = b;
+        while (end > r && m.kind[end] == TextModel.PUNCT && isTerminalPunct(m.lower[end])) {
+            end--; // the sentence's closing mark
+        }
+        if (end == b && b + 1 < m.size && !(m.kind[b + 1] == TextModel.PUNCT && isTerminalPunct(m.lower[b + 1]))
+                || end - r + 1 > MAX_TRAILING_PHRASES) {
+            return false;
+        }
+        for (int k = r; k <= end; k++) {
+            String w = m.lower[k];
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || CueLexicon.isVerbOnly(w) || CueLexicon.lemma(w) != null
+                    || w.equals("that") || w.equals("and") || w.equals("but") || w.equals("or")
+                    || Lexicon.FINITE_AUXILIARIES.contains(w) || ClauseSubjects.SUBJECT_PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_TRAILING_PHRASES = 16;
+
     /** Whether "that" follows within a dozen words of {@code from}, with only words between. */
     private static boolean thatAfterPhrases(TextModel m, int from, int b) {
         for (int k = from; k <= b && k - from <= 12; k++) {

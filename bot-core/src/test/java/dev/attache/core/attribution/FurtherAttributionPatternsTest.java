@@ -1660,4 +1660,26 @@ class FurtherAttributionPatternsTest {
         String arrived = "Rescue workers who first arrived said the bridge had collapsed.";
         assertEquals("Rescue workers", source(arrived, find(arrived, "the bridge")));
     }
+
+    @Test
+    void whereAndWhenAfterASayingVerbAreNoContent() {
+        String t = "The harbour will close in May, Omar Kasp said in an earlier speech to trainees at the Vell Port Authority.";
+        assertEquals("The harbour will close in May", find(t, "The harbour").content().of(t));
+        // another verb's phrase is what it is about
+        String weighed = "As caucusing got under way, voters weighed in on their picks for the chairmanship of the "
+                + "harbour board.";
+        assertEquals("voters", source(weighed, find(weighed, "in on their picks")));
+    }
+
+    @Test
+    void aTitleInCapitalsAfterAnOwnersPossessiveIsARole() {
+        String t = "Vell's Foreign Minister, Jo Hale, said the plan would fail.";
+        Speaker s = speaker(t, "the plan");
+        assertEquals("Jo Hale", s.name());
+        assertEquals("Vell's Foreign Minister", s.role());
+        String after = "The vote came weeks after Vell’s President, Omar Kasp, said the harbour would stay open.";
+        assertEquals("Vell’s President", speaker(after, "the harbour").role());
+        String event = "The harbour reopened after the Vell governor’s victory, Omar Kasp said.";
+        assertEquals("", speaker(event, "The harbour").role());
+    }
 }
