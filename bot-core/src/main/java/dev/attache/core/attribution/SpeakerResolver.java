@@ -57,8 +57,10 @@ final class SpeakerResolver {
                 named.add(new NamedRun(run[0], name));
             }
         }
+        int appositiveEnd = -1; // the end of the last appositive after a name ("…, president of Resolve to Save Lives,")
         for (NamedRun run : named) {
             NamePhrases.Name name = run.name();
+            boolean insideAppositive = run.start() <= appositiveEnd;
             // "a former Fed governor": the words before the name describe the role noun after it
             String[] ro = beforeRoleNoun(name.to() + 1) ? null : names.roleBefore(run.start());
             int appEnd = names.appositiveAfter(name.to());
@@ -67,6 +69,7 @@ final class SpeakerResolver {
             if (appEnd > 0 && names.namesAnOrganization(names.appositiveStart(name.to()), appEnd)) {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
+            appositiveEnd = Math.max(appositiveEnd, appEnd);
             if (appEnd > 0) {
                 String[] split = PersonRegistry.splitRole(m.text.substring(m.start[names.appositiveStart(name.to())], m.end[appEnd]));
                 role = split[0];
@@ -76,7 +79,11 @@ final class SpeakerResolver {
                 org = ro[1];
             }
             boolean evidence = !role.isEmpty() || name.honorific() != '?' || name.to() > name.from();
-            if (!evidence) {
+            // "Dr. Tom Frieden, president and CEO of Resolve to Save Lives,": capitalized words after a capitalized word
+            // and a connector inside someone's appositive, without a title or a given name, end an organization's name
+            boolean partOfAnOrganization = insideAppositive && role.isEmpty() && name.honorific() == '?'
+                    && GivenNames.gender(m.lower[name.from()]) == '?' && afterNameConnector(run.start());
+            if (!evidence || partOfAnOrganization) {
                 continue;
             }
             PersonRegistry.Person p = registry.register(name.text(), role, org, name.from(), name.honorific());
@@ -102,6 +109,16 @@ final class SpeakerResolver {
                 referents.add(run.name().from(), run.name().to(), p);
             }
         }
+    }
+
+    /**
+     * A lower-case preposition after a capitalized word right before token {@code k} ("Resolve to", "Center for");
+     * not "and", which joins two people as often ("Shaye Moss and Ruby Freeman").
+     */
+    private boolean afterNameConnector(int k) {
+        return k - 2 >= 0 && m.isCapitalized(k - 2) && !m.isCapitalized(k - 1) && m.quote[k - 1] < 0
+                && (Lexicon.CONNECTORS.contains(m.lower[k - 1]) || m.is(k - 1, "to")) && !m.is(k - 1, "and")
+                && !m.is(k - 1, "&");
     }
 
     /** Whether token {@code k} is a lower-case role noun or title ("governor", "aide", "spokesman"). */

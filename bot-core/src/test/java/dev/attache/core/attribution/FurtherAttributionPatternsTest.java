@@ -1682,4 +1682,12 @@ class FurtherAttributionPatternsTest {
         String event = "The harbour reopened after the Vell governor’s victory, Omar Kasp said.";
         assertEquals("", speaker(event, "The harbour").role());
     }
+
+    @Test
+    void theEndOfAnOrganizationsNameInsideAnAppositiveIsNoOne() {
+        String t = "For the plan to work, “there has to be enough money,” Dr. Tom Hale, former harbour director and "
+                + "president of Resolve to Save Harbours, wrote in an email. “Because many of the ships are old, this "
+                + "makes the plan much harder,” he wrote.";
+        assertEquals("Tom Hale", speaker(t, "“Because many").name());
+    }
 }
