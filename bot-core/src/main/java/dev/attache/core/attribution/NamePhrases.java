@@ -209,8 +209,8 @@ final class NamePhrases {
             boolean role = !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
             return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
         }
-        if (m.is(k, ",") && m.quote[k] < 0) {
-            return start; // "one resident, Tia Kasp"
+        if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start])) {
+            return start; // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town
         }
         if (to - start >= 2) {
             // the name after a post: at its given name, else its last two words ("… Homeland Security Jeh Johnson")

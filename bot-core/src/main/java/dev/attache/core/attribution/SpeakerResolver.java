@@ -189,6 +189,33 @@ final class SpeakerResolver {
         return word.endsWith("ed") || word.endsWith("ing") || ClauseSubjects.isIrregularPast(word);
     }
 
+    /**
+     * The last token of the possessor when the mention ends in a possessive and a word for what one says, maybe after
+     * lower-case adjectives ("Modi’s message", "Biden's full statement"); else -1.
+     */
+    private int ownerOfWords(int from, int to) {
+        if (!OWN_WORDS.contains(m.lower[to])) {
+            return -1;
+        }
+        for (int k = to - 1; k > from && to - k <= 3; k--) {
+            if (m.is(k, "’s") || m.is(k, "'s")) {
+                // with adjectives between: the possessive of the mention's own head, not of a role in its appositive
+                // ("…, chief medical officer for the CDC's monkeypox response") nor of a phrase's object ("one analyst
+                // of Baker's weekend remarks")
+                for (int i = from; i < k && k < to - 1; i++) {
+                    if (m.is(i, ",") || Lexicon.CONNECTORS.contains(m.lower[i]) && !m.isCapitalized(i)) {
+                        return -1;
+                    }
+                }
+                return k - 1;
+            }
+            if (m.kind[k] != TextModel.WORD || m.isCapitalized(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What a person says or writes, after the person's possessive: "Modi’s message", "Hale’s statement". */
     private static final Set<String> OWN_WORDS = Words.set("message", "statement", "words", "remarks", "tweet", "post",
             "letter", "speech", "testimony", "response", "reply", "answer", "verdict", "view", "advice", "warning");
@@ -225,8 +252,12 @@ final class SpeakerResolver {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
             return Optional.of(new Speaker(names.described(m.text.substring(m.start[from], m.end[to]), from), "", ""));
         }
-        if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && OWN_WORDS.contains(m.lower[to])) {
-            return resolveMention(from, to - 2); // "Modi’s message: “…”": the words are Modi's
+        if (from < to && MentionFinder.opensWithImperative(m, from)) {
+            return resolveMention(from + 1, to); // "Read Biden's full statement": a link's label, no one named "Read"
+        }
+        int owner = ownerOfWords(from, to);
+        if (owner >= from) {
+            return resolveMention(from, owner); // "Modi’s message: “…”", "Biden's full statement": the words are theirs
         }
         if (names.namesAStorm(from, to)) {
             return Optional.empty(); // "Ian pounded the island, …": a storm is no one who speaks

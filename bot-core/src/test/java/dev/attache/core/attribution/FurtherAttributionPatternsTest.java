@@ -1690,4 +1690,20 @@ class FurtherAttributionPatternsTest {
                 + "makes the plan much harder,” he wrote.";
         assertEquals("Tom Hale", speaker(t, "“Because many").name());
     }
+
+    @Test
+    void aLegislatorsPartyAndHomeTownAreNoName() {
+        String t = "House Minority Leader Jo Konfa said it was a step back. “Vell should have the final say,” Konfa, "
+                + "D-Windsor Heights, said in a statement.";
+        assertEquals("Jo Konfa", speaker(t, "“Vell should").name());
+    }
+
+    @Test
+    void aLinksLabelGivesTheWordsToTheOneWhoseWordsTheyAre() {
+        String t = "President Omar Kasp spoke on Monday.\n\nRead Kasp's full statement on the harbour\n\n"
+                + "“This morning, I met with my harbour team and my commanders in the field.”";
+        assertEquals("Omar Kasp", speaker(t, "“This morning").name());
+        String adjectives = "Gov. Jo Hale vetoed the bill. Hale’s veto message said the bill would harm the harbour.";
+        assertEquals("Jo Hale", speaker(adjectives, "the bill would").name());
+    }
 }
