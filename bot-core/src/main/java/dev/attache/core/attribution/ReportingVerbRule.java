@@ -98,6 +98,20 @@ final class ReportingVerbRule {
         return false;
     }
 
+    /** Tokens {@code ls..le} are one subordinate clause opening the sentence, with no comma of its own ("As …"). */
+    private static boolean openingSubordinateClause(TextModel m, int ls, int le) {
+        if (m.sentenceStart(ls) != ls || !SUBORDINATORS.contains(m.lower[ls]) || m.quote[ls] >= 0
+                || m.is(ls, "as") && ls + 1 <= le && (m.is(ls + 1, "many") || m.is(ls + 1, "much") || m.is(ls + 1, "few"))) {
+            return false; // "As many as a third of the shops …" is a number's qualifier
+        }
+        for (int k = ls + 1; k <= le; k++) {
+            if (m.kind[k] == TextModel.PUNCT || m.quote[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "who" or "which" after a comma: a relative clause set in a sentence whose main verb comes after it. */
     private static boolean nonRestrictiveRelative(TextModel m, int k) {
         return (m.is(k, "who") || m.is(k, "which")) && k > 0 && m.is(k - 1, ",") && m.quote[k - 1] < 0;
@@ -578,8 +592,14 @@ final class ReportingVerbRule {
                     return null;
                 }
             } else if (rightEmpty) {
-                if (IntroPhrase.opensWith(m, ls, le) && !IntroPhrase.holdsClause(m, ls, le)) {
-                    return null; // "On Tuesday, Jo Hale urged an open primary": the opening phrase was not said
+                // the subject right after the clause and its comma, and words after the cue that were passed over
+                boolean clauseBeforeSubject = src == subj && subj != null && le + 2 == subj[0] && m.is(le + 1, ",")
+                        && t + 1 <= b && m.kind[t + 1] == TextModel.WORD;
+                if (IntroPhrase.opensWith(m, ls, le) && !IntroPhrase.holdsClause(m, ls, le)
+                        || clauseBeforeSubject && openingSubordinateClause(m, ls, le)) {
+                    // "On Tuesday, Jo Hale urged an open primary", "As the mayor spoke, Hale railed at …": the opening
+                    // phrase or clause was not said ("After Jo took over, he changed it, records show" is the content)
+                    return null;
                 }
                 TokenSpans.setContent(m, raw, IntroPhrase.endBeforeQuotedClause(m, ls, le), le);
                 return raw;

@@ -1706,4 +1706,15 @@ class FurtherAttributionPatternsTest {
         String adjectives = "Gov. Jo Hale vetoed the bill. Hale’s veto message said the bill would harm the harbour.";
         assertEquals("Jo Hale", speaker(adjectives, "the bill would").name());
     }
+
+    @Test
+    void anOpeningSubordinateClauseIsNoContent() {
+        String t = "While some players decided not to play in Vell, Jo Hale planned on playing as long as he was healthy.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(t).startsWith("While some")), t);
+        String records = "After Jo Hale bought the jet in 2011 he made a number of changes, records show.";
+        assertEquals("records", source(records, find(records, "After Jo Hale")));
+        String count = "As many as a third of the shops could close, Jo Hale said in a speech on Monday.";
+        assertEquals("Jo Hale", source(count, find(count, "As many as")));
+    }
 }
