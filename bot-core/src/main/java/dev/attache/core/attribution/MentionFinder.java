@@ -215,6 +215,9 @@ final class MentionFinder {
                 && !m.is(k + 2, "’s") && !m.is(k + 2, "'s")) { // "last week's forum" is the forum
             return k + 2;
         }
+        if (k > from && k <= to && m.sentenceStart(from) == from && m.isCapitalized(k)) {
+            return k; // "Later Musk said": the adverb opens the sentence, the name follows it
+        }
         return from;
     }
 

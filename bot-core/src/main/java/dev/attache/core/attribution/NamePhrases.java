@@ -212,6 +212,12 @@ final class NamePhrases {
         if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start])) {
             return start; // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town
         }
+        if (to - k <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD && roleWord(m.lower[k])
+                && capitalizedBefore(from, k) && !commaOrAndIn(from, k)) {
+            // "Colorado State University meteorologist Phil Klotzbach": the name after the role; not a name inside an
+            // appositive ("Cassidy Hutchinson, an aide to former President Donald Trump") or after another one
+            return start;
+        }
         if (to - start >= 2) {
             // the name after a post: at its given name, else its last two words ("… Homeland Security Jeh Johnson")
             // when the post opens the mention ("a former speechwriter to Secretary of State Madeline Albright" is the
@@ -506,6 +512,21 @@ final class NamePhrases {
     }
 
     private static final Set<String> ARTICLES = Words.set("the", "a", "an");
+
+    private boolean commaOrAndIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (m.is(k, ",") || m.is(k, "and") || m.is(k, "&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word for what someone does: a role noun or title, or a noun of a profession ("meteorologist"). */
+    private static boolean roleWord(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || w.length() > 5
+                && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ologist"));
+    }
 
     /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */
     private static boolean plainModifier(String w) {

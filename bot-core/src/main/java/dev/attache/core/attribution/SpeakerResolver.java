@@ -255,6 +255,18 @@ final class SpeakerResolver {
         if (from < to && MentionFinder.opensWithImperative(m, from)) {
             return resolveMention(from + 1, to); // "Read Biden's full statement": a link's label, no one named "Read"
         }
+        if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && m.isCapitalized(to) && m.isCapitalized(to - 2)
+                && m.quote[to] < 0) {
+            // "Wharton’s Allon said" after "Gad Allon, a professor at Wharton": the one of that surname, of that place
+            PersonRegistry.Person named = Lexicon.COMPANY_FORMS.contains(m.lower[to]) || Lexicon.ORG_WORDS.contains(m.lower[to])
+                    ? null : registry.bySurname(m.token(to), from, '?', "");
+            // a person the article introduced with a role or a given name ("Martha's Vineyard" and "Hudson's Bay" are
+            // places and firms, whatever else the article calls "Bay")
+            if (named != null && named.name.indexOf(' ') > 0 && (!named.role.isEmpty()
+                    || GivenNames.gender(named.name.substring(0, named.name.indexOf(' '))) != '?')) {
+                return speaking(named, from, mentionEnd);
+            }
+        }
         int owner = ownerOfWords(from, to);
         if (owner >= from) {
             return resolveMention(from, owner); // "Modi’s message: “…”", "Biden's full statement": the words are theirs

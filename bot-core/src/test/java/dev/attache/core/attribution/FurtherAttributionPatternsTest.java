@@ -1717,4 +1717,19 @@ class FurtherAttributionPatternsTest {
         String count = "As many as a third of the shops could close, Jo Hale said in a speech on Monday.";
         assertEquals("Jo Hale", source(count, find(count, "As many as")));
     }
+
+    @Test
+    void namesAfterATimeAdverbARoleAndAPlacesPossessive() {
+        String later = "Omar Kasp bought the harbour. Later Kasp said the port would change.";
+        assertEquals("Omar Kasp", speaker(later, "the port").name());
+        String role = "Vell State University meteorologist Jo Hale said the season would be busy.";
+        assertEquals("Jo Hale", speaker(role, "the season").name());
+        String appositive = "Ana Reyes, an aide to former President Omar Kasp, said the season would be busy.";
+        assertEquals("Ana Reyes", speaker(appositive, "the season").name());
+        String place = "Gad Allon, a professor at the Vell School, studies ports. Vell’s Allon said the shortages would ease.";
+        assertEquals("Gad Allon", speaker(place, "the shortages").name());
+        // no role and no known given name: "Bay" is not that person's ("Martha's Bay" is a place)
+        String bay = "Rumsen Bay bought a shop in May. Martha's Bay said the shortages would ease.";
+        assertEquals("Martha's Bay", speaker(bay, "the shortages").name());
+    }
 }
