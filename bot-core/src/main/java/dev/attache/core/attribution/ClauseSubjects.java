@@ -182,7 +182,6 @@ final class ClauseSubjects {
                 && (!Lexicon.STOP.contains(m.lower[k]) || Lexicon.FINITE_AUXILIARIES.contains(m.lower[k]));
     }
 
-
     /** The end of a capitalized name between {@code comma} and a second comma followed by a verb, else -1. */
     private static int nameAppositiveEnd(TextModel m, int comma, int limit) {
         int k = comma + 1;

@@ -245,12 +245,12 @@ final class MentionFinder {
     private static final java.util.Set<String> TIME_DETERMINERS = Words.set("last", "this", "next", "that", "each",
             "every");
 
-    /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
     /** An imperative that opens its sentence before a capitalized word: "Read Biden's full statement", a link's label. */
     static boolean opensWithImperative(TextModel m, int k) {
         return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size && m.isCapitalized(k + 1);
     }
 
+    /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
     private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "keep", "listen",
             "look", "imagine", "remember", "note", "read", "click", "watch", "subscribe", "sign", "join", "visit");
 

@@ -513,6 +513,7 @@ final class NamePhrases {
 
     private static final Set<String> ARTICLES = Words.set("the", "a", "an");
 
+    /** A comma or "and" among tokens {@code [from, to)}: the name after them is not the mention's head. */
     private boolean commaOrAndIn(int from, int to) {
         for (int k = from; k < to; k++) {
             if (m.is(k, ",") || m.is(k, "and") || m.is(k, "&")) {

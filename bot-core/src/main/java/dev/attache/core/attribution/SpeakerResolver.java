@@ -199,21 +199,42 @@ final class SpeakerResolver {
         }
         for (int k = to - 1; k > from && to - k <= 3; k--) {
             if (m.is(k, "’s") || m.is(k, "'s")) {
-                // with adjectives between: the possessive of the mention's own head, not of a role in its appositive
+                // with adjectives between, the possessive of the mention's own head, not of a role in its appositive
                 // ("…, chief medical officer for the CDC's monkeypox response") nor of a phrase's object ("one analyst
                 // of Baker's weekend remarks")
-                for (int i = from; i < k && k < to - 1; i++) {
-                    if (m.is(i, ",") || Lexicon.CONNECTORS.contains(m.lower[i]) && !m.isCapitalized(i)) {
-                        return -1;
-                    }
-                }
-                return k - 1;
+                boolean adjectivesBetween = k < to - 1;
+                return adjectivesBetween && !plainOwner(from, k) ? -1 : k - 1;
             }
             if (m.kind[k] != TextModel.WORD || m.isCapitalized(k)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The person of the surname after a place's or a firm's possessive that ends the mention ("Wharton’s Allon",
+     * "First Chicago's Johnson"), when the article introduced them with a role or a known given name; else null
+     * ("Martha's Vineyard" and "Hudson's Bay" are places and firms, whatever else the article calls "Bay").
+     */
+    private PersonRegistry.Person surnameAfterPossessive(int from, int to) {
+        if (to - 2 < from || !(m.is(to - 1, "’s") || m.is(to - 1, "'s")) || !m.isCapitalized(to) || !m.isCapitalized(to - 2)
+                || m.quote[to] >= 0 || Lexicon.COMPANY_FORMS.contains(m.lower[to]) || Lexicon.ORG_WORDS.contains(m.lower[to])) {
+            return null;
+        }
+        PersonRegistry.Person named = registry.bySurname(m.token(to), from, '?', "");
+        int space = named == null ? -1 : named.name.indexOf(' ');
+        return space > 0 && (!named.role.isEmpty() || GivenNames.gender(named.name.substring(0, space)) != '?') ? named : null;
+    }
+
+    /** No comma or lower-case connector among tokens {@code [from, k)}: one owner, not a phrase holding one. */
+    private boolean plainOwner(int from, int k) {
+        for (int i = from; i < k; i++) {
+            if (m.is(i, ",") || Lexicon.CONNECTORS.contains(m.lower[i]) && !m.isCapitalized(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a person says or writes, after the person's possessive: "Modi’s message", "Hale’s statement". */
@@ -255,17 +276,9 @@ final class SpeakerResolver {
         if (from < to && MentionFinder.opensWithImperative(m, from)) {
             return resolveMention(from + 1, to); // "Read Biden's full statement": a link's label, no one named "Read"
         }
-        if (to - 2 >= from && (m.is(to - 1, "’s") || m.is(to - 1, "'s")) && m.isCapitalized(to) && m.isCapitalized(to - 2)
-                && m.quote[to] < 0) {
-            // "Wharton’s Allon said" after "Gad Allon, a professor at Wharton": the one of that surname, of that place
-            PersonRegistry.Person named = Lexicon.COMPANY_FORMS.contains(m.lower[to]) || Lexicon.ORG_WORDS.contains(m.lower[to])
-                    ? null : registry.bySurname(m.token(to), from, '?', "");
-            // a person the article introduced with a role or a given name ("Martha's Vineyard" and "Hudson's Bay" are
-            // places and firms, whatever else the article calls "Bay")
-            if (named != null && named.name.indexOf(' ') > 0 && (!named.role.isEmpty()
-                    || GivenNames.gender(named.name.substring(0, named.name.indexOf(' '))) != '?')) {
-                return speaking(named, from, mentionEnd);
-            }
+        PersonRegistry.Person ofThatPlace = surnameAfterPossessive(from, to);
+        if (ofThatPlace != null) {
+            return speaking(ofThatPlace, from, mentionEnd); // "Wharton’s Allon said" after "Gad Allon, a professor at …"
         }
         int owner = ownerOfWords(from, to);
         if (owner >= from) {
@@ -294,7 +307,6 @@ final class SpeakerResolver {
         int headAt = headIndex(from, to);
         String head = m.lower[headAt];
         boolean roleOfAPlace = w0.equals("the") && a <= to && a > headAt && NamePhrases.ROLE_HEADS.contains(head); // "the senator from Vermont"
-
         // "the wife of Jo Hale", "the lawyer for Jo Hale": a description whose name is someone else's
         boolean relationOfAName = w0.equals("the") && a <= to && a > headAt && headAt > from && !m.isCapitalized(headAt)
                 && RELATION_PREPOSITIONS.contains(m.lower[headAt + 1]);
@@ -454,7 +466,6 @@ final class SpeakerResolver {
         return !m.isCapitalized(to) && !m.lower[to].equals("’s");
     }
 
-    /** The last word before the first connector or comma ("senator" in "the senator from Vermont"). */
     /** A plural group noun opening the mention ("the" at most before it), then a preposition that places it. */
     private boolean groupInAPlace(int from, int to) {
         int group = m.is(from, "the") ? from + 1 : from;
@@ -469,6 +480,7 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** The last word before the first connector or comma ("senator" in "the senator from Vermont"). */
     private int headIndex(int from, int to) {
         for (int k = from + 1; k <= to; k++) {
             if (Lexicon.CONNECTORS.contains(m.lower[k]) && !m.isCapitalized(k) || m.lower[k].equals(",")) {
