@@ -523,6 +523,11 @@ final class NamePhrases {
         return false;
     }
 
+    /** A past participle after an article, an adjective ("a noted fan", "the alleged victim", "a known associate"). */
+    private boolean participleAdjective(int k) {
+        return k >= 1 && ARTICLES.contains(m.lower[k - 1]) && (m.lower[k].endsWith("ed") || m.is(k, "known"));
+    }
+
     /** A lower-case word for what someone does: a role noun or title, or a noun of a profession ("meteorologist"). */
     private static boolean roleWord(String w) {
         return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || w.length() > 5
@@ -672,7 +677,8 @@ final class NamePhrases {
         while (e + 1 <= limit && e - c < MentionFinder.MAX_APPOSITIVE && m.quote[e + 1] < 0
                 && !m.lower[e + 1].equals(",") && !m.lower[e + 1].equals(";") && !m.lower[e + 1].equals(".")
                 && !(MentionFinder.cueVerbAt(m, e + 1)
-                && !(m.is(e + 1, "think") && m.is(e + 2, "tank")))) { // "a Washington think tank" is no verb
+                && !(m.is(e + 1, "think") && m.is(e + 2, "tank")) // "a Washington think tank" is no verb
+                && !participleAdjective(e + 1))) { // "the celebrated space entrepreneur": an adjective
             e++;
         }
         if (e + 1 <= limit && m.quote[e + 1] >= 0 && e > c + 1 && TokenSpans.PP_PREPOSITIONS.contains(m.lower[e])) {

@@ -1732,4 +1732,10 @@ class FurtherAttributionPatternsTest {
         String bay = "Rumsen Bay bought a shop in May. Martha's Bay said the shortages would ease.";
         assertEquals("Martha's Bay", speaker(bay, "the shortages").name());
     }
+
+    @Test
+    void aParticipleAfterAnArticleInAnAppositiveIsAnAdjective() {
+        String t = "Jo Hale, the celebrated harbour engineer, has closed the deal. Hale confirmed the deal on Monday.";
+        assertEquals("celebrated harbour engineer", speaker(t, "the deal on").role());
+    }
 }
