@@ -47,6 +47,7 @@ final class NamePhrases {
     private final Set<String> givenNameSurnames = new HashSet<>(); // last words of names that open with a given name
     /** Words this article capitalizes after a lower-case word and never writes in lower case: proper nouns. */
     private Set<String> properWords; // built on first use
+    private Set<String> lowerCaseWords; // built on first use
     /** Words the article capitalizes inside a sentence, built on first use. */
     private Set<String> capitalizedInside;
     /** The names the article gives storms ("ian" of "Hurricane Ian"), built on first use. */
@@ -475,8 +476,8 @@ final class NamePhrases {
         while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && m.paragraph[k] == m.paragraph[a]
                 && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k]))) { // "Former …"
             String w = m.lower[k];
-            if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || ROLE_MODIFIERS.contains(w)) {
-                k--;
+            if (roleWord(w) || ROLE_MODIFIERS.contains(w)) {
+                k--; // "senator", "former", "meteorologist"
             } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w)) {
                 firstPlain = firstPlain < 0 ? k : firstPlain;
                 k--; // "energy minister", "radio host": a noun that says of what
@@ -507,8 +508,53 @@ final class NamePhrases {
         }
         if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]))) {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
+            if (describeTheRole(k + 1, orgEnd)) {
+                // "German artist Boris Eldagsen", "former Finnish leader Hale", "Conspiracy theorist Alex Jones"
+                String described = (nationality(m.lower[k + 1]) ? org : lowerFirst(org)) + " " + role;
+                boolean former = k >= 0 && ROLE_MODIFIERS.contains(m.lower[k]) && !m.isCapitalized(k) && m.quote[k] < 0;
+                return new String[]{former ? m.token(k) + " " + described : described, ""};
+            }
         }
         return new String[]{role, org};
+    }
+
+    /**
+     * Capitalized words before a role that belong to it: nationalities and "Former" ("Former Finnish prime minister",
+     * "German artist"), or a common word capitalized only because it opens the sentence ("Conspiracy theorist"); not an
+     * organization ("AccuWeather", "CNN").
+     */
+    private boolean describeTheRole(int from, int to) {
+        if (properWords == null) {
+            properWords = properWords();
+        }
+        for (int k = from; k <= to; k++) {
+            String w = m.lower[k];
+            String token = m.token(k);
+            boolean commonAtStart = k == from && m.sentenceStart(k) == k && !properWords.contains(w)
+                    && token.chars().skip(1).noneMatch(Character::isUpperCase) && writtenInLowerCase(w);
+            if (!nationality(w) && !ROLE_MODIFIERS.contains(w) && !(commonAtStart && from == to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the article writes {@code w} in lower case somewhere: a common word, not a name ("Noem", "Cruz"). */
+    private boolean writtenInLowerCase(String w) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new HashSet<>();
+            for (int k = 0; k < m.size; k++) {
+                if (startsWith(k, false)) {
+                    lowerCaseWords.add(m.lower[k]);
+                }
+            }
+        }
+        return lowerCaseWords.contains(w);
+    }
+
+    /** "german", "american", "chinese", "british", "finnish": a word for a nation or people. */
+    private static boolean nationality(String w) {
+        return w.length() > 4 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish"));
     }
 
     private static final Set<String> ARTICLES = Words.set("the", "a", "an");

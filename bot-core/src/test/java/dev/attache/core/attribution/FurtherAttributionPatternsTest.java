@@ -793,7 +793,7 @@ class FurtherAttributionPatternsTest {
     @Test
     void aRoleOfTheFormMemberOfParliamentBeforeANameLeavesTheNameTheSpeaker() {
         String t = "“The deal is dead,” Ukrainian member of parliament Jo Hale told Harbor Radio.";
-        assertEquals(new Speaker("Jo Hale", "member of parliament", "Ukrainian"), speaker(t, "“The deal"));
+        assertEquals(new Speaker("Jo Hale", "Ukrainian member of parliament", ""), speaker(t, "“The deal"));
     }
 
     @Test
@@ -822,7 +822,7 @@ class FurtherAttributionPatternsTest {
     @Test
     void aSurnameAloneAfterARoleBehindANationalityIsTheSpeaker() {
         String t = "“People changed their minds,” former Finnish leader Hale told Harbor Radio.";
-        assertEquals(new Speaker("Hale", "leader", "Finnish"), speaker(t, "“People"));
+        assertEquals(new Speaker("Hale", "former Finnish leader", ""), speaker(t, "“People"));
         String u = "“People changed their minds,” Finnish premier Hale said in April.";
         assertEquals("Hale", speaker(u, "“People").name());
     }
@@ -1737,5 +1737,21 @@ class FurtherAttributionPatternsTest {
     void aParticipleAfterAnArticleInAnAppositiveIsAnAdjective() {
         String t = "Jo Hale, the celebrated harbour engineer, has closed the deal. Hale confirmed the deal on Monday.";
         assertEquals("celebrated harbour engineer", speaker(t, "the deal on").role());
+    }
+
+    @Test
+    void aRoleBeforeANameKeepsItsProfessionNationalityAndCommonFirstWord() {
+        Speaker weather = speaker("Vellweather meteorologist Jo Hale said the storm would weaken.", "the storm");
+        assertEquals("meteorologist", weather.role());
+        assertEquals("Vellweather", weather.organization());
+        Speaker artist = speaker("German artist Jo Hale said he declined the award.", "he declined");
+        assertEquals("German artist", artist.role());
+        assertEquals("", artist.organization());
+        Speaker former = speaker("Former Finnish prime minister Jo Hale said the decision was made.", "the decision");
+        assertEquals("former Finnish prime minister", former.role());
+        String common = "Conspiracy theorist Jo Hale said the case was rigged. The conspiracy was vast.";
+        assertEquals("conspiracy theorist", speaker(common, "the case").role());
+        String name = "Kasp spokesman Jo Hale said the plan was set. Governor Omar Kasp agreed.";
+        assertEquals("Kasp", speaker(name, "the plan").organization());
     }
 }
