@@ -13,6 +13,10 @@ final class Lexicon {
     static final Set<String> FINITE_AUXILIARIES = Words.set("is", "was", "were", "are", "has", "had", "have", "will",
             "would", "can", "could", "does", "did", "do");
 
+    /** Conjunctions that open a subordinate clause ("As the mayor spoke, …", "When asked …"). */
+    static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because", "although",
+            "though", "since", "until");
+
     /** Modals besides "will", "would", "can" and "could". */
     static final Set<String> MODALS = Words.set("may", "might", "must", "should", "shall");
 

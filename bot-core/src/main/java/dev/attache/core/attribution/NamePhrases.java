@@ -602,19 +602,19 @@ final class NamePhrases {
         int start = comma;
         while (start > m.sentenceStart(comma) && comma - start < MentionFinder.MAX_APPOSITIVE
                 && m.kind[start - 1] == TextModel.WORD && m.quote[start - 1] < 0 && !COORDINATORS.contains(m.lower[start - 1])
-                && !invertedReportingVerb(start - 1) && !CLAUSE_OPENERS.contains(m.lower[start - 1])) {
+                && !invertedReportingVerb(start - 1) && !opensAClause(m.lower[start - 1])) {
             start--;
         }
         // "…, said the chief executive, John Ferriola.": an inverted cue opens the phrase as a comma does, and so does a
         // word that opens a clause before an owner's title ("weeks after Ukraine’s President, Volodymyr Zelensky, said")
         boolean opensClause = start == m.sentenceStart(comma) || m.is(start - 1, ",") || COORDINATORS.contains(m.lower[start - 1])
-                || invertedReportingVerb(start - 1) || CLAUSE_OPENERS.contains(m.lower[start - 1]);
+                || invertedReportingVerb(start - 1) || opensAClause(m.lower[start - 1]);
         if (start == comma || !opensClause) {
             return null;
         }
         String first = m.lower[start];
         boolean owner = m.isCapitalized(start) && start + 1 < comma && (m.is(start + 1, "’s") || m.is(start + 1, "'s"));
-        if (start > 0 && CLAUSE_OPENERS.contains(m.lower[start - 1]) && !owner) {
+        if (start > 0 && opensAClause(m.lower[start - 1]) && !owner) {
             return null; // "after the Florida governor’s victory, Trump said": what happened, not a post
         }
         boolean possessive = false; // "The Podesta Group's CEO": a title in capitals after an owner's possessive
@@ -638,9 +638,10 @@ final class NamePhrases {
         return PersonRegistry.splitRole(m.text.substring(m.start[dropFirst ? start + 1 : start], m.end[comma - 1]));
     }
 
-    /** Lower-case words that open a clause, and so a role written before a name after them. */
-    private static final Set<String> CLAUSE_OPENERS = Words.set("after", "before", "when", "while", "because", "since",
-            "although", "though", "until", "that", "if", "where");
+    /** A lower-case word that opens a clause, and so a role written before a name after it. */
+    private static boolean opensAClause(String w) {
+        return Lexicon.SUBORDINATORS.contains(w) || w.equals("that") || w.equals("if") || w.equals("where");
+    }
 
     /** A reporting verb after a comma or a quotation, its source after it ("“…,” said the chief executive, …"). */
     private boolean invertedReportingVerb(int k) {

@@ -56,8 +56,6 @@ final class ReportingVerbRule {
 
     private static final Set<String> GERUND_PREPOSITIONS = Words.set("by", "after", "before", "while", "without", "upon");
 
-    private static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because",
-            "although", "though", "since", "until");
 
     /**
      * The end of a name appositive right after a lower-case role ("the mayor’s spokeswoman, Tia Kasp" ending the
@@ -100,7 +98,7 @@ final class ReportingVerbRule {
 
     /** Tokens {@code ls..le} are one subordinate clause opening the sentence, with no comma of its own ("As …"). */
     private static boolean openingSubordinateClause(TextModel m, int ls, int le) {
-        if (m.sentenceStart(ls) != ls || !SUBORDINATORS.contains(m.lower[ls]) || m.quote[ls] >= 0
+        if (m.sentenceStart(ls) != ls || !Lexicon.SUBORDINATORS.contains(m.lower[ls]) || m.quote[ls] >= 0
                 || m.is(ls, "as") && ls + 1 <= le && (m.is(ls + 1, "many") || m.is(ls + 1, "much") || m.is(ls + 1, "few"))) {
             return false; // "As many as a third of the shops …" is a number's qualifier
         }
@@ -441,7 +439,7 @@ final class ReportingVerbRule {
                 comma = false;
             }
         }
-        if (comma && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])) {
+        if (comma && r <= b && m.quote[r] < 0 && Lexicon.SUBORDINATORS.contains(m.lower[r])) {
             // "X said in the spring, when the story broke, “…”" / ", that …": a subordinate clause between the cue and
             // its quotation or that-clause
             for (int k = r + 1; k < b && k - r <= 15 && m.quote[k] < 0; k++) {
@@ -481,7 +479,7 @@ final class ReportingVerbRule {
         if (!rightEmpty && comma && rightQuote < 0 && startsNewClause(m, r)) {
             rightEmpty = true;
         }
-        if (!rightEmpty && !that && !colon && r <= b && m.quote[r] < 0 && SUBORDINATORS.contains(m.lower[r])
+        if (!rightEmpty && !that && !colon && r <= b && m.quote[r] < 0 && Lexicon.SUBORDINATORS.contains(m.lower[r])
                 && (r > r0 || r + 1 <= b && m.is(r + 1, "asked"))) {
             rightEmpty = true; // "…, Obama told his advisers as he worked on the speech": a new clause, not content
         }
@@ -631,7 +629,7 @@ final class ReportingVerbRule {
      * Obama is rolling out …": the main clause is no content).
      */
     private static int openingClauseEnd(TextModel m, int t, int a, int b) {
-        if (!SUBORDINATORS.contains(m.lower[a]) && !m.is(a, "with") || m.is(a, "as") || m.quote[a] >= 0) {
+        if (!Lexicon.SUBORDINATORS.contains(m.lower[a]) && !m.is(a, "with") || m.is(a, "as") || m.quote[a] >= 0) {
             return b;
         }
         for (int k = a + 1; k < t; k++) {

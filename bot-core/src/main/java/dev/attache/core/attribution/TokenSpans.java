@@ -145,9 +145,9 @@ final class TokenSpans {
     }
 
     /**
-     * Whether words {@code r..b} are prepositional phrases and nothing else up to the sentence's end: no quotation,
-     * mark, verb, conjunction or "that" ("in an earlier speech to trainees at Pertamina Oil Company"), at most
-     * {@link #MAX_TRAILING_PHRASES} words.
+     * Whether words {@code r..b} run to the sentence's end with no quotation, mark, verb, conjunction, subject pronoun
+     * or "that" ("in an earlier speech to trainees at Pertamina Oil Company", after the preposition the caller saw), at
+     * most {@link #MAX_TRAILING_PHRASES} words.
      */
     static boolean phrasesToTheEnd(TextModel m, int r, int b) {
         int end = b;
