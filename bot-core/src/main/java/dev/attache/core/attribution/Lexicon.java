@@ -200,7 +200,11 @@ final class Lexicon {
             "programme", "report", "poll", "survey", "study", "review", "act", "bill", "law", "plan",
             "democrats", "republicans", "embassy", "region", "province", "district", "north", "south",
             "east", "west", "central", "international", "national", "global", "world", "united", "new",
-            "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies");
+            "times", "journal", "gazette", "daily", "media", "tv", "online", "economics", "studies",
+            // agreements, policies and patrols named in capitals ("the Migrant Protection Protocols", "the Border Patrol"),
+            // and bodies in the plural ("Historically Black Colleges and Universities")
+            "protocol", "protocols", "accord", "accords", "agreement", "pact", "doctrine", "charter", "declaration", "patrol",
+            "amendment", "constitution", "colleges", "universities", "churches", "hospitals", "companies");
 
     /**
      * Countries and contested regions named in one word: such a name alone is a place, never a person, even with

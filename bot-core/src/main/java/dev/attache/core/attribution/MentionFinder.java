@@ -621,6 +621,11 @@ final class MentionFinder {
             return from < 0 || !standsAsSubject(m, from, limit) ? null : new int[]{from, nameEnd};
         }
         String first = m.lower[c2 + 1];
+        if (PARENTHETICAL_OPENERS.contains(first) && nameBetweenCommas(m, c2 + 2, comma - 1)) {
+            // "Supplies arrived, with the support of the U.N., Jo Hale, the relief chief, said": the phrase ends at its
+            // comma and a name follows, which speaks; the words before the phrase are the content
+            return null;
+        }
         boolean ofPlace = first.equals("of") && c2 + 2 < comma && m.isCapitalized(c2 + 2) && m.isCapitalized(nameEnd);
         if (!age && !nameAfterRole && !nameAfterTitle && !ofPlace && !looksLikeAppositive(m, c2 + 1, comma - 1)
                 && !PARENTHETICAL_OPENERS.contains(first) && !RELATIVES.contains(first)
@@ -640,6 +645,15 @@ final class MentionFinder {
         int from = Lexicon.PRONOUNS.contains(m.lower[nameEnd]) ? nameEnd : nounPhraseLeft(m, nameEnd, limit);
         if (from >= 0 && objectOfOpeningPreposition(m, from, c2 - 1)) {
             return subjectAfterOpeningPhrase(m, from, c2, comma);
+        }
+        if (from - 2 >= limit && m.quote[from - 1] < 0 && m.kind[from] == TextModel.WORD && !m.isCapitalized(from)
+                && (TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) || MORE_PREPOSITIONS.contains(m.lower[from - 1]))
+                && !m.isCapitalized(comma - 1)
+                && !m.isCapitalized(from - 2) && !determinedNoun(m, from - 2, limit)) {
+            // "But if the economy falls into a recession, cutting spending could hurt, …, said X": the object of a
+            // verb's preposition is no subject ("A statement by the PTA, which …, said" is the statement's, and "… for
+            // the elderly, Pascale Boistard, said" names her)
+            return null;
         }
         return from < 0 ? null : new int[]{from, comma - 1};
     }
@@ -815,14 +829,54 @@ final class MentionFinder {
                 break;
             }
         }
-        for (int k = from; k <= to && k < from + 5; k++) {
-            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist")
+        // not past a comma other than after an age, a party or an abbreviation ("Jo Hale, 67, a nurse", "of Vell, Fla., a
+        // nurse"): "supplies, Jo Hale, Under-Secretary-General …" is a name and its post, and "in the next few days, Jo
+        // Hale, co-leader of …" a time and a name
+        for (int k = from; k <= to && k < from + 5 && !(m.is(k, ",") && k > from && !ageOrParty(m, k - 1)); k++) {
+            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist") || hyphenatedRole(m.lower[k])
                     || m.lower[k].endsWith("man") && !m.isCapitalized(k)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a comma between {@code from} and {@code to} is followed by capitalized words and another comma before
+     * {@code to} ("…, with the support of the U.N., Jo Hale, the relief chief"; not a place's state: "in Columbus,
+     * Ohio").
+     */
+    private static boolean nameBetweenCommas(TextModel m, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0 && m.isCapitalized(k + 1)) {
+                int e = k + 1;
+                while (e < to && m.isCapitalized(e + 1)) {
+                    e++;
+                }
+                if (e < to && m.is(e + 1, ",")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MORE_PREPOSITIONS = Words.set("into", "onto", "toward", "towards",
+            "against", "under", "across", "amid", "among", "without");
+
+    private static boolean ageOrParty(TextModel m, int k) {
+        String w = m.lower[k];
+        return Character.isDigit(w.charAt(0)) || isPartyAndState(w) || w.endsWith(".") && w.length() <= 5 && m.isCapitalized(k);
+    }
+
+    /** "under-secretary-general", "attorney-general", "vice-chairman": an office's title in hyphenated words. */
+    private static boolean hyphenatedRole(String w) {
+        int first = w.indexOf('-');
+        return first > 0 && (w.endsWith("-general") || w.endsWith("-in-chief") || OFFICE_PREFIXES.contains(w.substring(0, first))
+                && Lexicon.ROLE_NOUNS.contains(w.substring(w.lastIndexOf('-') + 1)));
+    }
+
+    private static final java.util.Set<String> OFFICE_PREFIXES = Words.set("under", "vice", "deputy", "assistant", "ex", "co");
 
     /**
      * Words from {@code from} that reach a role or relation noun within {@link #POSSESSED_ROLE_WORDS} ("former

@@ -190,6 +190,11 @@ final class NamePhrases {
      * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
      * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
      */
+    /** Capitalized words ending in a role noun, the first no given name: "Emergency Relief Coordinator". */
+    private boolean postInCapitals(int from, int to) {
+        return from < to && Lexicon.ROLE_NOUNS.contains(m.lower[to]) && GivenNames.gender(m.lower[from]) == '?';
+    }
+
     int laterName(int from, int to) {
         int k = to;
         while (k >= from && (m.isCapitalized(k) && !isCommonWord(k) || k > from && k < to
@@ -210,8 +215,10 @@ final class NamePhrases {
             boolean role = !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
             return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
         }
-        if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start])) {
-            return start; // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town
+        if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start]) && !postInCapitals(start, to)) {
+            // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town, nor "Jo Hale, Emergency
+            // Relief Coordinator": a post
+            return start;
         }
         if (to - k <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD && roleWord(m.lower[k])
                 && capitalizedBefore(from, k) && !commaOrAndIn(from, k)) {
@@ -569,9 +576,13 @@ final class NamePhrases {
         return false;
     }
 
-    /** A past participle after an article, an adjective ("a noted fan", "the alleged victim", "a known associate"). */
+    /**
+     * A participle after an article, an adjective ("a noted fan", "the alleged victim", "a known associate", "the
+     * defending champion").
+     */
     private boolean participleAdjective(int k) {
-        return k >= 1 && ARTICLES.contains(m.lower[k - 1]) && (m.lower[k].endsWith("ed") || m.is(k, "known"));
+        return k >= 1 && ARTICLES.contains(m.lower[k - 1])
+                && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
 
     /** A lower-case word for what someone does: a role noun or title, or a noun of a profession ("meteorologist"). */
@@ -734,6 +745,15 @@ final class NamePhrases {
         if (e - c >= MentionFinder.MAX_APPOSITIVE || !MentionFinder.looksLikeAppositive(m, c + 1, e)) {
             return -1;
         }
+        if (e == c + 1 && Lexicon.DETERMINERS.contains(m.lower[e])) {
+            return -1; // "For Amparo, the pledge could be …", "Bush, the reports show, …": a clause, no role "the"
+        }
+        if (e + 1 == limit && m.is(limit, ".") && opensItsSentence(nameEnd)) {
+            // "Vance, Jo Timken and Sen. Matt Dolan remain behind.", "For Hetrick, the line links him to …": after a
+            // name that opens its sentence, words that run to its stop are the sentence's own, not a role (a caption
+            // or a pull quote's credit has no stop: "Gray Kimbrough, economist and professor")
+            return -1;
+        }
         if (m.lower[c + 1].equals("who") || m.lower[c + 1].endsWith("ing") && !m.is(c + 1, "acting")
                 && !m.isCapitalized(c + 1)) {
             return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
@@ -749,6 +769,17 @@ final class NamePhrases {
         return e;
     }
 
+    /** Whether the name ending at {@code nameEnd} opens its sentence, alone or after a preposition ("For Hetrick"). */
+    private boolean opensItsSentence(int nameEnd) {
+        int k = nameEnd;
+        int start = m.sentenceStart(nameEnd);
+        while (k - 1 >= start && m.isCapitalized(k - 1) && m.kind[k - 1] == TextModel.WORD) {
+            k--;
+        }
+        return k == start || k - 1 == start && SENTENCE_OPENING_PREPOSITIONS.contains(m.lower[start]);
+    }
+
+    private static final Set<String> SENTENCE_OPENING_PREPOSITIONS = Words.set("for", "to", "with", "like", "unlike", "as");
     private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
     private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");
 
@@ -849,6 +880,9 @@ final class NamePhrases {
         }
         if (nameFrom == to && m.token(to).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             personLike = false; // acronyms (FBI, U.S.)
+        }
+        if (honorific == '?' && postInCapitals(nameFrom, to)) {
+            personLike = false; // "Emergency Relief Coordinator": a post in capitals; "Martin Luther King" opens with a given name
         }
         if (placeFirst) {
             personLike = false;

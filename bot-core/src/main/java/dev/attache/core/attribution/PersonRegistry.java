@@ -262,7 +262,9 @@ final class PersonRegistry {
             return new String[]{"", ""};
         }
         d = stripPrefix(d, "a ", "an ", "the ");
-        d = cutAt(d, ", who ", ", whom ", ", whose ", ", which ", " who ", " whom ", " whose ", " which ", " that ", "; ", " - ", " — ");
+        // the relative pronoun may also end the description ("a pastor who") or be run into a verb ("who’s taken")
+        d = cutAt(d + " ", ", who ", ", whom ", ", whose ", ", which ", " who ", " whom ", " whose ", " which ", " that ",
+                " who’s ", " who's ", "; ", " - ", " — ");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }

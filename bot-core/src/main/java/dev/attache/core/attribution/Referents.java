@@ -133,8 +133,10 @@ final class Referents {
             if (t - tok > PRONOUN_WINDOW) {
                 break;
             }
-            if (m.paragraph[tok] != m.paragraph[t] && isPhotoCaption(m.paragraph[tok])) {
-                continue; // a picture's caption, outside the story's flow: "… Olivier Douliery/AFP/Getty Images"
+            if (m.paragraph[tok] != m.paragraph[t] && (isPhotoCaption(m.paragraph[tok]) || isHeading(m.paragraph[tok]))) {
+                // a picture's caption ("… Olivier Douliery/AFP/Getty Images"), a heading or a link to another story
+                // ("Iran pact: Trump destroyed it. Biden wants to restore it"): outside the story's flow
+                continue;
             }
             if (objectOfOpeningPhrase(mentionTokens.get(i)[1], tok, t)) {
                 continue;
@@ -209,6 +211,30 @@ final class Referents {
 
     private byte[] photoCaptions; // per paragraph: 0 not yet known, 1 a photo caption, 2 not
 
+    /**
+     * Whether paragraph {@code p} is a heading or a link to another story: a few words that end in a word, without the
+     * stop that ends a story's sentences, and report no one's words (a long paragraph without its stop is the story's,
+     * and so is "Jo Hale said: “…,” she said on Twitter"; "Courage and grace’: Jo Hale mourns …" is a link).
+     */
+    boolean isHeading(int p) {
+        int last = TokenSpans.firstToken(m, m.paragraphs.get(p).end() - 1);
+        int first = TokenSpans.firstToken(m, m.paragraphs.get(p).start());
+        if (last < 0 || m.paragraph[last] != p || m.kind[last] != TextModel.WORD || last - first >= MAX_HEADING_TOKENS) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (SAYING.contains(m.lower[k]) && m.quote[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SAYING = Words.set("said", "says", "told", "tells", "added", "adds", "wrote",
+            "writes", "tweeted", "asked");
+
+    private static final int MAX_HEADING_TOKENS = 30;
+
     /** The last word token of paragraph {@code p} (past closing brackets and stops), or -1. */
     private int lastWordOf(int p) {
         int k = TokenSpans.firstToken(m, m.paragraphs.get(p).end() - 1);
@@ -228,6 +254,32 @@ final class Referents {
      * it refers to itself, followed back through a few sentences at most.
      */
     private PersonRegistry.Person subjectOf(int sentence, char g, int depth) {
+        PersonRegistry.Person subject = mainClauseSubject(sentence, g, depth);
+        return subject != null ? subject : viewpointHolder(sentence, g);
+    }
+
+    /**
+     * The person whose view an opening "For X," gives when no person is the main clause's subject ("For Amparo,
+     * the pledge could be a springboard …. “…,” he said": Amparo), or null.
+     */
+    private PersonRegistry.Person viewpointHolder(int sentence, char g) {
+        int k = m.sentences.get(sentence)[0];
+        while (k < m.size && m.sentence[k] == sentence && (m.kind[k] != TextModel.WORD || OPENING_CONJUNCTIONS.contains(m.lower[k]))
+                && m.quote[k] < 0) {
+            k++;
+        }
+        if (k + 1 >= m.size || !m.is(k, "for") || m.quote[k] >= 0) {
+            return null;
+        }
+        int i = firstMentionFrom(k + 1);
+        if (i < 0 || mentionTokens.get(i)[1] != k + 1 || !m.is(mentionTokens.get(i)[0] + 1, ",")) {
+            return null;
+        }
+        PersonRegistry.Person p = mentionPeople.get(i);
+        return g == '?' || p.gender == '?' || p.gender == g ? p : null;
+    }
+
+    private PersonRegistry.Person mainClauseSubject(int sentence, char g, int depth) {
         int k = clauseStart(sentence);
         if (k < 0) {
             return null;

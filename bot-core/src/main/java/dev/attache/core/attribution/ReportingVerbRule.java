@@ -762,7 +762,8 @@ final class ReportingVerbRule {
                     while (open - 1 > a && SignatureRule.isDash(delimiter) && SignatureRule.isDash(m.lower[open - 1])) {
                         open--;
                     }
-                    if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) || SignatureRule.isDash(delimiter))
+                    if (k + 1 < close && (INSERT_OPENERS.contains(m.lower[k + 1]) && !clauseAfterAdverb(m, k + 1)
+                            || SignatureRule.isDash(delimiter))
                             && m.kind[open - 1] == TextModel.WORD && !serialList(m, open, a)) {
                         return MentionFinder.skipBetweenLeft(m, open - 1, a);
                     }
@@ -771,6 +772,15 @@ final class ReportingVerbRule {
             }
         }
         return j;
+    }
+
+    /**
+     * "…, especially when the Fed is raising rates, said X": an adverb before a subordinating conjunction opens a
+     * clause of the content, not a phrase that adds to the subject ("Democrats, especially those in the House, said").
+     */
+    private static boolean clauseAfterAdverb(TextModel m, int k) {
+        return k + 1 < m.size && m.lower[k].endsWith("ly") && m.quote[k + 1] < 0
+                && (Lexicon.SUBORDINATORS.contains(m.lower[k + 1]) || m.is(k + 1, "if"));
     }
 
     /** ", and harbors," closing a list ("parks, roads, and harbors,"): a comma two words before {@code comma}. */

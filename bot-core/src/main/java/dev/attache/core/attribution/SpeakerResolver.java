@@ -31,6 +31,10 @@ final class SpeakerResolver {
     private PersonRegistry.Person lastSpeaker;
     private int lastGroupToken = -1;
     private Speaker lastGroup;
+    private int lastBodyToken = -1;
+    private Speaker lastBody; // the organization or place that spoke last
+    /** How far back (in tokens) "it" and "they" reach for the body or group that spoke last. */
+    private static final int PLURAL_WINDOW = 80;
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
     private Optional<Speaker> lastMentionSpeaker = Optional.empty();
     // the latest source described as one unnamed person ("a former official"), by its head noun
@@ -253,6 +257,23 @@ final class SpeakerResolver {
         return speaker;
     }
 
+    /**
+     * {@link #resolve} for the source of a report nested in another's content: a group or body named there ("The
+     * diplomats said Sudan hoped …") is not the "they" or "it" of the next report, which goes on with the outer source.
+     */
+    Optional<Speaker> resolveNested(int from, int to) {
+        Speaker group = lastGroup;
+        int groupToken = lastGroupToken;
+        Speaker body = lastBody;
+        int bodyToken = lastBodyToken;
+        Optional<Speaker> speaker = resolve(from, to);
+        lastGroup = group;
+        lastGroupToken = groupToken;
+        lastBody = body;
+        lastBodyToken = bodyToken;
+        return speaker;
+    }
+
     private Optional<Speaker> resolveMention(int from, int to) {
         if (from + 2 <= to && names.opensWithSentenceAdverb(from)) {
             return resolveMention(from + 2, to); // "Indeed, Tom Karako, director of …": the adverb names no one
@@ -310,6 +331,12 @@ final class SpeakerResolver {
         // "the wife of Jo Hale", "the lawyer for Jo Hale": a description whose name is someone else's
         boolean relationOfAName = w0.equals("the") && a <= to && a > headAt && headAt > from && !m.isCapitalized(headAt)
                 && RELATION_PREPOSITIONS.contains(m.lower[headAt + 1]);
+        if ((w0.equals("a") || w0.equals("an")) && a > from + 1 && a <= to && adjectives(from + 1, a - 1)) {
+            PersonRegistry.Person described = namedAfterAdjectives(a, to, from);
+            if (described != null) {
+                return speaking(described, from, mentionEnd); // "a visibly emotional Beyoncé said": the person named
+            }
+        }
         if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace
                 && !relationOfAName) {
             int b = a;
@@ -530,6 +557,38 @@ final class SpeakerResolver {
      * Tokens {@code from}–{@code to} are at most {@code max} lower-case modifiers (none when from > to): no word of an
      * organization or a role ("Gowdy's office", "Rubio's team", "Hale's aides" speak for themselves) and no participle.
      */
+    /**
+     * The person an article already knows by the capitalized words {@code [a, to]} that end a mention after an
+     * indefinite article and adjectives ("a visibly emotional Beyoncé"); null when they are no such name ("a Trump
+     * supporter" ends in a noun, "a Republican" names no one known).
+     */
+    private PersonRegistry.Person namedAfterAdjectives(int a, int to, int at) {
+        for (int k = a; k <= to; k++) {
+            if (!m.isCapitalized(k)) {
+                return null;
+            }
+        }
+        NamePhrases.Name name = names.parseName(a, to);
+        return name != null && name.personLike() ? lookup(name, at) : null;
+    }
+
+    /** Whether tokens {@code [from, to]} (three at most) read as adjectives and adverbs: "visibly emotional", "defiant". */
+    private boolean adjectives(int from, int to) {
+        if (to - from >= 3) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            if (m.kind[k] != TextModel.WORD || m.isCapitalized(k) || m.quote[k] >= 0
+                    || !ADJECTIVE_ENDING.matcher(m.lower[k]).find() && m.lower[k].indexOf('-') < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
+            "(?:ly|ful|ed|ive|al|ous|ic|ent|ant|able|ible|less|ish)$");
+
     private boolean lowercaseModifiers(int from, int to, int max) {
         if (to - from + 1 > max) {
             return false;
@@ -573,7 +632,9 @@ final class SpeakerResolver {
     private static final Set<String> ORGANIZATION_JOINERS = Words.set("and", "&");
     private static final Set<String> COMPANY_JOINERS = Words.set("and", "&", "of", "’s", "'s");
 
+    /** An organization or a place that speaks as a body; remembered for a later "it" ("Acme Corp said … It said …"). */
     private Speaker organization(int from, int to) {
+        lastBodyToken = to;
         int a = from;
         if (Lexicon.DETERMINERS.contains(m.lower[a]) && a < to && !m.is(a + 1, "of")) {
             a++; // "the Harbor League", but "all of the GOP" keeps its "all"
@@ -584,7 +645,8 @@ final class SpeakerResolver {
                 break;
             }
         }
-        return new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
+        lastBody = new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
+        return lastBody;
     }
 
     private Optional<Speaker> pronoun(int t, String w) {
@@ -652,7 +714,12 @@ final class SpeakerResolver {
             }
             return Optional.empty();
         }
-        if ((w.equals("they") || w.equals("it")) && lastGroup != null && t - lastGroupToken < 80) {
+        boolean groupNear = lastGroup != null && t - lastGroupToken < PLURAL_WINDOW;
+        boolean bodyNear = lastBody != null && t - lastBodyToken < PLURAL_WINDOW;
+        if (w.equals("it") && bodyNear && (!groupNear || lastBodyToken > lastGroupToken)) {
+            return Optional.of(lastBody);
+        }
+        if ((w.equals("they") || w.equals("it")) && groupNear) {
             return Optional.of(lastGroup);
         }
         return Optional.empty();
@@ -769,6 +836,9 @@ final class SpeakerResolver {
 
     /** Records {@code p} as the last speaker, resolved from the mention at {@code [from, to]}, for later pronouns. */
     private Optional<Speaker> speaking(PersonRegistry.Person p, int from, int to) {
+        if (referents.isHeading(m.paragraph[from])) {
+            return Optional.of(p.speaker()); // a heading's or a link's speaker does not speak on in the story
+        }
         lastSpeaker = p;
         lastSpeakerToken = to;
         lastSpeakerFrom = from;

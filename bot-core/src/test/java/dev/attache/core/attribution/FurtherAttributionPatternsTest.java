@@ -1754,4 +1754,99 @@ class FurtherAttributionPatternsTest {
         String name = "Kasp spokesman Jo Hale said the plan was set. Governor Omar Kasp agreed.";
         assertEquals("Kasp", speaker(name, "the plan").organization());
     }
+
+    @Test
+    void aClauseOpenedByAnAdverbBeforeTheCueIsContentNotAnInsert() {
+        String t = "Cutting spending could hurt, especially when the central bank is raising rates, said Jo Hale, "
+                + "chief strategist at Vell Capital.";
+        Attribution a = find(t, "Cutting spending");
+        assertEquals("Jo Hale, chief strategist at Vell Capital", source(t, a));
+        assertEquals("Cutting spending could hurt, especially when the central bank is raising rates", a.content().of(t));
+        // the object of a verb's preposition before the comma is no subject with an appositive
+        String object = "But if the economy does fall into a recession, cutting spending could hurt, especially when "
+                + "the central bank is raising rates, said Jo Hale, chief strategist at Vell Capital.";
+        assertEquals("Jo Hale, chief strategist at Vell Capital", source(object, find(object, "But if")));
+    }
+
+    @Test
+    void anAgreementOrAPatrolNamedInCapitalsIsNoPerson() {
+        String t = "A deputy called the Lantern Patrol. “It was cold,” he said. Agents sent him to Vell under the "
+                + "Lantern Transit Protocols three days later. “It was hard,” he said.";
+        assertTrue(find(t, "“It was cold").speaker().isEmpty(), t);
+        assertTrue(find(t, "“It was hard").speaker().isEmpty(), t);
+    }
+
+    @Test
+    void aHeadingOrALinkBetweenParagraphsIsNoPronounsAntecedent() {
+        String t = "But Jo Hale, a fellow at the Vell Institute, said that the talks had stalled.\n\n"
+                + "Vell pact:Kasp wrecked it. Omar Kasp wants to restore it. Just don't call it a deal\n\n"
+                + "He said the exchange was a step toward calm.";
+        assertEquals("Jo Hale", speaker(t, "the exchange").name());
+    }
+
+    @Test
+    void anOpeningForAndANameGivesTheViewOfWhoSpeaksNext() {
+        String t = "Teo Amparo, a professor at Vell University, said the forest mattered.\n\n"
+                + "For Amparo, the pledge could be a springboard for Vell’s standing, a shift after Kasp warned the "
+                + "world away from the forest. “Vell would try to rebrand itself,” he said.";
+        assertEquals("Teo Amparo", speaker(t, "“Vell would").name());
+        String noun = "Amparo, the pledge could be a springboard. Amparo said it was true.";
+        assertEquals("", speaker(noun, "it was true").role());
+    }
+
+    @Test
+    void aGroupNamedInsideAReportDoesNotSpeakOnAsThey() {
+        String t = "Western diplomats in Lima say the talks are informal. The diplomats said Peru hoped a new plan "
+                + "would be accepted by the fund. This, they said, could give Peru a clean bill of health.";
+        assertEquals("the diplomats", speaker(t, "could give").name());
+    }
+
+    @Test
+    void aPostInCapitalsAfterANameIsItsRoleNotAnotherPerson() {
+        String post = "The convoy holds supplies, Jo Hale, Emergency Relief Coordinator, said in a press release.";
+        Speaker hale = speaker(post, "The convoy");
+        assertEquals("Jo Hale", hale.name());
+        assertEquals("Emergency Relief Coordinator", hale.role());
+        String hyphen = "The convoy holds supplies, Jo Hale, Under-Secretary-General for Harbour Affairs, said on Monday.";
+        assertEquals("Jo Hale", speaker(hyphen, "The convoy").name());
+        String phrase = "The convoy holds supplies, with the support of the U.N., Jo Hale, Under-Secretary-General for "
+                + "Harbour Affairs, said in a press release. “I am confident,” he said.";
+        assertEquals("Jo Hale, Under-Secretary-General for Harbour Affairs", source(phrase, find(phrase, "The convoy")));
+        assertEquals("Jo Hale", speaker(phrase, "“I am").name());
+    }
+
+    @Test
+    void itAfterACompanysReportIsTheCompany() {
+        String t = "Vellcorp Inc said it will buy a mill. It said the deal would close in May.";
+        assertEquals("Vellcorp Inc", speaker(t, "the deal").name());
+    }
+
+    @Test
+    void wordsRunningToTheStopAfterANameThatOpensItsSentenceAreNoRole() {
+        String list = "For Jo Hale, the line links him to the ship. Hale said the war was long.";
+        assertEquals("", speaker(list, "the war").role());
+        String champion = "Jo Hale, the defending champion, said she would play.";
+        assertEquals("defending champion", speaker(champion, "she would").role());
+    }
+
+    @Test
+    void aRolesRelativeClauseIsLeftOut() {
+        assertEquals("pastor", PersonRegistry.splitRole("a pastor who")[0]);
+        String[] professor = PersonRegistry.splitRole("an economist at Vell University who’s taken to the radio");
+        assertEquals("economist", professor[0]);
+        assertEquals("Vell University", professor[1]);
+    }
+
+    @Test
+    void aKnownNameAfterAnIndefiniteArticleAndAdjectivesIsThatPerson() {
+        String t = "Jo Hale won the prize on Sunday. “Thank you so much,” a visibly emotional Hale said.";
+        assertEquals("Jo Hale", speaker(t, "“Thank you").name());
+    }
+
+    @Test
+    void aParagraphThatQuotesSomeoneIsNoHeadingThoughItLacksItsStop() {
+        String t = "Ana Reyes praised the coach.\n\nTennis great Jo Hale said the coach would be missed: “He was a true "
+                + "storyteller,” she said on Twitter\n\n“He united us,” she added.";
+        assertEquals("Jo Hale", speaker(t, "“He united").name());
+    }
 }
