@@ -217,6 +217,18 @@ final class Referents {
      * and so is "Jo Hale said: “…,” she said on Twitter"; "Courage and grace’: Jo Hale mourns …" is a link).
      */
     boolean isHeading(int p) {
+        if (headings == null) {
+            headings = new byte[m.paragraphs.size()];
+        }
+        if (headings[p] == 0) {
+            headings[p] = (byte) (readsAsHeading(p) ? 1 : 2);
+        }
+        return headings[p] == 1;
+    }
+
+    private byte[] headings; // per paragraph: 0 not yet known, 1 a heading, 2 not
+
+    private boolean readsAsHeading(int p) {
         int last = TokenSpans.firstToken(m, m.paragraphs.get(p).end() - 1);
         int first = TokenSpans.firstToken(m, m.paragraphs.get(p).start());
         if (last < 0 || m.paragraph[last] != p || m.kind[last] != TextModel.WORD || last - first >= MAX_HEADING_TOKENS) {
