@@ -513,6 +513,17 @@ final class NamePhrases {
                 && !ARTICLES.contains(m.lower[k])) {
             k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
         }
+        int owner = bodyOwning(k);
+        if (k < orgEnd && owner >= 0) {
+            if (holdsOrganizationWord(k + 1, orgEnd)) {
+                // "Barry County Sheriff’s Office detective": the owner's office is the organization
+                return new String[]{role, m.text.substring(m.start[owner], m.end[orgEnd])};
+            }
+            // "IRC’s Pakistan country director", "WHO’s Europe regional director": the place belongs to the post, the
+            // owner is the organization
+            return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role,
+                    m.text.substring(m.start[owner], m.end[k - 1])};
+        }
         if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]))) {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
             if (describeTheRole(k + 1, orgEnd)) {
@@ -537,13 +548,47 @@ final class NamePhrases {
         for (int k = from; k <= to; k++) {
             String w = m.lower[k];
             String token = m.token(k);
-            boolean commonAtStart = k == from && m.sentenceStart(k) == k && !properWords.contains(w)
+            boolean commonAtStart = k == from && opensAClause(k) && !properWords.contains(w)
                     && token.chars().skip(1).noneMatch(Character::isUpperCase) && writtenInLowerCase(w);
             if (!nationality(w) && !ROLE_MODIFIERS.contains(w) && !(commonAtStart && from == to)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean holdsOrganizationWord(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (Lexicon.ORG_WORDS.contains(m.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first token of an organization's name whose possessive is token {@code k} ("IRC’s", "MIT Technology Review's":
+     * an acronym or a name with an organization's word, not a person's or a country's: "Fetterman’s opponent"), or -1.
+     */
+    private int bodyOwning(int k) {
+        if (k < 1 || !(m.is(k, "’s") || m.is(k, "'s")) || !m.isCapitalized(k - 1) || m.quote[k - 1] >= 0) {
+            return -1;
+        }
+        int owner = k - 1;
+        boolean body = false;
+        for (; owner >= 0 && m.isCapitalized(owner) && m.quote[owner] < 0 && m.sentence[owner] == m.sentence[k]; owner--) {
+            String token = m.token(owner);
+            body |= Lexicon.ORG_WORDS.contains(m.lower[owner]) || token.length() >= 2
+                    && token.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        }
+        owner++;
+        boolean country = owner == k - 1 && Lexicon.COUNTRIES.contains(m.lower[owner]);
+        return body && !country && m.sentenceStart(owner) != owner ? owner : -1;
+    }
+
+    /** Whether token {@code k} opens its sentence or follows a quotation ("“…,” Political analyst Jo Hale wrote"). */
+    private boolean opensAClause(int k) {
+        return m.sentenceStart(k) == k || k >= 1 && m.closesQuote(k - 1);
     }
 
     /** Whether the article writes {@code w} in lower case somewhere: a common word, not a name ("Noem", "Cruz"). */
@@ -561,7 +606,7 @@ final class NamePhrases {
 
     /** "german", "american", "chinese", "british", "finnish": a word for a nation or people. */
     private static boolean nationality(String w) {
-        return w.length() > 4 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish"));
+        return w.length() > 4 && (w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")) && !Lexicon.COUNTRIES.contains(w);
     }
 
     private static final Set<String> ARTICLES = Words.set("the", "a", "an");
@@ -593,10 +638,17 @@ final class NamePhrases {
 
     /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */
     private static boolean plainModifier(String w) {
-        return w.length() > 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !Lexicon.STOP.contains(w)
-                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.PRONOUNS.contains(w) && CueLexicon.lemma(w) == null
-                && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !ClauseSubjects.isIrregularPast(w);
+        return FIELDS_IN_ING.contains(w) || w.length() > 2 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !Lexicon.STOP.contains(w) && !Lexicon.DETERMINERS.contains(w) && !Lexicon.PRONOUNS.contains(w)
+                && CueLexicon.lemma(w) == null && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing")
+                && !ClauseSubjects.isIrregularPast(w);
     }
+
+    /** Fields of work that end in "-ing" ("planning minister", "housing secretary", "marketing director"). */
+    private static final Set<String> FIELDS_IN_ING = Words.set("planning", "housing", "marketing", "banking", "trading",
+            "mining", "shipping", "training", "engineering", "manufacturing", "accounting", "advertising", "broadcasting",
+            "publishing", "nursing", "lending", "policing", "polling", "programming", "fundraising", "consulting",
+            "farming", "fishing", "licensing", "purchasing", "recruiting", "scheduling");
 
     /**
      * The role of an appositive that opens its clause before a name ("Her campaign manager, Robby

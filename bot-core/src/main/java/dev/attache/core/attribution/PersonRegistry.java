@@ -332,7 +332,8 @@ final class PersonRegistry {
             "securities");
 
     private static String org(String s) {
-        s = s.strip();
+        // "the Council on Foreign Relations and former senior director for …": a second post is no part of the body
+        s = cutAt(s + " ", " and former ", " and a former ", " and the former ", " and ex-");
         while (s.endsWith(",") || s.endsWith(".")) {
             s = s.substring(0, s.length() - 1).strip();
         }

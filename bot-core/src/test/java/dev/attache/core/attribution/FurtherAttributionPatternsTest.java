@@ -1849,4 +1849,22 @@ class FurtherAttributionPatternsTest {
                 + "storyteller,” she said on Twitter\n\n“He united us,” she added.";
         assertEquals("Jo Hale", speaker(t, "“He united").name());
     }
+
+    @Test
+    void aRoleKeepsItsPlaceItsFieldAndItsOwnersName() {
+        Speaker owner = speaker("In a statement, IRC’s Vell country director Jo Hale said that the floods were worse.",
+                "the floods");
+        assertEquals("Vell country director", owner.role());
+        assertEquals("IRC", owner.organization());
+        Speaker field = speaker("At the same briefing, planning minister Omar Kasp said that the north should act.",
+                "the north");
+        assertEquals("planning minister", field.role());
+        Speaker quoted = speaker("“The mood is tense,” Political analyst Jo Hale wrote. The political mood was tense.",
+                "“The mood");
+        assertEquals("political analyst", quoted.role());
+        assertEquals("", quoted.organization());
+        Speaker second = speaker("“It is over,” said Jo Hale, a senior fellow at the Vell Council and former senior "
+                + "director for harbour affairs at the Harbor Council.", "“It is");
+        assertEquals("the Vell Council", second.organization());
+    }
 }
