@@ -11,8 +11,8 @@ final class AccordingToRule {
 
     static CandidateAttribution match(TextModel m, int t, int a, int b) {
         int[] src = MentionFinder.nounPhraseRight(m, t + 2, b);
-        if (src == null) {
-            return null;
+        if (src == null || src[0] == src[1] && NO_SOURCE.contains(m.lower[src[0]])) {
+            return null; // "going according to plan": as planned, nobody's words
         }
         int by = src[1] + 1;
         if (!m.is(by, "by") && src[1] > src[0] && m.lower[src[1]].endsWith("ed")) {
@@ -111,6 +111,9 @@ final class AccordingToRule {
     }
 
     /** A reporting verb after the first comma of the source phrase {@code src} ("Yahoo News, Jo Reyes said …"). */
+    private static final java.util.Set<String> NO_SOURCE = Words.set("plan", "plans", "schedule", "script",
+            "tradition", "custom", "expectations", "design", "form", "need", "needs");
+
     private static boolean reportAfterComma(TextModel m, int[] src) {
         boolean afterComma = false;
         for (int k = src[0] + 1; k <= src[1]; k++) {

@@ -20,7 +20,7 @@ public final class AttributionExtractor {
      * to the engine changes what it finds, so that libraries stored before are told to run
      * {@code attache reattribute}.
      */
-    public static final String ENGINE = "2026-11-30.81";
+    public static final String ENGINE = "2026-11-30.84";
 
     /** Longer contents are judged from the quotation index instead of rescanning (keeps extraction linear). */
     private static final int DIRECT_RULE_MAX_LENGTH = 4000;
@@ -70,7 +70,8 @@ public final class AttributionExtractor {
             if (r.sourceOf != null) {
                 speaker = r.sourceOf.speaker;
             } else if (r.sf >= 0) {
-                speaker = r.nested ? resolver.resolveNested(r.sf, r.st) : resolver.resolve(r.sf, r.st);
+                int[] reported = {TokenSpans.firstToken(m, r.cs), TokenSpans.firstToken(m, r.ce - 1)};
+                speaker = r.nested ? resolver.resolveNested(r.sf, r.st, reported) : resolver.resolve(r.sf, r.st, reported);
             } else if (r.authorSpeaks) {
                 speaker = Optional.of(resolver.authorSpeaker());
             } else {

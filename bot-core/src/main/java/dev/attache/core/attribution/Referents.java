@@ -102,7 +102,17 @@ final class Referents {
      * Null when no person fits.
      */
     Referent referent(int t, char g, int depth, boolean preferSubject) {
-        int i = mostRecentMention(t, g);
+        return referent(t, g, depth, preferSubject, NOTHING_REPORTED);
+    }
+
+    /**
+     * {@link #referent(int, char, int, boolean)} for the pronoun that reports the words at tokens {@code reported}
+     * ({from, to}): a person the article named before and names again in them, not as their opening subject, is not
+     * the pronoun ("Not one of Sunak’s proposals would help, he said": he is not Sunak); one it introduces there may
+     * be ("Public commenter Deion Wilson called it “weak,” especially, he said, because …").
+     */
+    Referent referent(int t, char g, int depth, boolean preferSubject, int[] reported) {
+        int i = mostRecentMention(t, g, reported);
         if (i < 0) {
             return null;
         }
@@ -116,8 +126,31 @@ final class Referents {
         return new Referent(mentionPeople.get(i), tok, false);
     }
 
-    /** The index of the most recent person mention before token {@code t} that fits gender {@code g}, or -1. */
-    private int mostRecentMention(int t, char g) {
+    static final int[] NOTHING_REPORTED = {-1, -1};
+
+    /**
+     * Whether the mention starting at token {@code first} is the subject that opens the reported words starting at
+     * {@code from}, after a conjunction, titles or an opening phrase's comma at most ("So Volta is not worried, he
+     * said", "In Louisville, Ms. Hale was shocked, she said"): journalists write so of the one who speaks.
+     */
+    private boolean opensTheWords(int first, int from) {
+        if (first == from || m.is(first - 1, ",")) {
+            return true;
+        }
+        for (int k = from; k < first; k++) {
+            if (!OPENING_CONJUNCTIONS.contains(m.lower[k]) && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD
+                    || m.kind[k] != TextModel.WORD && m.quote[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the most recent person mention before token {@code t} that fits gender {@code g}, outside the
+     * tokens {@code reported}, or -1.
+     */
+    private int mostRecentMention(int t, char g, int[] reported) {
         int lo = 0;
         int hi = mentionTokens.size();
         while (lo < hi) {
@@ -138,7 +171,8 @@ final class Referents {
                 // ("Iran pact: Trump destroyed it. Biden wants to restore it"): outside the story's flow
                 continue;
             }
-            if (objectOfOpeningPhrase(mentionTokens.get(i)[1], tok, t)) {
+            if (objectOfOpeningPhrase(mentionTokens.get(i)[1], tok, t) || tok >= reported[0] && tok <= reported[1]
+                    && mentionPeople.get(i).introducedAt < reported[0] && !opensTheWords(mentionTokens.get(i)[1], reported[0])) {
                 continue;
             }
             PersonRegistry.Person p = mentionPeople.get(i);

@@ -36,6 +36,7 @@ final class SpeakerResolver {
     /** How far back (in tokens) "it" and "they" reach for the body or group that spoke last. */
     private static final int PLURAL_WINDOW = 80;
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
+    private int[] reportedWords = Referents.NOTHING_REPORTED; // the tokens reported by the mention being resolved
     private Optional<Speaker> lastMentionSpeaker = Optional.empty();
     // the latest source described as one unnamed person ("a former official"), by its head noun
     private final Map<String, UnnamedSource> unnamedSources = new HashMap<>();
@@ -247,9 +248,14 @@ final class SpeakerResolver {
 
     private static final Set<String> RELATION_PREPOSITIONS = Words.set("of", "for", "to");
 
-    /** Resolves the source mention at tokens {@code [from, to]}. */
-    Optional<Speaker> resolve(int from, int to) {
+    /**
+     * Resolves the source mention at tokens {@code [from, to]} of a report of the words at tokens {@code reported}
+     * ({from, to}), whom a pronoun source does not stand for ("Not one of Sunak’s proposals would help, he said").
+     */
+    Optional<Speaker> resolve(int from, int to, int[] reported) {
+        reportedWords = reported;
         Optional<Speaker> speaker = resolveMention(from, to);
+        reportedWords = Referents.NOTHING_REPORTED;
         lastMentionEnd = to;
         lastMentionSpeaker = speaker;
         speaker.filter(SpeakerResolver::describesOnePerson)
@@ -261,12 +267,12 @@ final class SpeakerResolver {
      * {@link #resolve} for the source of a report nested in another's content: a group or body named there ("The
      * diplomats said Sudan hoped …") is not the "they" or "it" of the next report, which goes on with the outer source.
      */
-    Optional<Speaker> resolveNested(int from, int to) {
+    Optional<Speaker> resolveNested(int from, int to, int[] reported) {
         Speaker group = lastGroup;
         int groupToken = lastGroupToken;
         Speaker body = lastBody;
         int bodyToken = lastBodyToken;
-        Optional<Speaker> speaker = resolve(from, to);
+        Optional<Speaker> speaker = resolve(from, to, reported);
         lastGroup = group;
         lastGroupToken = groupToken;
         lastBody = body;
@@ -649,6 +655,29 @@ final class SpeakerResolver {
         return lastBody;
     }
 
+    /**
+     * The reported tokens whose names a source pronoun {@code w} does not stand for: "Not one of Sunak’s proposals
+     * would help, he said" is not Sunak's; but words that come back to the person they name with the pronoun's own
+     * forms are the speaker's of themselves ("The moment Ms. Hale held up her signs, they shoved her, she said"), so
+     * are words that name the one who spoke last ("“…,” Volta said. … So Volta is not worried, he said"), and "who" is
+     * always the name before it.
+     */
+    private int[] namesOthers(String w, int[] reported) {
+        if (!w.equals("he") && !w.equals("she") || reported[0] < 0) {
+            return Referents.NOTHING_REPORTED;
+        }
+        Set<String> ownForms = w.equals("he") ? HIS_FORMS : HER_FORMS;
+        for (int k = reported[0]; k <= reported[1]; k++) {
+            if (ownForms.contains(m.lower[k]) || lastSpeaker != null && m.token(k).equalsIgnoreCase(lastSpeaker.surname)) {
+                return Referents.NOTHING_REPORTED;
+            }
+        }
+        return reported;
+    }
+
+    private static final Set<String> HIS_FORMS = Words.set("he", "his", "him", "himself");
+    private static final Set<String> HER_FORMS = Words.set("she", "her", "hers", "herself");
+
     private Optional<Speaker> pronoun(int t, String w) {
         if (Lexicon.FIRST_PERSON.contains(w)) {
             if (context.isSpeech() || !context.author().isEmpty()) {
@@ -671,7 +700,7 @@ final class SpeakerResolver {
         }
         if (w.equals("he") || w.equals("she") || w.equals("who")) {
             char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
-            Referents.Referent referent = referents.referent(t, g, 0, g != '?');
+            Referents.Referent referent = referents.referent(t, g, 0, g != '?', namesOthers(w, reportedWords));
             PersonRegistry.Person best = referent == null ? null : referent.person();
             int bestTok = referent == null ? -1 : referent.mentionToken();
             // the speaker last resolved after that mention ("“…,” he said. “…,” he added."); when the

@@ -1867,4 +1867,24 @@ class FurtherAttributionPatternsTest {
                 + "director for harbour affairs at the Harbor Council.", "“It is");
         assertEquals("the Vell Council", second.organization());
     }
+
+    @Test
+    void aPersonNamedAgainInsideTheReportedWordsIsNotThePronounThatReportsThem() {
+        String t = "Omar Kasp and Ana Truss are running for the post. Ethan Ilz, an economist, said more investment "
+                + "would help. Yet not one of Truss and Kasp’s proposals would “put even a dent in the problem,” he said.";
+        assertEquals("Ethan Ilz", speaker(t, "Yet not one").name());
+        // the subject that opens the words, a person introduced in them, or words that come back to that person are
+        // the speaker's own
+        String subject = "“We fog, we spray,” Omar Kasp said. Some students avoid lunch, the teacher said. "
+                + "But kitchens are inspected. So Kasp is not concerned about the pests, he said.";
+        assertEquals("Omar Kasp", speaker(subject, "So Kasp").name());
+    }
+
+    @Test
+    void goingAccordingToPlanNamesNoSource() {
+        String t = "Omar Kasp said the operation is going according to plan.";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Omar Kasp", source(t, list.getFirst()));
+    }
 }
