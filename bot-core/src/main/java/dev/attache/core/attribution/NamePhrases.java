@@ -190,6 +190,27 @@ final class NamePhrases {
      * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
      * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
      */
+    /**
+     * How many words of tokens {@code [from, to]} count toward a name's length: not its particles ("da", "bin") nor a
+     * title before it ("President Luiz Inácio Lula da Silva" counts three, as "President Jo Hale" counts one).
+     */
+    private int nameWords(int from, int to) {
+        int titles = 0;
+        for (int k = from; k < to && Lexicon.TITLES.contains(m.lower[k]); k++) {
+            titles++;
+        }
+        return to - from - titles - particlesIn(from, to);
+    }
+
+    /** How many name particles in lower case ("da", "bin", "van"; not "Los" of "Los Angeles") tokens {@code [from, to]} hold. */
+    private int particlesIn(int from, int to) {
+        int n = 0;
+        for (int k = from; k <= to; k++) {
+            n += NAME_PARTICLES.contains(m.lower[k]) && !m.isCapitalized(k) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Capitalized words ending in a role noun, the first no given name: "Emergency Relief Coordinator". */
     private boolean postInCapitals(int from, int to) {
         return from < to && Lexicon.ROLE_NOUNS.contains(m.lower[to]) && GivenNames.gender(m.lower[from]) == '?';
@@ -220,7 +241,7 @@ final class NamePhrases {
             // Relief Coordinator": a post
             return start;
         }
-        if (to - k <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD && roleWord(m.lower[k])
+        if (nameWords(k + 1, to) <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD && roleWord(m.lower[k])
                 && capitalizedBefore(from, k) && !commaOrAndIn(from, k)) {
             // "Colorado State University meteorologist Phil Klotzbach": the name after the role; not a name inside an
             // appositive ("Cassidy Hutchinson, an aide to former President Donald Trump") or after another one
@@ -821,16 +842,35 @@ final class NamePhrases {
         return e;
     }
 
-    /** Whether the name ending at {@code nameEnd} opens its sentence, alone or after a preposition ("For Hetrick"). */
+    /**
+     * Whether the name ending at {@code nameEnd} opens its sentence, alone or after a preposition ("For Hetrick"), or
+     * ends the phrase or clause that opens it ("A week after Afghanistan fell to the Taliban, the U.S. ramped up …").
+     */
     private boolean opensItsSentence(int nameEnd) {
         int k = nameEnd;
         int start = m.sentenceStart(nameEnd);
         while (k - 1 >= start && m.isCapitalized(k - 1) && m.kind[k - 1] == TextModel.WORD) {
             k--;
         }
-        return k == start || k - 1 == start && SENTENCE_OPENING_PREPOSITIONS.contains(m.lower[start]);
+        if (k == start || k - 1 == start && SENTENCE_OPENING_PREPOSITIONS.contains(m.lower[start])) {
+            return true;
+        }
+        int before = k - 1 >= start && m.is(k - 1, "the") ? k - 2 : k - 1;
+        if (before < start || !TokenSpans.PP_PREPOSITIONS.contains(m.lower[before])) {
+            return false; // not the object of the opening phrase's preposition ("fell to the Taliban", "closed in Indiana")
+        }
+        boolean opening = TokenSpans.PP_PREPOSITIONS.contains(m.lower[start]);
+        for (int u = start; u < k; u++) {
+            if (m.is(u, ",") || m.quote[u] >= 0 || CueLexicon.lemma(m.lower[u]) != null) {
+                return false;
+            }
+            opening |= u - start <= 4 && CLAUSE_OPENERS.contains(m.lower[u]); // "A week after …", "More than an hour after …"
+        }
+        return opening;
     }
 
+    private static final Set<String> CLAUSE_OPENERS = Words.set("after", "before", "when", "while", "since", "until",
+            "because", "although", "though", "if", "once");
     private static final Set<String> SENTENCE_OPENING_PREPOSITIONS = Words.set("for", "to", "with", "like", "unlike", "as");
     private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
     private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");
@@ -918,7 +958,7 @@ final class NamePhrases {
         if (title.isEmpty()) {
             title = office;
         }
-        boolean personLike = to - nameFrom <= 3;
+        boolean personLike = to - nameFrom - particlesIn(nameFrom, to) <= 3; // "Luiz Inácio Lula da Silva" is one
         for (int k = nameFrom; k <= to && personLike; k++) {
             String w = m.lower[k];
             // "Bill Clinton", "Bill Nelson": a given name opens the name though "bill" is legislation ("the Farm Bill")

@@ -216,6 +216,13 @@ final class ReportingVerbRule {
                 && m.opensQuote(t + 1)) {
             return null; // "a short film called “…”": a name given, not a report by the film
         }
+        if (NAMING.contains(w) && t - 2 >= a && m.is(t - 1, ",") && m.quote[t - 1] < 0 && m.kind[t - 2] == TextModel.WORD
+                && !m.isCapitalized(t - 2) && m.quote[t - 2] < 0 && !Lexicon.PRONOUNS.contains(m.lower[t - 2])
+                && nameThenComma(m, m.is(t + 1, "the") ? t + 2 : t + 1, b)) {
+            // "the legislation, called the Inflation Reduction Act, is …": a name given in passing ("Cruz, a hopeful,
+            // called the KKK “abhorrent”" calls it something)
+            return null;
+        }
         if (w.equals("known") && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0 && KNOWN_AS.contains(m.lower[t + 1])
                 && m.kind[t - 1] == TextModel.WORD && !KNOWN_AFTER_AUXILIARIES.contains(m.lower[t - 1])
                 && !Lexicon.PRONOUNS.contains(m.lower[t - 1])) {
@@ -781,6 +788,15 @@ final class ReportingVerbRule {
     private static boolean clauseAfterAdverb(TextModel m, int k) {
         return k + 1 < m.size && m.lower[k].endsWith("ly") && m.quote[k + 1] < 0
                 && (Lexicon.SUBORDINATORS.contains(m.lower[k + 1]) || m.is(k + 1, "if"));
+    }
+
+    /** Capitalized words from {@code k} closed by a comma: "the Inflation Reduction Act,". */
+    private static boolean nameThenComma(TextModel m, int k, int b) {
+        int e = k;
+        while (e <= b && m.isCapitalized(e) && m.quote[e] < 0) {
+            e++;
+        }
+        return e > k && e <= b && m.is(e, ",") && m.quote[e] < 0;
     }
 
     /** ", and harbors," closing a list ("parks, roads, and harbors,"): a comma two words before {@code comma}. */

@@ -315,6 +315,10 @@ final class SpeakerResolver {
             return Optional.empty(); // "Ian pounded the island, …": a storm is no one who speaks
         }
         int later = names.laterName(from, to);
+        int comma = firstComma(from, to);
+        if (later < 0 && comma > from + 1) {
+            later = names.laterName(from, comma - 1); // "Conservative commentator Brent Bozell, founder of …": Bozell
+        }
         if (later > from) {
             // "the mayor’s campaign manager, Tom Kasp", "Harbor League president Jo Hale", "one resident, Tia Kasp":
             // the person is the name after the role, not the one the role belongs to
@@ -475,6 +479,16 @@ final class SpeakerResolver {
     /** Words for someone consulted for what they know, which an article uses for the expert it just quoted. */
     private static final Set<String> EXPERT_NOUNS = Words.set("analyst", "expert", "specialist", "economist",
             "researcher", "scholar", "strategist", "pollster", "professor", "historian", "scientist");
+
+    /** The first comma outside quotations in tokens {@code [from, to]}, or -1. */
+    private int firstComma(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (m.is(k, ",") && m.quote[k] < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** A speaker that is a group or an unnamed description, remembered for a later "they" unless it is one of a group. */
     private Speaker group(String description, int to) {

@@ -1887,4 +1887,35 @@ class FurtherAttributionPatternsTest {
         assertEquals(1, list.size(), () -> list.toString());
         assertEquals("Omar Kasp", source(t, list.getFirst()));
     }
+
+    @Test
+    void aNameGivenInPassingIsNoReport() {
+        String t = "President Jo Hale signed a bill on Tuesday. Hale said at a ceremony that the legislation, called the "
+                + "Harbor Reduction Act, is “one of the most significant laws in our history.”";
+        List<Attribution> list = extractor.extract(t, ArticleContext.none());
+        assertEquals(1, list.size(), () -> list.toString());
+        assertEquals("Hale", source(t, list.getFirst()));
+        String calls = "Sen. Omar Kasp, also a hopeful, called the plan “abhorrent” on Sunday.";
+        assertEquals("Sen. Omar Kasp, also a hopeful", source(calls, find(calls, "the plan")));
+    }
+
+    @Test
+    void theNameAfterARoleBeforeAnAppositiveSpeaks() {
+        String particle = "Vell’s former President Jo Hale da Silva formally announced his candidacy on Saturday.";
+        Speaker silva = speaker(particle, "his candidacy");
+        assertEquals("Jo Hale da Silva", silva.name());
+        assertEquals("former President", silva.role());
+        String bozell = "Conservative commentator Jo Hale, founder, and president of the Vell Research Center, tweeted: "
+                + "“Free at last.”";
+        assertEquals("Jo Hale", speaker(bozell, "“Free").name());
+    }
+
+    @Test
+    void wordsRunningToTheStopAfterTheObjectOfAnOpeningClauseAreNoRole() {
+        String t = "A week after the town fell to Omar Kasp, the army ramped up its effort to evacuate residents. "
+                + "Kasp said he would hold elections.";
+        assertEquals("", speaker(t, "he would").role());
+        String object = "The findings come as no surprise to Jo Hale, an author who is biracial. Hale said so.";
+        assertEquals("author", speaker(object, "so").role());
+    }
 }
