@@ -98,6 +98,16 @@ final class CuePass {
         return TokenSpans.quoted(m, m.quote[c + 1], src, t, t, 3);
     }
 
+    /**
+     * A name and a reporting verb after the opening phrase's comma ("In a report released on Friday, Jordan insisted
+     * that …"): the clause is that person's report, which the phrase only places.
+     */
+    private static boolean namedReporterAfter(TextModel m, int k, int b) {
+        int[] subject = MentionFinder.nounPhraseRight(m, k, b);
+        return subject != null && m.isCapitalized(subject[0]) && subject[1] + 1 <= b && m.quote[subject[1] + 1] < 0
+                && CueLexicon.lemma(m.lower[subject[1] + 1]) != null && !m.isCapitalized(subject[1] + 1);
+    }
+
     private static final Set<String> FINDING_HEADS = Words.set("poll", "survey", "study", "report", "analysis");
 
     /** A sentence-opening "In a … poll / survey / study, CLAUSE": the finding is the source of the clause. */
@@ -116,7 +126,7 @@ final class CuePass {
                 head = k;
             }
         }
-        if (head < 0 || comma < 0 || TokenSpans.contentEnd(m, comma + 1, b) < comma + 3) {
+        if (head < 0 || comma < 0 || TokenSpans.contentEnd(m, comma + 1, b) < comma + 3 || namedReporterAfter(m, comma + 1, b)) {
             return null;
         }
         CandidateAttribution r = new CandidateAttribution();

@@ -234,7 +234,9 @@ final class NamePhrases {
             // a surname alone after a role, behind another capitalized word: "Finnish premier Marin",
             // "former Finnish leader Stubb"; otherwise the mention's first capitalized word is the name anyway
             boolean role = !m.isCapitalized(k) && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
-            return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && capitalizedBefore(from, k) ? start : -1;
+            // not "the Senate's top Republican": a party's word is the role's own
+            return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && !Lexicon.TITLES.contains(m.lower[to])
+                    && capitalizedBefore(from, k) ? start : -1;
         }
         if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start]) && !postInCapitals(start, to)) {
             // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town, nor "Jo Hale, Emergency

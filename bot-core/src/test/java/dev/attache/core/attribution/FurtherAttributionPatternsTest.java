@@ -1918,4 +1918,12 @@ class FurtherAttributionPatternsTest {
         String object = "The findings come as no surprise to Jo Hale, an author who is biracial. Hale said so.";
         assertEquals("author", speaker(object, "so").role());
     }
+
+    @Test
+    void aPartysWordAfterATopRoleIsNoSurnameAndANamedReporterOwnsTheClauseAfterAReport() {
+        Speaker top = speaker("Omar Kasp, the Senate's top Republican, said it reflected slowness.", "it reflected");
+        assertEquals("Omar Kasp", top.name());
+        String report = "In a report released on November 4, Kasp insisted that “the bureau is broken.”";
+        assertEquals("Kasp", source(report, find(report, "“the bureau")));
+    }
 }
