@@ -223,6 +223,16 @@ final class Lexicon {
             "malaysian", "taiwanese", "belarusian", "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "irish",
             "scottish", "welsh", "english", "western", "eastern", "latino", "hispanic", "muslim", "jewish", "catholic");
 
+    /**
+     * The states of the United States named in one word, but those that are also given names or surnames (Georgia,
+     * Virginia, Washington): a name that ends in one is a place's or a body's ("SuperTalk Mississippi", a radio network).
+     */
+    static final Set<String> US_STATES = Words.set("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+            "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+            "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+            "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+            "vermont", "wisconsin", "wyoming");
+
     static final Set<String> COUNTRIES = Words.set("afghanistan", "albania", "algeria", "andorra", "angola",
             "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh",
             "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",

@@ -90,7 +90,11 @@ final class NamePhrases {
         }
         runs.removeIf(run -> isDescription(run[0], run[1]));
         for (int[] run : runs) {
-            if (run[1] > run[0] && GivenNames.gender(m.lower[run[0]]) != '?') {
+            int given = run[0];
+            while (given < run[1] && HONORIFICS.contains(m.lower[given])) {
+                given++; // "Dr. Gregory Poland" (not after a title: "Gov. Jim Justice" leaves "Justice" a title's word)
+            }
+            if (run[1] > given && GivenNames.gender(m.lower[given]) != '?') {
                 givenNameSurnames.add(m.lower[run[1]]); // "Mark Cuban": "Cuban" names him in this article
             }
         }
@@ -975,16 +979,20 @@ final class NamePhrases {
         if (nameFrom == to && m.token(to).chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             personLike = false; // acronyms (FBI, U.S.)
         }
+        if (honorific == '?' && nameFrom < to && (Lexicon.US_STATES.contains(m.lower[to]) || Lexicon.COUNTRIES.contains(m.lower[to]))
+                && GivenNames.gender(m.lower[nameFrom]) == '?') {
+            personLike = false; // "SuperTalk Mississippi", "Bank Indonesia": a body of that place ("Gregory Poland" is he)
+        }
         if (honorific == '?' && postInCapitals(nameFrom, to)) {
             personLike = false; // "Emergency Relief Coordinator": a post in capitals; "Martin Luther King" opens with a given name
         }
         if (placeFirst) {
             personLike = false;
         }
-        if (nameFrom == to && honorific == '?' && (Lexicon.COUNTRIES.contains(m.lower[to])
-                || isDemonym(m.lower[to]) && !givenNameSurnames.contains(m.lower[to]))) {
+        if (nameFrom == to && honorific == '?' && (Lexicon.COUNTRIES.contains(m.lower[to]) || Lexicon.US_STATES.contains(m.lower[to])
+                || isDemonym(m.lower[to])) && !givenNameSurnames.contains(m.lower[to])) {
             // "Qatar, one of the world’s top suppliers,": a place; "a senior Chinese official": a people, unless the
-            // article names someone so ("Mark Cuban … Cuban said")
+            // article names someone so ("Mark Cuban … Cuban said", "Dr. Gregory Poland … Poland said")
             personLike = false;
         }
         String text = m.text.substring(m.start[nameFrom], m.end[to]);

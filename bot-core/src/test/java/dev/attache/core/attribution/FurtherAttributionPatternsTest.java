@@ -1926,4 +1926,13 @@ class FurtherAttributionPatternsTest {
         String report = "In a report released on November 4, Kasp insisted that “the bureau is broken.”";
         assertEquals("Kasp", source(report, find(report, "“the bureau")));
     }
+
+    @Test
+    void aNameEndingInAStateOrACountryIsAPlacesBody() {
+        String t = "The nominee will be a beneficiary, Republican Sen. Omar Kasp of Mississippi said Friday. “The irony "
+                + "is plain,” he said in an interview with local radio network SuperTalk Mississippi.";
+        assertEquals("Omar Kasp", speaker(t, "“The irony").name());
+        String person = "Dr. Gregory Poland, who directs a vaccine group, studies it. Poland said the shot works.";
+        assertEquals("Gregory Poland", speaker(person, "the shot").name());
+    }
 }
