@@ -281,6 +281,9 @@ final class PersonRegistry {
             return new String[]{d.substring(0, at).strip(), org(d.substring(at + 4))};
         }
         int last = d.lastIndexOf(" of the ");
+        while (last > 0 && d.lastIndexOf(" of the ", last - 1) > 0 && OFFICE_HOLDERS.contains(firstWord(d.substring(last + 8)))) {
+            last = d.lastIndexOf(" of the ", last - 1); // "deputy head of the Office of the President of Ukraine": his office
+        }
         if (last > 0 && Character.isUpperCase(charAfter(d, last + 8)) && !isOfficeTitle(d.substring(0, last))) {
             return new String[]{d.substring(0, last).strip(), org(d.substring(last + 4))};
         }
@@ -338,6 +341,15 @@ final class PersonRegistry {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;
+    }
+
+    /** Those whose office an organization may be named for ("the Office of the President of Ukraine"). */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("president", "prime", "governor", "mayor", "chancellor",
+            "premier", "king", "queen", "secretary", "minister");
+
+    private static String firstWord(String s) {
+        int space = s.indexOf(' ');
+        return (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     private static char charAfter(String s, int i) {

@@ -1935,4 +1935,14 @@ class FurtherAttributionPatternsTest {
         String person = "Dr. Gregory Poland, who directs a vaccine group, studies it. Poland said the shot works.";
         assertEquals("Gregory Poland", speaker(person, "the shot").name());
     }
+
+    @Test
+    void anOfficeOfAnOfficeHolderIsTheOrganization() {
+        String[] office = PersonRegistry.splitRole("deputy head of the Office of the President of Vell");
+        assertEquals("deputy head", office[0]);
+        assertEquals("the Office of the President of Vell", office[1]);
+        String[] center = PersonRegistry.splitRole("Head of the Harbor Department of the Vell Center");
+        assertEquals("Head of the Harbor Department", center[0]);
+        assertEquals("the Vell Center", center[1]);
+    }
 }
