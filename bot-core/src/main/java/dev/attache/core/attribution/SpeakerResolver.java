@@ -681,8 +681,9 @@ final class SpeakerResolver {
             return Referents.NOTHING_REPORTED;
         }
         Set<String> ownForms = w.equals("he") ? HIS_FORMS : HER_FORMS;
+        String lastSurname = lastSpeaker == null ? "" : lastSpeaker.surname.toLowerCase(Locale.ROOT);
         for (int k = reported[0]; k <= reported[1]; k++) {
-            if (ownForms.contains(m.lower[k]) || lastSpeaker != null && m.token(k).equalsIgnoreCase(lastSpeaker.surname)) {
+            if (ownForms.contains(m.lower[k]) || m.lower[k].equals(lastSurname)) {
                 return Referents.NOTHING_REPORTED;
             }
         }
