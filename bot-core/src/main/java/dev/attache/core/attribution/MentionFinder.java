@@ -832,7 +832,7 @@ final class MentionFinder {
         // not past a comma other than after an age, a party or an abbreviation ("Jo Hale, 67, a nurse", "of Vell, Fla., a
         // nurse"): "supplies, Jo Hale, Under-Secretary-General …" is a name and its post, and "in the next few days, Jo
         // Hale, co-leader of …" a time and a name
-        for (int k = from; k <= to && k < from + 5 && !(m.is(k, ",") && k > from && !ageOrParty(m, k - 1)); k++) {
+        for (int k = from; k <= to && k < from + 5 && !(m.is(k, ",") && k > from && !commaInsideTheAppositive(m, k - 1)); k++) {
             if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist") || hyphenatedRole(m.lower[k])
                     || m.lower[k].endsWith("man") && !m.isCapitalized(k)) {
                 return true;
@@ -861,10 +861,12 @@ final class MentionFinder {
         return false;
     }
 
+    /** Prepositions besides {@link TokenSpans#PP_PREPOSITIONS} whose object a verb's phrase may end with ("fall into"). */
     private static final java.util.Set<String> MORE_PREPOSITIONS = Words.set("into", "onto", "toward", "towards",
             "against", "under", "across", "amid", "among", "without");
 
-    private static boolean ageOrParty(TextModel m, int k) {
+    /** Whether the comma after token {@code k} stays inside an appositive: after an age, a party or an abbreviation. */
+    private static boolean commaInsideTheAppositive(TextModel m, int k) {
         String w = m.lower[k];
         return Character.isDigit(w.charAt(0)) || isPartyAndState(w) || w.endsWith(".") && w.length() <= 5 && m.isCapitalized(k);
     }

@@ -191,10 +191,6 @@ final class NamePhrases {
             "broadcaster", "channel", "startup", "charity", "watchdog", "outfit", "lobby", "caucus");
 
     /**
-     * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
-     * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
-     */
-    /**
      * How many words of tokens {@code [from, to]} count toward a name's length: not its particles ("da", "bin") nor a
      * title before it ("President Luiz Inácio Lula da Silva" counts three, as "President Jo Hale" counts one).
      */
@@ -220,6 +216,10 @@ final class NamePhrases {
         return from < to && Lexicon.ROLE_NOUNS.contains(m.lower[to]) && GivenNames.gender(m.lower[from]) == '?';
     }
 
+    /**
+     * The start of a person's name that ends the mention after a role held in or for the first name ("X’s campaign
+     * manager, Tom Kasp", "Harbor League president Jo Hale", "Ukrainian member of parliament Jo Hale"), or -1.
+     */
     int laterName(int from, int to) {
         int k = to;
         while (k >= from && (m.isCapitalized(k) && !isCommonWord(k) || k > from && k < to

@@ -34,7 +34,7 @@ final class SpeakerResolver {
     private int lastBodyToken = -1;
     private Speaker lastBody; // the organization or place that spoke last
     /** How far back (in tokens) "it" and "they" reach for the body or group that spoke last. */
-    private static final int PLURAL_WINDOW = 80;
+    private static final int BODY_OR_GROUP_REACH = 80;
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
     private int[] reportedWords = Referents.NOTHING_REPORTED; // the tokens reported by the mention being resolved
     private Optional<Speaker> lastMentionSpeaker = Optional.empty();
@@ -758,8 +758,8 @@ final class SpeakerResolver {
             }
             return Optional.empty();
         }
-        boolean groupNear = lastGroup != null && t - lastGroupToken < PLURAL_WINDOW;
-        boolean bodyNear = lastBody != null && t - lastBodyToken < PLURAL_WINDOW;
+        boolean groupNear = lastGroup != null && t - lastGroupToken < BODY_OR_GROUP_REACH;
+        boolean bodyNear = lastBody != null && t - lastBodyToken < BODY_OR_GROUP_REACH;
         if (w.equals("it") && bodyNear && (!groupNear || lastBodyToken > lastGroupToken)) {
             return Optional.of(lastBody);
         }
