@@ -247,7 +247,8 @@ final class NamePhrases {
             // Relief Coordinator": a post
             return start;
         }
-        if (nameWords(k + 1, to) <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD && roleWord(m.lower[k])
+        if (nameWords(k + 1, to) <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD
+                && (roleWord(m.lower[k]) || FAME_NOUNS.contains(m.lower[k]))
                 && capitalizedBefore(from, k) && !commaOrAndIn(from, k)) {
             // "Colorado State University meteorologist Phil Klotzbach": the name after the role; not a name inside an
             // appositive ("Cassidy Hutchinson, an aide to former President Donald Trump") or after another one
@@ -510,7 +511,7 @@ final class NamePhrases {
         while (k >= 0 && a - k <= 6 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && m.paragraph[k] == m.paragraph[a]
                 && (!m.isCapitalized(k) || m.sentenceStart(k) == k && ROLE_MODIFIERS.contains(m.lower[k]))) { // "Former …"
             String w = m.lower[k];
-            if (roleWord(w) || ROLE_MODIFIERS.contains(w)) {
+            if (roleWord(w) || ROLE_MODIFIERS.contains(w) || FAME_NOUNS.contains(w)) {
                 k--; // "senator", "former", "meteorologist"
             } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w)) {
                 firstPlain = firstPlain < 0 ? k : firstPlain;
@@ -656,6 +657,9 @@ final class NamePhrases {
         return k >= 1 && ARTICLES.contains(m.lower[k - 1])
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
+
+    /** Words for someone famous in a field, before the name ("Tennis great Billie Jean King", "Country music legend …"). */
+    private static final Set<String> FAME_NOUNS = Words.set("great", "legend", "icon", "star", "superstar", "legends", "greats");
 
     /** A lower-case word for what someone does: a role noun or title, or a noun of a profession ("meteorologist"). */
     private static boolean roleWord(String w) {

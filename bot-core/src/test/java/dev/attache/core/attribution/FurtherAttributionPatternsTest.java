@@ -1945,4 +1945,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("Head of the Harbor Department", center[0]);
         assertEquals("the Vell Center", center[1]);
     }
+
+    @Test
+    void theNameAfterAFieldsGreatOrLegendIsThePerson() {
+        Speaker great = speaker("Tennis great Jo Hale said the coach would be missed.", "the coach");
+        assertEquals("Jo Hale", great.name());
+        assertEquals("great", great.role());
+        assertEquals("Tennis", great.organization());
+        String legend = "The fans waited. International soccer icon Omar Kasp was knighted in 1997. He wrote a lengthy "
+                + "tribute on Instagram in both languages.";
+        assertEquals("Omar Kasp", speaker(legend, "a lengthy").name());
+    }
 }
