@@ -335,8 +335,9 @@ final class PersonRegistry {
             "securities");
 
     private static String org(String s) {
-        // "the Council on Foreign Relations and former senior director for …": a second post is no part of the body
-        s = cutAt(s + " ", " and former ", " and a former ", " and the former ", " and ex-");
+        // "the Council on Foreign Relations and former senior director for …", "Tennessee Right to Life and a coordinator
+        // for …": a second post is no part of the body
+        s = cutAt(s + " ", " and former ", " and a former ", " and the former ", " and ex-", " and a ", " and an ");
         while (s.endsWith(",") || s.endsWith(".")) {
             s = s.substring(0, s.length() - 1).strip();
         }

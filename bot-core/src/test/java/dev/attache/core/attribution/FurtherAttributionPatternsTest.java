@@ -1835,6 +1835,8 @@ class FurtherAttributionPatternsTest {
         String[] professor = PersonRegistry.splitRole("an economist at Vell University who’s taken to the radio");
         assertEquals("economist", professor[0]);
         assertEquals("Vell University", professor[1]);
+        String[] second = PersonRegistry.splitRole("president of Vell Right to Life and a coordinator for the campaign");
+        assertEquals("Vell Right to Life", second[1]);
     }
 
     @Test
