@@ -416,9 +416,24 @@ public final class AnswerComposer {
     private static boolean isSentence(String sentence, String endings) {
         String s = sentence.strip();
         return s.split("\\s+").length >= MIN_STATEMENT_WORDS && endings.indexOf(s.charAt(s.length() - 1)) >= 0
+                && stopsInsideItsQuotation(s)
                 && !PAGE_LABEL.matcher(DATELINE.matcher(s).replaceFirst("")).find() && !startsMidSentence(s)
                 && !LEAD_IN.matcher(s).matches() && !isTitleCased(s) && !PHOTO_CREDIT.matcher(s).find();
     }
+
+    /**
+     * Whether a sentence that ends in a closing quotation mark has its stop inside ("… called the plan “strong.”"); a
+     * link's label does not ("Hunter Biden lawyer calls Comer inquiry ‘inaccurate’ and ‘baseless’").
+     */
+    private static boolean stopsInsideItsQuotation(String s) {
+        int k = s.length() - 1;
+        while (k > 0 && QUOTE_CLOSERS.indexOf(s.charAt(k)) >= 0) {
+            k--;
+        }
+        return k == s.length() - 1 || ".!?…,".indexOf(s.charAt(k)) >= 0;
+    }
+
+    private static final String QUOTE_CLOSERS = "\"”’'";
 
     /** A photo credit opening a caption: "Victor Moriyama/The New York Times/Redux Lula's hands are seen …". */
     private static final Pattern PHOTO_CREDIT =

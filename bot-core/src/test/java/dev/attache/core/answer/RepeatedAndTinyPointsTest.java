@@ -244,6 +244,17 @@ class RepeatedAndTinyPointsTest {
                 .noneSatisfy(p -> assertThat(p.text()).startsWith("Timeline"));
     }
 
+    @Test
+    void aLinksLabelEndingInQuotedWordsIsNoPoint() throws Exception {
+        Answer answer = answer("What did the harbour master Jo Hale say about the dredging?",
+                "Harbour master speaks\n\nHarbour master Jo Hale calls dredging plan ‘reckless’ and ‘costly’\n\n"
+                        + "The harbour master Jo Hale said on Friday that the dredging plan would cost the port its "
+                        + "summer season.");
+
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).startsWith("The harbour master Jo Hale said"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("‘costly’"));
+    }
+
     /** The answer to {@code question} from a words-only library of {@code articles}. */
     private Answer answer(String question, String... articles) throws Exception {
         try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
