@@ -314,7 +314,7 @@ final class MentionFinder {
             "briefed", "on", "knowledgeable", "about", "involved", "in", "loyal", "to", "allied", "with", "aligned", "with",
             "sympathetic", "to");
 
-    private static boolean postModifierAt(TextModel m, int k) {
+    static boolean postModifierAt(TextModel m, int k) {
         if (k < 0 || k + 1 >= m.size || m.quote[k] >= 0 || m.quote[k + 1] >= 0) {
             return false;
         }
@@ -330,10 +330,10 @@ final class MentionFinder {
             }
             if (postModifierAt(m, k - 1) && k < j) {
                 int head = k - 2;
-                if (head < limit || m.kind[head] != TextModel.WORD || Lexicon.STOP.contains(m.lower[head])) {
+                if (head < limit || m.kind[head] != TextModel.WORD || Lexicon.STOP.contains(m.lower[head]) && !m.is(head, "those")) {
                     return null;
                 }
-                int from = nounPhraseLeft(m, head, limit);
+                int from = m.is(head, "those") ? head : nounPhraseLeft(m, head, limit); // "Those close to Harris argue
                 return from < 0 ? null : new int[]{from, j};
             }
         }

@@ -303,6 +303,11 @@ final class SpeakerResolver {
         if (from < to && MentionFinder.opensWithImperative(m, from)) {
             return resolveMention(from + 1, to); // "Read Biden's full statement": a link's label, no one named "Read"
         }
+        if (closeToSomeone(from, to)) {
+            // "People close to Omar Kasp", "Those close to Harris", "Sources familiar with Kasp's thinking": a group
+            // around that person, not the person
+            return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[to]), from), to));
+        }
         PersonRegistry.Person ofThatPlace = surnameAfterPossessive(from, to);
         if (ofThatPlace != null) {
             return speaking(ofThatPlace, from, mentionEnd); // "Wharton’s Allon said" after "Gad Allon, a professor at …"
@@ -479,6 +484,22 @@ final class SpeakerResolver {
     /** Words for someone consulted for what they know, which an article uses for the expert it just quoted. */
     private static final Set<String> EXPERT_NOUNS = Words.set("analyst", "expert", "specialist", "economist",
             "researcher", "scholar", "strategist", "pollster", "professor", "historian", "scientist");
+
+    /** A group word ("those", "people", "sources", "allies") opening the mention, then "close to" or "familiar with". */
+    private boolean closeToSomeone(int from, int to) {
+        if (!(m.is(from, "those") || Lexicon.ANONYMOUS_HEADS.contains(m.lower[from]) || Lexicon.PEOPLE_GROUPS.contains(m.lower[from])
+                || CLOSE_ONES.contains(m.lower[from]))) {
+            return false;
+        }
+        for (int k = from + 1; k < to && k <= from + 2; k++) {
+            if (MentionFinder.postModifierAt(m, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLOSE_ONES = Words.set("allies", "friends", "associates", "confidants", "aides");
 
     /** The first comma outside quotations in tokens {@code [from, to]}, or -1. */
     private int firstComma(int from, int to) {

@@ -1958,4 +1958,12 @@ class FurtherAttributionPatternsTest {
                 + "tribute on Instagram in both languages.";
         assertEquals("Omar Kasp", speaker(legend, "a lengthy").name());
     }
+
+    @Test
+    void peopleCloseToSomeoneAreAGroupNotThatPerson() {
+        String those = "Those close to Hale argue that her work on the harbour has been her greatest asset.";
+        assertEquals("Those close to Hale", source(those, find(those, "her work")));
+        Speaker people = speaker("People close to Omar Kasp said he would run again.", "he would");
+        assertFalse(people.isNamed(), people::toString);
+    }
 }
