@@ -17,6 +17,11 @@ final class Lexicon {
     static final Set<String> SUBORDINATORS = Words.set("as", "while", "when", "after", "before", "because", "although",
             "though", "since", "until");
 
+    /** Prepositions whose object a phrase names ("with Biden", "fell into a recession"). */
+    static final Set<String> PREPOSITIONS = Words.set("with", "alongside", "beside", "to", "for", "from", "by", "about",
+            "against", "after", "before", "without", "toward", "towards", "at", "on", "in", "of", "like", "behind",
+            "near", "unlike", "than", "over", "under", "between", "among", "into", "onto", "across", "amid");
+
     /** Modals besides "will", "would", "can" and "could". */
     static final Set<String> MODALS = Words.set("may", "might", "must", "should", "shall");
 

@@ -647,7 +647,7 @@ final class MentionFinder {
             return subjectAfterOpeningPhrase(m, from, c2, comma);
         }
         if (from - 2 >= limit && m.quote[from - 1] < 0 && m.kind[from] == TextModel.WORD && !m.isCapitalized(from)
-                && (TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) || MORE_PREPOSITIONS.contains(m.lower[from - 1]))
+                && (TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1]) || Lexicon.PREPOSITIONS.contains(m.lower[from - 1]))
                 && !m.isCapitalized(comma - 1)
                 && !m.isCapitalized(from - 2) && !determinedNoun(m, from - 2, limit)) {
             // "But if the economy falls into a recession, cutting spending could hurt, …, said X": the object of a
@@ -860,10 +860,6 @@ final class MentionFinder {
         }
         return false;
     }
-
-    /** Prepositions besides {@link TokenSpans#PP_PREPOSITIONS} whose object a verb's phrase may end with ("fall into"). */
-    private static final java.util.Set<String> MORE_PREPOSITIONS = Words.set("into", "onto", "toward", "towards",
-            "against", "under", "across", "amid", "among", "without");
 
     /** Whether the comma after token {@code k} stays inside an appositive: after an age, a party or an abbreviation. */
     private static boolean commaInsideTheAppositive(TextModel m, int k) {

@@ -874,13 +874,12 @@ final class NamePhrases {
             if (m.is(u, ",") || m.quote[u] >= 0 || CueLexicon.lemma(m.lower[u]) != null) {
                 return false;
             }
-            opening |= u - start <= 4 && CLAUSE_OPENERS.contains(m.lower[u]); // "A week after …", "More than an hour after …"
+            // "A week after …", "More than an hour after …" ("come as no surprise to Jo Hale, an author" opens no clause)
+            opening |= u - start <= 4 && (Lexicon.SUBORDINATORS.contains(m.lower[u]) && !m.is(u, "as") || m.is(u, "if"));
         }
         return opening;
     }
 
-    private static final Set<String> CLAUSE_OPENERS = Words.set("after", "before", "when", "while", "since", "until",
-            "because", "although", "though", "if", "once");
     private static final Set<String> SENTENCE_OPENING_PREPOSITIONS = Words.set("for", "to", "with", "like", "unlike", "as");
     private static final Set<String> RELATIVES = Words.set("who", "whose", "which", "that", "where", "when");
     private static final Set<String> COORDINATORS = Words.set("and", "or", "but", "nor");

@@ -198,7 +198,7 @@ final class Referents {
                 return false;
             }
         }
-        if (to + 1 < t - 1 && !OPENING_PHRASE_PREPOSITIONS.contains(m.lower[to + 1])) {
+        if (to + 1 < t - 1 && !Lexicon.PREPOSITIONS.contains(m.lower[to + 1])) {
             return false; // a verb after the name: it is the opening clause's subject
         }
         int k = from - 1;
@@ -210,7 +210,7 @@ final class Referents {
                 || k > 0 && TOPIC_WORDS.contains(m.lower[k - 1])) {
             return false; // "As for Trump, he said he's not worried": the pronoun's own topic
         }
-        return OPENING_PHRASE_PREPOSITIONS.contains(m.lower[k]) || m.lower[k].endsWith("ing");
+        return Lexicon.PREPOSITIONS.contains(m.lower[k]) || m.lower[k].endsWith("ing");
     }
 
     /** Words that make the person after them the topic, whom the clause's pronoun may well be. */
@@ -218,9 +218,6 @@ final class Referents {
             "concerning");
 
     /** Prepositions whose object a clause's opening phrase names; not {@link #OPENING_PHRASE_WORDS}' subordinators. */
-    private static final Set<String> OPENING_PHRASE_PREPOSITIONS = Words.set("with", "alongside", "beside", "to", "for",
-            "from", "by", "about", "against", "after", "before", "without", "toward", "towards", "at", "on", "in", "of",
-            "like", "behind", "near", "unlike", "than", "over", "under", "between", "among", "into");
 
     /**
      * Whether paragraph {@code p} ends with a photo credit, nothing but capitalized words after its slash
@@ -397,7 +394,7 @@ final class Referents {
      */
     private boolean opensParticiplePhrase(int k) {
         return m.lower[k].endsWith("ing") && k + 1 < m.size
-                && (OPENING_PHRASE_PREPOSITIONS.contains(m.lower[k + 1]) || Lexicon.DETERMINERS.contains(m.lower[k + 1]));
+                && (Lexicon.PREPOSITIONS.contains(m.lower[k + 1]) || Lexicon.DETERMINERS.contains(m.lower[k + 1]));
     }
 
     /**

@@ -499,7 +499,7 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static final Set<String> CLOSE_ONES = Words.set("allies", "friends", "associates", "confidants", "aides");
+    private static final Set<String> CLOSE_ONES = Words.set("allies", "friends", "associates", "confidants");
 
     /** The first comma outside quotations in tokens {@code [from, to]}, or -1. */
     private int firstComma(int from, int to) {
