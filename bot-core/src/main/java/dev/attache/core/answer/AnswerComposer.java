@@ -13,6 +13,7 @@ import dev.attache.core.ops.ArticleSummary;
 import dev.attache.core.search.Hit;
 import dev.attache.core.search.QueryTerms;
 import dev.attache.core.search.Retrieval;
+import dev.attache.core.search.SpeakerPreference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,7 +128,8 @@ public final class AnswerComposer {
         QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         QuestionCoverage coverageOf = new QuestionCoverage(idf(questionTerms.distinct(), retrieval), passages);
         List<Candidate> candidates = new ArrayList<>();
-        double topScore = hits.isEmpty() ? 0 : hits.getFirst().score();
+        // the best score, not the first: a question asking for someone's words puts their passages first (SpeakerPreference)
+        double topScore = hits.stream().mapToDouble(Hit::score).max().orElse(0);
         double bestCoverage = 0;
         double bestCoverageWithoutVector = 0;
         for (Hit hit : hits) {
@@ -144,8 +146,9 @@ public final class AnswerComposer {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
         }
-        List<Draft> points = interleaveSpeakers(pickPoints(candidates, hits, coverageOf,
-                question.speaker().flatMap(SpeakerFilter::of)));
+        Optional<Preferred> preferred = preferred(retrieval, coverageOf);
+        List<Draft> points = preferredFirst(interleaveSpeakers(pickPoints(candidates, hits, coverageOf,
+                question.speaker().flatMap(SpeakerFilter::of), preferred)), preferred);
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
@@ -154,6 +157,17 @@ public final class AnswerComposer {
     }
 
     private record Candidate(Hit hit, double coverage) {}
+
+    /**
+     * The speaker a question asks for the words of ({@link SpeakerPreference}), and how much of the question's subject
+     * (its words besides the name) a span covers: their point in a passage must speak to the subject, not only be theirs.
+     */
+    private record Preferred(SpeakerFilter speaker, QuestionCoverage subject) {}
+
+    private Optional<Preferred> preferred(Retrieval retrieval, QuestionCoverage coverageOf) {
+        return retrieval.preference().flatMap(p -> SpeakerFilter.of(p.name()).map(speaker -> new Preferred(speaker,
+                p.topicTerms().isEmpty() ? coverageOf : new QuestionCoverage(idf(p.topicTerms(), retrieval), passages))));
+    }
 
     /** A point before its source is numbered: the article it cites stands in for the number. */
     private record Draft(String text, Point.Kind kind, Optional<Speaker> speaker, String cue, String articleId,
@@ -177,10 +191,11 @@ public final class AnswerComposer {
      * The points of an answer: first the best point of each relevant passage, in rank order; then,
      * for the most relevant articles, one quote of each person they quote who has not spoken yet,
      * so that every voice an article gives on the question is heard. A question about one person
-     * ({@code speaker}) gets only what that person is quoted as saying.
+     * ({@code speaker}) gets only what that person is quoted as saying; a question asking for someone's
+     * words ({@code preferred}) gets their words where a passage holds them, and its best point where not.
      */
     private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf,
-                                   Optional<SpeakerFilter> speaker) {
+                                   Optional<SpeakerFilter> speaker, Optional<Preferred> preferred) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
         ArticleTexts texts = new ArticleTexts(hits, index::text);
@@ -196,7 +211,8 @@ public final class AnswerComposer {
                 continue;
             }
             List<Draft> offered = new ArrayList<>();
-            pointFor(hit, texts, coverageOf, speaker).ifPresent(offered::add);
+            preferred.flatMap(p -> pointFor(hit, texts, p.subject(), Optional.of(p.speaker()), false))
+                    .or(() -> pointFor(hit, texts, coverageOf, speaker, speaker.isPresent())).ifPresent(offered::add);
             offered.addAll(furtherQuotes(hit, texts, coverageOf, speaker));
             for (Draft draft : offered) {
                 if (drafts.size() < MAX_POINTS && perArticle.getOrDefault(hit.articleId(), 0) < perArticleCap
@@ -290,11 +306,12 @@ public final class AnswerComposer {
 
     /**
      * The best point a passage offers: a relevant attributed quote, else its most relevant sentence;
-     * with a {@code speaker}, only that person's quotes and the sentences attributed to them.
+     * with a {@code speaker}, only that person's quotes and the sentences attributed to them, and with
+     * {@code anyOfTheirWords} even those that share no word with the question.
      * The article's text is read only when the passage holds a named quote (to verify it).
      */
     private Optional<Draft> pointFor(Hit hit, ArticleTexts texts, QuestionCoverage coverageOf,
-                                     Optional<SpeakerFilter> speaker) {
+                                     Optional<SpeakerFilter> speaker, boolean anyOfTheirWords) {
         Optional<CatalogEntry> entry = index.entry(hit.articleId());
         if (entry.isEmpty()) {
             return Optional.empty(); // removed since it was retrieved
@@ -303,9 +320,9 @@ public final class AnswerComposer {
         boolean ownSpeech = speaker.isPresent() && isSpeech(entry.get())
                 && speaker.get().matches(entry.get().summary().author());
         Span passage = new Span(hit.start(), hit.start() + hit.text().length());
-        // Asked about one person, any of their words in a relevant passage count, even those that
+        // Asked about one person alone, any of their words in a relevant passage count, even those that
         // share no word with the question; otherwise a point must cover some of it.
-        double none = speaker.isPresent() ? -1 : 0;
+        double none = anyOfTheirWords ? -1 : 0;
         Span bestSentence = null;
         double bestWeight = none;
         List<Span> sentences = Sentences.split(hit.text());
@@ -824,6 +841,18 @@ public final class AnswerComposer {
             rounds.get(round).add(d);
         }
         return rounds.stream().flatMap(List::stream).toList();
+    }
+
+    /** The points of the speaker a question asks for first, each group in its order. */
+    private static List<Draft> preferredFirst(List<Draft> drafts, Optional<Preferred> preferred) {
+        if (preferred.isEmpty()) {
+            return drafts;
+        }
+        SpeakerFilter speaker = preferred.get().speaker();
+        List<Draft> ordered = new ArrayList<>(drafts.size());
+        drafts.stream().filter(d -> d.speaker().filter(speaker::matches).isPresent()).forEach(ordered::add);
+        drafts.stream().filter(d -> d.speaker().filter(speaker::matches).isEmpty()).forEach(ordered::add);
+        return ordered;
     }
 
     private Answer numberSources(String answerId, Question question, List<Draft> drafts,

@@ -130,7 +130,14 @@ public final class Retriever {
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
         int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
-        return index.withSearcher(searcher -> collect(searcher, terms, question, vector, candidates, recentAsOf, k));
+        return index.withSearcher(searcher -> {
+            try {
+                Optional<SpeakerPreference> preference = SpeakerPreference.of(question, terms, searcher, names, questions);
+                return collect(searcher, terms, question, vector, candidates, recentAsOf, preference, k);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The first {@link #MAX_QUERY_WORDS} words of a question. */
@@ -210,13 +217,15 @@ public final class Retriever {
      * The top {@code k} passages: of the word ranking ({@link #wordRanking}), fused with the
      * passages of the vectors nearest to the question's {@code vector} when it is present and
      * re-ranked by their sentences' vectors, the best {@code n}, re-ranked for recency when
-     * {@code recentAsOf} is present; only the {@code k} returned are read from stored fields.
+     * {@code recentAsOf} is present, then for the asked-for speaker ({@code preference}); only the
+     * {@code k} returned are read from stored fields. A preference re-ranks every candidate, so none
+     * is cut before it.
      */
     private Retrieval collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<float[]> vector,
-                             int n, Optional<LocalDate> recentAsOf, int k) {
+                             int n, Optional<LocalDate> recentAsOf, Optional<SpeakerPreference> preference, int k) {
         try {
             FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
-            WordRanking words = wordRanking(searcher, terms, text, question,
+            WordRanking words = wordRanking(searcher, terms, text, question, preference,
                     vector.isPresent() ? Math.max(n, FIRST_STAGE) : n);
             ScoreDoc[] top = words.ranked();
             Map<Integer, Double> similarity = new HashMap<>();
@@ -227,15 +236,23 @@ public final class Retriever {
                     similarity.put(near.doc, 2.0 * near.score - 1);
                 }
                 Map<Integer, Integer> vectorDocs = new HashMap<>(nearest.vectorDocs());
-                top = SentenceRescorer.rescore(searcher, fuse(searcher, words, nearest, vectorDocs, similarity,
-                        vector.get(), Math.max(n, SentenceRescorer.DEPTH)), vectorDocs, vector.get());
+                ScoreDoc[] fused = fuse(searcher, words, nearest, vectorDocs, similarity, vector.get(),
+                        preference.isPresent() ? Integer.MAX_VALUE : Math.max(n, SentenceRescorer.DEPTH));
+                if (preference.isPresent()) {
+                    fused = preference.get().prefer(searcher, fused); // so that the sentences re-rank the passages that will lead
+                }
+                top = SentenceRescorer.rescore(searcher, fused, vectorDocs, vector.get());
             }
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
             }
+            if (preference.isPresent()) {
+                top = preference.get().prefer(searcher, top);
+            }
             List<Hit> hits = hits(searcher, top.length > k ? java.util.Arrays.copyOf(top, k) : top, similarity,
                     vector.isPresent());
-            return new Retrieval(hits, text.docFreqs(), searcher.getIndexReader().getDocCount(LibrarySchema.TEXT));
+            return new Retrieval(hits, text.docFreqs(), searcher.getIndexReader().getDocCount(LibrarySchema.TEXT),
+                    preference);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -246,16 +263,18 @@ public final class Retriever {
      * (at least {@code depth}), rescored by {@link WordRescorer}. Where fewer passages than that
      * match by their text (a small library, a speaker filter), the title is matched in the first
      * stage too, so that a passage answering through its article's title alone is still a
-     * candidate; a passage's score is the same in either stage.
+     * candidate; a passage's score is the same in either stage. With a {@code preference}, the
+     * asked-for speaker's best passages are candidates too, and every candidate is kept (the
+     * preference re-ranks them).
      */
     WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, Question question, int depth)
             throws IOException {
         return wordRanking(searcher, terms, FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT), question,
-                depth);
+                Optional.empty(), depth);
     }
 
-    private WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text,
-                                    Question question, int depth) throws IOException {
+    private WordRanking wordRanking(IndexSearcher searcher, QueryTerms terms, FieldTermStates text, Question question,
+                                    Optional<SpeakerPreference> preference, int depth) throws IOException {
         int candidates = Math.max(depth, FIRST_STAGE);
         FieldTermStates title = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TITLE);
         Query firstStage = buildQuery(terms, text, Optional.empty(), question, searcher);
@@ -266,7 +285,10 @@ public final class Retriever {
             top = searcher.search(firstStage, candidates);
             rescorer = new WordRescorer(terms, text, Optional.empty(), WEIGHTS);
         }
-        return new WordRanking(rescorer.rescore(searcher, top.scoreDocs, depth), firstStage, rescorer);
+        ScoreDoc[] ranked = preference.isPresent()
+                ? preference.get().withOwnPassages(searcher, firstStage, top.scoreDocs) : top.scoreDocs;
+        return new WordRanking(rescorer.rescore(searcher, ranked, preference.isPresent() ? ranked.length : depth),
+                firstStage, rescorer);
     }
 
     /**

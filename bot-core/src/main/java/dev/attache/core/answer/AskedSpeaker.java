@@ -1,0 +1,90 @@
+package dev.attache.core.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The person or body whose words a question asks for, by name: "What did Blinken say about China?", "How did the
+ * Kremlin respond to the mutiny?", "Has Macron commented on the strikes?", "What was Putin's reaction to …?",
+ * "According to Powell, …?". Answers prefer what that speaker said (the retriever ranks their passages higher, the
+ * composer states their words first) without keeping to it as {@code ask --speaker} does: where the library holds
+ * nothing of theirs on the question, its other passages still answer. Only a capitalized name counts
+ * ("What did officials say" asks for no one in particular).
+ */
+public final class AskedSpeaker {
+
+    /** A word of a name: capitalized, with the dots, hyphens and apostrophes of "U.N.", "Secretary-General", "O'Neill". */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}.'’-]*";
+    /** Lower-case words inside a name: "Bank of England", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+    private static final String CONNECTOR = "(?:of|de|da|do|dos|del|della|di|du|la|le|van|von|der|den|bin|ibn|al|el)";
+    /** "the" before a body is no part of its name; a name ends before a possessive's "'s". */
+    private static final String NAME = "(?:the\\s+)?(" + NAME_WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+)*" + NAME_WORD
+            + "){0,5}?)";
+    private static final List<String> VERBS = List.of("say", "tell", "think", "claim", "argue", "warn", "respond",
+            "react", "reply", "comment", "write", "describe", "announce", "predict", "believe", "call", "mean",
+            "suggest", "propose", "promise", "insist", "admit", "deny", "confirm", "explain", "stress", "pledge", "vow",
+            "urge", "demand", "acknowledge", "criticize", "criticise", "praise", "threaten", "accuse", "blame",
+            "testify", "tweet", "post", "reveal", "disclose", "vote", "feel");
+    private static final Map<String, String> IRREGULAR = Map.of(
+            "say", "say|says|said|saying",
+            "tell", "tell|tells|told|telling",
+            "think", "think|thinks|thought|thinking",
+            "write", "write|writes|wrote|written|writing",
+            "mean", "mean|means|meant|meaning",
+            "feel", "feel|feels|felt|feeling",
+            "deny", "deny|denies|denied|denying",
+            "reply", "reply|replies|replied|replying",
+            "testify", "testify|testifies|testified|testifying",
+            "admit", "admit|admits|admitted|admitting");
+    /** The forms a saying verb takes after an auxiliary: "did X say", "has X said", "is X saying". */
+    private static final String VERB = "(?:" + VERBS.stream().map(AskedSpeaker::forms).collect(Collectors.joining("|"))
+            + ")";
+    private static final String AUXILIARY = "(?:did|does|do|has|have|had|is|are|was|were|will|would)";
+    private static final String OPINION = "(?:reaction|response|view|views|position|stance|message|comment|comments"
+            + "|statement|remarks|answer|reply|warning|argument|opinion|take|criticism|assessment|verdict|explanation)";
+
+    private static final List<Pattern> FORMS = List.of(
+            // What did X say …, How has X responded …, Why did X call …
+            Pattern.compile("^(?i:what|how|why|when|where)\\s+(?i:" + AUXILIARY + ")\\s+" + NAME
+                    + "\\s+(?i:(?:ever|recently|just|actually|really|been|have|had)\\s+){0,2}(?i:" + VERB + ")\\b"),
+            // Did X say …, Has X commented …
+            Pattern.compile("^(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+(?i:(?:ever|recently|just|actually|really|been)\\s+){0,2}(?i:"
+                    + VERB + ")\\b"),
+            // What was X's reaction …, What is X's position on …
+            Pattern.compile("^(?i:what|how)\\s+(?i:is|was|are|were)\\s+" + NAME + "['’]s?\\s+(?:\\p{L}+\\s+)?(?i:" + OPINION
+                    + ")\\b"),
+            // According to X, …
+            Pattern.compile("^(?i:according\\s+to)\\s+" + NAME + "\\s*,"));
+
+    private AskedSpeaker() {
+    }
+
+    /**
+     * The name {@code question} asks for the words of, as it writes it but without a leading "the" ("President Biden",
+     * "Bank of England"); empty when it asks for no one by name. Whom the name means in the library is the
+     * retriever's to find.
+     */
+    public static Optional<String> in(String question) {
+        String text = question.strip();
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb's forms: the lemma with -s, -ed and -ing (an "e" dropped before them), or those {@link #IRREGULAR} lists. */
+    private static String forms(String lemma) {
+        if (IRREGULAR.containsKey(lemma)) {
+            return IRREGULAR.get(lemma);
+        }
+        return lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) + "(?:e|es|ed|ing)"
+                : lemma + "(?:s|es|ed|ing)?";
+    }
+}

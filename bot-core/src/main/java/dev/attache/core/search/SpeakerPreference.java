@@ -1,0 +1,161 @@
+package dev.attache.core.search;
+
+import dev.attache.core.answer.AskedSpeaker;
+import dev.attache.core.answer.Question;
+import dev.attache.core.index.DocOrder;
+import dev.attache.core.index.LibrarySchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The passages of the speaker a question asks for by name ({@link AskedSpeaker}: "What did Blinken say about
+ * China?"), first. A passage where that speaker is quoted, that holds two in three of the question's other words
+ * ({@link #topicWordsToMatch}) and that scores at least {@value #FLOOR} of the best candidate goes before every other
+ * candidate, after every other re-ranking; and the speaker's {@value #OWN_CANDIDATES} best passages by the question's
+ * words are candidates even where the words alone would not reach them (a name in the news is in thousands of
+ * passages, most of them others' words about that person). An order, not a score: passages about the speaker and the
+ * subject are what the words and the vectors rank highest (a raised score of twice the speaker's own was not enough in
+ * hybrid search), and the others' passages still follow, where {@code ask --speaker} keeps to the speaker alone.
+ *
+ * @param name         the speaker as the library names them: the longest end of the asked name that a speaker's
+ *                     name holds as it stands ("President Joe Biden" is asked, "Joe Biden" is quoted)
+ * @param speakerTerms the terms of {@code name} in the speakers field
+ * @param topicTerms   the question's terms in passage text besides those of the asked name; none to match when the
+ *                     question has no other ("What did Putin say?")
+ */
+public record SpeakerPreference(String name, List<String> speakerTerms, Set<String> topicTerms) {
+
+    /**
+     * The least score, as a share of the best candidate's, of a passage that goes first: the share the answer's
+     * points need (AnswerComposer.POINT_MIN_RELATIVE_SCORE), so that whatever goes first can speak.
+     */
+    static final double FLOOR = 0.4;
+    /** How many of the speaker's own passages join the word search's candidates. */
+    static final int OWN_CANDIDATES = 20;
+
+    /**
+     * The preference a question asks for: none when it names no speaker, when it keeps to one already
+     * ({@code ask --speaker}), or when no end of the name it asks for is a speaker's name in the library.
+     */
+    static Optional<SpeakerPreference> of(Question question, QueryTerms questionTerms, IndexSearcher searcher,
+                                          Analyzer names, Analyzer questions) throws IOException {
+        if (question.speaker().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> asked = AskedSpeaker.in(question.text());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = asked.get().split("\\s+");
+        for (int first = 0; first < words.length; first++) {
+            String candidate = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+            List<String> terms = QueryTerms.analyze(names, LibrarySchema.SPEAKERS, candidate).terms();
+            if (!terms.isEmpty() && isSpeakerName(searcher, terms)) {
+                Set<String> topic = new LinkedHashSet<>(questionTerms.distinct());
+                topic.removeAll(QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get()).distinct());
+                return Optional.of(new SpeakerPreference(candidate, terms, topic));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a passage's speakers hold {@code terms} one after another, as one name does. */
+    private static boolean isSpeakerName(IndexSearcher searcher, List<String> terms) throws IOException {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        terms.forEach(t -> phrase.add(new Term(LibrarySchema.SPEAKERS, t)));
+        return searcher.search(phrase.build(), 1).scoreDocs.length > 0;
+    }
+
+    /**
+     * How many of the question's other words a preferred passage holds: two in three, so that "the banking system"
+     * needs both words (Yellen's words on terrorism in a passage that mentions the financial system are not what
+     * was asked) and a longer topic may miss one.
+     */
+    int topicWordsToMatch() {
+        return (2 * topicTerms.size() + 2) / 3;
+    }
+
+    /** {@code query} kept to the passages where the speaker is quoted. */
+    private Query own(Query query) {
+        BooleanQuery.Builder own = new BooleanQuery.Builder().add(query, Occur.MUST);
+        speakerTerms.forEach(t -> own.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+        return own.build();
+    }
+
+    /** {@code candidates} with the speaker's best passages by {@code firstStage} added (once each). */
+    ScoreDoc[] withOwnPassages(IndexSearcher searcher, Query firstStage, ScoreDoc[] candidates) throws IOException {
+        Map<Integer, ScoreDoc> union = new LinkedHashMap<>();
+        for (ScoreDoc sd : candidates) {
+            union.put(sd.doc, sd);
+        }
+        for (ScoreDoc sd : searcher.search(own(firstStage), OWN_CANDIDATES).scoreDocs) {
+            union.putIfAbsent(sd.doc, sd);
+        }
+        return union.values().toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * {@code ranked} with its preferred passages first: those where the speaker is quoted, that hold the question's
+     * other words, and that score at least {@value #FLOOR} of the best candidate; each group keeps its order and every
+     * passage its score.
+     */
+    ScoreDoc[] prefer(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        boolean[] preferred = preferred(searcher, ranked);
+        double best = Arrays.stream(ranked).mapToDouble(sd -> sd.score).max().orElse(0);
+        List<ScoreDoc> first = new ArrayList<>();
+        List<ScoreDoc> rest = new ArrayList<>(ranked.length);
+        for (int i = 0; i < ranked.length; i++) {
+            (preferred[i] && ranked[i].score >= FLOOR * best ? first : rest).add(ranked[i]);
+        }
+        first.addAll(rest);
+        return first.toArray(ScoreDoc[]::new);
+    }
+
+    /** Whether each of {@code ranked} is a passage where the speaker is quoted that holds the question's other words. */
+    private boolean[] preferred(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        speakerTerms.forEach(t -> query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+        if (!topicTerms.isEmpty()) {
+            BooleanQuery.Builder topic = new BooleanQuery.Builder();
+            topicTerms.forEach(t -> topic.add(new TermQuery(new Term(LibrarySchema.TEXT, t)), Occur.SHOULD));
+            query.add(topic.setMinimumNumberShouldMatch(topicWordsToMatch()).build(), Occur.FILTER);
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        boolean[] preferred = new boolean[ranked.length];
+        int leafIndex = -1;
+        Scorer scorer = null;
+        for (int i : DocOrder.of(ranked)) {
+            int l = ReaderUtil.subIndex(ranked[i].doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                scorer = weight.scorer(leaves.get(l));
+            }
+            int doc = ranked[i].doc - leaves.get(l).docBase;
+            preferred[i] = scorer != null
+                    && (scorer.docID() == doc || scorer.docID() < doc && scorer.iterator().advance(doc) == doc);
+        }
+        return preferred;
+    }
+}
