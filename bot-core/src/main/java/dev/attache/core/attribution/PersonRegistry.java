@@ -248,6 +248,37 @@ final class PersonRegistry {
     }
 
     /**
+     * The person a head of state's or government's bare post means ("the President", "the prime minister"): the last
+     * one before {@code at} given that very post, without a country, a "vice" or a "former" ("President", not "Russian
+     * President" or "Vice President"); null when {@code post} is no such post or the article gives it no one so.
+     * "“…,” the President said" after "President Joe Biden called Russian President Vladimir Putin …" is Biden.
+     */
+    Person holderOfTheBarePost(String post, int at) {
+        Person holder = null;
+        if (BARE_POSTS.contains(post)) {
+            for (Person p : people) {
+                if (p.introducedAt <= at && post.equals(withoutHomeCountry(p.role.toLowerCase(Locale.ROOT)))
+                        && (holder == null || p.introducedAt >= holder.introducedAt)) {
+                    holder = p;
+                }
+            }
+        }
+        return holder;
+    }
+
+    private static final Set<String> BARE_POSTS = Words.set("president", "prime minister", "premier", "chancellor");
+
+    /** A role without the US's name before it, which American outlets give their own president ("US President"). */
+    private static String withoutHomeCountry(String role) {
+        for (String us : List.of("u.s. ", "us ")) {
+            if (role.startsWith(us)) {
+                return role.substring(us.length());
+            }
+        }
+        return role;
+    }
+
+    /**
      * Splits a role description into role and organization, keeping the article's wording: "a senior
      * specialist at the Center for … at the College of Economics" gives ("senior specialist", "the
      * Center for … at the College of Economics"); "Head of the X Department of the Y Center" gives

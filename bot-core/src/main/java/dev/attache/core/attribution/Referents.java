@@ -58,7 +58,10 @@ final class Referents {
      */
     PersonRegistry.Person describedPerson(int from, int to) {
         String description = m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT);
-        PersonRegistry.Person p = registry.mostRecentFitting(description, from, Set.of());
+        PersonRegistry.Person p = registry.holderOfTheBarePost(description, from);
+        if (p == null) {
+            p = registry.mostRecentFitting(description, from, Set.of());
+        }
         if (p == null) {
             // from the sentence before: a description does not stand for someone just named beside it
             // ("addressed to the attorney, Channing Phillips – the Utah Republican asks …")

@@ -458,8 +458,12 @@ final class SpeakerResolver {
             return speaking(described, from, mentionEnd);
         }
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
+        PersonRegistry.Person p = w0.equals("the") && to > from ? registry.holderOfTheBarePost(
+                m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT), from) : null;
         // "the department", "the state": an organization's word names the body, not whoever holds a post in it
-        PersonRegistry.Person p = Lexicon.ORG_WORDS.contains(head) ? null : registry.mostRecentFitting(head, from, fits);
+        if (p == null && !Lexicon.ORG_WORDS.contains(head)) {
+            p = registry.mostRecentFitting(head, from, fits);
+        }
         UnnamedSource unnamed = unnamedSources.get(head);
         if (p != null && w0.equals("the") && unnamed != null && unnamed.at() > lastHeard(p)) {
             // "Omar Hale, a mining official, …. …, according to a former official. “…,” the official added.": the

@@ -1966,4 +1966,16 @@ class FurtherAttributionPatternsTest {
         Speaker people = speaker("People close to Omar Kasp said he would run again.", "he would");
         assertFalse(people.isNamed(), people::toString);
     }
+
+    @Test
+    void theBarePostIsTheOneTheArticleGivesWithoutACountry() {
+        String t = "President Jo Hale called Russian President Omar Kasp a tyrant on Wednesday. It was the harshest words "
+                + "yet. “I think he is a tyrant,” the President said after remarks at the palace.";
+        assertEquals("Jo Hale", speaker(t, "“I think he").name());
+        String abroad = "Russian President Omar Kasp met farmers on Monday. “The harvest is safe,” the president said.";
+        assertEquals("Omar Kasp", speaker(abroad, "“The harvest").name());
+        String deputy = "US President Jo Hale spoke first. Vice President Tia Kasp and former President Ana Lind sat behind "
+                + "him. “We will not wait,” the president said.";
+        assertEquals("Jo Hale", speaker(deputy, "“We will not").name());
+    }
 }
