@@ -74,7 +74,8 @@ final class SpeakerLabelRule {
             lastToken[p] = last;
             labels[p] = label(m, first, last, articleWords);
         }
-        if (!isDialogue(m, labels)) {
+        boolean dialogue = isDialogue(m, labels);
+        if (!dialogue) {
             Map<String, Integer> uses = uses(m, labels);
             for (int p = 0; p < paragraphs; p++) {
                 if (labels[p] != null && (unnamedWord(m, labels[p].sf, labels[p].st, articleWords)
@@ -88,7 +89,8 @@ final class SpeakerLabelRule {
             return;
         }
         for (CandidateAttribution label : labels) {
-            if (label != null) {
+            // a heading in capitals still counts towards telling a directory of links from a transcript above
+            if (label != null && (dialogue || !shoutedHeading(m, label, articleWords))) {
                 add(m, label, raws);
             }
         }
@@ -184,6 +186,23 @@ final class SpeakerLabelRule {
                 && !canSpeak(last);
     }
 
+    /**
+     * A label of several words in capitals that names no one the article names ("HOT STOVE UPDATES: MLB free agency
+     * …", "FOLLOW THE MONEY: …", the headings of a page's links): outside a dialogue, a speaker labelled in capitals
+     * ("JOE BIDEN: …") is named in the text as well, in its own case, or the label opens with a given name. An article
+     * written all in capitals (old wire copy) tells nothing by case.
+     */
+    private static boolean shoutedHeading(TextModel m, CandidateAttribution label, ArticleWords articleWords) {
+        for (int k = label.sf; k <= label.st; k++) {
+            String written = m.text.substring(m.start[k], m.end[k]);
+            if (m.kind[k] == TextModel.WORD && !written.equals(written.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return label.st > label.sf && articleWords.hasMixedCase() && GivenNames.gender(m.lower[label.sf]) == '?'
+                && !articleWords.namedInItsOwnCase(m.lower[label.st]);
+    }
+
     /** How many paragraphs each label opens. */
     private static Map<String, Integer> uses(TextModel m, CandidateAttribution[] labels) {
         Map<String, Integer> uses = new HashMap<>();
@@ -213,6 +232,7 @@ final class SpeakerLabelRule {
         private final TextModel m;
         private Set<String> words;
         private Set<String> capitalized;
+        private Set<String> titleCase;
 
         ArticleWords(TextModel m) {
             this.m = m;
@@ -228,20 +248,38 @@ final class SpeakerLabelRule {
             return capitalized.contains(word);
         }
 
+        /** Whether the article writes {@code word} with a capital and then lower-case letters ("Biden", not "BIDEN"). */
+        boolean namedInItsOwnCase(String word) {
+            gather();
+            return titleCase.contains(word);
+        }
+
+        /** Whether the article has any word in lower case: one written all in capitals has none. */
+        boolean hasMixedCase() {
+            gather();
+            return !words.isEmpty();
+        }
+
         private void gather() {
             if (words != null) {
                 return;
             }
             words = new HashSet<>();
             capitalized = new HashSet<>();
+            titleCase = new HashSet<>();
             for (int k = 0; k < m.size; k++) {
                 if (m.kind[k] != TextModel.WORD) {
                     continue;
                 }
                 if (Character.isLowerCase(m.text.charAt(m.start[k]))) {
                     words.add(m.lower[k]);
-                } else if (k + 1 >= m.size || !m.is(k + 1, ":")) {
+                    continue;
+                }
+                if (k + 1 >= m.size || !m.is(k + 1, ":")) {
                     capitalized.add(m.lower[k]);
+                }
+                if (m.end[k] - m.start[k] > 1 && Character.isLowerCase(m.text.charAt(m.end[k] - 1))) {
+                    titleCase.add(m.lower[k]);
                 }
             }
         }

@@ -1978,4 +1978,17 @@ class FurtherAttributionPatternsTest {
                 + "him. “We will not wait,” the president said.";
         assertEquals("Jo Hale", speaker(deputy, "“We will not").name());
     }
+
+    @Test
+    void aHeadingInCapitalsBeforeALinkIsNoSpeakerUnlessTheArticleNamesIt() {
+        String links = "The harbor reopened on Monday after the storm, and ferries ran on time.\n\n"
+                + "HARBOR UPDATES: Ferries resume their winter schedule\n\n"
+                + "FOLLOW THE MONEY: What the pier repairs will cost the town\n\n"
+                + "The town council meets again on Thursday.";
+        assertTrue(extractor.extract(links, ArticleContext.none()).isEmpty(),
+                () -> extractor.extract(links, ArticleContext.none()).toString());
+        String named = "Mayor Jo Hale spoke to reporters on Monday after the storm.\n\n"
+                + "JO HALE: The pier stays open all winter.\n\nThe council meets again on Thursday.";
+        assertEquals("JO HALE", source(named, find(named, "The pier stays")));
+    }
 }
