@@ -95,6 +95,23 @@ final class Lexicon {
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
             "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit");
 
+    /**
+     * A title word, also hyphenated: after "ex-" or "then-" ("Ex-President Donald Trump"), or made of titles alone
+     * ("Director-General Tedros", "Deputy-Director").
+     */
+    static boolean isTitle(String lower) {
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        int dash = lower.indexOf('-');
+        if (dash <= 0 || dash == lower.length() - 1) {
+            return false;
+        }
+        String first = lower.substring(0, dash);
+        String rest = lower.substring(dash + 1);
+        return (first.equals("ex") || first.equals("then") || TITLES.contains(first)) && isTitle(rest);
+    }
+
     /** Role nouns a nominal mention can name ("the expert"), each with the role words that fit it. */
     static final Map<String, Set<String>> ROLE_FITS = Map.ofEntries(
             Map.entry("expert", Words.set("expert", "specialist", "analyst", "scholar", "professor", "researcher",

@@ -196,7 +196,7 @@ final class NamePhrases {
      */
     private int nameWords(int from, int to) {
         int titles = 0;
-        for (int k = from; k < to && Lexicon.TITLES.contains(m.lower[k]); k++) {
+        for (int k = from; k < to && Lexicon.isTitle(m.lower[k]); k++) {
             titles++;
         }
         return to - from - titles - particlesIn(from, to);
@@ -926,7 +926,7 @@ final class NamePhrases {
                     && (k > a && GivenNames.gender(m.lower[k - 1]) != '?' || givenNameSurnames.contains(w))) {
                 break; // "Michael Head", "Lisa Judge", and then "Head": a title word after a given name is a surname
             }
-            if (Lexicon.TITLES.contains(w) || HONORIFICS.contains(w)) {
+            if (Lexicon.isTitle(w) || HONORIFICS.contains(w)) {
                 lastTitle = k;
                 if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss") || w.equals("madam") || w.equals("dame")) {
                     honorific = 'f';

@@ -289,7 +289,7 @@ final class PersonRegistry {
     static String[] splitRole(String description) {
         String d = description.strip();
         d = stripPrefix(d, "who is ", "who was ", "who has been ", "now ");
-        if (startsWithWord(d, "who") || startsWithWord(d, "whose") || startsWithWord(d, "which")) {
+        if (startsWithWord(d, "who") || startsWithWord(d, "whom") || startsWithWord(d, "whose") || startsWithWord(d, "which")) {
             return new String[]{"", ""};
         }
         d = stripPrefix(d, "a ", "an ", "the ");

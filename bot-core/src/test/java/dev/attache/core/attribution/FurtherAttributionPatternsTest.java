@@ -1991,4 +1991,16 @@ class FurtherAttributionPatternsTest {
                 + "JO HALE: The pier stays open all winter.\n\nThe council meets again on Thursday.";
         assertEquals("JO HALE", source(named, find(named, "The pier stays")));
     }
+
+    @Test
+    void aHyphenatedTitleIsNoPartOfTheNameAndARelativeWhomNoRole() {
+        assertEquals("Jo Hale", speaker("Ex-President Jo Hale said the pier would stay open.", "the pier").name());
+        assertEquals("Omar Kasp", speaker("Director-General Omar Kasp said the outbreak can be stopped.", "the outbreak")
+                .name());
+        assertEquals("Tia Lind", speaker("Then-Mayor Tia Lind said the ferry would run.", "the ferry").name());
+        Speaker chosen = speaker("Ana Lind, whom the mayor picked for the job, said the harbor needs dredging.",
+                "the harbor needs");
+        assertEquals("Ana Lind", chosen.name());
+        assertEquals("", chosen.role());
+    }
 }
