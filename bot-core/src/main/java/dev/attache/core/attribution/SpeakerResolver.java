@@ -2,6 +2,7 @@ package dev.attache.core.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class SpeakerResolver {
     private int lastSpeakerToken = -1;
     private int lastSpeakerFrom = -1;
     private PersonRegistry.Person lastSpeaker;
+    /** Everyone who has spoken so far in the article's text (not in a heading). */
+    private final Set<PersonRegistry.Person> spoken = new HashSet<>();
     private int lastGroupToken = -1;
     private Speaker lastGroup;
     private int lastBodyToken = -1;
@@ -145,6 +148,13 @@ final class SpeakerResolver {
         PersonRegistry.Person p = name.from() < name.to() ? registry.byFullName(name.text()) : null;
         if (p == null) {
             p = referents.subjectNamed(m.token(name.to()), at, name.honorific());
+            if (p != null && lastSpeaker != null && p != lastSpeaker && !spoken.contains(p)
+                    && p.introducedAt > lastSpeaker.introducedAt && lastSpeaker.surname.equalsIgnoreCase(p.surname)
+                    && (name.honorific() == '?' || lastSpeaker.gender == name.honorific())) {
+                // "“One of those soldiers was my son Major Beau Biden,” he said. Beau Biden died in 2015. “…,” Biden
+                // said": the Biden who has been speaking, not a newcomer of the family who was only spoken of
+                p = lastSpeaker;
+            }
         }
         if (p == null) {
             p = registry.bySurname(m.token(name.to()), at, name.honorific(), titleOf(name));
@@ -911,6 +921,7 @@ final class SpeakerResolver {
         lastSpeaker = p;
         lastSpeakerToken = to;
         lastSpeakerFrom = from;
+        spoken.add(p);
         return Optional.of(p.speaker());
     }
 

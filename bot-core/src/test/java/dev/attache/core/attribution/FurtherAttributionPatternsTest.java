@@ -2003,4 +2003,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("Ana Lind", chosen.name());
         assertEquals("", chosen.role());
     }
+
+    @Test
+    void aSurnameIsTheOneOfTheFamilyWhoHasBeenSpeakingNotANewcomerOnlySpokenOf() {
+        String t = "Mayor Omar Hale spoke at the harbor on Tuesday. “I know,” he said. “One of those sailors was my son "
+                + "Ezra Hale.”\n\nEzra Hale died in 2015 at sea.\n\n“We will build the new breakwater,” Hale said.";
+        assertEquals("Omar Hale", speaker(t, "“We will build").name());
+        // the family member spoken of first, who is the story, is still the one the surname means
+        String story = "Ezra Hale, a sailor, died at sea in 2015. His father, Omar Hale, said the harbor was dangerous.\n\n"
+                + "Ezra Hale grew up in the town.\n\n“I loved the sea,” Hale wrote in a letter found later.";
+        assertEquals("Ezra Hale", speaker(story, "“I loved").name());
+    }
 }
