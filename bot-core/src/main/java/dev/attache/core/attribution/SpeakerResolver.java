@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private PersonRegistry.Person lastSpeaker;
     /** Everyone who has spoken so far in the article's text (not in a heading). */
     private final Set<PersonRegistry.Person> spoken = new HashSet<>();
+    /** Who of each surname (lower case) spoke last in the article's text. */
+    private final Map<String, PersonRegistry.Person> lastSpokenOfSurname = new HashMap<>();
     private int lastGroupToken = -1;
     private Speaker lastGroup;
     private int lastBodyToken = -1;
@@ -148,12 +150,15 @@ final class SpeakerResolver {
         PersonRegistry.Person p = name.from() < name.to() ? registry.byFullName(name.text()) : null;
         if (p == null) {
             p = referents.subjectNamed(m.token(name.to()), at, name.honorific());
-            if (p != null && lastSpeaker != null && p != lastSpeaker && !spoken.contains(p)
-                    && p.introducedAt > lastSpeaker.introducedAt && lastSpeaker.surname.equalsIgnoreCase(p.surname)
-                    && (name.honorific() == '?' || lastSpeaker.gender == name.honorific())) {
+            PersonRegistry.Person spoke = p == null ? null : lastSpokenOfSurname.get(p.surname.toLowerCase(Locale.ROOT));
+            if (spoke != null && spoke != p && p.introducedAt > spoke.introducedAt
+                    && (spoke == lastSpeaker && !spoken.contains(p) || introducedAsKin(p))
+                    && (name.honorific() == '?' || spoke.gender == name.honorific())) {
                 // "“One of those soldiers was my son Major Beau Biden,” he said. Beau Biden died in 2015. “…,” Biden
-                // said": the Biden who has been speaking, not a newcomer of the family who was only spoken of
-                p = lastSpeaker;
+                // said": the Biden who spoke last, not one who came into the story after him and has not spoken since
+                // he did, or a relative of his; an unrelated namesake further on, in a roundup of stories, keeps the
+                // surname once others have spoken
+                p = spoke;
             }
         }
         if (p == null) {
@@ -913,6 +918,35 @@ final class SpeakerResolver {
         return true;
     }
 
+    /**
+     * Whether {@code p} came into the article as someone's relative: "my son Major Beau Biden" (also inside a
+     * quotation, before the name is registered), "his wife, Jill Biden", or a role such as "daughter".
+     */
+    private boolean introducedAsKin(PersonRegistry.Person p) {
+        String first = p.name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        for (int at = 0; at <= p.introducedAt; at++) {
+            if (!m.lower[at].equals(first)) {
+                continue;
+            }
+            for (int k = at - 1; k >= 0 && k >= at - 4 && m.sentence[k] == m.sentence[at]; k--) {
+                if (KIN.contains(m.lower[k])) {
+                    return true;
+                }
+            }
+        }
+        for (String word : p.role.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (KIN.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KIN = Words.set("son", "daughter", "wife", "husband", "brother", "sister", "father",
+            "mother", "niece", "nephew", "grandson", "granddaughter", "cousin", "uncle", "aunt", "widow", "widower",
+            "stepson", "stepdaughter", "stepmother", "stepfather", "son-in-law", "daughter-in-law", "spouse", "sons",
+            "daughters", "brothers", "sisters", "parents", "children", "child", "grandchildren");
+
     /** Records {@code p} as the last speaker, resolved from the mention at {@code [from, to]}, for later pronouns. */
     private Optional<Speaker> speaking(PersonRegistry.Person p, int from, int to) {
         if (referents.isHeading(m.paragraph[from])) {
@@ -922,6 +956,7 @@ final class SpeakerResolver {
         lastSpeakerToken = to;
         lastSpeakerFrom = from;
         spoken.add(p);
+        lastSpokenOfSurname.put(p.surname.toLowerCase(Locale.ROOT), p);
         return Optional.of(p.speaker());
     }
 

@@ -2009,6 +2009,10 @@ class FurtherAttributionPatternsTest {
         String t = "Mayor Omar Hale spoke at the harbor on Tuesday. “I know,” he said. “One of those sailors was my son "
                 + "Ezra Hale.”\n\nEzra Hale died in 2015 at sea.\n\n“We will build the new breakwater,” Hale said.";
         assertEquals("Omar Hale", speaker(t, "“We will build").name());
+        // a relative spoken of keeps the surname from no one, even after another speaker
+        String after = t + "\n\n“It was a long night,” Tia Kasp said.\n\nHale was applauded as he left.\n\n"
+                + "Hale said the town must act.";
+        assertEquals("Omar Hale", speaker(after, "the town must").name());
         // the family member spoken of first, who is the story, is still the one the surname means
         String story = "Ezra Hale, a sailor, died at sea in 2015. His father, Omar Hale, said the harbor was dangerous.\n\n"
                 + "Ezra Hale grew up in the town.\n\n“I loved the sea,” Hale wrote in a letter found later.";
