@@ -279,6 +279,28 @@ final class PersonRegistry {
     }
 
     /**
+     * Whether a description is an adverb and then a verb, not a role: "Other Democrats, such as Sen. Kyrsten Sinema,
+     * also support …", "…, also wouldn't comment"; "also a senior on the team", "also 23", "also managing director of
+     * …" and "also co-leader of …" are roles.
+     */
+    private static boolean opensAVerbPhrase(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+", 4);
+        if (words.length < 2 || !VERB_ADVERBS.contains(words[0])) {
+            return false;
+        }
+        String next = words[1];
+        boolean roleWord = isRoleWord(next) || words.length > 2 && isRoleWord(words[2]) || next.contains("-");
+        return Character.isLetter(next.charAt(0)) && !Lexicon.DETERMINERS.contains(next) && !next.equals("one")
+                && !Character.isUpperCase(description.split("\\s+")[1].charAt(0)) && !roleWord;
+    }
+
+    private static boolean isRoleWord(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || w.equals("part");
+    }
+
+    private static final Set<String> VERB_ADVERBS = Words.set("also", "still", "even", "already");
+
+    /**
      * Splits a role description into role and organization, keeping the article's wording: "a senior
      * specialist at the Center for … at the College of Economics" gives ("senior specialist", "the
      * Center for … at the College of Economics"); "Head of the X Department of the Y Center" gives
@@ -289,7 +311,8 @@ final class PersonRegistry {
     static String[] splitRole(String description) {
         String d = description.strip();
         d = stripPrefix(d, "who is ", "who was ", "who has been ", "now ");
-        if (startsWithWord(d, "who") || startsWithWord(d, "whom") || startsWithWord(d, "whose") || startsWithWord(d, "which")) {
+        if (startsWithWord(d, "who") || startsWithWord(d, "whom") || startsWithWord(d, "whose") || startsWithWord(d, "which")
+                || opensAVerbPhrase(d)) {
             return new String[]{"", ""};
         }
         d = stripPrefix(d, "a ", "an ", "the ");

@@ -2018,4 +2018,13 @@ class FurtherAttributionPatternsTest {
                 + "Ezra Hale grew up in the town.\n\n“I loved the sea,” Hale wrote in a letter found later.";
         assertEquals("Ezra Hale", speaker(story, "“I loved").name());
     }
+
+    @Test
+    void anAdverbAndAVerbAfterANameAreNoRole() {
+        String t = "Other councillors, such as Councillor Jo Hale, also support keeping the ferry. Hale said the town "
+                + "could afford it.";
+        assertEquals("", speaker(t, "the town could").role());
+        assertEquals("also a senior on the team", PersonRegistry.splitRole("also a senior on the team")[0]);
+        assertEquals("also managing director of the bank", PersonRegistry.splitRole("also managing director of the bank")[0]);
+    }
 }
