@@ -165,8 +165,45 @@ public final class AnswerComposer {
     private record Preferred(SpeakerFilter speaker, QuestionCoverage subject) {}
 
     private Optional<Preferred> preferred(Retrieval retrieval, QuestionCoverage coverageOf) {
-        return retrieval.preference().flatMap(p -> SpeakerFilter.of(p.name()).map(speaker -> new Preferred(speaker,
-                p.topicTerms().isEmpty() ? coverageOf : new QuestionCoverage(idf(p.topicTerms(), retrieval), passages))));
+        return retrieval.preference().flatMap(p -> mostQuotedNamed(p.name(), retrieval.hits())
+                .flatMap(person -> SpeakerFilter.ofPerson(person, p.name())).or(() -> SpeakerFilter.of(p.name()))
+                .map(speaker -> new Preferred(speaker, p.topicTerms().isEmpty() ? coverageOf
+                        : new QuestionCoverage(idf(p.topicTerms(), retrieval), passages))));
+    }
+
+    /**
+     * The person a name asked for means in these passages when it names several ("What did Harris say about voting
+     * rights?" where Kamala Harris and Glenn Harris are quoted): the one quoted in more than half of the quotes and
+     * statements of them all, by the longest form of their name; empty when the name means one person (Benjamin
+     * Netanyahu, also quoted as "Netanyahu") or none leads.
+     */
+    static Optional<String> mostQuotedNamed(String name, List<Hit> hits) {
+        Optional<SpeakerFilter> filter = SpeakerFilter.of(name);
+        if (filter.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> quoted = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            for (Attribution a : hit.attributions()) {
+                a.speaker().filter(s -> s.isNamed() && filter.get().matches(s))
+                        .ifPresent(s -> quoted.merge(s.name(), 1, Integer::sum));
+            }
+        }
+        // a person is a name no other holds whole; each quote counts for every person whose name holds its speaker's
+        List<String> people = quoted.keySet().stream().filter(n -> quoted.keySet().stream()
+                .noneMatch(o -> !o.equals(n) && holdsWhole(o, n))).toList();
+        if (people.size() < 2) {
+            return Optional.empty();
+        }
+        int total = quoted.values().stream().mapToInt(Integer::intValue).sum();
+        return people.stream().filter(person -> 2 * quoted.entrySet().stream()
+                        .filter(e -> holdsWhole(person, e.getKey())).mapToInt(Map.Entry::getValue).sum() > total)
+                .findFirst();
+    }
+
+    /** Whether name {@code whole} holds every word of {@code part}. */
+    private static boolean holdsWhole(String whole, String part) {
+        return SpeakerFilter.words(whole).containsAll(SpeakerFilter.words(part));
     }
 
     /** A point before its source is numbered: the article it cites stands in for the number. */

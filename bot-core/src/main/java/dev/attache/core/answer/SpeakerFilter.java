@@ -19,19 +19,34 @@ public final class SpeakerFilter {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final List<String> words;
+    /** With a person's full name: the words a shorter form of it must hold ("Harris" for "Kamala Harris"); else empty. */
+    private final List<String> shortForm;
 
-    private SpeakerFilter(List<String> words) {
+    private SpeakerFilter(List<String> words, List<String> shortForm) {
         this.words = words;
+        this.shortForm = shortForm;
     }
 
     /** The filter for {@code name}; empty when it has no letter or digit. */
     public static Optional<SpeakerFilter> of(String name) {
         List<String> words = words(name);
-        return words.isEmpty() ? Optional.empty() : Optional.of(new SpeakerFilter(words));
+        return words.isEmpty() ? Optional.empty() : Optional.of(new SpeakerFilter(words, List.of()));
+    }
+
+    /**
+     * The filter for one person, {@code fullName}, asked for by {@code asked}: a speaker named with every word of the
+     * full name, or with a shorter form of it that holds the asked words ("Harris" or "Kamala Harris" for Kamala
+     * Harris asked for as "Harris"; not "Glenn Harris").
+     */
+    static Optional<SpeakerFilter> ofPerson(String fullName, String asked) {
+        List<String> words = words(fullName);
+        List<String> shortForm = words(asked);
+        return words.isEmpty() || shortForm.isEmpty() ? Optional.empty() : Optional.of(new SpeakerFilter(words, shortForm));
     }
 
     public boolean matches(String speakerName) {
-        return words(speakerName).containsAll(words);
+        List<String> name = words(speakerName);
+        return name.containsAll(words) || !shortForm.isEmpty() && words.containsAll(name) && name.containsAll(shortForm);
     }
 
     public boolean matches(Speaker speaker) {

@@ -22,4 +22,14 @@ class SpeakerFilterTest {
         assertThat(SpeakerFilter.of(" -- ")).isEmpty();
         assertThat(SpeakerFilter.of("")).isEmpty();
     }
+
+    @Test
+    void onePersonAskedForByTheirSurnameMatchesShorterFormsOfTheirNameButNoNamesake() {
+        SpeakerFilter kamala = SpeakerFilter.ofPerson("Kamala Harris", "Harris").orElseThrow();
+        assertThat(kamala.matches("Kamala Harris")).isTrue();
+        assertThat(kamala.matches("Harris")).isTrue();
+        assertThat(kamala.matches("Kamala D. Harris")).isTrue();
+        assertThat(kamala.matches("Glenn Harris")).isFalse();
+        assertThat(kamala.matches("Kamala")).isFalse();
+    }
 }

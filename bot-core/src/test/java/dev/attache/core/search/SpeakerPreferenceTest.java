@@ -107,6 +107,24 @@ class SpeakerPreferenceTest {
     }
 
     @Test
+    void aSurnameThatNamesSeveralSpeakersMeansTheOneTheseArticlesQuoteMost() throws Exception {
+        String namesake = article("other-hale", "Harbour levy letters", "2024-02-03",
+                "“The harbour levy is far too high for a small boat like mine,” said Ezra Hale, a fisherman, in a letter "
+                        + "to the council.");
+        String again = article("hale-again", "Harbour levy vote", "2024-02-04",
+                "“The harbour levy will be reviewed every year,” Mayor Jo Hale said after the vote. “The harbour levy "
+                        + "stays as low as the breakwater allows,” Hale added.");
+        try (Attache attache = library(all(aboutHale(3), namesake, HALE_ON_THE_LEVY, again))) {
+            Answer answer = attache.ask(asked("What did Hale say about the harbour levy?"));
+
+            List<String> speakers = answer.points().stream().map(p -> p.speaker().map(Speaker::name).orElse("")).toList();
+            assertThat(speakers).contains("Jo Hale", "Ezra Hale");
+            // every point of Jo Hale's comes before the other Hale's
+            assertThat(speakers.lastIndexOf("Jo Hale")).isLessThan(speakers.indexOf("Ezra Hale"));
+        }
+    }
+
+    @Test
     void inHybridSearchTheSpeakersOwnWordsOnTheSubjectComeFirstToo() throws Exception {
         try (Attache attache = library(all(aboutHale(6), HALE_ON_THE_LEVY, HALE_ON_THE_SCHOOL), DenseMode.SEARCH_AND_EMBED)) {
             assertThat(attache.ask(asked("Hale harbour levy")).passages().getFirst().articleId()).startsWith("about-");
