@@ -75,6 +75,13 @@ final class PassiveCueRule {
         if (r.sf < 0 && e <= t) {
             return null; // "Cole was not convinced.": a state, with neither agent nor complement
         }
+        for (int k = first; r.sf < 0 && k < be; k++) {
+            if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))) {
+                // "Tesla says it has fixed the shortcomings and they will not be repeated": without an agent, the
+                // passive is part of the report it stands in, not one of its own
+                return null;
+            }
+        }
         TokenSpans.setContent(m, r, first, Math.max(e, t));
         return r;
     }

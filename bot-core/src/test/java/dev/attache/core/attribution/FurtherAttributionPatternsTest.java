@@ -2027,4 +2027,16 @@ class FurtherAttributionPatternsTest {
         assertEquals("also a senior on the team", PersonRegistry.splitRole("also a senior on the team")[0]);
         assertEquals("also managing director of the bank", PersonRegistry.splitRole("also managing director of the bank")[0]);
     }
+
+    @Test
+    void aPassiveWithoutAnAgentInsideAReportIsPartOfThatReport() {
+        String t = "The ferry company says it has fixed the engines and assures the delays will not be repeated next winter.";
+        List<Attribution> found = extractor.extract(t, ArticleContext.none());
+        assertTrue(found.stream().allMatch(a -> a.source().isPresent()), found::toString);
+        assertEquals("The ferry company", source(t, find(t, "it has fixed")));
+        // with an agent, the passive reports on its own
+        String agent = "Hale said the plan was criticized by the harbor board for its cost.";
+        assertTrue(extractor.extract(agent, ArticleContext.none()).stream()
+                .anyMatch(a -> a.source().map(s -> s.of(agent)).filter(s -> s.startsWith("the harbor board")).isPresent()));
+    }
 }
