@@ -34,6 +34,13 @@ final class PassiveCueRule {
         return p > a && m.quote[p] < 0 && BE.contains(m.lower[p]);
     }
 
+    /** A verb of saying at {@code k}, not a weak one nor a noun of the same form after a determiner ("the plan"). */
+    private static boolean isReportingVerb(TextModel m, int k) {
+        String lemma = CueLexicon.lemma(m.lower[k]);
+        return lemma != null && !m.isCapitalized(k) && !CueLexicon.WEAK.contains(lemma)
+                && !(k > 0 && Lexicon.DETERMINERS.contains(m.lower[k - 1]));
+    }
+
     /** The candidate for the passive cue at {@code t} in sentence [a, b], or null. */
     static CandidateAttribution match(TextModel m, int t, int a, int b) {
         int e = TokenSpans.contentEnd(m, t + 1, b);
@@ -76,7 +83,7 @@ final class PassiveCueRule {
             return null; // "Cole was not convinced.": a state, with neither agent nor complement
         }
         for (int k = first; r.sf < 0 && k < be; k++) {
-            if (CueLexicon.lemma(m.lower[k]) != null && !m.isCapitalized(k) && !CueLexicon.WEAK.contains(CueLexicon.lemma(m.lower[k]))) {
+            if (isReportingVerb(m, k)) {
                 // "Tesla says it has fixed the shortcomings and they will not be repeated": without an agent, the
                 // passive is part of the report it stands in, not one of its own
                 return null;
