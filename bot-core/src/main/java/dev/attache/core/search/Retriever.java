@@ -41,7 +41,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -300,21 +299,9 @@ public final class Retriever {
         /** The word score of each of {@code passages}, as if it had been a candidate: 0 in the first stage when no word matches. */
         float[] score(IndexSearcher searcher, ScoreDoc[] passages) throws IOException {
             Weight weight = searcher.createWeight(searcher.rewrite(firstStage), ScoreMode.COMPLETE, 1f);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             ScoreDoc[] firstStageScores = new ScoreDoc[passages.length];
-            int leafIndex = -1;
-            Scorer scorer = null;
-            for (int i : DocOrder.of(passages)) {
-                int l = ReaderUtil.subIndex(passages[i].doc, leaves);
-                if (l != leafIndex) {
-                    leafIndex = l;
-                    scorer = weight.scorer(leaves.get(l));
-                }
-                int doc = passages[i].doc - leaves.get(l).docBase;
-                boolean matches = scorer != null
-                        && (scorer.docID() == doc || scorer.docID() < doc && scorer.iterator().advance(doc) == doc);
-                firstStageScores[i] = new ScoreDoc(passages[i].doc, matches ? scorer.score() : 0);
-            }
+            MatchingDocs.visit(searcher, weight, passages,
+                    (i, scorer) -> firstStageScores[i] = new ScoreDoc(passages[i].doc, scorer != null ? scorer.score() : 0));
             Map<Integer, Float> rescored = new HashMap<>(2 * passages.length);
             for (ScoreDoc sd : rescorer.rescore(searcher, firstStageScores, firstStageScores.length)) {
                 rescored.put(sd.doc, sd.score);

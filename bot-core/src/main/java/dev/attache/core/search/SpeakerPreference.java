@@ -2,7 +2,6 @@ package dev.attache.core.search;
 
 import dev.attache.core.answer.AskedSpeaker;
 import dev.attache.core.answer.Question;
-import dev.attache.core.index.DocOrder;
 import dev.attache.core.index.LibrarySchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,7 +21,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
@@ -142,20 +138,8 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
             query.add(topic.setMinimumNumberShouldMatch(topicWordsToMatch()).build(), Occur.FILTER);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         boolean[] preferred = new boolean[ranked.length];
-        int leafIndex = -1;
-        Scorer scorer = null;
-        for (int i : DocOrder.of(ranked)) {
-            int l = ReaderUtil.subIndex(ranked[i].doc, leaves);
-            if (l != leafIndex) {
-                leafIndex = l;
-                scorer = weight.scorer(leaves.get(l));
-            }
-            int doc = ranked[i].doc - leaves.get(l).docBase;
-            preferred[i] = scorer != null
-                    && (scorer.docID() == doc || scorer.docID() < doc && scorer.iterator().advance(doc) == doc);
-        }
+        MatchingDocs.visit(searcher, weight, ranked, (i, scorer) -> preferred[i] = scorer != null);
         return preferred;
     }
 }
