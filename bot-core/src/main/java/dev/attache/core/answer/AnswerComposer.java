@@ -177,7 +177,7 @@ public final class AnswerComposer {
      * statements of them all, by the longest form of their name; empty when the name means one person (Benjamin
      * Netanyahu, also quoted as "Netanyahu") or none leads.
      */
-    static Optional<String> mostQuotedNamed(String name, List<Hit> hits) {
+    private static Optional<String> mostQuotedNamed(String name, List<Hit> hits) {
         Optional<SpeakerFilter> filter = SpeakerFilter.of(name);
         if (filter.isEmpty()) {
             return Optional.empty();
