@@ -57,6 +57,8 @@ import org.apache.lucene.util.NumericUtils;
  * With a {@link PassageEmbedder} (hybrid search), the question's embedding also finds the
  * {@value #DENSE_CANDIDATES} nearest passage vectors under the same filters, and the two rankings
  * are fused ({@link HybridFusion}); passages not yet embedded still compete through their words.
+ * A question asking for someone's words puts the passages where that speaker speaks on its subject
+ * first ({@link SpeakerPreference}).
  * Diversity across articles and speakers is left to {@code AnswerComposer}, which caps the points
  * per article and interleaves speakers: a retrieval-level decay measured worse.
  */
