@@ -750,7 +750,8 @@ final class NamePhrases {
      * none ends there.
      */
     private int postTitleBefore(int a) {
-        if (a - 4 >= 0 && PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) && m.is(a - 2, "the")
+        if (a - 4 >= 0 && (PLACE_ABBREVIATIONS.contains(m.lower[a - 1]) || PLACES_WITHOUT_DOTS.contains(m.lower[a - 1]))
+                && m.is(a - 2, "the")
                 && (m.is(a - 3, "to") || m.is(a - 3, "of")) && isPostTitle(a - 4)) {
             return a - 4;
         }
@@ -786,6 +787,8 @@ final class NamePhrases {
 
     /** Dotted abbreviations of countries and unions, which never open a person's name ("J.D." may). */
     private static final Set<String> PLACE_ABBREVIATIONS = Words.set("u.s.", "u.n.", "u.k.", "e.u.", "u.s.a.");
+    /** The same places written without dots, which end a post only after a title ("Ambassador to the UN Martin …"). */
+    private static final Set<String> PLACES_WITHOUT_DOTS = Words.set("us", "un", "uk", "eu", "usa");
 
     /** Words that qualify a role rather than name who it is held for ("former", "acting"). */
     private static final Set<String> ROLE_MODIFIERS = Words.set("former", "acting", "interim", "outgoing", "incoming",
@@ -938,7 +941,8 @@ final class NamePhrases {
         int nameFrom = lastTitle >= 0 ? lastTitle + 1 : a;
         // "U.S. Steel", "U.N. Women": an organization of the place
         boolean placeFirst = PLACE_ABBREVIATIONS.contains(m.lower[a]) && to - a == 1;
-        if (nameFrom < to && PLACE_ABBREVIATIONS.contains(m.lower[nameFrom]) && to - nameFrom >= 2) {
+        if (nameFrom < to && (PLACE_ABBREVIATIONS.contains(m.lower[nameFrom])
+                || lastTitle >= 0 && PLACES_WITHOUT_DOTS.contains(m.lower[nameFrom])) && to - nameFrom >= 2) {
             nameFrom++; // "Ambassador to the U.N. Linda Thomas-Greenfield": the abbreviation ends the post
         }
         if (nameFrom > to) {

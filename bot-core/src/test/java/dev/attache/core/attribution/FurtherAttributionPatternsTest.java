@@ -2039,4 +2039,11 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(agent, ArticleContext.none()).stream()
                 .anyMatch(a -> a.source().map(s -> s.of(agent)).filter(s -> s.startsWith("the harbor board")).isPresent()));
     }
+
+    @Test
+    void aPostToAPlaceWrittenWithoutDotsEndsBeforeTheName() {
+        Speaker envoy = speaker("Vellish Ambassador to the UN Omar Kasp said the council must act.", "the council");
+        assertEquals("Omar Kasp", envoy.name());
+        assertEquals("Vellish Ambassador to the UN", envoy.role());
+    }
 }
