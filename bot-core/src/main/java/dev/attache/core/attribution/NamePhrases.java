@@ -275,7 +275,10 @@ final class NamePhrases {
                 }
             }
         }
-        if ((m.is(k, "of") || m.is(k, "for") || m.is(k, "on")) && titlePhrase(from, k)) {
+        // "Secretary of the Treasury Janet Yellen", "Chancellor of the Exchequer Nigel Lawson": "the" before the field,
+        // where a given name follows it (not "President of the International Olympic Committee")
+        int of = m.is(k, "the") && k - 1 >= from && givenNameIn(start + 1, to) >= 0 ? k - 1 : k;
+        if ((m.is(of, "of") || m.is(of, "for") || m.is(of, "on")) && titlePhrase(from, of)) {
             // "Ministry of Defense Spokesperson Tan Kefei": the name after the organization's last title word
             for (int r = to - 2; r >= start; r--) {
                 // not "Foreign" of "Minister of State for Foreign Affairs Adel al-Jubeir": a word of the field
@@ -287,7 +290,7 @@ final class NamePhrases {
             if (name >= 0) {
                 return name; // "Supervisor of Elections Susan Bucher": the office's field, then the name
             }
-            if (officeTitleBefore(k) >= from) {
+            if (officeTitleBefore(of) >= from) {
                 // "Minister of Trade and Industry Hajime Tamura", "Undersecretary of State for Economic Affairs Allen
                 // Wallis": the name after the field's last word
                 for (int r = to - 1; r >= start && r >= to - 3; r--) {
@@ -762,6 +765,9 @@ final class NamePhrases {
         int field = a - 1; // "Secretary of Homeland Security Jeh …": a title of office with its field
         while (field >= 0 && a - field <= 3 && m.isCapitalized(field) && m.quote[field] < 0) {
             field--;
+        }
+        if (field < a - 1 && field - 1 >= 0 && m.is(field, "the") && a < m.size && GivenNames.gender(m.lower[a]) != '?') {
+            field--; // "Secretary of the Treasury Janet …", where a given name follows (not "… of the Olympic Committee")
         }
         if (field < a - 1 && field - 1 >= 0 && m.is(field, "of") && isCapitalizedTitle(field - 1)) {
             return field - 1;

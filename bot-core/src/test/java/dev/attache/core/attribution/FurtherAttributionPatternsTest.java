@@ -2046,4 +2046,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("Omar Kasp", envoy.name());
         assertEquals("Vellish Ambassador to the UN", envoy.role());
     }
+
+    @Test
+    void anOfficeOfTheFieldBeforeAGivenNameIsTheRoleNotPartOfTheName() {
+        Speaker chancellor = speaker("Chancellor of the Exchequer Omar Kasp said the budget would cut taxes.", "the budget");
+        assertEquals("Omar Kasp", chancellor.name());
+        assertEquals("Chancellor of the Exchequer", chancellor.role());
+        assertEquals("Maria Hale", speaker("Secretary of the Interior Maria Hale said the park would reopen.", "the park").name());
+    }
 }
