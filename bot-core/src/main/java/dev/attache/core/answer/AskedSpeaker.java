@@ -10,14 +10,21 @@ import java.util.stream.Collectors;
 /**
  * The person or body whose words a question asks for, by name: "What did Blinken say about China?", "How did the
  * Kremlin respond to the mutiny?", "Has Macron commented on the strikes?", "What was Putin's reaction to …?",
- * "According to Powell, …?". Answers prefer what that speaker said (the retriever ranks their passages higher, the
- * composer states their words first) without keeping to it as {@code ask --speaker} does: where the library holds
- * nothing of theirs on the question, its other passages still answer. Only a capitalized name counts
- * ("What did officials say" asks for no one in particular).
+ * "According to Powell, …?", "Tell me what Putin said about NATO", "Macron's comments on pensions". Answers prefer
+ * what that speaker said (the retriever puts their passages first, the composer states their words first) without
+ * keeping to it as {@code ask --speaker} does: where the library holds nothing of theirs on the question, its other
+ * passages still answer. Only a capitalized name counts ("What did officials say" asks for no one in particular).
+ *
+ * @param name    the name as the question writes it, without a leading "the" ("President Biden", "Bank of England");
+ *                whom it means in the library is the retriever's to find
+ * @param subject the rest of the question after the words that ask for the speaker's words: what it asks them about
+ *                (" about China?"; nothing for "What did Putin say?")
  */
-public final class AskedSpeaker {
+public record AskedSpeaker(String name, String subject) {
 
-    /** A word of a name: capitalized, with the dots, hyphens and apostrophes of "U.N.", "Secretary-General", "O'Neill". */
+    /**
+     * A word of a name: capitalized, with the dots, hyphens and apostrophes of "U.N.", "Secretary-General", "O'Neill".
+     */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}.'’-]*";
     /** Lower-case words inside a name: "Bank of England", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
     private static final String CONNECTOR = "(?:of|de|da|do|dos|del|della|di|du|la|le|van|von|der|den|bin|ibn|al|el)";
@@ -47,39 +54,39 @@ public final class AskedSpeaker {
     private static final String OPINION = "(?:reaction|response|view|views|position|stance|message|comment|comments"
             + "|statement|remarks|answer|reply|warning|argument|opinion|take|criticism|assessment|verdict|explanation)";
 
+    /** Adverbs between the name and the verb: "Has Macron ever commented …", "What has Hale recently said …". */
+    private static final String ADVERBS = "(?i:(?:ever|recently|just|actually|really|been|have|had)\\s+){0,2}";
     private static final List<Pattern> FORMS = List.of(
             // What did X say …, How has X responded …, Why did X call …
-            Pattern.compile("^(?i:what|how|why|when|where)\\s+(?i:" + AUXILIARY + ")\\s+" + NAME
-                    + "\\s+(?i:(?:ever|recently|just|actually|really|been|have|had)\\s+){0,2}(?i:" + VERB + ")\\b"),
+            Pattern.compile("^(?i:what|how|why|when|where)\\s+(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+" + ADVERBS
+                    + "(?i:" + VERB + ")\\b"),
             // Did X say …, Has X commented …
-            Pattern.compile("^(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+(?i:(?:ever|recently|just|actually|really|been)\\s+){0,2}(?i:"
-                    + VERB + ")\\b"),
+            Pattern.compile("^(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+" + ADVERBS + "(?i:" + VERB + ")\\b"),
             // What was X's reaction …, What is X's position on …
-            Pattern.compile("^(?i:what|how)\\s+(?i:is|was|are|were)\\s+" + NAME + "['’]s?\\s+(?:\\p{L}+\\s+)?(?i:" + OPINION
-                    + ")\\b"),
+            Pattern.compile("^(?i:what|how)\\s+(?i:is|was|are|were)\\s+" + NAME + "['’]s?\\s+(?:\\p{L}+\\s+)?(?i:"
+                    + OPINION + ")\\b"),
             // According to X, …
-            Pattern.compile("^(?i:according\\s+to)\\s+" + NAME + "\\s*,"));
+            Pattern.compile("^(?i:according\\s+to)\\s+" + NAME + "\\s*,"),
+            // (Tell me) what X said about …, what X thinks of …
+            Pattern.compile("^(?i:(?:tell|show)\\s+me\\s+)?(?i:what|how)\\s+" + NAME + "\\s+" + ADVERBS + "(?i:" + VERB
+                    + ")\\b"),
+            // X's comments on …, X's views about … ("Sanctions on Russia", without the possessive, is no speaker's)
+            Pattern.compile("^" + NAME + "['’]s\\s+(?:\\p{L}+\\s+)?(?i:" + OPINION + "|quotes|words)\\s+(?i:on|about)"
+                    + "\\s+(?=\\S)"));
 
-    private AskedSpeaker() {
-    }
-
-    /**
-     * The name {@code question} asks for the words of, as it writes it but without a leading "the" ("President Biden",
-     * "Bank of England"); empty when it asks for no one by name. Whom the name means in the library is the
-     * retriever's to find.
-     */
-    public static Optional<String> in(String question) {
+    /** The speaker {@code question} asks for the words of by name, and what about; empty when it asks for no one. */
+    public static Optional<AskedSpeaker> in(String question) {
         String text = question.strip();
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(text);
             if (m.find()) {
-                return Optional.of(m.group(1));
+                return Optional.of(new AskedSpeaker(m.group(1), text.substring(m.end())));
             }
         }
         return Optional.empty();
     }
 
-    /** A verb's forms: the lemma with -s, -ed and -ing (an "e" dropped before them), or those {@link #IRREGULAR} lists. */
+    /** A verb's forms: the lemma with -s, -ed and -ing ("e" dropped before them), or those {@link #IRREGULAR} lists. */
     private static String forms(String lemma) {
         if (IRREGULAR.containsKey(lemma)) {
             return IRREGULAR.get(lemma);

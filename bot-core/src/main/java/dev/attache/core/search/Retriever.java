@@ -133,7 +133,7 @@ public final class Retriever {
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
         return index.withSearcher(searcher -> {
             try {
-                Optional<SpeakerPreference> preference = SpeakerPreference.of(question, terms, searcher, names, questions);
+                Optional<SpeakerPreference> preference = SpeakerPreference.of(question, searcher, names, questions);
                 return collect(searcher, terms, question, vector, candidates, recentAsOf, preference, k);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import org.apache.lucene.search.Weight;
 
 /**
  * The passages of the speaker a question asks for by name ({@link AskedSpeaker}: "What did Blinken say about
- * China?"), first. A passage where that speaker is quoted, that holds two in three of the question's other words
+ * China?"), first. A passage where that speaker is quoted, that holds two in three of the words of what it asks about
  * ({@link #topicWordsToMatch}) and that scores at least {@value #FLOOR} of the best candidate goes before every other
  * candidate, after every other re-ranking; and the speaker's {@value #OWN_CANDIDATES} best passages by the question's
  * words are candidates even where the words alone would not reach them (a name in the news is in thousands of
@@ -37,8 +36,8 @@ import org.apache.lucene.search.Weight;
  * @param name         the speaker as the library names them: the longest end of the asked name that a speaker's
  *                     name holds as it stands ("President Joe Biden" is asked, "Joe Biden" is quoted)
  * @param speakerTerms the terms of {@code name} in the speakers field
- * @param topicTerms   the question's terms in passage text besides those of the asked name; none to match when the
- *                     question has no other ("What did Putin say?")
+ * @param topicTerms   the terms in passage text of what the question asks the speaker about ("about China"); none to
+ *                     match when it asks about nothing in particular ("What did Putin say?")
  */
 public record SpeakerPreference(String name, List<String> speakerTerms, Set<String> topicTerms) {
 
@@ -54,22 +53,21 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
      * The preference a question asks for: none when it names no speaker, when it keeps to one already
      * ({@code ask --speaker}), or when no end of the name it asks for is a speaker's name in the library.
      */
-    static Optional<SpeakerPreference> of(Question question, QueryTerms questionTerms, IndexSearcher searcher,
+    static Optional<SpeakerPreference> of(Question question, IndexSearcher searcher,
                                           Analyzer names, Analyzer questions) throws IOException {
         if (question.speaker().isPresent()) {
             return Optional.empty();
         }
-        Optional<String> asked = AskedSpeaker.in(question.text());
+        Optional<AskedSpeaker> asked = AskedSpeaker.in(question.text());
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        String[] words = asked.get().split("\\s+");
+        String[] words = asked.get().name().split("\\s+");
         for (int first = 0; first < words.length; first++) {
             String candidate = String.join(" ", Arrays.copyOfRange(words, first, words.length));
             List<String> terms = QueryTerms.analyze(names, LibrarySchema.SPEAKERS, candidate).terms();
             if (!terms.isEmpty() && isSpeakerName(searcher, terms)) {
-                Set<String> topic = new LinkedHashSet<>(questionTerms.distinct());
-                topic.removeAll(QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get()).distinct());
+                Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
                 return Optional.of(new SpeakerPreference(candidate, terms, topic));
             }
         }
@@ -84,7 +82,7 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
     }
 
     /**
-     * How many of the question's other words a preferred passage holds: two in three, so that "the banking system"
+     * How many words of the subject a preferred passage holds: two in three, so that "the banking system"
      * needs both words (Yellen's words on terrorism in a passage that mentions the financial system are not what
      * was asked) and a longer topic may miss one.
      */
@@ -128,7 +126,7 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
         return first.toArray(ScoreDoc[]::new);
     }
 
-    /** Whether each of {@code ranked} is a passage where the speaker is quoted that holds the question's other words. */
+    /** Whether each of {@code ranked} is a passage where the speaker is quoted that holds the words of the subject. */
     private boolean[] preferred(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         speakerTerms.forEach(t -> query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
