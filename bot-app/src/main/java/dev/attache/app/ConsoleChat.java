@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class ConsoleChat {
 
     static final String HELP = """
-            Ask a question in plain words, e.g. "What did analysts say about Arctic shipping?"
+            Ask a question in plain words, e.g. "What did analysts say about Arctic shipping?"; asked for
+            someone's words ("What did Ellison say about the defence pact?"), their own come first.
             Every point names its source; every quote names who said it.
               /who NAME        what a person is quoted as saying, newest first
               /add URL|PATH    add an article (web page, .html, .txt, .md, .jsonl)

@@ -281,7 +281,8 @@ public final class TelegramRenderer {
                 + "quote names who said it." + PARAGRAPH
                 + "<b>How to ask</b>\nHere, just write your question. In a group, mention " + mention
                 + ", reply to one of my messages, or use /ask." + PARAGRAPH
-                + "<b>Example</b>\n<code>Could China create an Asian NATO?</code>" + PARAGRAPH
+                + "<b>Examples</b>\n<code>Could China create an Asian NATO?</code>\n"
+                + "<code>What did Zelensky say about Crimea?</code> (their own words first)" + PARAGRAPH
                 + "/who NAME — what someone is quoted as saying\n/sources — the sources of my last answer here\n"
                 + "/help — this message";
     }
