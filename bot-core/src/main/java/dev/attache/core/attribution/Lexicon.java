@@ -95,22 +95,28 @@ final class Lexicon {
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
             "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit");
 
-    /**
-     * A title word, also hyphenated: after "ex-" or "then-" ("Ex-President Donald Trump"), or made of titles alone
-     * ("Director-General Tedros", "Deputy-Director").
-     */
+    /** A title word, also hyphenated ({@link #hyphenatedOffice}: "Ex-President Donald Trump", "Director-General Tedros"). */
     static boolean isTitle(String lower) {
-        if (TITLES.contains(lower)) {
-            return true;
-        }
+        return TITLES.contains(lower) || hyphenatedOffice(lower);
+    }
+
+    /**
+     * An office's title in hyphenated words: "under-secretary-general", "commander-in-chief", "vice-chairman",
+     * "ex-president", "then-chancellor", "director-general" (a prefix or a title, then a title or a role noun).
+     */
+    static boolean hyphenatedOffice(String lower) {
         int dash = lower.indexOf('-');
         if (dash <= 0 || dash == lower.length() - 1) {
             return false;
         }
         String first = lower.substring(0, dash);
         String rest = lower.substring(dash + 1);
-        return (first.equals("ex") || first.equals("then") || TITLES.contains(first)) && isTitle(rest);
+        return lower.endsWith("-general") || lower.endsWith("-in-chief")
+                || (OFFICE_PREFIXES.contains(first) || TITLES.contains(first))
+                && (isTitle(rest) || ROLE_NOUNS.contains(lower.substring(lower.lastIndexOf('-') + 1)));
     }
+
+    private static final Set<String> OFFICE_PREFIXES = Words.set("under", "vice", "deputy", "assistant", "ex", "co", "then");
 
     /** Role nouns a nominal mention can name ("the expert"), each with the role words that fit it. */
     static final Map<String, Set<String>> ROLE_FITS = Map.ofEntries(

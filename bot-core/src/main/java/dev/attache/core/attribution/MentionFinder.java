@@ -833,7 +833,7 @@ final class MentionFinder {
         // nurse"): "supplies, Jo Hale, Under-Secretary-General …" is a name and its post, and "in the next few days, Jo
         // Hale, co-leader of …" a time and a name
         for (int k = from; k <= to && k < from + 5 && !(m.is(k, ",") && k > from && !commaInsideTheAppositive(m, k - 1)); k++) {
-            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist") || hyphenatedRole(m.lower[k])
+            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || m.lower[k].endsWith("ist") || Lexicon.hyphenatedOffice(m.lower[k])
                     || m.lower[k].endsWith("man") && !m.isCapitalized(k)) {
                 return true;
             }
@@ -866,15 +866,6 @@ final class MentionFinder {
         String w = m.lower[k];
         return Character.isDigit(w.charAt(0)) || isPartyAndState(w) || w.endsWith(".") && w.length() <= 5 && m.isCapitalized(k);
     }
-
-    /** "under-secretary-general", "attorney-general", "vice-chairman": an office's title in hyphenated words. */
-    private static boolean hyphenatedRole(String w) {
-        int first = w.indexOf('-');
-        return first > 0 && (w.endsWith("-general") || w.endsWith("-in-chief") || OFFICE_PREFIXES.contains(w.substring(0, first))
-                && Lexicon.ROLE_NOUNS.contains(w.substring(w.lastIndexOf('-') + 1)));
-    }
-
-    private static final java.util.Set<String> OFFICE_PREFIXES = Words.set("under", "vice", "deputy", "assistant", "ex", "co");
 
     /**
      * Words from {@code from} that reach a role or relation noun within {@link #POSSESSED_ROLE_WORDS} ("former

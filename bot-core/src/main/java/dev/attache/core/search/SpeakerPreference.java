@@ -92,9 +92,13 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
 
     /** {@code query} kept to the passages where the speaker is quoted. */
     private Query own(Query query) {
-        BooleanQuery.Builder own = new BooleanQuery.Builder().add(query, Occur.MUST);
-        speakerTerms.forEach(t -> own.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
-        return own.build();
+        return quotingTheSpeaker(new BooleanQuery.Builder().add(query, Occur.MUST)).build();
+    }
+
+    /** {@code query} with a filter for each word of the speaker's name in the passages' speakers. */
+    private BooleanQuery.Builder quotingTheSpeaker(BooleanQuery.Builder query) {
+        speakerTerms.forEach(t -> query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+        return query;
     }
 
     /** {@code candidates} with the speaker's best passages by {@code firstStage} added (once each). */
@@ -128,8 +132,7 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
 
     /** Whether each of {@code ranked} is a passage where the speaker is quoted that holds the words of the subject. */
     private boolean[] preferred(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        speakerTerms.forEach(t -> query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+        BooleanQuery.Builder query = quotingTheSpeaker(new BooleanQuery.Builder());
         if (!topicTerms.isEmpty()) {
             BooleanQuery.Builder topic = new BooleanQuery.Builder();
             topicTerms.forEach(t -> topic.add(new TermQuery(new Term(LibrarySchema.TEXT, t)), Occur.SHOULD));

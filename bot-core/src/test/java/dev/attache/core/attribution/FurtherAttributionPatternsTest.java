@@ -1998,6 +1998,9 @@ class FurtherAttributionPatternsTest {
         assertEquals("Omar Kasp", speaker("Director-General Omar Kasp said the outbreak can be stopped.", "the outbreak")
                 .name());
         assertEquals("Tia Lind", speaker("Then-Mayor Tia Lind said the ferry would run.", "the ferry").name());
+        assertEquals("Ana Lind", speaker("Co-host Ana Lind said the parade was fun.", "the parade").name());
+        assertEquals("Omar Kasp", speaker("Harbor Times Editor-in-Chief Omar Kasp said the story stands.", "the story")
+                .name());
         Speaker chosen = speaker("Ana Lind, whom the mayor picked for the job, said the harbor needs dredging.",
                 "the harbor needs");
         assertEquals("Ana Lind", chosen.name());
