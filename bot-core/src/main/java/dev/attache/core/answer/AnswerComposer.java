@@ -165,10 +165,22 @@ public final class AnswerComposer {
     private record Preferred(SpeakerFilter speaker, QuestionCoverage subject) {}
 
     private Optional<Preferred> preferred(Retrieval retrieval, QuestionCoverage coverageOf) {
-        return retrieval.preference().flatMap(p -> mostQuotedNamed(p.name(), retrieval.hits())
-                .flatMap(person -> SpeakerFilter.ofPerson(person, p.name())).or(() -> SpeakerFilter.of(p.name()))
+        return retrieval.preference().flatMap(p -> speakerOf(p, retrieval.hits())
                 .map(speaker -> new Preferred(speaker, p.topicTerms().isEmpty() ? coverageOf
                         : new QuestionCoverage(idf(p.topicTerms(), retrieval), passages))));
+    }
+
+    /**
+     * Whom a preference's names mean: a body by any of its forms ("UN", "U.N.", "United Nations"), a person by their
+     * name, or by the name of the one of that name the passages quote most.
+     */
+    private static Optional<SpeakerFilter> speakerOf(SpeakerPreference preference, List<Hit> hits) {
+        List<String> names = preference.names();
+        if (names.size() > 1) {
+            return SpeakerFilter.ofAny(names);
+        }
+        return mostQuotedNamed(names.getFirst(), hits).flatMap(person -> SpeakerFilter.ofPerson(person, names.getFirst()))
+                .or(() -> SpeakerFilter.of(names.getFirst()));
     }
 
     /**

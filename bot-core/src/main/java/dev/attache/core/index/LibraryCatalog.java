@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -134,6 +135,19 @@ final class LibraryCatalog {
     /** Catalog entries, most recently added first. */
     List<CatalogEntry> entriesNewestFirst() {
         return entries.values().stream().sorted(Comparator.comparingLong(CatalogEntry::seq).reversed()).toList();
+    }
+
+    /** The distinct speaker names that {@code wanted} accepts, each with the number of articles that quote them. */
+    Map<String, Integer> speakerNames(Predicate<String> wanted) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (CatalogEntry entry : entries.values()) {
+            for (String name : entry.speakers()) {
+                if (wanted.test(name)) {
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     int size() {

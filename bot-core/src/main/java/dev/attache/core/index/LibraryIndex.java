@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -458,6 +459,11 @@ public final class LibraryIndex implements AutoCloseable {
     /** Catalog entries, most recently added first. */
     public List<CatalogEntry> entriesNewestFirst() {
         return catalog.entriesNewestFirst();
+    }
+
+    /** The library's distinct speaker names that {@code wanted} accepts, each with the number of articles quoting them. */
+    public Map<String, Integer> speakerNames(Predicate<String> wanted) {
+        return catalog.speakerNames(wanted);
     }
 
     public int articleCount() {

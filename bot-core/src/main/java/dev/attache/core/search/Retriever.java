@@ -99,6 +99,7 @@ public final class Retriever {
 
     private final LibraryIndex index;
     private final Optional<PassageEmbedder> embedder;
+    private final BodyNames bodies;
     private final Analyzer questions = LibraryAnalyzer.question();
     private final Analyzer names = LibraryAnalyzer.names();
 
@@ -110,6 +111,7 @@ public final class Retriever {
     /** Hybrid search when {@code embedder} is present, word search only otherwise. */
     public Retriever(LibraryIndex index, Optional<PassageEmbedder> embedder) {
         this.index = index;
+        this.bodies = new BodyNames(index);
         this.embedder = embedder;
     }
 
@@ -133,7 +135,7 @@ public final class Retriever {
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
         return index.withSearcher(searcher -> {
             try {
-                Optional<SpeakerPreference> preference = SpeakerPreference.of(question, searcher, names, questions);
+                Optional<SpeakerPreference> preference = SpeakerPreference.of(question, searcher, bodies, names, questions);
                 return collect(searcher, terms, question, vector, candidates, recentAsOf, preference, k);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.attache.core.search;
 
+import dev.attache.core.answer.Acronyms;
 import dev.attache.core.answer.AskedSpeaker;
 import dev.attache.core.answer.Question;
 import dev.attache.core.index.LibrarySchema;
@@ -7,7 +8,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,13 +36,18 @@ import org.apache.lucene.search.Weight;
  * subject are what the words and the vectors rank highest (a raised score of twice the speaker's own was not enough in
  * hybrid search), and the others' passages still follow, where {@code ask --speaker} keeps to the speaker alone.
  *
- * @param name         the speaker as the library names them: the longest end of the asked name that a speaker's
- *                     name holds as it stands ("President Joe Biden" is asked, "Joe Biden" is quoted)
- * @param speakerTerms the terms of {@code name} in the speakers field
+ * @param names        the speaker as the library names them: the longest end of the asked name that a speaker's
+ *                     name holds as it stands ("President Joe Biden" is asked, "Joe Biden" is quoted), and for a body
+ *                     its other forms: its acronym with and without dots and its full name ("UN", "U.N.", "United
+ *                     Nations"; {@link BodyNames})
+ * @param speakerTerms the terms of each of {@code names} in the speakers field
+ * @param others       the terms of the library's speakers whose names hold the asked acronym's letters as a word, not
+ *                     as the acronym ("Kim Jong Un" beside "UN"), which the speakers field alone cannot tell apart
  * @param topicTerms   the terms in passage text of what the question asks the speaker about ("about China"); none to
  *                     match when it asks about nothing in particular ("What did Putin say?")
  */
-public record SpeakerPreference(String name, List<String> speakerTerms, Set<String> topicTerms) {
+public record SpeakerPreference(List<String> names, List<List<String>> speakerTerms, List<List<String>> others,
+                                Set<String> topicTerms) {
 
     /**
      * The least score, as a share of the best candidate's, of a passage that goes first: the share the answer's
@@ -51,9 +59,9 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
 
     /**
      * The preference a question asks for: none when it names no speaker, when it keeps to one already
-     * ({@code ask --speaker}), or when no end of the name it asks for is a speaker's name in the library.
+     * ({@code ask --speaker}), or when no form of the name it asks for is a speaker's name in the library.
      */
-    static Optional<SpeakerPreference> of(Question question, IndexSearcher searcher,
+    static Optional<SpeakerPreference> of(Question question, IndexSearcher searcher, BodyNames bodies,
                                           Analyzer names, Analyzer questions) throws IOException {
         if (question.speaker().isPresent()) {
             return Optional.empty();
@@ -62,23 +70,76 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        String[] words = asked.get().name().split("\\s+");
+        Set<String> forms = new LinkedHashSet<>();
+        longestSpeakerEnd(asked.get().name(), searcher, names).ifPresent(forms::add);
+        List<List<String>> others = List.of();
+        Optional<String> acronym = acronymOf(asked.get().name(), forms);
+        if (acronym.isPresent()) {
+            for (String written : Acronyms.writtenForms(acronym.get())) {
+                if (isSpeakerName(searcher, analyzed(names, written))) {
+                    forms.add(written);
+                }
+            }
+            BodyNames.Found body = bodies.of(acronym.get());
+            body.fullName().ifPresent(forms::add);
+            others = namesBeside(body.others(), acronym.get(), names);
+        }
+        if (forms.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = List.copyOf(forms);
+        Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
+        return Optional.of(new SpeakerPreference(named, termsOf(named, names), others, topic));
+    }
+
+    /** The longest end of {@code asked} that a passage's speakers hold as one name ("Joe Biden" of "President Joe Biden"). */
+    private static Optional<String> longestSpeakerEnd(String asked, IndexSearcher searcher, Analyzer names)
+            throws IOException {
+        String[] words = asked.split("\\s+");
         for (int first = 0; first < words.length; first++) {
             String candidate = String.join(" ", Arrays.copyOfRange(words, first, words.length));
-            List<String> terms = QueryTerms.analyze(names, LibrarySchema.SPEAKERS, candidate).terms();
-            if (!terms.isEmpty() && isSpeakerName(searcher, terms)) {
-                Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
-                return Optional.of(new SpeakerPreference(candidate, terms, topic));
+            if (isSpeakerName(searcher, analyzed(names, candidate))) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();
     }
 
+    /** The letters of the acronym a body is asked for by ("UN", "U.N.") or of its name ("United Nations"), if any. */
+    private static Optional<String> acronymOf(String asked, Set<String> found) {
+        if (Acronyms.isAcronym(asked)) {
+            return Optional.of(Acronyms.letters(asked));
+        }
+        return Acronyms.of(found.isEmpty() ? asked : found.iterator().next());
+    }
+
     /** Whether a passage's speakers hold {@code terms} one after another, as one name does. */
     private static boolean isSpeakerName(IndexSearcher searcher, List<String> terms) throws IOException {
+        return !terms.isEmpty() && searcher.search(phrase(terms), 1).scoreDocs.length > 0;
+    }
+
+    private static Query phrase(List<String> terms) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         terms.forEach(t -> phrase.add(new Term(LibrarySchema.SPEAKERS, t)));
-        return searcher.search(phrase.build(), 1).scoreDocs.length > 0;
+        return phrase.build();
+    }
+
+    private static List<String> analyzed(Analyzer names, String name) {
+        return QueryTerms.analyze(names, LibrarySchema.SPEAKERS, name).terms();
+    }
+
+    /**
+     * The terms of the names that hold an acronym's letters as another word ("Kim Jong Un"), for a filter to leave out:
+     * those of several words, since a name that is the letters alone ("who", a clause read as a name) has the
+     * acronym's own term.
+     */
+    private static List<List<String>> namesBeside(List<String> others, String letters, Analyzer names) {
+        String term = letters.toLowerCase(Locale.ROOT);
+        return termsOf(others, names).stream().filter(terms -> terms.size() > 1 && terms.contains(term)).toList();
+    }
+
+    private static List<List<String>> termsOf(List<String> speakers, Analyzer names) {
+        return speakers.stream().map(name -> analyzed(names, name)).filter(terms -> !terms.isEmpty()).toList();
     }
 
     /**
@@ -95,9 +156,19 @@ public record SpeakerPreference(String name, List<String> speakerTerms, Set<Stri
         return quotingTheSpeaker(new BooleanQuery.Builder().add(query, Occur.MUST)).build();
     }
 
-    /** {@code query} with a filter for each word of the speaker's name in the passages' speakers. */
+    /**
+     * {@code query} kept to passages whose speakers hold every word of one of the speaker's names, and none of the
+     * {@link #others}.
+     */
     private BooleanQuery.Builder quotingTheSpeaker(BooleanQuery.Builder query) {
-        speakerTerms.forEach(t -> query.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+        BooleanQuery.Builder anyName = new BooleanQuery.Builder();
+        for (List<String> name : speakerTerms) {
+            BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+            name.forEach(t -> everyWord.add(new TermQuery(new Term(LibrarySchema.SPEAKERS, t)), Occur.FILTER));
+            anyName.add(everyWord.build(), Occur.SHOULD);
+        }
+        query.add(anyName.build(), Occur.FILTER);
+        others.forEach(other -> query.add(phrase(other), Occur.MUST_NOT));
         return query;
     }
 

@@ -154,8 +154,8 @@ class SpeakerPreferenceTest {
         try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
             Retriever retriever = new Retriever(index);
             assertThat(retriever.retrieve(asked("What did Mayor Jo Hale say about the harbour levy?"), 10).preference()
-                    .map(SpeakerPreference::name))
-                    .contains("Jo Hale");
+                    .map(SpeakerPreference::names))
+                    .contains(List.of("Jo Hale"));
             assertThat(retriever.retrieve(asked("What has the mayor said about the harbour levy?"), 10).preference())
                     .isEmpty();
 
@@ -164,6 +164,30 @@ class SpeakerPreferenceTest {
             assertThat(unquoted.preference()).isEmpty();
             assertThat(unquoted.hits()).extracting(Hit::passageId)
                     .containsExactlyElementsOf(sameWords.hits().stream().map(Hit::passageId).toList());
+        }
+    }
+
+    @Test
+    void aBodyAskedForByItsAcronymIsFoundUnderEachOfItsNamesAndNotInAPersonsName() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            articles.add(article("un-person-" + i, "Harbour master on the levy " + i, "2024-03-0" + (i + 1),
+                    "“The harbour levy is the fairest tax the harbour has, and the harbour levy stays,” said Mei Lin Un, "
+                            + "the harbour master, at meeting " + i + "."));
+        }
+        articles.add(article("un-full", "Levy criticised", "2024-02-10",
+                "“The harbour levy breaks the law of the sea,” the United Nations said in a statement on Friday."));
+        articles.add(article("un-dotted", "Levy again", "2024-02-11",
+                "“Every harbour levy must be open to review,” the U.N. said on Monday."));
+        articles.add(article("un-plain", "Levy and shipping", "2024-02-12",
+                "“A harbour levy on aid ships is not acceptable,” the UN said."));
+        try (Attache attache = library(articles)) {
+            Answer answer = attache.ask(asked("What did the UN say about the harbour levy?"));
+
+            assertThat(answer.passages().subList(0, 3)).extracting(RankedPassage::articleId)
+                    .containsExactlyInAnyOrder("un-full", "un-dotted", "un-plain");
+            List<String> speakers = answer.points().stream().map(p -> p.speaker().map(Speaker::name).orElse("")).toList();
+            assertThat(speakers.subList(0, 3)).containsExactlyInAnyOrder("United Nations", "U.N.", "UN");
         }
     }
 
