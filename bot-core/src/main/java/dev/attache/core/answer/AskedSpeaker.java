@@ -35,7 +35,7 @@ public record AskedSpeaker(String name, String subject) {
             "react", "reply", "comment", "write", "describe", "announce", "predict", "believe", "call", "mean",
             "suggest", "propose", "promise", "insist", "admit", "deny", "confirm", "explain", "stress", "pledge", "vow",
             "urge", "demand", "acknowledge", "criticize", "criticise", "praise", "threaten", "accuse", "blame",
-            "testify", "tweet", "post", "reveal", "disclose", "vote", "feel");
+            "testify", "tweet", "post", "reveal", "disclose", "vote", "feel", "ask", "request", "plead", "appeal");
     private static final Map<String, String> IRREGULAR = Map.of(
             "say", "say|says|said|saying",
             "tell", "tell|tells|told|telling",

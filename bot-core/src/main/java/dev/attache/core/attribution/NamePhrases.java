@@ -440,7 +440,7 @@ final class NamePhrases {
 
     /** Whether tokens from {@code k} count a gallery's pictures or slides: "48 of 49". */
     private boolean countsPictures(int k) {
-        return k + 2 < m.size && isWholeNumber(k) && m.is(k + 1, "of") && isWholeNumber(k + 2);
+        return k + 2 < m.size && m.is(k + 1, "of") && isWholeNumber(k) && isWholeNumber(k + 2); // "of" first: cheaper
     }
 
     private boolean isWholeNumber(int k) {

@@ -23,6 +23,10 @@ class AskedSpeakerTest {
                 .contains("U.N. Secretary-General");
         assertThat(name("What did Hale write in his letter?")).contains("Hale");
         assertThat(name("How has Hale replied to the critics?")).contains("Hale");
+        // a request is their words too
+        assertThat(name("What did Hale ask the council for?")).contains("Hale");
+        assertThat(name("What has the Harbour Board requested of the ferry companies?")).contains("Harbour Board");
+        assertThat(name("Did Hale appeal for calm?")).contains("Hale");
     }
 
     @Test
