@@ -337,6 +337,9 @@ final class NamePhrases {
 
     /** The office's title word whose name token {@code k} ("of", "for" or "and") goes on ("Minister of Trade and"), or -1. */
     private int officeTitleBefore(int k) {
+        if (k >= 1 && m.is(k, "the") && (m.is(k - 1, "of") || m.is(k - 1, "for"))) {
+            k--; // "Secretary of the Interior", "Chancellor of the Exchequer"
+        }
         if (!(m.is(k, "of") || m.is(k, "for") || m.is(k, "and"))) {
             return -1;
         }
@@ -369,7 +372,8 @@ final class NamePhrases {
 
     /** Titles of an office named by its field ("Minister of Energy"; not "King of New York", a surname). */
     private static final Set<String> OFFICE_TITLES = Words.set("minister", "secretary", "director", "commissioner",
-            "chief", "head", "chairman", "chairwoman", "chair", "undersecretary", "administrator", "supervisor");
+            "chief", "head", "chairman", "chairwoman", "chair", "undersecretary", "administrator", "supervisor",
+            "chancellor", "speaker");
 
     /** Words that end the name of a field or a record, never a person's: "Foreign Affairs", "Trade Statistics". */
     private static final Set<String> FIELD_NAMES = Words.set("affairs", "relations", "statistics");
@@ -385,7 +389,7 @@ final class NamePhrases {
             "housing", "employment", "welfare", "works", "water", "resources", "cooperation", "telecommunications",
             "science", "technology", "sports", "youth", "immigration", "elections", "intelligence", "staff", "oceans",
             "ports", "forestry", "mining", "customs", "protection", "equity", "safety", "services", "relations",
-            "budget", "revenue", "veterans");
+            "budget", "revenue", "veterans", "exchequer", "house", "army", "navy", "force");
 
     /** The first token in {@code [from, to)} that is a common given name, or -1. */
     private int givenNameIn(int from, int to) {
@@ -1014,14 +1018,15 @@ final class NamePhrases {
 
     /**
      * Where a title ending at a name starts when an office's title reaches back over "of"
-     * ("Secretary of State John Kerry", "former Secretary of Defense Ash Carter": the name's
-     * capitalized run starts at "State"); {@code a} itself otherwise.
+     * or "of the" ("Secretary of State John Kerry", "former Secretary of Defense Ash Carter": the name's
+     * capitalized run starts at "State"; "Speaker of the House Nancy Pelosi"); {@code a} itself otherwise.
      */
     private int officeTitleStart(int a) {
-        if (a < 2 || !m.lower[a - 1].equals("of") || !(isCapitalizedTitle(a - 2) || capitalizedBody(a - 2))) {
+        int of = a >= 3 && m.is(a - 1, "the") ? a - 2 : a - 1; // "Speaker of the House Nancy Pelosi"
+        if (of < 1 || !m.lower[of].equals("of") || !(isCapitalizedTitle(of - 1) || capitalizedBody(of - 1))) {
             return a;
         }
-        int k = a - 2;
+        int k = of - 1;
         while (k > 0 && m.sentence[k - 1] == m.sentence[a] && m.kind[k - 1] == TextModel.WORD && m.quote[k - 1] < 0
                 && (Lexicon.TITLES.contains(m.lower[k - 1]) || capitalizedBody(k - 1))) {
             k--;

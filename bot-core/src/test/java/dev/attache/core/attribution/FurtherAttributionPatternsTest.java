@@ -2057,4 +2057,16 @@ class FurtherAttributionPatternsTest {
         assertEquals("Chancellor of the Exchequer", chancellor.role());
         assertEquals("Maria Hale", speaker("Secretary of the Interior Maria Hale said the park would reopen.", "the park").name());
     }
+
+    @Test
+    void aPronounAfterAnOfficeOfTheFieldIsThePersonWithThatRole() {
+        Speaker he = speaker("Chancellor of the Exchequer Omar Kasp said the budget would cut taxes. He said the pound "
+                + "would stay stable through the winter.", "the pound");
+        assertEquals("Omar Kasp", he.name());
+        assertEquals("Chancellor of the Exchequer", he.role());
+        Speaker she = speaker("Speaker of the House Maria Hale said the bill would pass. She said the votes were there "
+                + "for the whole package.", "the votes");
+        assertEquals("Maria Hale", she.name());
+        assertEquals("Speaker of the House", she.role());
+    }
 }
