@@ -176,8 +176,8 @@ final class QuotationPass {
         if (src == null) {
             src = ClauseSubjects.sentenceSubject(m, a, k + 1);
         }
-        if (src == null) {
-            return null;
+        if (src == null || src[0] == src[1] && SpeakerLabelRule.NOT_SPEAKERS.contains(m.lower[src[0]])) {
+            return null; // "WINNER: “…”", "Update: “…”": a field's name, no one who speaks
         }
         return TokenSpans.quoted(m, q, src, colon, colon, 3);
     }

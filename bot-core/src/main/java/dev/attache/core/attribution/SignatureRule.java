@@ -33,6 +33,9 @@ final class SignatureRule {
         if (d + 1 >= m.size || m.quote[d] >= 0 || !isDash(m.lower[d])) {
             return null;
         }
+        if (MixedQuoteRule.titleWords(m, q) >= 1 && ".!?".indexOf(MixedQuoteRule.lastNonQuoteChar(m.text, qt)) < 0) {
+            return null; // a work and its author in a list ("“Harbor Songs” — Tia Kasp"), no words anyone said
+        }
         if (m.paragraph[d] != m.paragraph[close] && m.start[d] != m.paragraphs.get(m.paragraph[d]).start()) {
             return null; // on the next line it must open its paragraph
         }

@@ -22,7 +22,7 @@ final class SpeakerLabelRule {
     private static final int MIN_DIRECTORY_LABELS = 10;
     private static final int MAX_TURN_PARAGRAPHS = 8;
     /** Labels that introduce a note, not a speaker. */
-    private static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
+    static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
             "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video", "videos",
             "photos", "pictures", "images", "gallery", "graphic", "map", "chart", "timeline", "analysis", "opinion",
             "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
@@ -31,9 +31,11 @@ final class SpeakerLabelRule {
             // a newspaper's sections, which open its corrections ("Politics: A previous version of this story …")
             "news", "money", "politics", "sports", "business", "nation", "world", "health", "tech", "travel",
             "entertainment", "life", "weather", "science", "markets", "economy",
-            // the fields of a listing or a ranking ("Details: 8 p.m. Sunday …", "Best: …", "Worst: …")
+            // the fields of a listing, a ranking or an award's list ("Details: 8 p.m. Sunday …", "Best: …",
+            // "WINNER: “The Harbour” (HBO)")
             "details", "summary", "location", "when", "where", "cost", "tickets", "price", "hours", "address",
-            "website", "phone", "best", "worst", "essential", "info", "information");
+            "website", "phone", "best", "worst", "essential", "info", "information", "winner", "winners", "nominees",
+            "finalists");
     /** Content after a label this short that opens with a number is an address or a tally ("Eutaw: 206 Greensboro St."). */
     private static final int MAX_ADDRESS_TOKENS = 8;
 

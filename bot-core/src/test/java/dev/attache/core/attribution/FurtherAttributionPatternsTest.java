@@ -1334,6 +1334,14 @@ class FurtherAttributionPatternsTest {
         String awards = "Harbor awards\n\nBest boat\n\nWINNER: The Gull, built in Holmdale\n\nBest crew\n\n"
                 + "WINNER: The Vell rowing club\n\nContact: harbor-awards@example.org";
         assertTrue(extractor.extract(awards, ArticleContext.none()).isEmpty());
+        String quotedTitles = "DRAMA SERIES\n\n\"The Gull\" (HBO)\n\nWINNER: \"Harbor Lights\" (AMC)\n\n\"Vell\" (Netflix)\n\n"
+                + "COMEDY SERIES\n\nWINNER: \"The Pier\" (ABC)\n\n\"Ferry Tales\" (FX)";
+        assertTrue(extractor.extract(quotedTitles, ArticleContext.none()).isEmpty());
+        // nor is a work signed by its author in a list; a sentence signed by its speaker is a quote
+        String works = "Album of the year\n\n“Harbor Songs” — Tia Kasp\n\nWINNER: “Ferry Tales” — The Gulls\n\n"
+                + "“We will rebuild the pier.” — Jo Hale";
+        assertEquals(List.of("Jo Hale"), extractor.extract(works, ArticleContext.none()).stream()
+                .map(a -> a.speaker().orElseThrow().name()).toList());
         // a label of several words on each item of a listing is a field too, a columnist's name on each pick is not
         String gallery = "Harbor in pictures\n\nHide Caption: The pier at dawn, before the ferries start.\n\n"
                 + "Hide Caption: The ferry leaving for Vell, with the harbor master on deck.\n\n"
