@@ -1103,6 +1103,42 @@ final class NamePhrases {
         return properWords.contains(m.lower[from]) ? mention : lowerFirst(mention);
     }
 
+    /**
+     * The full name of the body that a capitalized word for a body at {@code k} shortens ("the Bank" after "the Bank of
+     * England", "the Post" after "The Washington Post", "the Ministry" after "the Finance Ministry"): the nearest earlier
+     * capitalized name outside quotations that ends with that word or opens with it before "of"; null when none does.
+     */
+    String fullBodyNameBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (!m.lower[j].equals(m.lower[k]) || !m.isCapitalized(j) || m.quote[j] >= 0) {
+                continue;
+            }
+            int start = j;
+            while (start - 1 >= 0 && (inTheSameName(start - 1, j) && !Lexicon.DETERMINERS.contains(m.lower[start - 1])
+                    || start - 2 >= 0 && (m.is(start - 1, "and") || m.is(start - 1, "&")) && inTheSameName(start - 2, j)
+                    && !Lexicon.ORG_WORDS.contains(m.lower[start - 2]))) {
+                // "World Bank", "New York Times", "Securities and Exchange Commission" (not "the Fund and World Bank")
+                start -= m.isCapitalized(start - 1) ? 1 : 2;
+            }
+            int end = j;
+            if (j + 2 < m.size && m.is(j + 1, "of") && inTheSameName(j + 2, j)) {
+                end = j + 2; // "Bank of England", "Ministry of Finance"
+                while (end + 1 < m.size && inTheSameName(end + 1, j)) {
+                    end++;
+                }
+            }
+            if (start < j || end > j) {
+                return m.text.substring(m.start[start], m.end[end]);
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code t} is a capitalized word outside quotations in the sentence of token {@code j}. */
+    private boolean inTheSameName(int t, int j) {
+        return m.kind[t] == TextModel.WORD && m.isCapitalized(t) && m.quote[t] < 0 && m.sentence[t] == m.sentence[j];
+    }
+
     /** Whether tokens {@code [from, to]} name a storm: "Hurricane Ian", "the typhoon Merbok", or "Ian" after those. */
     boolean namesAStorm(int from, int to) {
         if (stormNames == null) {

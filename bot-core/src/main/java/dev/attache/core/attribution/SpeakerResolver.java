@@ -705,9 +705,23 @@ final class SpeakerResolver {
                 break;
             }
         }
-        lastBody = new Speaker(m.text.substring(m.start[a], m.end[to]), "", "");
+        String name = m.text.substring(m.start[a], m.end[to]);
+        if (a == to && a > from && m.isCapitalized(a) && SHORTENED_BODIES.contains(m.lower[a])) {
+            String full = names.fullBodyNameBefore(a); // "The Bank said" after "the Bank of England": the Bank of England
+            name = full != null ? full : name;
+        }
+        lastBody = new Speaker(name, "", "");
         return lastBody;
     }
+
+    /**
+     * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the
+     * Bank", "the Ministry", "the Post"); not "the House" or "the Senate", which name chambers of their own.
+     */
+    private static final Set<String> SHORTENED_BODIES = Words.set("bank", "commission", "ministry", "department", "fund",
+            "agency", "council", "court", "committee", "board", "bureau", "authority", "institute", "foundation",
+            "association", "journal", "post", "times", "tribune", "union", "company", "corporation", "group", "university",
+            "administration", "office", "service", "league", "alliance", "network", "organization", "organisation");
 
     /**
      * The reported tokens whose names a source pronoun {@code w} does not stand for: "Not one of Sunak’s proposals

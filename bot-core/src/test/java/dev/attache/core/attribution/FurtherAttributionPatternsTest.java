@@ -2077,4 +2077,20 @@ class FurtherAttributionPatternsTest {
         assertEquals("Maria Hale", she.name());
         assertEquals("Speaker of the House", she.role());
     }
+
+    @Test
+    void aBodysWordAloneAfterTheIsTheBodyNamedInFullBefore() {
+        String bank = "The Bank of Vell said on Monday it would lend 300 million to the harbor. The Bank said it had also "
+                + "bought bills worth 100 million from the port.";
+        assertEquals("Bank of Vell", speaker(bank, "it had also").name());
+        String paper = "The Holmdale Post reported the vote on Tuesday. The Post said the council had met in secret for "
+                + "three weeks.";
+        assertEquals("Holmdale Post", speaker(paper, "the council had").name());
+        String regulator = "The Tariff and Ferry Commission fined the company. The Commission said the ferries had sailed "
+                + "without inspections for a year.";
+        assertEquals("Tariff and Ferry Commission", speaker(regulator, "the ferries had").name());
+        // named only in its short form, the body keeps it
+        String alone = "The Bank said it had bought bills worth 100 million from the port on Monday.";
+        assertEquals("Bank", speaker(alone, "it had bought").name());
+    }
 }
