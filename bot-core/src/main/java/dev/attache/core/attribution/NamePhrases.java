@@ -1085,7 +1085,7 @@ final class NamePhrases {
     }
 
     /** A pronoun without its contracted auxiliary ("i’d" → "i", "she’ll" → "she"); any other word as it is. */
-    private static String withoutContraction(String word) {
+    static String withoutContraction(String word) {
         int apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));
         return apostrophe > 0 && Lexicon.PRONOUNS.contains(word.substring(0, apostrophe)) ? word.substring(0, apostrophe) : word;
     }

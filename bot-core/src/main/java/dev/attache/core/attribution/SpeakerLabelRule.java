@@ -35,7 +35,9 @@ final class SpeakerLabelRule {
             // "WINNER: “The Harbour” (HBO)")
             "details", "summary", "location", "when", "where", "cost", "tickets", "price", "hours", "address",
             "website", "phone", "best", "worst", "essential", "info", "information", "winner", "winners", "nominees",
-            "finalists");
+            "finalists",
+            // a profile's fields ("BORN: Aug. 8, 1990", "HOMETOWN: …", "TWITTER: @…", "Email: …")
+            "born", "died", "hometown", "email", "e-mail", "twitter", "instagram", "sponsor", "noteworthy");
     /** Content after a label this short that opens with a number is an address or a tally ("Eutaw: 206 Greensboro St."). */
     private static final int MAX_ADDRESS_TOKENS = 8;
 

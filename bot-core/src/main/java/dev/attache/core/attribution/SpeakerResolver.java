@@ -302,11 +302,14 @@ final class SpeakerResolver {
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
+        if (from == to && NO_ONE.contains(w0)) {
+            return Optional.empty(); // "sometimes called the X movement", "Last, …": a word a rule took for its subject
+        }
         if (MentionFinder.unitedStates(m, to) && (from == to || from + 1 == to && m.is(from, "the"))) {
             return Optional.of(organization(from, to)); // "The US accused him": the country, not the pronoun "us"
         }
-        if (from == to && Lexicon.PRONOUNS.contains(w0)) {
-            return pronoun(from, w0);
+        if (from == to && Lexicon.PRONOUNS.contains(NamePhrases.withoutContraction(w0))) {
+            return pronoun(from, NamePhrases.withoutContraction(w0)); // "I’ve always believed …" is "I"
         }
         if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
             return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
@@ -713,6 +716,10 @@ final class SpeakerResolver {
         lastBody = new Speaker(name, "", "");
         return lastBody;
     }
+
+    /** Words that name no one when a mention is that word alone: adverbs, time words, determiners. */
+    private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
+            "still", "once", "last", "next", "no", "less", "the", "a", "an");
 
     /**
      * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the

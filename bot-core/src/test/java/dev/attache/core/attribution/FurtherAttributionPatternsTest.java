@@ -2093,4 +2093,16 @@ class FurtherAttributionPatternsTest {
         String alone = "The Bank said it had bought bills worth 100 million from the port on Monday.";
         assertEquals("Bank", speaker(alone, "it had bought").name());
     }
+
+    @Test
+    void aProfilesFieldsAnAdverbAndAContractedPronounAreNoSpeakersNames() {
+        String profile = "No. 7 Tia Kasp\n\nBORN: Aug. 8, 1990 HOMETOWN: Holmdale, Vell\n\nTWITTER: @tiakasp\n\n"
+                + "SPONSOR: Harbor Paints\n\nNo. 9 Jo Hale\n\nBORN: Sept. 25, 1991 HOMETOWN: Elmford\n\nTWITTER: @johale";
+        assertTrue(extractor.extract(profile, ArticleContext.none()).stream().noneMatch(a -> a.speaker().isPresent()));
+        String naming = "The plan grew out of the harbor movement, sometimes called the pier sovereignty movement.";
+        assertTrue(extractor.extract(naming, ArticleContext.none()).stream().noneMatch(a -> a.speaker().isPresent()));
+        String contracted = "Veterans are the best of us. I’ve always believed that we owe them a harbor of their own.";
+        assertTrue(extractor.extract(contracted, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").startsWith("I")));
+    }
 }
