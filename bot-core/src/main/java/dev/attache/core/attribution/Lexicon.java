@@ -102,7 +102,8 @@ final class Lexicon {
 
     /**
      * An office's title in hyphenated words: "under-secretary-general", "commander-in-chief", "vice-chairman",
-     * "ex-president", "then-chancellor", "director-general" (a prefix or a title, then a title or a role noun).
+     * "ex-president", "then-chancellor", "director-general" (a prefix or a title, then a title or a role noun), and a title
+     * "-elect" ("president-elect", "governor-elect").
      */
     static boolean hyphenatedOffice(String lower) {
         int dash = lower.indexOf('-');
@@ -111,7 +112,7 @@ final class Lexicon {
         }
         String first = lower.substring(0, dash);
         String rest = lower.substring(dash + 1);
-        return lower.endsWith("-general") || lower.endsWith("-in-chief")
+        return lower.endsWith("-general") || lower.endsWith("-in-chief") || lower.endsWith("-elect") && isTitle(first)
                 || (OFFICE_PREFIXES.contains(first) || TITLES.contains(first))
                 && (isTitle(rest) || ROLE_NOUNS.contains(lower.substring(lower.lastIndexOf('-') + 1)));
     }

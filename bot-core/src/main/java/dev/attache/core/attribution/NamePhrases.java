@@ -233,6 +233,14 @@ final class NamePhrases {
                 && OFFICE_FIELDS.contains(m.lower[k - 1]) && officeTitleBefore(k - 2) >= 0) {
             k = k - 2; // "Minister of Trade and Industry Hajime Tamura": the office's field runs over "and" to its "of"
         }
+        if ((m.is(k, "and") || m.is(k, "&")) && k - 1 >= from && k + 2 < to && OFFICE_FIELDS.contains(m.lower[k - 1])
+                && OFFICE_FIELDS.contains(m.lower[k + 1])) {
+            for (int r = k + 2; r < to; r++) {
+                if (m.is(r, "minister") || OFFICE_TITLES.contains(m.lower[r])) {
+                    return r + 1; // "Trade and Industry Minister Lee Hsien Loong": the name after the office's title
+                }
+            }
+        }
         int start = k + 1;
         if (to - k == 1) {
             // a surname alone after a role, behind another capitalized word: "Finnish premier Marin",
@@ -973,7 +981,7 @@ final class NamePhrases {
             }
             boolean namesAnOffice = false;
             for (int k = tf; k <= te; k++) {
-                namesAnOffice |= Lexicon.TITLES.contains(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k]);
+                namesAnOffice |= Lexicon.isTitle(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k]);
             }
             // "But Mr. Trump", "Perhaps Mr. Comey": a sentence's first word before an honorific is no role
             title = tf <= te && namesAnOffice ? m.text.substring(m.start[tf], m.end[te]) : "";
@@ -1019,9 +1027,14 @@ final class NamePhrases {
     /**
      * Where a title ending at a name starts when an office's title reaches back over "of"
      * or "of the" ("Secretary of State John Kerry", "former Secretary of Defense Ash Carter": the name's
-     * capitalized run starts at "State"; "Speaker of the House Nancy Pelosi"); {@code a} itself otherwise.
+     * capitalized run starts at "State"; "Speaker of the House Nancy Pelosi"), or over a field joined by "and" ("Trade
+     * and Industry Minister"); {@code a} itself otherwise.
      */
     private int officeTitleStart(int a) {
+        if (a >= 2 && m.is(a - 1, "and") && m.isCapitalized(a - 2) && OFFICE_FIELDS.contains(m.lower[a - 2])
+                && OFFICE_FIELDS.contains(m.lower[a])) {
+            return a - 2; // "Trade and Industry Minister Lee Hsien Loong"
+        }
         int of = a >= 3 && m.is(a - 1, "the") ? a - 2 : a - 1; // "Speaker of the House Nancy Pelosi"
         if (of < 1 || !m.lower[of].equals("of") || !(isCapitalizedTitle(of - 1) || capitalizedBody(of - 1))) {
             return a;

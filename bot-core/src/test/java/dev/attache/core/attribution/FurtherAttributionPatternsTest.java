@@ -2105,4 +2105,24 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(contracted, ArticleContext.none()).stream()
                 .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").startsWith("I")));
     }
+
+    @Test
+    void anElectedTitleAndAnOfficeOfTwoFieldsAreRolesBeforeTheName() {
+        Speaker elect = speaker("Governor-elect Tia Kasp said the budget would be balanced next year.", "the budget");
+        assertEquals("Tia Kasp", elect.name());
+        assertEquals("Governor-elect", elect.role());
+        Speaker minister = speaker("Trade and Industry Minister Omar Hale said exports would rise by four pct this year.",
+                "exports would");
+        assertEquals("Omar Hale", minister.name());
+        assertEquals("Trade and Industry Minister", minister.role());
+    }
+
+    @Test
+    void aDescriptionFitsARoleByWholeWords() {
+        String t = "Harbor Paints is a company working toward cleaner hulls, said Tia Kasp, its spokeswoman. "
+                + "King Omar Hale visited the harbor on Monday. The woman said the paint would be cheaper next year.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .filter(a -> a.content().of(t).contains("the paint would"))
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").equals("Tia Kasp")));
+    }
 }
