@@ -12,7 +12,7 @@ public record Speaker(String name, String role, String organization) {
 
     public Speaker {
         name = COURTESY_TITLE.matcher(oneLine(name)).replaceFirst("");
-        role = oneLine(role);
+        role = NO_ROLE.matcher(oneLine(role)).matches() ? "" : oneLine(role);
         organization = oneLine(organization);
     }
 
@@ -22,6 +22,12 @@ public record Speaker(String name, String role, String organization) {
     }
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /**
+     * What an appositive may hold that is no role on its own: an age ("Jo Hale, then 13,", "…, 59,") or a word that
+     * opens a role the extraction cut off ("…, now …", "…, also …", "…, one of …", "…, former …").
+     */
+    private static final Pattern NO_ROLE = Pattern.compile(
+            "(?i)then|now|also|still|just|only|one|first|former|top|senior|(?:(?:then|now|aged?) )?\\d+(?: years old)?");
     /**
      * "Mr. Nicolás Maduro Moros", a speech's author as the UN lists them: a name is shown without it, as news writes
      * ("Miss" stays: it is also a pageant's title, "Miss America Organization").

@@ -54,4 +54,14 @@ class SpeakerTest {
         assertEquals("Ivo Marsh, fellow at Harbor League's Fish Council",
                 new Speaker("Ivo Marsh", "fellow", "Harbor League's Fish Council").describe());
     }
+
+    @Test
+    void anAgeOrAWordThatOpensACutOffRoleIsNoRole() {
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "then 13", "").introducing("said"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "59", "").introducing("said"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "now", "").introducing("said"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "Former", "").introducing("said"));
+        assertEquals("Ivo Marsh, former mayor, said", new Speaker("Ivo Marsh", "former mayor", "").introducing("said"));
+        assertEquals("Ivo Marsh, first lady, said", new Speaker("Ivo Marsh", "first lady", "").introducing("said"));
+    }
 }
