@@ -76,7 +76,8 @@ final class Lexicon {
     /** Title words that precede a name ("President Biden", "Mr. Kashin"). */
     static final Set<String> TITLES = Words.set("mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sen.",
             "senator", "gov.", "governor", "rep.", "representative", "president", "minister", "secretary",
-            "undersecretary", "treasurer", "chancellor", "mayor", "judge", "justice", "gen.", "general", "king", "queen", "prince",
+            "undersecretary", "treasurer", "auditor", "comptroller", "marshal", "magistrate", "coroner", "constable",
+            "chancellor", "mayor", "judge", "justice", "gen.", "general", "king", "queen", "prince",
             "princess", "pope", "chairman", "chairwoman", "chair", "director", "ambassador", "attorney",
             "vice", "vp", "pm", "deputy", "chief", "whip", "former", "spokesman", "spokeswoman", "spokesperson", "columnist",
             "premier", "sheikh", "emir", "sultan", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "cmdr.",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The people an article introduces, with the role and organization it gives them ("columnist
@@ -313,6 +314,43 @@ final class PersonRegistry {
     private static final Set<String> VERB_ADVERBS = Words.set("also", "still", "even", "already");
 
     /**
+     * Whether a description after a name is another person's mention, not the first one's role: a name of two or more
+     * capitalized words after a title or opening with a given name ends it, and no preposition comes before ("DeSantis,
+     * former South Carolina Gov. Nikki Haley, …" lists two candidates; "spokesman for Gov. Ron DeSantis" is a role).
+     */
+    private static boolean namesAnotherPerson(String description) {
+        String[] w = description.split("\\s+");
+        int k = w.length;
+        while (k > 0 && PERSONS_NAME_WORD.matcher(w[k - 1]).matches()
+                && !Lexicon.isTitle(w[k - 1].toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        // a name of two or three words, not a body's ("the Costume Institute"), after a title or a role noun ("Gov.
+        // Nikki Haley", "entrepreneur Vivek Ramaswamy") or opening with a given name ("her husband Greg Penner")
+        if (w.length - k < 2 || w.length - k > 3 || k == 0
+                || Lexicon.ORG_WORDS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String before = w[k - 1].toLowerCase(Locale.ROOT);
+        if (!Lexicon.isTitle(before) && !Lexicon.ROLE_NOUNS.contains(before)
+                && GivenNames.gender(w[k].toLowerCase(Locale.ROOT)) == '?') {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (LINKING_PREPOSITIONS.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word of a person's name ("Haley", "O’Hara", "J.B."); not "All-Star" or "NFL". */
+    private static final Pattern PERSONS_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\p{Ll}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
+
+    private static final Set<String> LINKING_PREPOSITIONS = Words.set("of", "for", "to", "at", "from", "with", "in", "on",
+            "under", "by");
+
+    /**
      * Splits a role description into role and organization, keeping the article's wording: "a senior
      * specialist at the Center for … at the College of Economics" gives ("senior specialist", "the
      * Center for … at the College of Economics"); "Head of the X Department of the Y Center" gives
@@ -333,6 +371,9 @@ final class PersonRegistry {
                 " who’s ", " who's ", "; ", " - ", " — ");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
+        }
+        if (namesAnotherPerson(d)) {
+            return new String[]{"", ""};
         }
         int at = d.indexOf(" at ");
         int comma = d.indexOf(", ");

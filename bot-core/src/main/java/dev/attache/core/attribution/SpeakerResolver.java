@@ -80,8 +80,8 @@ final class SpeakerResolver {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
             appositiveEnd = Math.max(appositiveEnd, appEnd);
-            if (appEnd > 0) {
-                String[] split = PersonRegistry.splitRole(m.text.substring(m.start[names.appositiveStart(name.to())], m.end[appEnd]));
+            String[] split = appEnd > 0 ? appositiveRole(name.to(), appEnd) : NO_ROLE;
+            if (split != NO_ROLE) {
                 role = split[0];
                 org = split[1];
             } else if (ro != null) {
@@ -415,8 +415,8 @@ final class SpeakerResolver {
                 String role = name.title();
                 String org = "";
                 int appEnd = names.appositiveAfter(name.to());
-                if (appEnd > 0 && appEnd <= to + 1) {
-                    String[] split = PersonRegistry.splitRole(m.text.substring(m.start[names.appositiveStart(name.to())], m.end[appEnd]));
+                String[] split = appEnd > 0 && appEnd <= to + 1 ? appositiveRole(name.to(), appEnd) : NO_ROLE;
+                if (split != NO_ROLE) {
                     role = split[0];
                     org = split[1];
                 } else if (name.from() == a) {
@@ -715,6 +715,17 @@ final class SpeakerResolver {
         }
         lastBody = new Speaker(name, "", "");
         return lastBody;
+    }
+
+    private static final String[] NO_ROLE = {"", ""};
+
+    /**
+     * The role and organization the appositive after a name ending at {@code nameEnd} gives, or {@link #NO_ROLE} when it
+     * gives neither ("…, who …", another person's mention in a list), so that the title before the name still counts.
+     */
+    private String[] appositiveRole(int nameEnd, int appEnd) {
+        String[] split = PersonRegistry.splitRole(m.text.substring(m.start[names.appositiveStart(nameEnd)], m.end[appEnd]));
+        return split[0].isEmpty() && split[1].isEmpty() ? NO_ROLE : split;
     }
 
     /** Words that name no one when a mention is that word alone: adverbs, time words, determiners. */

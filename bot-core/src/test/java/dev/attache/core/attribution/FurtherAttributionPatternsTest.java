@@ -2125,4 +2125,25 @@ class FurtherAttributionPatternsTest {
                 .filter(a -> a.content().of(t).contains("the paint would"))
                 .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").equals("Tia Kasp")));
     }
+
+    @Test
+    void countyAndCourtOfficesAreTitles() {
+        Speaker auditor = speaker("State Auditor Tia Kasp said the audit found no fraud in the county.", "the audit");
+        assertEquals("Tia Kasp", auditor.name());
+        assertEquals("State Auditor", auditor.role());
+        Speaker magistrate = speaker("U.S. Magistrate Omar Hale said the hearing would resume in March.", "the hearing");
+        assertEquals("Omar Hale", magistrate.name());
+        assertEquals("U.S. Magistrate", magistrate.role());
+    }
+
+    @Test
+    void anotherPersonAfterANameInAListOrAClauseAfterItLeavesTheTitleTheRole() {
+        String list = "The candidates, including Vell Gov. Tia Kasp, former Holm Gov. Jo Hale, and entrepreneur Omar "
+                + "Rennick, met on Monday. Kasp said the debate would be tough for everyone on the stage.";
+        Speaker kasp = speaker(list, "the debate");
+        assertEquals("Tia Kasp", kasp.name());
+        assertEquals("Vell Gov.", kasp.role());
+        Speaker clause = speaker("Sen. Jo Hale, who chairs the harbor panel, said the pier would reopen in May.", "the pier");
+        assertEquals("Sen.", clause.role());
+    }
 }
