@@ -344,6 +344,21 @@ final class PersonRegistry {
         return true;
     }
 
+    /**
+     * Whether words after a name are a phrase that describes no one: one that opens with a preposition or "not" ("…, as
+     * commander in chief,", "…, against the top editor …", "…, not addressing …"), or ends with one, cut off ("key figure
+     * responsible for").
+     */
+    private static boolean isNoDescription(String d) {
+        String first = d.substring(0, d.indexOf(' ') < 0 ? d.length() : d.indexOf(' ')).toLowerCase(Locale.ROOT);
+        String last = d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return NOT_OPENING_A_DESCRIPTION.contains(first) || LINKING_PREPOSITIONS.contains(last);
+    }
+
+    private static final Set<String> NOT_OPENING_A_DESCRIPTION = Words.set("as", "against", "not", "after", "before",
+            "during", "despite", "with", "without", "by", "from", "in", "on", "at", "for", "to", "like", "unlike",
+            "including", "among", "amid", "about", "over");
+
     /** A word of a person's name ("Haley", "O’Hara", "J.B."); not "All-Star" or "NFL". */
     private static final Pattern PERSONS_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\p{Ll}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
 
@@ -372,7 +387,7 @@ final class PersonRegistry {
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }
-        if (namesAnotherPerson(d)) {
+        if (namesAnotherPerson(d) || isNoDescription(d)) {
             return new String[]{"", ""};
         }
         int at = d.indexOf(" at ");

@@ -2146,4 +2146,14 @@ class FurtherAttributionPatternsTest {
         Speaker clause = speaker("Sen. Jo Hale, who chairs the harbor panel, said the pier would reopen in May.", "the pier");
         assertEquals("Sen.", clause.role());
     }
+
+    @Test
+    void aPhraseOpeningWithAPrepositionOrEndingInOneIsNoRole() {
+        Speaker as = speaker("Gov. Tia Kasp, as commander in chief of the harbor guard, said the pier would close.", "the pier");
+        assertEquals("Tia Kasp", as.name());
+        assertEquals("Gov.", as.role());
+        assertEquals(List.of("", ""), List.of(PersonRegistry.splitRole("against the top editor and the publisher")));
+        assertEquals(List.of("", ""), List.of(PersonRegistry.splitRole("key figure responsible for")));
+        assertEquals("spokesman for Gov. Jo Hale", PersonRegistry.splitRole("spokesman for Gov. Jo Hale")[0]);
+    }
 }
