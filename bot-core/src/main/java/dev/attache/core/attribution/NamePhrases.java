@@ -233,11 +233,12 @@ final class NamePhrases {
                 && OFFICE_FIELDS.contains(m.lower[k - 1]) && officeTitleBefore(k - 2) >= 0) {
             k = k - 2; // "Minister of Trade and Industry Hajime Tamura": the office's field runs over "and" to its "of"
         }
-        if ((m.is(k, "and") || m.is(k, "&")) && k - 1 >= from && k + 2 < to && OFFICE_FIELDS.contains(m.lower[k - 1])
-                && OFFICE_FIELDS.contains(m.lower[k + 1])) {
-            for (int r = k + 2; r < to; r++) {
+        if ((m.is(k, "and") || m.is(k, "&")) && k - 1 >= from && k + 2 < to && OFFICE_FIELDS.contains(m.lower[k - 1])) {
+            for (int r = k + 1; r < to && m.isCapitalized(r); r++) {
                 if (m.is(r, "minister") || OFFICE_TITLES.contains(m.lower[r])) {
-                    return r + 1; // "Trade and Industry Minister Lee Hsien Loong": the name after the office's title
+                    // "Trade and Industry Minister Lee Hsien Loong", "Health and Human Services Secretary Xavier
+                    // Becerra": the name after the office's title
+                    return r > k + 1 ? r + 1 : -1;
                 }
             }
         }
@@ -1031,9 +1032,8 @@ final class NamePhrases {
      * and Industry Minister"); {@code a} itself otherwise.
      */
     private int officeTitleStart(int a) {
-        if (a >= 2 && m.is(a - 1, "and") && m.isCapitalized(a - 2) && OFFICE_FIELDS.contains(m.lower[a - 2])
-                && OFFICE_FIELDS.contains(m.lower[a])) {
-            return a - 2; // "Trade and Industry Minister Lee Hsien Loong"
+        if (a >= 2 && m.is(a - 1, "and") && m.isCapitalized(a - 2) && OFFICE_FIELDS.contains(m.lower[a - 2])) {
+            return a - 2; // "Trade and Industry Minister Lee Hsien Loong", "Health and Human Services Secretary"
         }
         int of = a >= 3 && m.is(a - 1, "the") ? a - 2 : a - 1; // "Speaker of the House Nancy Pelosi"
         if (of < 1 || !m.lower[of].equals("of") || !(isCapitalizedTitle(of - 1) || capitalizedBody(of - 1))) {

@@ -23,11 +23,12 @@ public record Speaker(String name, String role, String organization) {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /**
-     * What an appositive may hold that is no role on its own: an age ("Jo Hale, then 13,", "…, 59,") or a word that
-     * opens a role the extraction cut off ("…, now …", "…, also …", "…, one of …", "…, former …").
+     * What an appositive may hold that is no role on its own: an age ("Jo Hale, then 13,", "…, 59,"), a word that
+     * opens a role the extraction cut off ("…, now …", "…, also …", "…, one of …", "…, former …") or a country's
+     * abbreviation left of a post ("U.S." of "U.S. Magistrate" before the post was known).
      */
-    private static final Pattern NO_ROLE = Pattern.compile(
-            "(?i)then|now|also|still|just|only|one|first|former|top|senior|(?:(?:then|now|aged?) )?\\d+(?: years old)?");
+    private static final Pattern NO_ROLE = Pattern.compile("(?i)then|now|also|still|just|only|one|first|former|top|senior"
+            + "|(?:(?:then|now|aged?) )?\\d+(?: years old)?|u\\.?s\\.?|u\\.?k\\.?");
     /**
      * "Mr. Nicolás Maduro Moros", a speech's author as the UN lists them: a name is shown without it, as news writes
      * ("Miss" stays: it is also a pageant's title, "Miss America Organization").

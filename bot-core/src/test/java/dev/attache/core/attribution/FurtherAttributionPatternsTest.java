@@ -2115,6 +2115,10 @@ class FurtherAttributionPatternsTest {
                 "exports would");
         assertEquals("Omar Hale", minister.name());
         assertEquals("Trade and Industry Minister", minister.role());
+        Speaker secretary = speaker("Health and Human Services Secretary Jo Kasp said the vaccines would be free.",
+                "the vaccines");
+        assertEquals("Jo Kasp", secretary.name());
+        assertEquals("Health and Human Services Secretary", secretary.role());
     }
 
     @Test

@@ -61,6 +61,7 @@ class SpeakerTest {
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "59", "").introducing("said"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "now", "").introducing("said"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "Former", "").introducing("said"));
+        assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "U.S.", "").introducing("said"));
         assertEquals("Ivo Marsh, former mayor, said", new Speaker("Ivo Marsh", "former mayor", "").introducing("said"));
         assertEquals("Ivo Marsh, first lady, said", new Speaker("Ivo Marsh", "first lady", "").introducing("said"));
     }
