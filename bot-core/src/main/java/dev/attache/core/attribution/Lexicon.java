@@ -74,7 +74,7 @@ final class Lexicon {
             "de", "van", "von", "der", "del", "la", "le", "bin", "al", "da", "di", "du", "-", "in");
 
     /** Title words that precede a name ("President Biden", "Mr. Kashin"). */
-    static final Set<String> TITLES = Words.set("mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sen.",
+    static final Set<String> TITLES = Words.set("mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sen.", "sens.", "reps.",
             "senator", "gov.", "governor", "rep.", "representative", "president", "minister", "secretary",
             "undersecretary", "treasurer", "auditor", "comptroller", "marshal", "magistrate", "coroner", "constable",
             "chancellor", "mayor", "judge", "justice", "gen.", "general", "king", "queen", "prince",

@@ -12,7 +12,7 @@ public record Speaker(String name, String role, String organization) {
 
     public Speaker {
         name = COURTESY_TITLE.matcher(oneLine(name)).replaceFirst("");
-        role = NO_ROLE.matcher(oneLine(role)).matches() ? "" : oneLine(role);
+        role = NO_ROLE.matcher(oneLine(role)).matches() ? "" : PLURAL_TITLE.matcher(oneLine(role)).replaceAll("$1.");
         organization = oneLine(organization);
     }
 
@@ -29,6 +29,8 @@ public record Speaker(String name, String role, String organization) {
      */
     private static final Pattern NO_ROLE = Pattern.compile("(?i)then|now|also|still|just|only|one|first|former|top|senior"
             + "|(?:(?:then|now|aged?) )?\\d+(?: years old)?|u\\.?s\\.?|u\\.?k\\.?");
+    /** The plural title of a list ("Sens. Rand Paul and Mike Lee"), which each one's role holds in the singular. */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("\\b(Sen|Rep)s\\.");
     /**
      * "Mr. Nicolás Maduro Moros", a speech's author as the UN lists them: a name is shown without it, as news writes
      * ("Miss" stays: it is also a pageant's title, "Miss America Organization").

@@ -2160,4 +2160,11 @@ class FurtherAttributionPatternsTest {
         assertEquals(List.of("", ""), List.of(PersonRegistry.splitRole("key figure responsible for")));
         assertEquals("spokesman for Gov. Jo Hale", PersonRegistry.splitRole("spokesman for Gov. Jo Hale")[0]);
     }
+
+    @Test
+    void aPluralTitleBeforeAListIsNoPartOfTheFirstName() {
+        Speaker first = speaker("Sens. Tia Kasp and Jo Hale said the harbor bill would fail in the Senate.", "the harbor");
+        assertEquals("Tia Kasp", first.name());
+        assertEquals("Sen.", first.role());
+    }
 }
