@@ -314,9 +314,10 @@ final class PersonRegistry {
     private static final Set<String> VERB_ADVERBS = Words.set("also", "still", "even", "already");
 
     /**
-     * Whether a description after a name is another person's mention, not the first one's role: a name of two or more
-     * capitalized words after a title or opening with a given name ends it, and no preposition comes before ("DeSantis,
-     * former South Carolina Gov. Nikki Haley, …" lists two candidates; "spokesman for Gov. Ron DeSantis" is a role).
+     * Whether a description after a name is another person's mention, not the first one's role: a name of two or three
+     * capitalized words after a title or a role noun, or opening with a given name, ends it, and no preposition comes
+     * before ("DeSantis, former South Carolina Gov. Nikki Haley, …" lists two candidates; "spokesman for Gov. Ron DeSantis"
+     * is a role).
      */
     private static boolean namesAnotherPerson(String description) {
         String[] w = description.split("\\s+");
