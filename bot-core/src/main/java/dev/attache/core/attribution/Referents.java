@@ -179,11 +179,23 @@ final class Referents {
                 continue;
             }
             PersonRegistry.Person p = mentionPeople.get(i);
-            if (g == '?' || p.gender == '?' || p.gender == g) {
+            if (fits(p, g)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code p} may be what a pronoun of gender {@code g} stands for: of that gender or of none known, and for "he"
+     * or "she" no company ("Salomon Brothers Inc", which the registry keeps as a name so that "Salomon" finds it).
+     */
+    private static boolean fits(PersonRegistry.Person p, char g) {
+        if (g == '?') {
+            return true;
+        }
+        String last = p.name.substring(p.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return (p.gender == '?' || p.gender == g) && !Lexicon.COMPANY_FORMS.contains(last);
     }
 
     /**
@@ -322,7 +334,7 @@ final class Referents {
             return null;
         }
         PersonRegistry.Person p = mentionPeople.get(i);
-        return g == '?' || p.gender == '?' || p.gender == g ? p : null;
+        return fits(p, g) ? p : null;
     }
 
     private PersonRegistry.Person mainClauseSubject(int sentence, char g, int depth) {
@@ -363,7 +375,7 @@ final class Referents {
         boolean asks = ASKING.contains(m.lower[Math.min(next, m.size - 1)])
                 || next + 1 < m.size && ASKING.contains(m.lower[next + 1]);
         // "Earhardt then asked Rubio …": who answers next is the one asked, not the subject
-        return verbNext && !asks && (g == '?' || p.gender == '?' || p.gender == g) ? p : null;
+        return verbNext && !asks && fits(p, g) ? p : null;
     }
 
     /**

@@ -2167,4 +2167,13 @@ class FurtherAttributionPatternsTest {
         assertEquals("Tia Kasp", first.name());
         assertEquals("Sen.", first.role());
     }
+
+    @Test
+    void heOrSheIsNoCompany() {
+        String t = "Holmdale Shipping Inc said it would cut 800 jobs at the harbor. He said the cuts would save 100 mln dlrs "
+                + "a year.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .filter(a -> a.content().of(t).contains("the cuts would"))
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").contains("Holmdale")));
+    }
 }
