@@ -934,7 +934,8 @@ final class NamePhrases {
         String office = officeEndingAt(runStart, a - 1); // "Minister of Mines and Energy" before "Subroto"
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
-                && !MentionFinder.modalSurname(m, a))) {
+                && !MentionFinder.modalSurname(m, a)
+                || a < to && Lexicon.SUBORDINATORS.contains(m.lower[a]))) { // "(CNN) When Garrett Dickman drove …"
             a++;
         }
         if (a > to) {

@@ -2176,4 +2176,11 @@ class FurtherAttributionPatternsTest {
                 .filter(a -> a.content().of(t).contains("the cuts would"))
                 .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").contains("Holmdale")));
     }
+
+    @Test
+    void aConjunctionAfterADatelineIsNoPartOfTheName() {
+        String t = "(Harbor News) When Tia Kasp sailed past the pier this week, she saw the damage. “Every post is cracked,” "
+                + "Kasp said.";
+        assertEquals("Tia Kasp", speaker(t, "“Every post").name());
+    }
 }
