@@ -232,10 +232,10 @@ final class PersonRegistry {
                 continue;
             }
             String role = p.role.toLowerCase(Locale.ROOT);
-            boolean fit = holdsWords(role, roleNoun);
+            boolean fit = Words.holdsWholeIgnoringCase(role, roleNoun); // not the "king" of "working"
             if (!fit) {
                 for (String f : fits) {
-                    if (holdsWords(role, f)) {
+                    if (Words.holdsWholeIgnoringCase(role, f)) {
                         fit = true;
                         break;
                     }
@@ -246,18 +246,6 @@ final class PersonRegistry {
             }
         }
         return best;
-    }
-
-    /** Whether {@code text} holds {@code words} as whole words ("the king", not the "king" of "working"). */
-    private static boolean holdsWords(String text, String words) {
-        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
-            int end = i + words.length();
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

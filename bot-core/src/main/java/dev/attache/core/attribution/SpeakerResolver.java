@@ -80,8 +80,8 @@ final class SpeakerResolver {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
             appositiveEnd = Math.max(appositiveEnd, appEnd);
-            String[] split = appEnd > 0 ? appositiveRole(name.to(), appEnd) : NO_ROLE;
-            if (split != NO_ROLE) {
+            String[] split = appEnd > 0 ? appositiveRole(name.to(), appEnd) : NO_APPOSITIVE_ROLE;
+            if (split != NO_APPOSITIVE_ROLE) {
                 role = split[0];
                 org = split[1];
             } else if (ro != null) {
@@ -415,8 +415,8 @@ final class SpeakerResolver {
                 String role = name.title();
                 String org = "";
                 int appEnd = names.appositiveAfter(name.to());
-                String[] split = appEnd > 0 && appEnd <= to + 1 ? appositiveRole(name.to(), appEnd) : NO_ROLE;
-                if (split != NO_ROLE) {
+                String[] split = appEnd > 0 && appEnd <= to + 1 ? appositiveRole(name.to(), appEnd) : NO_APPOSITIVE_ROLE;
+                if (split != NO_APPOSITIVE_ROLE) {
                     role = split[0];
                     org = split[1];
                 } else if (name.from() == a) {
@@ -717,15 +717,15 @@ final class SpeakerResolver {
         return lastBody;
     }
 
-    private static final String[] NO_ROLE = {"", ""};
+    private static final String[] NO_APPOSITIVE_ROLE = {"", ""};
 
     /**
-     * The role and organization the appositive after a name ending at {@code nameEnd} gives, or {@link #NO_ROLE} when it
+     * The role and organization the appositive after a name ending at {@code nameEnd} gives, or {@link #NO_APPOSITIVE_ROLE} when it
      * gives neither ("…, who …", another person's mention in a list), so that the title before the name still counts.
      */
     private String[] appositiveRole(int nameEnd, int appEnd) {
         String[] split = PersonRegistry.splitRole(m.text.substring(m.start[names.appositiveStart(nameEnd)], m.end[appEnd]));
-        return split[0].isEmpty() && split[1].isEmpty() ? NO_ROLE : split;
+        return split[0].isEmpty() && split[1].isEmpty() ? NO_APPOSITIVE_ROLE : split;
     }
 
     /** Words that name no one when a mention is that word alone: adverbs, time words, determiners. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.attache.core.answer.Acronyms;
 import dev.attache.core.answer.SpeakerFilter;
+import dev.attache.core.attribution.Words;
 import dev.attache.core.index.LibraryIndex;
 import java.util.List;
 import java.util.Map;
@@ -45,29 +46,15 @@ final class BodyNames {
     private Found look(String letters) {
         SpeakerFilter acronym = SpeakerFilter.of(letters).orElseThrow();
         Map<String, Integer> library = index.speakerNames(
-                name -> holdsWordIgnoringCase(name, letters) || initialsMayBe(name, letters));
+                name -> Words.holdsWholeIgnoringCase(name, letters) || initialsMayBe(name, letters));
         Optional<String> fullName = library.entrySet().stream()
                 .filter(e -> Acronyms.of(e.getKey()).filter(letters::equals).isPresent())
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey);
         List<String> others = library.keySet().stream()
-                .filter(name -> Character.isUpperCase(name.charAt(0)) && holdsWordIgnoringCase(name, letters)
+                .filter(name -> Character.isUpperCase(name.charAt(0)) && Words.holdsWholeIgnoringCase(name, letters)
                         && !acronym.matches(name)).sorted().toList();
         return new Found(fullName, others);
-    }
-
-    /** Whether {@code name} holds {@code word} as a whole word, in any case ("UN" and "Kim Jong Un" hold "UN"). */
-    static boolean holdsWordIgnoringCase(String name, String word) {
-        char first = word.charAt(0);
-        int n = word.length();
-        for (int i = 0; i + n <= name.length(); i++) {
-            if (Character.toUpperCase(name.charAt(i)) == first && name.regionMatches(true, i, word, 0, n)
-                    && (i == 0 || !Character.isLetter(name.charAt(i - 1)))
-                    && (i + n == name.length() || !Character.isLetter(name.charAt(i + n)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A quick test before {@link Acronyms#of}: a name of several words that starts with the acronym's first letter. */

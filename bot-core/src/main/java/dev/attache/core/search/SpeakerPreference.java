@@ -70,10 +70,11 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
         if (asked.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> named = longestSpeakerEnd(asked.get().name(), searcher, names);
         Set<String> forms = new LinkedHashSet<>();
-        longestSpeakerEnd(asked.get().name(), searcher, names).ifPresent(forms::add);
+        named.ifPresent(forms::add);
         List<List<String>> others = List.of();
-        Optional<String> acronym = acronymOf(asked.get().name(), forms);
+        Optional<String> acronym = acronymOf(asked.get().name(), named);
         if (acronym.isPresent()) {
             for (String written : Acronyms.writtenForms(acronym.get())) {
                 if (isSpeakerName(searcher, analyzed(names, written))) {
@@ -87,9 +88,9 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
         if (forms.isEmpty()) {
             return Optional.empty();
         }
-        List<String> named = List.copyOf(forms);
+        List<String> allForms = List.copyOf(forms);
         Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
-        return Optional.of(new SpeakerPreference(named, termsOf(named, names), others, topic));
+        return Optional.of(new SpeakerPreference(allForms, termsOf(allForms, names), others, topic));
     }
 
     /** The longest end of {@code asked} that a passage's speakers hold as one name ("Joe Biden" of "President Joe Biden"). */
@@ -106,11 +107,11 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
     }
 
     /** The letters of the acronym a body is asked for by ("UN", "U.N.") or of its name ("United Nations"), if any. */
-    private static Optional<String> acronymOf(String asked, Set<String> found) {
+    private static Optional<String> acronymOf(String asked, Optional<String> named) {
         if (Acronyms.isAcronym(asked)) {
             return Optional.of(Acronyms.letters(asked));
         }
-        return Acronyms.of(found.isEmpty() ? asked : found.iterator().next());
+        return Acronyms.of(named.orElse(asked));
     }
 
     /** Whether a passage's speakers hold {@code terms} one after another, as one name does. */
