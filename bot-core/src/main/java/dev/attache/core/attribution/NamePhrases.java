@@ -568,6 +568,17 @@ final class NamePhrases {
             return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role,
                     m.text.substring(m.start[owner], m.end[k - 1])};
         }
+        if (k < orgEnd && hyphenatedAdjective(orgEnd)) {
+            // "Oscar-winning actor", "Los Angeles-based filmmaker", "Levesque Beaubien Inc Toronto-based analyst": the
+            // capitalized words after a company's legal form describe the role
+            int body = orgEnd - 1;
+            while (body > k && !Lexicon.COMPANY_FORMS.contains(m.lower[body])) {
+                body--;
+            }
+            String described = m.text.substring(m.start[body + 1], m.end[orgEnd]) + " " + role;
+            return new String[]{body > k ? described : lowerFirstIfCommon(k + 1, described),
+                    body > k ? m.text.substring(m.start[k + 1], m.end[body]) : ""};
+        }
         if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]))) {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
             if (describeTheRole(k + 1, orgEnd)) {
@@ -599,6 +610,23 @@ final class NamePhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code k} is a capitalized compound adjective: words joined by hyphens, the last in lower case
+     * ("Oscar-winning", "Houston-based", "Late-night", "Anti-government"); not a team's short name ("D-backs").
+     */
+    private boolean hyphenatedAdjective(int k) {
+        String token = m.token(k);
+        int first = token.indexOf('-');
+        String last = token.substring(token.lastIndexOf('-') + 1);
+        return first >= 2 && last.length() >= 3 && last.chars().allMatch(Character::isLowerCase);
+    }
+
+    /** The role in lower case when its first word is capitalized only because it opens the clause ("Late-night host"). */
+    private String lowerFirstIfCommon(int k, String role) {
+        String head = m.lower[k].split("-")[0];
+        return opensAClause(k) && writtenInLowerCase(head) ? lowerFirst(role) : role;
     }
 
     private boolean holdsOrganizationWord(int from, int to) {
@@ -666,11 +694,12 @@ final class NamePhrases {
     }
 
     /**
-     * A participle after an article, an adjective ("a noted fan", "the alleged victim", "a known associate", "the
-     * defending champion").
+     * A participle after an article, maybe past an adverb, an adjective ("a noted fan", "the alleged victim", "a known
+     * associate", "the defending champion", "a widely praised engineer").
      */
     private boolean participleAdjective(int k) {
-        return k >= 1 && ARTICLES.contains(m.lower[k - 1])
+        int article = k >= 2 && m.lower[k - 1].length() > 4 && m.lower[k - 1].endsWith("ly") ? k - 2 : k - 1;
+        return article >= 0 && ARTICLES.contains(m.lower[article])
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
 

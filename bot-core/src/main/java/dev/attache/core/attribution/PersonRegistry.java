@@ -1,5 +1,6 @@
 package dev.attache.core.attribution;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -372,7 +373,7 @@ final class PersonRegistry {
         d = stripPrefix(d, "a ", "an ", "the ");
         // the relative pronoun may also end the description ("a pastor who") or be run into a verb ("who’s taken")
         d = cutAt(d + " ", ", who ", ", whom ", ", whose ", ", which ", " who ", " whom ", " whose ", " which ", " that ",
-                " who’s ", " who's ", "; ", " - ", " — ");
+                " who’s ", " who's ", "; ", " - ", " — ", " – ");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }
@@ -388,24 +389,31 @@ final class PersonRegistry {
                 return head;
             }
         }
-        if (at > 0) {
+        if (at > 0 && !namesABodyAt(d.substring(0, at))) {
             return new String[]{d.substring(0, at).strip(), org(d.substring(at + 4))};
         }
         int last = d.lastIndexOf(" of the ");
         while (last > 0 && d.lastIndexOf(" of the ", last - 1) > 0 && OFFICE_HOLDERS.contains(firstWord(d.substring(last + 8)))) {
             last = d.lastIndexOf(" of the ", last - 1); // "deputy head of the Office of the President of Ukraine": his office
         }
-        if (last > 0 && Character.isUpperCase(charAfter(d, last + 8)) && !isOfficeTitle(d.substring(0, last))) {
+        int first = d.indexOf(" of the ");
+        if (first < last && d.substring(first, last).contains(" and ")) {
+            last = first; // "dean of the College of Pharmacy and leader of the … team": the first post's body
+        }
+        if (last > 0 && Character.isUpperCase(charAfter(d, last + 8)) && !isOfficeTitle(d.substring(0, last))
+                && !endsInCommonNoun(org(d.substring(last + 4)))) {
             return new String[]{d.substring(0, last).strip(), org(d.substring(last + 4))};
         }
         for (String sep : new String[]{" for ", " with ", " of "}) {
             int i = d.indexOf(sep);
-            if (i > 0) {
+            if (i > 0 && !insideAName(d, i)) {
                 String rest = d.substring(i + sep.length()).strip();
                 boolean proper = Character.isUpperCase(charAfter(rest, 0))
                         || rest.startsWith("the ") && Character.isUpperCase(charAfter(rest, 4));
-                if (proper && (sep.equals(" of ") && isOfficeTitle(d.substring(0, i)) || namesAPerson(rest))) {
-                    return new String[]{d, ""}; // "Director of National Intelligence", "key ally of President Putin"
+                if (proper && (sep.equals(" of ") && isOfficeTitle(d.substring(0, i)) || namesAPerson(rest)
+                        || endsInCommonNoun(org(rest)))) {
+                    // "Director of National Intelligence", "key ally of President Putin", "Hall of Fame quarterback"
+                    return new String[]{d, ""};
                 }
                 if (proper) {
                     return new String[]{d.substring(0, i).strip(), org(rest)};
@@ -445,10 +453,51 @@ final class PersonRegistry {
     private static final Set<String> FIRM_WORDS = Words.set("associates", "advisors", "advisers", "brothers", "bros",
             "securities");
 
+    /**
+     * Whether the words after "of" or "for" in a role end in a lower-case word that is no organization's ("Hall of Fame
+     * quarterback", "son of the Republican presidential front-runner", "standard-bearer of the French far-right"):
+     * those words describe the post, they name no body ("spokesman for the U.N. refugee agency" does).
+     */
+    private static boolean endsInCommonNoun(String words) {
+        int of = words.indexOf(" of ");
+        String head = of > 0 && Character.isLowerCase(charAfter(words, of + 4)) ? words.substring(0, of) : words;
+        String last = head.substring(head.lastIndexOf(' ') + 1); // "division" of "the SEC's division of market regulation"
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && !Lexicon.ORG_WORDS.contains(last)
+                && !UNITS.contains(last) && !Lexicon.ORG_WORDS.contains(last.substring(last.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * Whether the preposition at {@code i} joins the words of a body's name: a capitalized organization's word or
+     * plural before it ("the University of Helsinki’s department", "Americans for Prosperity's Iowa chapter").
+     */
+    private static boolean insideAName(String d, int i) {
+        String before = d.substring(d.lastIndexOf(' ', i - 1) + 1, i);
+        return Character.isUpperCase(charAfter(before, 0)) && (Lexicon.ORG_WORDS.contains(before.toLowerCase(Locale.ROOT))
+                || before.length() > 3 && before.endsWith("s") && !before.endsWith("ss"));
+    }
+
+    /**
+     * Whether the words before " at " are a body's name that goes on after it, capitalized words that end in an
+     * organization's word ("University at Buffalo law professor"; not "director of the Texas Program at …").
+     */
+    private static boolean namesABodyAt(String before) {
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        return Arrays.stream(before.split(" ")).allMatch(w -> Character.isUpperCase(charAfter(w, 0))
+                        && !Lexicon.isTitle(w.toLowerCase(Locale.ROOT)))
+                && Lexicon.ORG_WORDS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-case nouns for a body or a part of one ("the SEC's division of market regulation", "a Houston law firm"). */
+    private static final Set<String> UNITS = Words.set("division", "unit", "branch", "section", "team", "lab",
+            "laboratory", "panel", "subcommittee", "taskforce", "firm", "chapter", "delegation", "newspaper", "website",
+            "chain", "plant", "store", "shop", "restaurant", "bar", "salon", "shelter", "system", "practice");
+
     private static String org(String s) {
         // "the Council on Foreign Relations and former senior director for …", "Tennessee Right to Life and a coordinator
-        // for …": a second post is no part of the body
+        // for …", "the University of Michigan and co-author of …", "Harvard and the study's co-author": a second post
+        // is no part of the body
         s = cutAt(s + " ", " and former ", " and a former ", " and the former ", " and ex-", " and a ", " and an ");
+        s = cutAtSecondPost(s);
         while (s.endsWith(",") || s.endsWith(".")) {
             s = s.substring(0, s.length() - 1).strip();
         }
@@ -482,6 +531,29 @@ final class PersonRegistry {
         }
         return s.substring(0, cut).strip();
     }
+
+    /**
+     * The body before " and " when a second post follows it: lower-case words up to a role noun, maybe after a
+     * determiner or owner ("and co-author of …", "and the study's lead author", "and head of its laboratory", "and one
+     * of the researchers"); not the body's own lower-case words ("the county's small business and entrepreneurship
+     * program").
+     */
+    private static String cutAtSecondPost(String s) {
+        for (int and = s.indexOf(" and "); and > 0; and = s.indexOf(" and ", and + 1)) {
+            String[] next = s.substring(and + 5).split(" ");
+            int k = next.length > 1 && SECOND_POST_OPENERS.contains(next[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+            for (int end = Math.min(next.length, k + 4); k < end && !next[k].isEmpty()
+                    && Character.isLowerCase(next[k].charAt(0)); k++) {
+                String w = next[k].replaceAll("[,.;:]+$", "");
+                if (Lexicon.ROLE_NOUNS.contains(w) || w.endsWith("author") || w.equals("one")) {
+                    return s.substring(0, and).strip();
+                }
+            }
+        }
+        return s;
+    }
+
+    private static final Set<String> SECOND_POST_OPENERS = Words.set("the", "its", "his", "her", "their", "another", "a");
 
     private static String stripPrefix(String s, String... prefixes) {
         for (String p : prefixes) {

@@ -2183,4 +2183,54 @@ class FurtherAttributionPatternsTest {
                 + "Kasp said.";
         assertEquals("Tia Kasp", speaker(t, "“Every post").name());
     }
+
+    @Test
+    void aCapitalizedCompoundAdjectiveDescribesTheRole() {
+        Speaker winning = speaker("Oscar-winning actor Tia Kasp said the harbor film would open in May.", "the harbor");
+        assertEquals("Tia Kasp", winning.name());
+        assertEquals("Oscar-winning actor", winning.role());
+        assertEquals("", winning.organization());
+        Speaker based = speaker("New Vell City-based analyst Jo Hale said the pier would reopen in May.", "the pier");
+        assertEquals("New Vell City-based analyst", based.role());
+        assertEquals("", based.organization());
+        Speaker firm = speaker("Holm Dane Inc Vell-based analyst Jo Hale said the pier would reopen in May.", "the pier");
+        assertEquals("Vell-based analyst", firm.role());
+        assertEquals("Holm Dane Inc", firm.organization());
+    }
+
+    @Test
+    void wordsAfterOfEndingInACommonNounNameNoBody() {
+        assertEquals(List.of("Hall of Fame quarterback", ""), List.of(PersonRegistry.splitRole("a Hall of Fame quarterback")));
+        assertEquals(List.of("son of the Vell Party front-runner", ""),
+                List.of(PersonRegistry.splitRole("son of the Vell Party front-runner")));
+        assertEquals(List.of("spokeswoman", "the Vell refugee agency"),
+                List.of(PersonRegistry.splitRole("a spokeswoman for the Vell refugee agency")));
+        assertEquals(List.of("director", "the VSEC's division of market regulation"),
+                List.of(PersonRegistry.splitRole("director of the VSEC's division of market regulation")));
+        assertEquals(List.of("University at Vell law professor", ""),
+                List.of(PersonRegistry.splitRole("a University at Vell law professor")));
+    }
+
+    @Test
+    void aSecondPostAfterTheBodyIsNoPartOfIt() {
+        assertEquals(List.of("professor", "Vell University"),
+                List.of(PersonRegistry.splitRole("professor at Vell University and the study's co-author")));
+        assertEquals(List.of("director of debate", "the University of Vell"),
+                List.of(PersonRegistry.splitRole("director of debate at the University of Vell and co-author of a book")));
+        assertEquals(List.of("director", "the Vell County small business and entrepreneurship program"),
+                List.of(PersonRegistry.splitRole("director of the Vell County small business and entrepreneurship program")));
+        assertEquals(List.of("dean", "the College of Vell"),
+                List.of(PersonRegistry.splitRole("dean of the College of Vell and leader of the harbor monitoring team")));
+        assertEquals(List.of("adviser to the campaign arm", "Sailors for Vell's harbor chapter"),
+                List.of(PersonRegistry.splitRole("adviser to the campaign arm of Sailors for Vell's harbor chapter")));
+        assertEquals(List.of("president", "the Harbor Association"),
+                List.of(PersonRegistry.splitRole("president of the Harbor Association – the non-profit that runs it")));
+    }
+
+    @Test
+    void anAdverbBeforeAParticipleKeepsTheRole() {
+        String t = "The fund was set up with Jo Hale, a widely praised engineer who has worked on harbors for decades. "
+                + "“The pier will hold,” Hale said.";
+        assertEquals("widely praised engineer", speaker(t, "“The pier").role());
+    }
 }
