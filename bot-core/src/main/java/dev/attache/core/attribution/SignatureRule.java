@@ -39,6 +39,12 @@ final class SignatureRule {
         if (m.paragraph[d] != m.paragraph[close] && m.start[d] != m.paragraphs.get(m.paragraph[d]).start()) {
             return null; // on the next line it must open its paragraph
         }
+        int open = TokenSpans.firstToken(m, qt.start());
+        if (m.paragraph[d] != m.paragraph[close] && (open < 0 || m.start[open] != m.paragraphs.get(m.paragraph[open]).start())) {
+            // "“…,” Malone said. “…”" then "— Tia Kasp" on a line of its own: a live blog's entry signed by its writer,
+            // whose paragraph already said who spoke
+            return null;
+        }
         int n = d + 1;
         if (m.paragraph[n] != m.paragraph[d] || !m.isCapitalized(n) || m.quote[n] >= 0) {
             return null;

@@ -2233,4 +2233,16 @@ class FurtherAttributionPatternsTest {
                 + "“The pier will hold,” Hale said.";
         assertEquals("widely praised engineer", speaker(t, "“The pier").role());
     }
+
+    @Test
+    void aSignatureUnderAParagraphThatNamedItsSpeakerIsTheWritersByline() {
+        String t = "The coach spoke before the game.\n\n“Our crew is ready,” Hale said at his press conference. “This is the "
+                + "hardest race we have sailed.”\n\n— Tia Kasp\n\nNext entry.\n\n“We will win the harbor cup this year.”\n\n"
+                + "— Omar Rennick, harbor master";
+        List<String> hardest = extractor.extract(t, ArticleContext.none()).stream()
+                .filter(a -> a.content().of(t).contains("hardest race"))
+                .map(a -> a.speaker().map(Speaker::name).orElse("")).toList();
+        assertEquals(List.of("Hale"), hardest);
+        assertEquals("Omar Rennick", speaker(t, "“We will win").name());
+    }
 }
