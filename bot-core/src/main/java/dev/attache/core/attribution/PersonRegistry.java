@@ -373,7 +373,10 @@ final class PersonRegistry {
         d = stripPrefix(d, "a ", "an ", "the ");
         // the relative pronoun may also end the description ("a pastor who") or be run into a verb ("who’s taken")
         d = cutAt(d + " ", ", who ", ", whom ", ", whose ", ", which ", " who ", " whom ", " whose ", " which ", " that ",
-                " who’s ", " who's ", "; ", " - ", " — ", " – ");
+                " who’s ", " who's ", "; ", " - ", " — ", " – ",
+                // where the words were said is no part of the post ("president of ABC Entertainment in a statement")
+                " in a statement", " in the statement", " in a news release", " in a press release", " in an interview",
+                " in a tweet", " in an email");
         while (d.endsWith(",") || d.endsWith(".")) {
             d = d.substring(0, d.length() - 1).strip();
         }

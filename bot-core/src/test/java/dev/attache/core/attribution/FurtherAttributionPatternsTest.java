@@ -2223,6 +2223,8 @@ class FurtherAttributionPatternsTest {
                 List.of(PersonRegistry.splitRole("dean of the College of Vell and leader of the harbor monitoring team")));
         assertEquals(List.of("adviser to the campaign arm", "Sailors for Vell's harbor chapter"),
                 List.of(PersonRegistry.splitRole("adviser to the campaign arm of Sailors for Vell's harbor chapter")));
+        assertEquals(List.of("president and CEO", "the Vell Harbor Company"),
+                List.of(PersonRegistry.splitRole("president and CEO of the Vell Harbor Company in a statement")));
         assertEquals(List.of("president", "the Harbor Association"),
                 List.of(PersonRegistry.splitRole("president of the Harbor Association – the non-profit that runs it")));
     }
