@@ -553,8 +553,8 @@ final class NamePhrases {
             k--; // "Qatar’s energy minister": the owner is the organization
         }
         int orgEnd = k;
-        while (k >= 0 && m.quote[k] < 0 && m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])
-                && !ARTICLES.contains(m.lower[k])) {
+        while (k >= 0 && m.quote[k] < 0 && (m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])
+                && !ARTICLES.contains(m.lower[k]) || joinsAName(k, orgEnd))) {
             k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
         }
         int owner = bodyOwning(k);
@@ -610,6 +610,22 @@ final class NamePhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token {@code k} is an "of" (or the "the" after it) between capitalized words of an organization ("Board of
+     * Governors member", "Department of the Interior spokesman").
+     */
+    private boolean joinsAName(int k, int orgEnd) {
+        if (k >= 2 && k < orgEnd && m.is(k, "the") && m.is(k - 1, "of")) {
+            return m.isCapitalized(k + 1) && joinsAName(k - 1, orgEnd);
+        }
+        int after = m.is(k + 1, "the") ? k + 2 : k + 1;
+        // not "in March of Republican state Rep. Jo Hale", "Supporters of Brazilian former President …"
+        return k >= 1 && k < orgEnd && m.is(k, "of") && m.isCapitalized(k - 1) && after <= orgEnd && m.isCapitalized(after)
+                && m.quote[k - 1] < 0 && m.sentenceStart(k) != k && !MentionFinder.TIME_NOUNS.contains(m.lower[k - 1])
+                && !(m.sentenceStart(k - 1) == k - 1 && (Lexicon.PEOPLE_GROUPS.contains(m.lower[k - 1])
+                || Lexicon.INDEFINITE.contains(m.lower[k - 1]) || m.is(k - 1, "each") || m.is(k - 1, "all")));
     }
 
     /**
@@ -686,11 +702,19 @@ final class NamePhrases {
     /** A comma or "and" among tokens {@code [from, to)}: the name after them is not the mention's head. */
     private boolean commaOrAndIn(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (m.is(k, ",") || m.is(k, "and") || m.is(k, "&")) {
+            if (m.is(k, ",") || m.is(k, "&") || m.is(k, "and") && !twoRolesJoined(from, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "and" at {@code and} joins two roles of one person, the first in capitalized and lower-case words
+     * ("Team captain and Tottenham star Harry Kane"; not "The mayor and council member Tia Kasp": two people).
+     */
+    private boolean twoRolesJoined(int from, int and) {
+        return and > from && !m.isCapitalized(and - 1) && roleWord(m.lower[and - 1]) && capitalizedBefore(from, and - 1);
     }
 
     /**

@@ -39,8 +39,7 @@ final class SignatureRule {
         if (m.paragraph[d] != m.paragraph[close] && m.start[d] != m.paragraphs.get(m.paragraph[d]).start()) {
             return null; // on the next line it must open its paragraph
         }
-        int open = TokenSpans.firstToken(m, qt.start());
-        if (m.paragraph[d] != m.paragraph[close] && (open < 0 || m.start[open] != m.paragraphs.get(m.paragraph[open]).start())) {
+        if (m.paragraph[d] != m.paragraph[close] && !opensLine(m.text, qt.start())) {
             // "“…,” Malone said. “…”" then "— Tia Kasp" on a line of its own: a live blog's entry signed by its writer,
             // whose paragraph already said who spoke
             return null;
@@ -59,5 +58,14 @@ final class SignatureRule {
             return null; // the signature is a name (or a role), nothing else before its end
         }
         return TokenSpans.quoted(m, q, np, d, d, 2);
+    }
+
+    /** Whether only spaces stand between offset {@code i} and the start of its line. */
+    private static boolean opensLine(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 }

@@ -2247,4 +2247,19 @@ class FurtherAttributionPatternsTest {
         assertEquals(List.of("Hale"), hardest);
         assertEquals("Omar Rennick", speaker(t, "“We will win").name());
     }
+
+    @Test
+    void twoRolesJoinedByAndBeforeANameAreOnePersons() {
+        Speaker kane = speaker("Team captain and Vell Harbor star Tia Kasp said the cup would stay in the city.", "the cup");
+        assertEquals("Tia Kasp", kane.name());
+    }
+
+    @Test
+    void anOfInsideTheBodyBeforeARoleBelongsToTheBody() {
+        Speaker board = speaker("Board of Governors member Jo Hale said the ban went beyond the app.", "the ban");
+        assertEquals("Jo Hale", board.name());
+        assertEquals("Board of Governors", board.organization());
+        Speaker interior = speaker("Vell Department of the Interior spokesman Tia Kasp said the park would close.", "the park");
+        assertEquals("Vell Department of the Interior", interior.organization());
+    }
 }
