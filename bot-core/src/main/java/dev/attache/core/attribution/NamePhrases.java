@@ -251,9 +251,10 @@ final class NamePhrases {
             return role && !Lexicon.ORG_WORDS.contains(m.lower[to]) && !Lexicon.TITLES.contains(m.lower[to])
                     && capitalizedBefore(from, k) ? start : -1;
         }
-        if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start]) && !postInCapitals(start, to)) {
+        if (m.is(k, ",") && m.quote[k] < 0 && !MentionFinder.isPartyAndState(m.lower[start]) && !postInCapitals(start, to)
+                && !opensWithANameAndComma(from, k)) {
             // "one resident, Tia Kasp"; not "Konfrst, D-Windsor Heights": her party and home town, nor "Jo Hale, Emergency
-            // Relief Coordinator": a post
+            // Relief Coordinator": a post, nor "Jo Hale, a farmer in Vell, Holm County": where she farms
             return start;
         }
         if (nameWords(k + 1, to) <= 3 && !m.isCapitalized(k) && m.kind[k] == TextModel.WORD
@@ -707,6 +708,22 @@ final class NamePhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the mention opens with a person's name, a comma and an article before {@code k} ("Jo Hale, a farmer in
+     * Vell, Holm County"; not "Earlier Tuesday, his campaign manager, Jo Hale" nor "Russia, a country that …, Jo Hale").
+     */
+    private boolean opensWithANameAndComma(int from, int k) {
+        int e = from;
+        while (e < k && m.isCapitalized(e) && !isCommonWord(e)) {
+            e++;
+        }
+        if (e == from || e + 1 >= k || !m.is(e, ",") || !ARTICLES.contains(m.lower[e + 1])) {
+            return false;
+        }
+        Name name = parseName(from, e - 1);
+        return name != null && name.personLike();
     }
 
     /**

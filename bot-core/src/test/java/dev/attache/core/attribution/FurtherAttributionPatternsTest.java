@@ -2262,4 +2262,11 @@ class FurtherAttributionPatternsTest {
         Speaker interior = speaker("Vell Department of the Interior spokesman Tia Kasp said the park would close.", "the park");
         assertEquals("Vell Department of the Interior", interior.organization());
     }
+
+    @Test
+    void aPlaceAfterTheSpeakersAppositiveIsNoSpeaker() {
+        Speaker farmer = speaker("“The water worries me,” Jo Hale, a farmer in Vell, Holm County, told the paper.", "“The water");
+        assertEquals("Jo Hale", farmer.name());
+        assertEquals("Tia Kasp", speaker("“Fine,” one resident, Tia Kasp, said.", "“Fine").name());
+    }
 }
