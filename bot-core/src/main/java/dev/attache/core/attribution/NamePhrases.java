@@ -90,12 +90,13 @@ final class NamePhrases {
         }
         runs.removeIf(run -> isDescription(run[0], run[1]));
         for (int[] run : runs) {
-            int given = run[0];
-            while (given < run[1] && HONORIFICS.contains(m.lower[given])) {
-                given++; // "Dr. Gregory Poland" (not after a title: "Gov. Jim Justice" leaves "Justice" a title's word)
-            }
-            if (run[1] > given && GivenNames.gender(m.lower[given]) != '?') {
-                givenNameSurnames.add(m.lower[run[1]]); // "Mark Cuban": "Cuban" names him in this article
+            // "Mark Cuban", "Dr. Gregory Poland", "Gov. Jim Justice", "New York Congressman Pete King": the last word
+            // after a given name names that person in this article, even a title's word ("Justice said")
+            for (int given = Math.max(run[0], run[1] - 2); given < run[1]; given++) {
+                if (GivenNames.gender(m.lower[given]) != '?') {
+                    givenNameSurnames.add(m.lower[run[1]]);
+                    break;
+                }
             }
         }
     }

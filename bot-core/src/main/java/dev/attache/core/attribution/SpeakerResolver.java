@@ -730,7 +730,9 @@ final class SpeakerResolver {
 
     /** Words that name no one when a mention is that word alone: adverbs, time words, determiners. */
     private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
-            "still", "once", "last", "next", "no", "less", "the", "a", "an");
+            "still", "once", "last", "next", "no", "less", "the", "a", "an",
+            "another", "one"); // "Another said: “…”": someone unnamed, whom no answer can name
+
 
     /**
      * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the

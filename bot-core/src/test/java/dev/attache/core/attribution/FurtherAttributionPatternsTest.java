@@ -2269,4 +2269,19 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", farmer.name());
         assertEquals("Tia Kasp", speaker("“Fine,” one resident, Tia Kasp, said.", "“Fine").name());
     }
+
+    @Test
+    void aTitlesWordAfterAGivenNameLaterInARunIsTheSurname() {
+        String t = "Vell Harbor Congressman Omar King spoke to reporters. “The hearing was closed,” King said. Gov. Tom Justice "
+                + "spoke later. “We need people back at work,” Justice said.";
+        assertEquals("Omar King", speaker(t, "“The hearing").name());
+        assertEquals("Tom Justice", speaker(t, "“We need").name());
+    }
+
+    @Test
+    void anotherOrOneAloneNamesNoOne() {
+        String t = "Readers wrote in. “Fast driving is the path to ruin,” another said.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").equalsIgnoreCase("another")));
+    }
 }
