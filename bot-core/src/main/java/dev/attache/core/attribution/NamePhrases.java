@@ -745,6 +745,10 @@ final class NamePhrases {
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
 
+    /** Words of the title list that qualify a title ("State Sen.", "White House press secretary"), none alone. */
+    private static final Set<String> TITLE_MODIFIERS = Words.set("state", "federal", "white", "house", "press", "staff",
+            "campaign", "party", "foreign", "defense", "first");
+
     /** Words for someone famous in a field, before the name ("Tennis great Billie Jean King", "Country music legend …"). */
     private static final Set<String> FAME_NOUNS = Words.set("great", "legend", "icon", "star", "superstar", "legends", "greats");
 
@@ -1020,7 +1024,10 @@ final class NamePhrases {
                     && (k > a && GivenNames.gender(m.lower[k - 1]) != '?' || givenNameSurnames.contains(w))) {
                 break; // "Michael Head", "Lisa Judge", and then "Head": a title word after a given name is a surname
             }
-            if (Lexicon.isTitle(w) || HONORIFICS.contains(w)) {
+            // "State Climatologist Omar Leathers": a word for a trade right after a title belongs to it
+            boolean tradeAfterTitle = lastTitle >= 0 && k == lastTitle + 1 && k < to && GivenNames.gender(w) == '?'
+                    && (Lexicon.ROLE_NOUNS.contains(w) || w.length() > 5 && w.endsWith("ist"));
+            if (Lexicon.isTitle(w) || HONORIFICS.contains(w) || tradeAfterTitle) {
                 lastTitle = k;
                 if (w.startsWith("ms") || w.startsWith("mrs") || w.equals("miss") || w.equals("madam") || w.equals("dame")) {
                     honorific = 'f';
@@ -1028,6 +1035,9 @@ final class NamePhrases {
                     honorific = 'm';
                 }
             }
+        }
+        if (lastTitle == a && to == a + 1 && TITLE_MODIFIERS.contains(m.lower[a])) {
+            lastTitle = -1; // "State Farm", "The State Journal-Register": no "State Sen." before a name, a body's name
         }
         int nameFrom = lastTitle >= 0 ? lastTitle + 1 : a;
         // "U.S. Steel", "U.N. Women": an organization of the place

@@ -2284,4 +2284,14 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").equalsIgnoreCase("another")));
     }
+
+    @Test
+    void aTitlesQualifierAloneBeforeOneWordIsABodysName() {
+        Speaker farm = speaker("State Harbor said it would raise the fees at the pier.", "it would");
+        assertEquals("State Harbor", farm.name());
+        assertEquals("", farm.role());
+        Speaker climatologist = speaker("“It was hot,” said State Climatologist Omar Rennick.", "“It was");
+        assertEquals("Omar Rennick", climatologist.name());
+        assertEquals("State Climatologist", climatologist.role());
+    }
 }
