@@ -712,15 +712,17 @@ final class NamePhrases {
     }
 
     /**
-     * Whether the mention opens with a person's name, a comma and an article before {@code k} ("Jo Hale, a farmer in
-     * Vell, Holm County"; not "Earlier Tuesday, his campaign manager, Jo Hale" nor "Russia, a country that …, Jo Hale").
+     * Whether the mention opens with a person's name, a comma and an article or a role before {@code k} ("Jo Hale, a
+     * farmer in Vell, Holm County", "Jo Hale, chairman of … at the University of California, San Francisco"; not
+     * "Earlier Tuesday, his campaign manager, Jo Hale" nor "Russia, a country that …, Jo Hale").
      */
     private boolean opensWithANameAndComma(int from, int k) {
         int e = from;
         while (e < k && m.isCapitalized(e) && !isCommonWord(e)) {
             e++;
         }
-        if (e == from || e + 1 >= k || !m.is(e, ",") || !ARTICLES.contains(m.lower[e + 1])) {
+        if (e == from || e + 1 >= k || !m.is(e, ",")
+                || !ARTICLES.contains(m.lower[e + 1]) && (m.isCapitalized(e + 1) || !roleWord(m.lower[e + 1]))) {
             return false;
         }
         Name name = parseName(from, e - 1);

@@ -2268,6 +2268,8 @@ class FurtherAttributionPatternsTest {
         Speaker farmer = speaker("“The water worries me,” Jo Hale, a farmer in Vell, Holm County, told the paper.", "“The water");
         assertEquals("Jo Hale", farmer.name());
         assertEquals("Tia Kasp", speaker("“Fine,” one resident, Tia Kasp, said.", "“Fine").name());
+        assertEquals("Omar Rennick", speaker("“It will be a hard winter,” Dr. Omar Rennick, chairman of medicine at the "
+                + "University of Vell, Holm Harbor, said.", "“It will").name());
     }
 
     @Test
