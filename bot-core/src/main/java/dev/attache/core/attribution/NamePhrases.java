@@ -531,7 +531,8 @@ final class NamePhrases {
             String w = m.lower[k];
             if (roleWord(w) || ROLE_MODIFIERS.contains(w) || FAME_NOUNS.contains(w)) {
                 k--; // "senator", "former", "meteorologist"
-            } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w)) {
+            } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w) && !ROLE_MODIFIERS.contains(m.lower[k + 1])) {
+                // not before "former": "to pressure former Vice President Mike Pence" gives no "pressure"
                 firstPlain = firstPlain < 0 ? k : firstPlain;
                 k--; // "energy minister", "radio host": a noun that says of what
                 plainModifiers++;

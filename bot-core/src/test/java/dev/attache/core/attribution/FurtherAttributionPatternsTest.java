@@ -2296,4 +2296,11 @@ class FurtherAttributionPatternsTest {
         assertEquals("Omar Rennick", climatologist.name());
         assertEquals("State Climatologist", climatologist.role());
     }
+
+    @Test
+    void aVerbBeforeFormerIsNoPartOfTheRole() {
+        String t = "They marched to the harbor to pressure former Vice Mayor Jo Hale and the council. Hale said she would not "
+                + "sign the order.";
+        assertEquals("former Vice Mayor", speaker(t, "she would not").role());
+    }
 }
