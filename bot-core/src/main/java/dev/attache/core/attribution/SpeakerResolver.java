@@ -500,6 +500,11 @@ final class SpeakerResolver {
         if (Lexicon.AUTHOR_NOUNS.contains(head) && !context.author().isEmpty()) {
             return Optional.of(new Speaker(context.author(), context.authorRole(), context.outlet()));
         }
+        if (w0.equals("the") && from == to - 1 && lastBody != null && from - lastBodyToken < BODY_OR_GROUP_REACH
+                && BodyNouns.fits(head, lastBody.name())) {
+            lastBodyToken = to;
+            return Optional.of(lastBody); // "Acme Corp said … The company said …": the body that spoke just before
+        }
         return Optional.of(group(names.described(mention, from), to));
     }
 

@@ -2303,4 +2303,12 @@ class FurtherAttributionPatternsTest {
                 + "sign the order.";
         assertEquals("former Vice Mayor", speaker(t, "she would not").role());
     }
+
+    @Test
+    void theCompanyIsTheCompanyThatSpokeJustBefore() {
+        String t = "Holmdale Shipping Inc said it would close its harbor yard. The company said 300 jobs would go. Norway "
+                + "said it would respond. The company said the talks had failed.";
+        assertEquals("Holmdale Shipping Inc", speaker(t, "300 jobs").name());
+        assertEquals("the company", speaker(t, "the talks").name(), "a country is no company");
+    }
 }
