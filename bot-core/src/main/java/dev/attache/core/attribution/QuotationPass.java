@@ -135,6 +135,33 @@ final class QuotationPass {
         raws.removeIf(r -> best.get(((long) r.cs << 32) | (r.ce & 0xffffffffL)) != r);
     }
 
+    /**
+     * Whether the words from a sentence's start to {@code k}, before a colon, are a field's label: two to four words,
+     * capitalized first and the others in lower case, no preposition, determiner, verb or pronoun, ending in a noun for
+     * nothing that speaks, the first word no one's surname in the article ("Choice lyric", "Biggest box-office
+     * opening"; not "Audience member", "He said", "The mayor fired back", "Schiff to senators" nor "Ruby pauses").
+     */
+    private static boolean fieldLabel(TextModel m, int a, int k) {
+        if (k <= a || k - a > 3 || !m.isCapitalized(a) || SpeakerLabelRule.canSpeak(m.lower[k])) {
+            return false;
+        }
+        for (int i = a; i <= k; i++) {
+            String w = m.lower[i];
+            if (m.kind[i] != TextModel.WORD || i > a && (m.isCapitalized(i) || Lexicon.STOP.contains(w))
+                    || CueLexicon.lemma(w) != null && !(i == k && w.endsWith("ing")) // "Worth repeating:"
+                    || Lexicon.PRONOUNS.contains(w) || Lexicon.FINITE_AUXILIARIES.contains(w)
+                    || Lexicon.DETERMINERS.contains(w) || w.endsWith("ed") || ClauseSubjects.isIrregularPast(w)) {
+                return false; // "The mayor fired back:", "Nikki Haley on abortion:", "Schiff to senators:"
+            }
+        }
+        for (int i = 1; i < m.size; i++) {
+            if (i != a && m.lower[i].equals(m.lower[a]) && m.isCapitalized(i - 1) && m.kind[i - 1] == TextModel.WORD) {
+                return false; // "Ruby pauses:" where the article names "Bryan Ruby"
+            }
+        }
+        return true;
+    }
+
     /** “…” right after "X:" or "X fired back:" — the colon is the cue, X (or the sentence subject) the source. */
     static CandidateAttribution colonIntroduced(TextModel m, int first, int q) {
         int colon = first - 1;
@@ -165,6 +192,9 @@ final class QuotationPass {
             }
             src = from < 0 || !quoted && from - 1 >= a && TokenSpans.PP_PREPOSITIONS.contains(m.lower[from - 1])
                     ? null : new int[]{from, k};
+        }
+        if (src == null && fieldLabel(m, a, k)) {
+            return null; // "Choice lyric: “…”", "Memorable quote: “…”": a listing's field, no one who speaks
         }
         if (src == null && objectPronoun) {
             src = subjectOfVerbBefore(m, k, a); // "When …, Cruz called them on it:"

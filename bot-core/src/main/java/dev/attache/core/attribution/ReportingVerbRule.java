@@ -316,8 +316,10 @@ final class ReportingVerbRule {
                 }
             } else if (j >= a && j == t - 1 && m.kind[j] == TextModel.WORD && !Lexicon.STOP.contains(m.lower[j])
                     && (subj = MentionFinder.subjectLeft(m, j, a)) != null && ClauseSubjects.personLike(m, subj)
-                    && !(subj[0] == subj[1] && Lexicon.PRONOUNS.contains(m.lower[j]))) {
-                // "with Donald Trump tweeting that …", "the share of Republicans saying …": the noun before
+                    && !(subj[0] == subj[1] && Lexicon.PRONOUNS.contains(m.lower[j]))
+                    && !(subj[0] == a && t + 1 < m.size && m.is(t + 1, ":"))) {
+                // "with Donald Trump tweeting that …", "the share of Republicans saying …": the noun before (not a
+                // listing's field, "Worth repeating: “…”")
             } else {
                 return null;
             }

@@ -125,7 +125,7 @@ final class SpeakerLabelRule {
     }
 
     /** A word for a person, a group, an organization or a document, which a label may name as its speaker. */
-    private static boolean canSpeak(String w) {
+    static boolean canSpeak(String w) {
         return SPEAKING_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
                 || Lexicon.ORG_WORDS.contains(w) || MentionFinder.DOCUMENT_HEADS.contains(w);
     }

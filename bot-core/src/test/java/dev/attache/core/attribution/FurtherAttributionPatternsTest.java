@@ -2311,4 +2311,16 @@ class FurtherAttributionPatternsTest {
         assertEquals("Holmdale Shipping Inc", speaker(t, "300 jobs").name());
         assertEquals("the company", speaker(t, "the talks").name(), "a country is no company");
     }
+
+    @Test
+    void aListingsFieldBeforeAColonIsNoSpeaker() {
+        String t = "Song: Harbor Nights by Tia Kasp, 1974\n\nChoice lyric: “There was a ship and a harbor in the night.”\n\n"
+                + "Worth repeating: “The harbor is ours,” Kasp told the paper.\n\nThe mayor fired back: “It is not.”";
+        List<String> speakers = extractor.extract(t, ArticleContext.none()).stream()
+                .map(a -> a.speaker().map(Speaker::name).orElse("")).toList();
+        assertFalse(speakers.contains("Choice"), speakers.toString());
+        assertFalse(speakers.contains("Worth"), speakers.toString());
+        assertEquals("Tia Kasp", speaker(t, "“The harbor").name());
+        assertEquals("the mayor", speaker(t, "“It is not").name());
+    }
 }
