@@ -176,7 +176,11 @@ final class Lexicon {
             "moderator", "panelist", "juror", "plaintiff", "defendant", "witness", "neighbor", "citizen", "immigrant",
             "refugee", "parent", "grandmother", "grandfather", "brother", "sister", "cousin", "uncle", "aunt",
             "nephew", "niece", "girlfriend", "boyfriend", "widow", "widower", "entrepreneur", "investor", "banker",
-            "retiree", "homemaker", "mechanic", "electrician", "accountant", "architect", "consultant", "campaigner");
+            "retiree", "homemaker", "mechanic", "electrician", "accountant", "architect", "consultant", "campaigner",
+            // players by their positions and sports
+            "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder", "goalkeeper",
+            "goalie", "midfielder", "striker", "defenseman", "swimmer", "skier", "gymnast", "sprinter", "golfer",
+            "boxer", "wrestler", "jockey", "runner", "skater", "snowboarder", "champion", "laureate", "medalist");
 
     /** Plural or collective heads of anonymous sources. */
     static final Set<String> ANONYMOUS_HEADS = Words.set("sources", "source", "officials", "official",

@@ -571,6 +571,10 @@ final class NamePhrases {
             return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role,
                     m.text.substring(m.start[owner], m.end[k - 1])};
         }
+        if (k < orgEnd && DISTINCTIONS.contains(m.text.substring(m.start[k + 1], m.end[orgEnd]).toLowerCase(Locale.ROOT))) {
+            // "Hall of Fame quarterback", "Olympic champion": an honour that describes the role, no body one works for
+            return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role, ""};
+        }
         if (k < orgEnd && hyphenatedAdjective(orgEnd)) {
             // "Oscar-winning actor", "Los Angeles-based filmmaker", "Levesque Beaubien Inc Toronto-based analyst": the
             // capitalized words after a company's legal form describe the role
@@ -747,6 +751,11 @@ final class NamePhrases {
         return article >= 0 && ARTICLES.contains(m.lower[article])
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
+
+    /** Honours written in capitals before a role ("Hall of Fame quarterback", "Olympic champion"). */
+    private static final Set<String> DISTINCTIONS = Words.set("hall of fame", "all-star", "pro bowl", "olympic",
+            "paralympic", "world cup", "super bowl", "grand slam", "nobel", "nobel prize", "pulitzer", "pulitzer prize",
+            "oscar", "emmy", "grammy", "tony", "world");
 
     /** Words of the title list that qualify a title ("State Sen.", "White House press secretary"), none alone. */
     private static final Set<String> TITLE_MODIFIERS = Words.set("state", "federal", "white", "house", "press", "staff",

@@ -2323,4 +2323,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("Tia Kasp", speaker(t, "“The harbor").name());
         assertEquals("the mayor", speaker(t, "“It is not").name());
     }
+
+    @Test
+    void aPlayersPositionAndAnHonourMakeARoleBeforeTheName() {
+        Speaker hall = speaker("“It went well,” said Hall of Fame quarterback Omar Rennick.", "“It went");
+        assertEquals("Omar Rennick", hall.name());
+        assertEquals("Hall of Fame quarterback", hall.role());
+        assertEquals("", hall.organization());
+        Speaker champion = speaker("Olympic champion Jo Hale said the pool at the harbor was cold.", "the pool");
+        assertEquals("Jo Hale", champion.name());
+        assertEquals("Olympic champion", champion.role());
+    }
 }
