@@ -752,6 +752,10 @@ final class NamePhrases {
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
 
+    private static final Set<String> MONTHS = Words.set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
     /** Honours written in capitals before a role ("Hall of Fame quarterback", "Olympic champion"). */
     private static final Set<String> DISTINCTIONS = Words.set("hall of fame", "all-star", "pro bowl", "olympic",
             "paralympic", "world cup", "super bowl", "grand slam", "nobel", "nobel prize", "pulitzer", "pulitzer prize",
@@ -1154,6 +1158,9 @@ final class NamePhrases {
         }
         if (Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))) {
             return true;
+        }
+        if (MONTHS.contains(w) && t + 1 < m.size && Character.isDigit(m.lower[t + 1].charAt(0))) {
+            return true; // "a Sept. 29 Instagram post": a date
         }
         return (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
                 && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w))

@@ -2334,4 +2334,11 @@ class FurtherAttributionPatternsTest {
         assertEquals("Jo Hale", champion.name());
         assertEquals("Olympic champion", champion.role());
     }
+
+    @Test
+    void aMonthBeforeADayIsNoName() {
+        String t = "“Harbor fees will double,” reads text in a Sept. 29 post on the app.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(Speaker::isNamed).isPresent()));
+    }
 }
