@@ -954,6 +954,14 @@ final class NamePhrases {
                 && !m.isCapitalized(c + 1)) {
             return -1; // a relative clause or a participle ("X, speaking at a meeting,") describes no role
         }
+        for (int k = c + 1; k <= Math.min(e, c + 3); k++) {
+            // "police chief Pete Arredondo, three months after a gunman killed …", "Jo Hale, while her rival …": when,
+            // not who ("Dmitri Trenin, until recently director of …" and "…, president since 2008" keep their posts)
+            if (Lexicon.SUBORDINATORS.contains(m.lower[k]) && !m.is(k, "as") && !m.is(k, "until")
+                    && (k == c + 1 || MentionFinder.TIME_NOUNS.contains(m.lower[k - 1]))) {
+                return -1;
+            }
+        }
         for (int k = c + 1; k <= e; k++) {
             if (RELATIVES.contains(m.lower[k])) {
                 break;

@@ -2341,4 +2341,11 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.speaker().filter(Speaker::isNamed).isPresent()));
     }
+
+    @Test
+    void aTimeClauseAfterANameIsNoRole() {
+        String t = "The board fired police chief Tia Kasp, three months after a storm wrecked the harbor. Kasp said she would "
+                + "appeal the decision.";
+        assertEquals("police chief", speaker(t, "she would").role());
+    }
 }
