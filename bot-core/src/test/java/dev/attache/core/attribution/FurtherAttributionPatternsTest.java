@@ -2344,8 +2344,8 @@ class FurtherAttributionPatternsTest {
 
     @Test
     void aTimeClauseAfterANameIsNoRole() {
-        String t = "The board fired police chief Tia Kasp, three months after a storm wrecked the harbor. Kasp said she would "
-                + "appeal the decision.";
-        assertEquals("police chief", speaker(t, "she would").role());
+        String t = "The board voted to fire district police chief Tia Kasp, three months after a gunman killed two guards at "
+                + "Vell School in Holm. Kasp said she would appeal the decision.";
+        assertEquals("district police chief", speaker(t, "she would").role());
     }
 }
