@@ -571,9 +571,10 @@ final class NamePhrases {
             return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role,
                     m.text.substring(m.start[owner], m.end[k - 1])};
         }
-        if (k < orgEnd && DISTINCTIONS.contains(m.text.substring(m.start[k + 1], m.end[orgEnd]).toLowerCase(Locale.ROOT))) {
-            // "Hall of Fame quarterback", "Olympic champion": an honour that describes the role, no body one works for
-            return new String[]{m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role, ""};
+        if (k < orgEnd && (honour(k + 1, orgEnd) || HONOURED.contains(m.lower[roleEnd]))) {
+            // "Hall of Fame quarterback", "Olympic champion", "Two-time Super Bowl champion", "U.S. Open champion": an
+            // honour that describes the role, no body one works for
+            return new String[]{lowerFirstIfCommon(k + 1, m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role), ""};
         }
         if (k < orgEnd && hyphenatedAdjective(orgEnd)) {
             // "Oscar-winning actor", "Los Angeles-based filmmaker", "Levesque Beaubien Inc Toronto-based analyst": the
@@ -646,7 +647,10 @@ final class NamePhrases {
         return first >= 2 && last.length() >= 3 && last.chars().allMatch(Character::isLowerCase);
     }
 
-    /** The role in lower case when its first word is capitalized only because it opens the clause ("Late-night host"). */
+    /**
+     * The role in lower case when its first word is capitalized only because it opens the clause ("Late-night host",
+     * "Five-time champion").
+     */
     private String lowerFirstIfCommon(int k, String role) {
         String head = m.lower[k].split("-")[0];
         return opensAClause(k) && writtenInLowerCase(head) ? lowerFirst(role) : role;
@@ -755,6 +759,15 @@ final class NamePhrases {
     private static final Set<String> MONTHS = Words.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
             "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+
+    /** Whether tokens {@code [from, to]} name an honour, maybe counted ("Hall of Fame", "Two-time Super Bowl"). */
+    private boolean honour(int from, int to) {
+        int start = m.lower[from].endsWith("-time") && from < to ? from + 1 : from;
+        return DISTINCTIONS.contains(m.text.substring(m.start[start], m.end[to]).toLowerCase(Locale.ROOT));
+    }
+
+    /** Roles that an event or prize before them describes ("Wimbledon champion", "Nobel laureate"). */
+    private static final Set<String> HONOURED = Words.set("champion", "champions", "laureate", "medalist", "medallist");
 
     /** Honours written in capitals before a role ("Hall of Fame quarterback", "Olympic champion"). */
     private static final Set<String> DISTINCTIONS = Words.set("hall of fame", "all-star", "pro bowl", "olympic",

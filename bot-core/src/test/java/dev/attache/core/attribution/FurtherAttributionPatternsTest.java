@@ -2333,6 +2333,9 @@ class FurtherAttributionPatternsTest {
         Speaker champion = speaker("Olympic champion Jo Hale said the pool at the harbor was cold.", "the pool");
         assertEquals("Jo Hale", champion.name());
         assertEquals("Olympic champion", champion.role());
+        Speaker counted = speaker("Two-time Super Bowl champion Tia Kasp said the team was ready.", "the team");
+        assertEquals("Two-time Super Bowl champion", counted.role());
+        assertEquals("", counted.organization());
     }
 
     @Test
