@@ -34,6 +34,22 @@ class AttributionPropertiesTest {
         return pieces.list().ofMaxSize(80).map(l -> String.join("", l));
     }
 
+    @Property(tries = 600)
+    void roleHeavyTextNeverBreaksTheExtractor(@ForAll("roleHeavy") String text) {
+        check(text);
+    }
+
+    /** Pieces that the rules for roles, bodies and labels read: hyphens, "of", legal forms, honours, months, colons. */
+    @Provide
+    Arbitrary<String> roleHeavy() {
+        Arbitrary<String> pieces = Arbitraries.of(" ", ",", ".", ":", "-", "–", "“", "”", "\n", "said", "told", "the",
+                "The company", "the ministry", "Acme Corp", "Inc", "of", "for", "and", "at", "Board", "Governors",
+                "Oscar-winning", "Los Angeles-based", "Hall of Fame", "quarterback", "champion", "Two-time", "former",
+                "Vice President", "State", "Farm", "Sept.", "29", "Choice lyric", "Worth repeating", "in a statement",
+                "Jo Hale", "Kasp", "a farmer in", "three months after", "Gov.", "Justice", "another", "one");
+        return pieces.list().ofMaxSize(60).map(l -> String.join(" ", l));
+    }
+
     private void check(String text) {
         ArticleContext speech = new ArticleContext("A. Speaker", "President", "UN");
         for (ArticleContext ctx : List.of(ArticleContext.none(), speech)) {
