@@ -52,12 +52,13 @@ public record Speaker(String name, String role, String organization) {
     }
 
     /**
-     * "Name, role at Organization", or as much of it as is known; an organization of one word goes before the role
-     * ("Name, Ukrainian member of parliament", "Name, Kremlin spokesman"), as the articles write it.
+     * "Name, role at Organization", or as much of it as is known; an organization of one word, or a name ending in a
+     * plural as teams' and firms' do, goes before the role ("Name, Ukrainian member of parliament", "Name, Kremlin
+     * spokesman", "Name, Cincinnati Bengals quarterback", "Name, Goldman Sachs analyst"), as the articles write it.
      */
     public String describe() {
         StringBuilder sb = new StringBuilder(name);
-        if (!role.isEmpty() && !organization.isEmpty() && !organization.contains(" ")) {
+        if (!role.isEmpty() && !organization.isEmpty() && (!organization.contains(" ") || endsInAPluralName(organization))) {
             return sb.append(", ").append(organization).append(' ').append(role).toString();
         }
         if (!role.isEmpty()) {
@@ -67,6 +68,15 @@ public record Speaker(String name, String role, String organization) {
             sb.append(role.isEmpty() ? ", " : " at " + (takesThe(organization) ? "the " : "")).append(organization);
         }
         return sb.toString();
+    }
+
+    /** "Cincinnati Bengals", "Goldman Sachs", "New York Times"; not "the Chicago Bears" nor "Human Rights Watch". */
+    private static boolean endsInAPluralName(String organization) {
+        String last = organization.substring(organization.lastIndexOf(' ') + 1);
+        return Character.isUpperCase(organization.codePointAt(0)) && !organization.startsWith("The ")
+                && last.length() > 3 && Character.isUpperCase(last.codePointAt(0)) && last.endsWith("s")
+                && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
+                && !PUBLIC_BODIES.contains(last.substring(0, last.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -56,6 +56,18 @@ class SpeakerTest {
     }
 
     @Test
+    void aTeamsOrFirmsNameEndingInAPluralGoesBeforeTheRole() {
+        assertEquals("Ivo Marsh, Vell Harbor Seals quarterback",
+                new Speaker("Ivo Marsh", "quarterback", "Vell Harbor Seals").describe());
+        assertEquals("Ivo Marsh, analyst at Holm Brothers & Co",
+                new Speaker("Ivo Marsh", "analyst", "Holm Brothers & Co").describe());
+        assertEquals("Ivo Marsh, quarterback at the Vell Harbor Seals",
+                new Speaker("Ivo Marsh", "quarterback", "the Vell Harbor Seals").describe());
+        assertEquals("Ivo Marsh, director at Vell Fisheries Services",
+                new Speaker("Ivo Marsh", "director", "Vell Fisheries Services").describe(), "a public body's word");
+    }
+
+    @Test
     void anAgeOrAWordThatOpensACutOffRoleIsNoRole() {
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "then 13", "").introducing("said"));
         assertEquals("Ivo Marsh said", new Speaker("Ivo Marsh", "59", "").introducing("said"));
