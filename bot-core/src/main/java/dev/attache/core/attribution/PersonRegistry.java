@@ -547,8 +547,8 @@ final class PersonRegistry {
             int k = next.length > 1 && SECOND_POST_OPENERS.contains(next[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
             for (int end = Math.min(next.length, k + 4); k < end && !next[k].isEmpty()
                     && Character.isLowerCase(next[k].charAt(0)); k++) {
-                String w = next[k].replaceAll("[,.;:]+$", "");
-                if (Lexicon.ROLE_NOUNS.contains(w) || w.endsWith("author") || w.equals("one")) {
+                String w = next[k].replaceAll("[,.;:]+$", "").replaceFirst("^co-", "");
+                if (Lexicon.ROLE_NOUNS.contains(w) || w.endsWith("author") || w.equals("one")) { // "and co-leader of …"
                     return s.substring(0, and).strip();
                 }
             }

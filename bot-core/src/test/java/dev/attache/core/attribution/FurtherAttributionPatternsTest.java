@@ -2215,6 +2215,8 @@ class FurtherAttributionPatternsTest {
     void aSecondPostAfterTheBodyIsNoPartOfIt() {
         assertEquals(List.of("professor", "Vell University"),
                 List.of(PersonRegistry.splitRole("professor at Vell University and the study's co-author")));
+        assertEquals(List.of("researcher", "Vell Lab of Birds"),
+                List.of(PersonRegistry.splitRole("researcher at Vell Lab of Birds and co-leader of the expedition")));
         assertEquals(List.of("director of debate", "the University of Vell"),
                 List.of(PersonRegistry.splitRole("director of debate at the University of Vell and co-author of a book")));
         assertEquals(List.of("director", "the Vell County small business and entrepreneurship program"),
