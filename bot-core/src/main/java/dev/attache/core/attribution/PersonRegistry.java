@@ -414,8 +414,9 @@ final class PersonRegistry {
                 boolean proper = Character.isUpperCase(charAfter(rest, 0))
                         || rest.startsWith("the ") && Character.isUpperCase(charAfter(rest, 4));
                 if (proper && (sep.equals(" of ") && isOfficeTitle(d.substring(0, i)) || namesAPerson(rest)
-                        || endsInCommonNoun(org(rest)))) {
-                    // "Director of National Intelligence", "key ally of President Putin", "Hall of Fame quarterback"
+                        || endsInCommonNoun(org(rest)) || sep.equals(" of ") && RELATIONS.contains(lastWord(d.substring(0, i))))) {
+                    // "Director of National Intelligence", "key ally of President Putin", "Hall of Fame quarterback",
+                    // "mother of Eagles center Jason Kelce": no body
                     return new String[]{d, ""};
                 }
                 if (proper) {
@@ -467,6 +468,17 @@ final class PersonRegistry {
         String last = head.substring(head.lastIndexOf(' ') + 1); // "division" of "the SEC's division of market regulation"
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && !Lexicon.ORG_WORDS.contains(last)
                 && !UNITS.contains(last) && !Lexicon.ORG_WORDS.contains(last.substring(last.lastIndexOf('-') + 1));
+    }
+
+    /** Words for how one person stands to another ("mother of …", "widow of …"), whose "of" names no body. */
+    private static final Set<String> RELATIONS = Words.set("mother", "father", "son", "daughter", "wife", "husband",
+            "brother", "sister", "widow", "widower", "parent", "parents", "grandmother", "grandfather", "grandson",
+            "granddaughter", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "girlfriend", "boyfriend", "fiancee",
+            "fiancée", "fiance", "stepson", "stepdaughter", "stepfather", "stepmother", "mom", "dad", "sibling", "child",
+            "children", "descendant");
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**

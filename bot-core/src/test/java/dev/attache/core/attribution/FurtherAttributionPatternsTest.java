@@ -2203,6 +2203,8 @@ class FurtherAttributionPatternsTest {
         assertEquals(List.of("Hall of Fame quarterback", ""), List.of(PersonRegistry.splitRole("a Hall of Fame quarterback")));
         assertEquals(List.of("son of the Vell Party front-runner", ""),
                 List.of(PersonRegistry.splitRole("son of the Vell Party front-runner")));
+        assertEquals(List.of("mother of Vell Seals center Omar Rennick", ""),
+                List.of(PersonRegistry.splitRole("mother of Vell Seals center Omar Rennick")));
         assertEquals(List.of("spokeswoman", "the Vell refugee agency"),
                 List.of(PersonRegistry.splitRole("a spokeswoman for the Vell refugee agency")));
         assertEquals(List.of("director", "the VSEC's division of market regulation"),
