@@ -1,5 +1,6 @@
 package dev.attache.core.attribution;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,10 +71,14 @@ public record Speaker(String name, String role, String organization) {
         return sb.toString();
     }
 
-    /** "Cincinnati Bengals", "Goldman Sachs", "New York Times"; not "the Chicago Bears" nor "Human Rights Watch". */
+    /**
+     * "Cincinnati Bengals", "Goldman Sachs", "New York Times": capitalized words, the last a plural; not "the Chicago
+     * Bears", "Human Rights Watch" nor "Ministry of Ports".
+     */
     private static boolean endsInAPluralName(String organization) {
         String last = organization.substring(organization.lastIndexOf(' ') + 1);
-        return Character.isUpperCase(organization.codePointAt(0)) && !organization.startsWith("The ")
+        return Arrays.stream(organization.split(" ")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                && !organization.startsWith("The ")
                 && last.length() > 3 && Character.isUpperCase(last.codePointAt(0)) && last.endsWith("s")
                 && !last.endsWith("ss") && !last.endsWith("'s") && !last.endsWith("’s")
                 && !PUBLIC_BODIES.contains(last.substring(0, last.length() - 1).toLowerCase(Locale.ROOT));

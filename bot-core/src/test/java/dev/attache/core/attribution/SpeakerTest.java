@@ -65,6 +65,8 @@ class SpeakerTest {
                 new Speaker("Ivo Marsh", "quarterback", "the Vell Harbor Seals").describe());
         assertEquals("Ivo Marsh, director at Vell Fisheries Services",
                 new Speaker("Ivo Marsh", "director", "Vell Fisheries Services").describe(), "a public body's word");
+        assertEquals("Ivo Marsh, minister at Ministry of Ports",
+                new Speaker("Ivo Marsh", "minister", "Ministry of Ports").describe(), "a plural after \"of\"");
     }
 
     @Test
