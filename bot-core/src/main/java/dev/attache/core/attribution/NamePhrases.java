@@ -560,6 +560,13 @@ final class NamePhrases {
                 && !ARTICLES.contains(m.lower[k]) || joinsAName(k, orgEnd))) {
             k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
         }
+        // "Former White House chief of staff": a former chief of staff at the White House ("Former Finnish prime
+        // minister" is described below)
+        boolean formerly = k + 1 < orgEnd && ROLE_MODIFIERS.contains(m.lower[k + 1]) && !describeTheRole(k + 1, orgEnd);
+        if (formerly) {
+            role = m.lower[k + 1] + " " + role;
+            k++;
+        }
         int owner = bodyOwning(k);
         if (k < orgEnd && owner >= 0) {
             if (holdsOrganizationWord(k + 1, orgEnd)) {
@@ -587,7 +594,7 @@ final class NamePhrases {
             return new String[]{body > k ? described : lowerFirstIfCommon(k + 1, described),
                     body > k ? m.text.substring(m.start[k + 1], m.end[body]) : ""};
         }
-        if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]))) {
+        if (k < orgEnd && (k < 0 || !m.isCapitalized(k) || ARTICLES.contains(m.lower[k]) || formerly)) {
             org = m.text.substring(m.start[k + 1], m.end[orgEnd]);
             if (describeTheRole(k + 1, orgEnd)) {
                 // "German artist Boris Eldagsen", "former Finnish leader Hale", "Conspiracy theorist Alex Jones"
@@ -612,7 +619,8 @@ final class NamePhrases {
             String w = m.lower[k];
             String token = m.token(k);
             boolean commonAtStart = k == from && opensAClause(k) && !properWords.contains(w)
-                    && token.chars().skip(1).noneMatch(Character::isUpperCase) && writtenInLowerCase(w);
+                    && token.chars().skip(1).noneMatch(Character::isUpperCase)
+                    && (writtenInLowerCase(w) || adjective(w) && !Lexicon.ORG_WORDS.contains(w));
             if (!nationality(w) && !ROLE_MODIFIERS.contains(w) && !(commonAtStart && from == to)) {
                 return false;
             }
@@ -621,12 +629,33 @@ final class NamePhrases {
     }
 
     /**
-     * Whether token {@code k} is an "of" (or the "the" after it) between capitalized words of an organization ("Board of
-     * Governors member", "Department of the Interior spokesman").
+     * Whether token {@code k} ends a name of its own, so that an "and" after it joins two names: a body's word, a title
+     * or role, initials, or a surname after a given name ("Fox News and NBC", "Ambassador John Bolton and …").
+     */
+    private boolean endsAName(int k) {
+        String token = m.token(k);
+        return Lexicon.ORG_WORDS.contains(m.lower[k]) || Lexicon.isTitle(m.lower[k]) || Lexicon.ROLE_NOUNS.contains(m.lower[k])
+                || token.length() >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                || k >= 1 && GivenNames.gender(m.lower[k - 1]) != '?';
+    }
+
+    /** A word with an adjective's ending ("Legendary", "Famous", "Retired"), capitalized as a sentence's first. */
+    private static boolean adjective(String w) {
+        return w.length() > 5 && (w.endsWith("ary") || w.endsWith("ous") || w.endsWith("ful") || w.endsWith("ive")
+                || w.endsWith("ed"));
+    }
+
+    /**
+     * Whether token {@code k} is an "of" (or the "the" after it), or an "and" before an organization's word, between
+     * capitalized words of an organization ("Board of Governors member", "Department of the Interior spokesman").
      */
     private boolean joinsAName(int k, int orgEnd) {
         if (k >= 2 && k < orgEnd && m.is(k, "the") && m.is(k - 1, "of")) {
             return m.isCapitalized(k + 1) && joinsAName(k - 1, orgEnd);
+        }
+        if (k >= 1 && k < orgEnd && (m.is(k, "and") || m.is(k, "&")) && m.isCapitalized(k - 1) && m.isCapitalized(k + 1)
+                && m.quote[k - 1] < 0 && Lexicon.ORG_WORDS.contains(m.lower[orgEnd]) && !endsAName(k - 1)) {
+            return true; // "House Ways and Means Committee chairman"; not "Author and U.S. Senate candidate"
         }
         int after = m.is(k + 1, "the") ? k + 2 : k + 1;
         // not "in March of Republican state Rep. Jo Hale", "Supporters of Brazilian former President …"

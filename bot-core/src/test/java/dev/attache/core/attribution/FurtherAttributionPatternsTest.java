@@ -2355,4 +2355,16 @@ class FurtherAttributionPatternsTest {
                 + "Vell School in Holm. Kasp said she would appeal the decision.";
         assertEquals("district police chief", speaker(t, "she would").role());
     }
+
+    @Test
+    void formerAndAdjectivesOpeningASentenceBelongToTheRole() {
+        Speaker former = speaker("Former Harbor House chief of staff Jo Hale said he would testify.", "he would");
+        assertEquals("former chief of staff", former.role());
+        assertEquals("Harbor House", former.organization());
+        Speaker legendary = speaker("Legendary actor Omar Rennick said he was grateful.", "he was");
+        assertEquals("legendary actor", legendary.role());
+        assertEquals("", legendary.organization());
+        Speaker committee = speaker("Harbor Ways and Means Committee chairman Jo Hale said the bill was dead.", "the bill");
+        assertEquals("Harbor Ways and Means Committee", committee.organization());
+    }
 }
