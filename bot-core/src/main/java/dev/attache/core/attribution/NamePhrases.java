@@ -608,8 +608,8 @@ final class NamePhrases {
 
     /**
      * Capitalized words before a role that belong to it: nationalities and "Former" ("Former Finnish prime minister",
-     * "German artist"), or a common word capitalized only because it opens the sentence ("Conspiracy theorist"); not an
-     * organization ("AccuWeather", "CNN").
+     * "German artist"), or a common word capitalized only because it opens the sentence, one the article writes in lower
+     * case or an adjective ("Conspiracy theorist", "Legendary actor"); not an organization ("AccuWeather", "CNN").
      */
     private boolean describeTheRole(int from, int to) {
         if (properWords == null) {
