@@ -561,8 +561,10 @@ final class NamePhrases {
             k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
         }
         // "Former White House chief of staff": a former chief of staff at the White House ("Former Finnish prime
-        // minister" is described below)
-        boolean formerly = k + 1 < orgEnd && ROLE_MODIFIERS.contains(m.lower[k + 1]) && !describeTheRole(k + 1, orgEnd);
+        // minister" is described below; in "Former President Donald Trump's personal attorney" the owner is former)
+        boolean owned = m.is(orgEnd + 1, "’s") || m.is(orgEnd + 1, "'s");
+        boolean formerly = k + 1 < orgEnd && ROLE_MODIFIERS.contains(m.lower[k + 1]) && !describeTheRole(k + 1, orgEnd)
+                && !owned;
         if (formerly) {
             role = m.lower[k + 1] + " " + role;
             k++;

@@ -2361,6 +2361,8 @@ class FurtherAttributionPatternsTest {
         Speaker former = speaker("Former Harbor House chief of staff Jo Hale said he would testify.", "he would");
         assertEquals("former chief of staff", former.role());
         assertEquals("Harbor House", former.organization());
+        Speaker owned = speaker("Former Mayor Tia Kasp's personal attorney Omar Rennick said the case was weak.", "the case");
+        assertEquals("personal attorney", owned.role());
         Speaker legendary = speaker("Legendary actor Omar Rennick said he was grateful.", "he was");
         assertEquals("legendary actor", legendary.role());
         assertEquals("", legendary.organization());
