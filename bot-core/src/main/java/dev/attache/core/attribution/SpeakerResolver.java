@@ -733,11 +733,12 @@ final class SpeakerResolver {
         return split[0].isEmpty() && split[1].isEmpty() ? NO_APPOSITIVE_ROLE : split;
     }
 
-    /** Words that name no one when a mention is that word alone: adverbs, time words, determiners. */
+    /**
+     * Words that name no one when a mention is that word alone: adverbs, time words, determiners, and the pronouns for
+     * someone unnamed ("Another said: “…”"), whom no answer can name.
+     */
     private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
-            "still", "once", "last", "next", "no", "less", "the", "a", "an",
-            "another", "one"); // "Another said: “…”": someone unnamed, whom no answer can name
-
+            "still", "once", "last", "next", "no", "less", "the", "a", "an", "another", "one");
 
     /**
      * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the
