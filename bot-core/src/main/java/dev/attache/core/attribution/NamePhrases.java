@@ -671,7 +671,7 @@ final class NamePhrases {
      * Whether token {@code k} is a capitalized compound adjective: words joined by hyphens, the last in lower case
      * ("Oscar-winning", "Houston-based", "Late-night", "Anti-government"); not a team's short name ("D-backs").
      */
-    private boolean hyphenatedAdjective(int k) {
+    boolean hyphenatedAdjective(int k) {
         String token = m.token(k);
         int first = token.indexOf('-');
         String last = token.substring(token.lastIndexOf('-') + 1);

@@ -2369,4 +2369,13 @@ class FurtherAttributionPatternsTest {
         Speaker committee = speaker("Harbor Ways and Means Committee chairman Jo Hale said the bill was dead.", "the bill");
         assertEquals("Harbor Ways and Means Committee", committee.organization());
     }
+
+    @Test
+    void aCompoundAdjectiveIsNoSpeaker() {
+        String t = "“The town gets its beer elsewhere,” says Vell-based beer expert Jo Hale. Harbor-born poet Tia Kasp said "
+                + "the pier was lovely.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").endsWith("-based")));
+        assertEquals("Tia Kasp", speaker(t, "the pier").name());
+    }
 }
