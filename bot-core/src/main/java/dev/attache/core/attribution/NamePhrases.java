@@ -787,8 +787,8 @@ final class NamePhrases {
                 && (m.lower[k].endsWith("ed") || m.lower[k].endsWith("ing") || m.is(k, "known"));
     }
 
-    private static final Set<String> MONTHS = Words.set("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    /** Months as news abbreviates them; their full names are among {@link MentionFinder#TIME_NOUNS}. */
+    private static final Set<String> MONTH_ABBREVIATIONS = Words.set("jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
             "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
 
     /** Whether tokens {@code [from, to]} name an honour, maybe counted ("Hall of Fame", "Two-time Super Bowl"). */
@@ -1211,8 +1211,9 @@ final class NamePhrases {
         if (Lexicon.DETERMINERS.contains(w) || Lexicon.STOP.contains(w) || Lexicon.PRONOUNS.contains(withoutContraction(w))) {
             return true;
         }
-        if (MONTHS.contains(w) && t + 1 < m.size && Character.isDigit(m.lower[t + 1].charAt(0))) {
-            return true; // "a Sept. 29 Instagram post": a date
+        if ((MentionFinder.TIME_NOUNS.contains(w) || MONTH_ABBREVIATIONS.contains(w)) && t + 1 < m.size
+                && Character.isDigit(m.lower[t + 1].charAt(0))) {
+            return true; // "a Sept. 29 Instagram post", "May 5": a date
         }
         return (m.sentenceStart(t) == t || t > 0 && m.kind[t - 1] == TextModel.QUOTE)
                 && (Lexicon.ANONYMOUS_HEADS.contains(w) || Lexicon.ROLE_NOUNS.contains(w))
