@@ -1,27 +1,30 @@
 package dev.attache.core.ingest;
 
 import dev.attache.core.ops.FetchPolicy;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import okhttp3.Call;
+import okhttp3.Dns;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Fetches a web page for an operator's {@code add}, safely: http(s) only; every host (including
@@ -31,8 +34,9 @@ import java.util.concurrent.TimeoutException;
  * only HTML, XHTML, plain text and Markdown are accepted. Every failure is a {@link FetchException}
  * that tells the operator what happened. Thread-safe; close it to release the HTTP client.
  *
- * <p>The address check and the connection resolve the name separately, so a DNS server that
- * answers differently within that instant (rebinding) is not defended against here.
+ * <p>The connection goes to the very addresses that were checked: the client resolves names through
+ * {@link #checkedAddresses}, so a DNS server that answers with a public address for the check and a private one
+ * for the connection (rebinding) gains nothing.
  */
 public final class UrlFetcher implements AutoCloseable {
 
@@ -41,14 +45,30 @@ public final class UrlFetcher implements AutoCloseable {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String USER_AGENT = "Attache/0.1 (+article import for a curated library)";
 
+    /** How a host name becomes addresses: the system's DNS, or a test's. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final FetchPolicy policy;
-    private final HttpClient client;
+    private final Resolver resolver;
+    private final OkHttpClient client;
 
     public UrlFetcher(FetchPolicy policy) {
+        this(policy, InetAddress::getAllByName);
+    }
+
+    UrlFetcher(FetchPolicy policy, Resolver resolver) {
         this.policy = policy;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
+        this.resolver = resolver;
+        this.client = new OkHttpClient.Builder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // a proxy would resolve the host itself, past the address check
+                .proxy(Proxy.NO_PROXY)
+                .dns(this::lookUp)
                 .connectTimeout(policy.timeout())
+                .readTimeout(policy.timeout())
                 .build();
     }
 
@@ -57,32 +77,34 @@ public final class UrlFetcher implements AutoCloseable {
         long deadline = System.nanoTime() + policy.timeout().toNanos();
         URI uri = parse(url);
         for (int hop = 0; ; hop++) {
-            checkAllowed(uri);
-            HttpResponse<Body> response = send(uri, deadline);
-            int status = response.statusCode();
-            if (REDIRECTS.contains(status)) {
-                URI from = uri;
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException(from + " redirects (HTTP " + status + ") but gives no Location."));
-                if (hop >= policy.maxRedirects()) {
-                    throw new FetchException("Too many redirects: " + url + " still redirects after "
-                            + policy.maxRedirects() + " hops. Give the article's final address instead.");
+            // An address literal never reaches the client's DNS; checking every host here also refuses before any request.
+            checkedAddresses(uri.getHost(), uri.toString());
+            try (Response response = send(uri, deadline)) {
+                int status = response.code();
+                if (REDIRECTS.contains(status)) {
+                    URI from = uri;
+                    String location = Optional.ofNullable(response.header("Location"))
+                            .orElseThrow(() -> new FetchException(from + " redirects (HTTP " + status + ") but gives no Location."));
+                    if (hop >= policy.maxRedirects()) {
+                        throw new FetchException("Too many redirects: " + url + " still redirects after "
+                                + policy.maxRedirects() + " hops. Give the article's final address instead.");
+                    }
+                    uri = resolve(uri, location);
+                    continue;
                 }
-                uri = resolve(uri, location);
-                continue;
+                if (status < 200 || status > 299) {
+                    throw new FetchException("The server answered HTTP " + status + " for " + uri
+                            + ". Check that the link works in a browser and is publicly reachable.");
+                }
+                return page(uri, response);
             }
-            if (status < 200 || status > 299) {
-                throw new FetchException("The server answered HTTP " + status + " for " + uri
-                        + ". Check that the link works in a browser and is publicly reachable.");
-            }
-            Body body = response.body();
-            return new FetchedPage(uri.toString(), body.type(), body.charset(), body.bytes());
         }
     }
 
     @Override
     public void close() {
-        client.close();
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
     }
 
     private static URI parse(String url) {
@@ -109,24 +131,38 @@ public final class UrlFetcher implements AutoCloseable {
         }
     }
 
-    /** Refuses hosts that resolve to any non-public address, unless allowed by the policy. */
-    private void checkAllowed(URI uri) {
-        String host = uri.getHost();
+    /**
+     * The addresses of {@code host}, every one of them public unless the policy allows that host; the client connects
+     * to these and no others.
+     */
+    private InetAddress[] checkedAddresses(String host, String link) {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (policy.allowedPrivateHosts().stream().anyMatch(h -> h.equalsIgnoreCase(bare) || h.equalsIgnoreCase(host))) {
-            return;
-        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
             throw new FetchException("The host " + host + " could not be found (DNS). Check the spelling of the link.");
         }
+        if (policy.allowedPrivateHosts().stream().anyMatch(h -> h.equalsIgnoreCase(bare) || h.equalsIgnoreCase(host))) {
+            return addresses;
+        }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                throw new FetchException("Refused to fetch " + uri + ": " + host + " is a private, local or reserved "
+                throw new FetchException("Refused to fetch " + link + ": " + host + " is a private, local or reserved "
                         + "address (" + address.getHostAddress() + "). Only public web pages can be added.");
             }
+        }
+        return addresses;
+    }
+
+    /** The client's DNS: the checked addresses, or the refusal carried through the client as its cause. */
+    private List<InetAddress> lookUp(String host) throws UnknownHostException {
+        try {
+            return List.of(checkedAddresses(host, host));
+        } catch (FetchException refused) {
+            UnknownHostException carried = new UnknownHostException(refused.getMessage());
+            carried.initCause(refused);
+            throw carried;
         }
     }
 
@@ -168,40 +204,43 @@ public final class UrlFetcher implements AutoCloseable {
         return true;
     }
 
-    private HttpResponse<Body> send(URI uri, long deadline) {
+    private Response send(URI uri, long deadline) {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timeout(uri);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofNanos(remaining))
+        HttpUrl url = HttpUrl.parse(uri.toString());
+        if (url == null) {
+            throw new FetchException("\"" + uri + "\" is not a valid web address.");
+        }
+        Request request = new Request.Builder().url(url)
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9")
-                .GET().build();
-        CompletableFuture<HttpResponse<Body>> future = client.sendAsync(request, info -> subscriber(uri, info));
+                .get().build();
+        Call call = client.newCall(request);
+        call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
         try {
-            return future.get(remaining, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw timeout(uri);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FetchException("Fetching " + uri + " was interrupted.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof FetchException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof FetchException fe) {
-                throw fe;
-            }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
-                throw timeout(uri);
-            }
-            throw new FetchException("Could not fetch " + uri + ": " + (cause == null ? e : cause).getMessage()
-                    + ". Check that the site is up and the link is right.", e);
+            return call.execute();
+        } catch (IOException e) {
+            throw failure(uri, e);
         }
+    }
+
+    /** The operator's message for a failed exchange: the refusal it carries, a time-out, or what went wrong. */
+    private FetchException failure(URI uri, IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FetchException fe) {
+                return fe;
+            }
+        }
+        if (e instanceof InterruptedIOException) {
+            if (Thread.currentThread().isInterrupted()) {
+                return new FetchException("Fetching " + uri + " was interrupted.", e);
+            }
+            return timeout(uri); // the call's deadline or a socket's
+        }
+        return new FetchException("Could not fetch " + uri + ": " + e.getMessage()
+                + ". Check that the site is up and the link is right.", e);
     }
 
     private FetchException timeout(URI uri) {
@@ -209,91 +248,35 @@ public final class UrlFetcher implements AutoCloseable {
                 + " s and was stopped. Try again later, or paste the article's text.");
     }
 
-    /** The body of a response: checked type and size, or nothing for a redirect. */
-    private record Body(String type, String charset, byte[] bytes) {
-    }
-
-    private HttpResponse.BodySubscriber<Body> subscriber(URI uri, HttpResponse.ResponseInfo info) {
-        if (REDIRECTS.contains(info.statusCode()) || info.statusCode() < 200 || info.statusCode() > 299) {
-            return HttpResponse.BodySubscribers.replacing(new Body("", "", new byte[0]));
-        }
-        String header = info.headers().firstValue("Content-Type").orElse("");
-        String[] parts = header.split(";");
-        String type = parts[0].strip().toLowerCase(Locale.ROOT);
+    /** The page a successful response holds: of an accepted type, read up to the size limit and no further. */
+    private FetchedPage page(URI uri, Response response) {
+        ResponseBody body = response.body();
+        MediaType mediaType = body.contentType();
+        String type = mediaType == null ? "" : (mediaType.type() + "/" + mediaType.subtype()).toLowerCase(Locale.ROOT);
         if (!ACCEPTED_TYPES.contains(type)) {
             throw new FetchException(uri + " is " + (type.isEmpty() ? "of no declared type" : "\"" + type + "\"")
                     + ", not a web page or text. Attaché accepts text/html, application/xhtml+xml, text/plain and "
                     + "text/markdown; for other documents, paste the text.");
         }
-        String charset = "";
-        for (int i = 1; i < parts.length; i++) {
-            String[] kv = parts[i].strip().split("=", 2);
-            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
-                charset = kv[1].strip().replace("\"", "");
-            }
-        }
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > policy.maxBytes()) {
+        String charset = mediaType.parameter("charset");
+        if (body.contentLength() > policy.maxBytes()) {
             throw tooBig(uri);
         }
-        return new LimitedSubscriber(uri, type, charset);
+        try {
+            BufferedSource source = body.source();
+            // one byte past the limit tells a page of exactly the limit from a larger one
+            if (source.request(policy.maxBytes() + 1)) {
+                throw tooBig(uri);
+            }
+            Buffer bytes = source.getBuffer();
+            return new FetchedPage(uri.toString(), type, charset == null ? "" : charset, bytes.readByteArray());
+        } catch (IOException e) {
+            throw failure(uri, e);
+        }
     }
 
     private FetchException tooBig(URI uri) {
         return new FetchException(uri + " is larger than the limit of " + policy.maxBytes() / 1024
                 + " KiB for one page and was not read. Paste the article's text instead.");
-    }
-
-    /** Collects a body up to the size limit, failing (and cancelling the download) beyond it. */
-    private final class LimitedSubscriber implements HttpResponse.BodySubscriber<Body> {
-        private final URI uri;
-        private final String type;
-        private final String charset;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<Body> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        LimitedSubscriber(URI uri, String type, String charset) {
-            this.uri = uri;
-            this.type = type;
-            this.charset = charset;
-        }
-
-        @Override
-        public CompletionStage<Body> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                int n = buffer.remaining();
-                if (bytes.size() + (long) n > policy.maxBytes()) {
-                    subscription.cancel();
-                    result.completeExceptionally(tooBig(uri));
-                    return;
-                }
-                byte[] chunk = new byte[n];
-                buffer.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            result.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(new Body(type, charset, bytes.toByteArray()));
-        }
     }
 }

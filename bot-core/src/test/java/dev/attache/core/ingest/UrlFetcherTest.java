@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,63 @@ class UrlFetcherTest {
         try (UrlFetcher fetcher = new UrlFetcher(allowLocal)) {
             assertThatThrownBy(() -> fetcher.fetch(base + "/to-metadata")).isInstanceOf(FetchException.class)
                     .hasMessageContaining("169.254.169.254");
+        }
+    }
+
+    @Test
+    void connectsToTheAddressesItCheckedWhenTheNameAnswersDifferentlyTheSecondTime() throws Exception {
+        // DNS rebinding: the first answer is public, every later one the loopback server; no lookup may reach it
+        InetAddress publicAddress = InetAddress.getByAddress(new byte[] {(byte) 203, 0, 113, 7});
+        AtomicInteger lookups = new AtomicInteger();
+        AtomicInteger requests = new AtomicInteger();
+        server.createContext("/inside", ex -> {
+            requests.incrementAndGet();
+            respond(ex, 200, "text/html", "<p>Internal.</p>");
+        });
+        UrlFetcher.Resolver rebinding = host -> new InetAddress[] {
+            lookups.getAndIncrement() == 0 ? publicAddress : InetAddress.getLoopbackAddress()};
+        try (UrlFetcher fetcher = new UrlFetcher(FetchPolicy.defaults(), rebinding)) {
+            assertThatThrownBy(() -> fetcher.fetch("http://news.example:" + server.getAddress().getPort() + "/inside"))
+                    .isInstanceOf(FetchException.class).hasMessageContaining("private, local or reserved");
+        }
+        assertThat(lookups.get()).isGreaterThan(1);
+        assertThat(requests.get()).isZero();
+    }
+
+    @Test
+    void connectsByNameToTheAddressItsResolverGives() {
+        UrlFetcher.Resolver local = host -> new InetAddress[] {InetAddress.getLoopbackAddress()};
+        FetchPolicy allowNamed = allowLocal.allowingPrivateHosts(Set.of("news.example"));
+        try (UrlFetcher fetcher = new UrlFetcher(allowNamed, local)) {
+            FetchedPage page = fetcher.fetch("http://news.example:" + server.getAddress().getPort() + "/ok");
+            assertThat(new String(page.bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>Hello.</p>");
+        }
+    }
+
+    @Test
+    void stopsReadingAStreamedPageWithoutALengthBeyondTheSizeLimit() {
+        server.createContext("/stream", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0); // chunked: the size is known only by reading
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < 200; i++) {
+                    out.write("z".repeat(1024).getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException closedByTheFetcher) {
+                // the fetcher stops reading at the limit
+            }
+        });
+        try (UrlFetcher fetcher = new UrlFetcher(allowLocal)) {
+            assertThatThrownBy(() -> fetcher.fetch(base + "/stream")).isInstanceOf(FetchException.class)
+                    .hasMessageContaining("larger than the limit");
+        }
+    }
+
+    @Test
+    void readsAPageOfExactlyTheSizeLimit() {
+        server.createContext("/exact", ex -> respond(ex, 200, "text/plain", "y".repeat(64 * 1024)));
+        try (UrlFetcher fetcher = new UrlFetcher(allowLocal)) {
+            assertThat(fetcher.fetch(base + "/exact").bytes()).hasSize(64 * 1024);
         }
     }
 
