@@ -193,14 +193,15 @@ public final class Attache implements AutoCloseable {
 
     /**
      * Answers a question from the library. Throws {@link IllegalArgumentException} with a message
-     * fit for the user when the question is empty or longer than {@link Limits#maxQuestionChars()},
+     * fit for the user when the question has no word (no letter or digit: blank, punctuation, emoji or invisible
+     * characters alone) or is longer than {@link Limits#maxQuestionChars()},
      * and {@link AnswerBusyException} when no answer slot came free within
      * {@link dev.attache.core.ops.LoadLimits#answerQueueTimeout()}. Cached answers need no slot.
      */
     public Answer ask(Question question) {
         long start = System.nanoTime();
         String text = question.text().strip();
-        if (text.isEmpty()) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new IllegalArgumentException("Ask a question in words, for example: What did the minister say about sanctions?");
         }
         if (text.length() > config.limits().maxQuestionChars()) {

@@ -232,8 +232,12 @@ class AttacheTest {
     @Test
     void lucenesQuerySyntaxInAQuestionIsTreatedAsWords() throws Exception {
         addSeed();
-        for (String q : List.of("NATO AND (China OR \"Asian", "title:* +- ~2 ^3 [a TO z] \\", "*", ")))")) {
+        for (String q : List.of("NATO AND (China OR \"Asian", "title:* +- ~2 ^3 [a TO z] \\")) {
             assertThat(attache.ask(Question.of(q)).status()).isNotNull();
+        }
+        for (String q : List.of("*", ")))")) {
+            assertThatThrownBy(() -> attache.ask(Question.of(q))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("in words");
         }
     }
 

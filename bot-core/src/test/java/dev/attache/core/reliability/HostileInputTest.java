@@ -224,10 +224,11 @@ class HostileInputTest {
         added(new AddRequest.FromText(text));
         Answer answer = attache.ask(Question.of("Tarrowby 🌬️ wind\u200B farms\u202E?"));
         assertThat(answer.answered()).isTrue();
-        // Invisible-only and emoji-only questions are not errors (an invisible run that the article's
-        // title also holds may match it: see docs/RELIABILITY.md, known limits).
-        assertThat(attache.ask(Question.of("\u200B\u200C\u200D\uFEFF")).status()).isNotNull();
-        assertThat(attache.ask(Question.of("👍🏽🌊🌬️")).status()).isNotNull();
+        // A question with no letter or digit has no words to look for: the user is asked for some.
+        for (String wordless : List.of("\u200B\u200C\u200D\uFEFF", "👍🏽🌊🌬️", "?!…", "\u202E\u200F")) {
+            assertThatThrownBy(() -> attache.ask(Question.of(wordless))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("in words");
+        }
     }
 
     @Test
@@ -243,7 +244,7 @@ class HostileInputTest {
         }
         // Control characters without NUL, in a file: the same rules.
         addedOrRejected(new AddRequest.FromFile("ctl.txt", utf8(text.replace("\u0000", "").replace("Kelloway", "Kellowmere"))));
-        assertThat(attache.ask(Question.of("\u0000\u0007\u001B")).answered()).isFalse();
+        assertThatThrownBy(() -> attache.ask(Question.of("\u0000\u0007\u001B"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -264,9 +265,13 @@ class HostileInputTest {
     @Test
     void luceneQuerySyntaxInQuestionsIsTakenAsWords() {
         for (String q : List.of("title:China AND (NATO OR Asia)~2", "\"unclosed phrase", "*?^~\\/[a TO z]{}!-+&&||",
-                "NATO^100 China*", "/regex.*/", "field:\"x\" -NOT +AND", ":::", "(((((((((", "\\", "AND OR NOT")) {
+                "NATO^100 China*", "/regex.*/", "field:\"x\" -NOT +AND", "AND OR NOT")) {
             Answer answer = attache.ask(Question.of(q));
             assertThat(answer.status()).isNotNull();
+        }
+        for (String q : List.of(":::", "(((((((((", "\\")) {
+            assertThatThrownBy(() -> attache.ask(Question.of(q))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("in words");
         }
         assertThat(attache.ask(Question.of("Asian NATO^9 China~ (create)*")).answered()).isTrue();
     }
@@ -285,11 +290,10 @@ class HostileInputTest {
 
     @Test
     void emptyAndControlOnlyQuestionsGetAClearMessage() {
-        for (String q : List.of("", "   ", "\n\t")) {
+        for (String q : List.of("", "   ", "\n\t", "\u0000\u0007\u001B")) {
             assertThatThrownBy(() -> attache.ask(Question.of(q))).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("Ask a question");
+                    .hasMessageContaining("Ask a question in words");
         }
-        assertThat(attache.ask(Question.of("\u0000\u0007\u001B")).answered()).isFalse();
     }
 
     @Test
