@@ -218,19 +218,40 @@ final class ClauseSubjects {
 
     /**
      * A lower-case phrase that ran over its verb ("the aide rallied supporters") ends before the first word
-     * after its head that looks like a finite past verb (an -ed form or a common irregular past), or is null.
+     * after its head that looks like a finite past verb (an -ed form or a common irregular past), and before an
+     * adverb of time that ends it ("the aide later").
      */
     static int[] cutAtVerb(TextModel m, int[] np) {
         int first = np[0] + (Lexicon.DETERMINERS.contains(m.lower[np[0]]) ? 1 : 0);
+        int end = np[1];
         for (int k = first + 1; k <= np[1]; k++) {
             String w = m.lower[k];
             if (m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
                     && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PASTS.contains(w))) {
-                return new int[]{np[0], k - 1};
+                end = k - 1;
+                break;
             }
         }
-        return np;
+        if (end > first && end + 1 < m.size && m.kind[end + 1] == TextModel.WORD && TRAILING_ADVERBS.contains(m.lower[end])
+                && endsANoun(m, end - 1)) {
+            end--; // "The veteran artist first teased …": the adverb is the verb's ("a decade later, I …" is no subject)
+        }
+        return end == np[1] ? np : new int[]{np[0], end};
     }
+
+    /**
+     * Whether token {@code k} can end a noun phrase before an adverb: not a function word ("the first", "who
+     * previously"), a possessive ("India’s first") or a time ("two years later", which is no subject).
+     */
+    private static boolean endsANoun(TextModel m, int k) {
+        String w = m.lower[k];
+        return m.kind[k] == TextModel.WORD && !Lexicon.STOP.contains(w) && !w.equals("most")
+                && !w.endsWith("’s") && !w.endsWith("'s") && !MentionFinder.TIME_NOUNS.contains(w);
+    }
+
+    /** Adverbs of time that stand between a subject and its verb ("The singer first teased …", "The aide later said"). */
+    private static final Set<String> TRAILING_ADVERBS = Words.set("first", "later", "initially", "previously",
+            "recently", "again", "originally", "subsequently", "eventually", "finally");
 
     /** A mention that can be a speaker: a pronoun for people, a capitalized name, or a role or group noun. */
     static boolean personLike(TextModel m, int[] np) {

@@ -1035,6 +1035,16 @@ final class MentionFinder {
     }
 
     /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */
+    /** Whether lower-case words from {@code i} end in a role noun right before a capitalized word ("author Jo Hale"). */
+    private static boolean roleThenName(TextModel m, int i, int limit) {
+        for (int k = i; k < limit && k - i < 3 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k); k++) {
+            if (Lexicon.ROLE_NOUNS.contains(m.lower[k]) && m.isCapitalized(k + 1) && m.quote[k + 1] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int[] nounPhraseRight(TextModel m, int i, int limit) {
         if (i > limit || m.quote[i] >= 0 || m.kind[i] != TextModel.WORD) {
             return null;
@@ -1082,11 +1092,17 @@ final class MentionFinder {
                 }
             } else if (w.equals("and") && any && k + 1 <= limit && m.isCapitalized(k + 1) && m.isCapitalized(k - 1)) {
                 // "Smith and Jones"
+            } else if (w.equals("and") && any && Lexicon.ROLE_NOUNS.contains(m.lower[k - 1])
+                    && roleThenName(m, k + 1, limit)) {
+                // "beer expert and author Jo Hale": two roles of the one person named after them
             } else if (Lexicon.DETERMINERS.contains(w) && k > i && Lexicon.CONNECTORS.contains(m.lower[k - 1])) {
                 // "of the ..."
             } else if (!Lexicon.STOP.contains(w) && !CueLexicon.isVerbOnly(w) && lowercaseRun < MAX_LOWERCASE_RUN
                     && (!Character.isDigit(w.charAt(0)) || isNumberAdjective(w) || isYear(w) && k > i)
-                    && !(end >= 0 && m.isCapitalized(end) && !NOUNS_AFTER_NAMES.contains(w)
+                    // a lower-case word after a name is no part of its phrase, after a compound adjective it is
+                    // ("The Grammy-winning artist")
+                    && !(end >= 0 && m.isCapitalized(end) && !(end == k - 1 && NamePhrases.hyphenatedAdjective(m, end))
+                    && !NOUNS_AFTER_NAMES.contains(w)
                     && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
                 any = true;
                 end = k;

@@ -531,6 +531,9 @@ final class NamePhrases {
             String w = m.lower[k];
             if (roleWord(w) || ROLE_MODIFIERS.contains(w) || FAME_NOUNS.contains(w)) {
                 k--; // "senator", "former", "meteorologist"
+            } else if (w.equals("and") && k < roleEnd && k >= 1 && !m.isCapitalized(k - 1) && personsNoun(m.lower[k - 1])
+                    && !(k >= 2 && ARTICLES.contains(m.lower[k - 2]))) {
+                k--; // "beer expert and author Jo Hale": one person's two roles ("the mayor and council member …": two)
             } else if (k < roleEnd && plainModifiers < 2 && plainModifier(w) && !ROLE_MODIFIERS.contains(m.lower[k + 1])) {
                 // not before "former": "to pressure former Vice President Mike Pence" gives no "pressure"
                 firstPlain = firstPlain < 0 ? k : firstPlain;
@@ -585,7 +588,7 @@ final class NamePhrases {
             // honour that describes the role, no body one works for
             return new String[]{lowerFirstIfCommon(k + 1, m.text.substring(m.start[k + 1], m.end[orgEnd]) + " " + role), ""};
         }
-        if (k < orgEnd && hyphenatedAdjective(orgEnd)) {
+        if (k < orgEnd && hyphenatedAdjective(m, orgEnd)) {
             // "Oscar-winning actor", "Los Angeles-based filmmaker", "Levesque Beaubien Inc Toronto-based analyst": the
             // capitalized words after a company's legal form describe the role
             int body = orgEnd - 1;
@@ -671,7 +674,7 @@ final class NamePhrases {
      * Whether token {@code k} is a capitalized compound adjective: words joined by hyphens, the last in lower case
      * ("Oscar-winning", "Houston-based", "Late-night", "Anti-government"); not a team's short name ("D-backs").
      */
-    boolean hyphenatedAdjective(int k) {
+    static boolean hyphenatedAdjective(TextModel m, int k) {
         String token = m.token(k);
         int first = token.indexOf('-');
         String last = token.substring(token.lastIndexOf('-') + 1);
@@ -814,8 +817,12 @@ final class NamePhrases {
 
     /** A lower-case word for what someone does: a role noun or title, or a noun of a profession ("meteorologist"). */
     private static boolean roleWord(String w) {
-        return Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || w.length() > 5
-                && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("ologist"));
+        return personsNoun(w) || Lexicon.TITLES.contains(w);
+    }
+
+    /** A noun for a person by what they do ("author", "epidemiologist"); not a title's other words ("campaign"). */
+    private static boolean personsNoun(String w) {
+        return Lexicon.ROLE_NOUNS.contains(w) || w.length() > 5 && (w.endsWith("ist") || w.endsWith("ian"));
     }
 
     /** A lower-case noun that may name a role's field: no function word, verb, adverb or number. */

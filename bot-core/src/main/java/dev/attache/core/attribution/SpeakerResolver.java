@@ -302,7 +302,7 @@ final class SpeakerResolver {
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
-        if (from == to && (NO_ONE.contains(w0) || m.isCapitalized(from) && names.hyphenatedAdjective(from))) {
+        if (from == to && (NO_ONE.contains(w0) || m.isCapitalized(from) && NamePhrases.hyphenatedAdjective(m, from))) {
             // "sometimes called the X movement", "Last, …", "says Wilmington-based …": a word a rule took for its subject
             return Optional.empty();
         }
@@ -355,7 +355,7 @@ final class SpeakerResolver {
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
         while (a <= to && (!m.isCapitalized(a) || names.isCommonWord(a) || opensOfficeTitle(a, to)
-                || a < to && names.hyphenatedAdjective(a))) { // "Wilmington-based beer expert Jo Hale"
+                || a < to && NamePhrases.hyphenatedAdjective(m, a))) { // "Wilmington-based beer expert Jo Hale"
             a++;
         }
         boolean startsIndefinite = Lexicon.INDEFINITE.contains(w0);

@@ -2378,4 +2378,32 @@ class FurtherAttributionPatternsTest {
                 .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").endsWith("-based")));
         assertEquals("Tia Kasp", speaker(t, "the pier").name());
     }
+
+    @Test
+    void aCompoundAdjectiveOrAnAdverbDoesNotEndTheSubjectOfAParticipleClause() {
+        String award = "Tia Kasp released a new album on Friday. The Grammy-winning artist first teased the title in an "
+                + "interview, saying she had been in the studio for a year.";
+        assertEquals("the Grammy-winning artist", speaker(award, "she had").name());
+        String veteran = "The veteran artist first teased the title in an interview, saying she had been in the studio.";
+        assertEquals("The veteran artist", source(veteran, find(veteran, "she had")));
+        String carrier = "The Vell-based carrier later cut its flights to Holm, saying fuel had doubled in price.";
+        assertEquals("the Vell-based carrier", speaker(carrier, "fuel had").name());
+        // a given name of two hyphenated parts is no adjective: the phrase still ends with the name
+        String named = "So far the pier is safe, said Minister of Oceans and Fisheries Lee Sang-min in a briefing on Sunday. He added "
+                + "that the ferry would run.";
+        assertEquals("Lee Sang-min", speaker(named, "the ferry").name());
+    }
+
+    @Test
+    void twoLowerCaseRolesJoinedByAndBeforeANameAreOnePersons() {
+        Speaker expert = speaker("“The town gets its beer elsewhere,” says Vell-based beer expert and author Jo Hale Jr.",
+                "“The town");
+        assertEquals("Jo Hale Jr.", expert.name());
+        assertEquals("Vell-based beer expert and author", expert.role());
+        // a body's word before "and" is no role of the person after it, and after an article the two are two people
+        assertEquals("former Mayor", speaker("Anger is aimed at the Hale campaign and former Mayor Tia Kasp, who "
+                + "recruited him. Kasp said the pier was lost.", "the pier").role());
+        assertEquals("council member", speaker("The mayor and council member Tia Kasp said the pier would stay closed.",
+                "the pier").role());
+    }
 }
