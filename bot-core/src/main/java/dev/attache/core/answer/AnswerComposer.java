@@ -538,8 +538,11 @@ public final class AnswerComposer {
         return isTitleCased(quoted) && !SHOUTED.matcher(quoted).find();
     }
 
-    /** A word of four capitals or more, which a post shouts and a title does not hold. */
-    private static final Pattern SHOUTED = Pattern.compile("\\b\\p{Lu}{4,}\\b");
+    /**
+     * A word of four capitals or more, which a post shouts and a title does not hold; not a Roman numeral, which
+     * titles do hold ("Harbor Bowl XVIII Carnival").
+     */
+    private static final Pattern SHOUTED = Pattern.compile("\\b(?![MDCLXVI]+\\b)\\p{Lu}{4,}\\b");
 
     /** A word for {@link #isTitleCased}: what lies between spaces and punctuation. */
     private static final Pattern TITLE_WORD = Pattern.compile("[^\\s,;:.!()“”\"]+");

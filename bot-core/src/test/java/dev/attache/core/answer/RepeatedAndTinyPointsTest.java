@@ -206,6 +206,18 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aQuotedTitleWithARomanNumeralIsNoQuotePoint() throws Exception {
+        Answer answer = answer("What were the themes of the Harbor Bowl halftime shows?",
+                "Every Harbor Bowl halftime show theme\n\nThe halftime shows of the Harbor Bowl had themes.\n\n"
+                        + "Harbor Bowl XVII: “A Salute to the Harbor Bands”\n\n"
+                        + "Harbor Bowl XVIII: “Harbor Bowl XVIII Carnival of the Halftime Show”\n\n"
+                        + "Harbor Bowl XIX: “A World of Harbor Dreams”");
+
+        assertThat(answer.points()).isNotEmpty()
+                .noneSatisfy(p -> assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE));
+    }
+
+    @Test
     void wordsInCapitalsAreShoutedNotATitle() throws Exception {
         Answer answer = answer("Will the dockers go back to the old pay?",
                 "Dock strike ends\n\nThe dock strike ended in April. The dock union's leader, Jo Hale, said: "
