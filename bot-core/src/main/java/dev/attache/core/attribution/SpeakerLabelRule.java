@@ -44,6 +44,36 @@ final class SpeakerLabelRule {
     private SpeakerLabelRule() {
     }
 
+    /**
+     * A label that comes back outside a dialogue before names alone ("Team: Vell Harbors", "Teams: Holm Pier, Vell
+     * Harbors" for each player of a list): a listing's field. A columnist's pick ("Jo Hale: Harbors 26, Pier 16")
+     * holds numbers and stays theirs.
+     */
+    private static boolean listedNames(TextModel m, CandidateAttribution label, Map<String, Integer> uses,
+                                       ArticleWords articleWords) {
+        return uses.get(labelText(m, label)) >= 2 && namesOnly(m, label) && articleWords.hasMixedCase();
+    }
+
+    /**
+     * Whether a label's words are names alone: two words or more, each capitalized, no number and no function word (a
+     * headline in title case has those: "Clinton Email Story Has Moved", "I’m Not Interested In …").
+     */
+    private static boolean namesOnly(TextModel m, CandidateAttribution label) {
+        int words = 0;
+        for (int k = label.ct + 1; k < m.size && m.end[k] <= label.ce; k++) {
+            if (m.kind[k] == TextModel.WORD && !Character.isLetter(m.lower[k].charAt(0))) {
+                return false;
+            }
+            if (m.kind[k] == TextModel.WORD) {
+                if (Character.isLowerCase(m.text.charAt(m.start[k])) || Lexicon.STOP.contains(m.lower[k])) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
     private static boolean hasWord(TextModel m, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (m.kind[k] == TextModel.WORD && Character.isLetter(m.lower[k].charAt(0))) {
@@ -79,12 +109,15 @@ final class SpeakerLabelRule {
             labels[p] = label(m, first, last, articleWords);
         }
         boolean dialogue = isDialogue(m, labels);
+        boolean[] fields = new boolean[paragraphs]; // paragraphs that open with a listing's field, which no turn runs over
         if (!dialogue) {
             Map<String, Integer> uses = uses(m, labels);
             for (int p = 0; p < paragraphs; p++) {
                 if (labels[p] != null && (unnamedWord(m, labels[p].sf, labels[p].st, articleWords)
-                        || recurringField(m, labels[p], uses, articleWords))) {
+                        || recurringField(m, labels[p], uses, articleWords)
+                        || listedNames(m, labels[p], uses, articleWords))) {
                     labels[p] = null;
+                    fields[p] = true;
                 }
             }
         }
@@ -99,7 +132,7 @@ final class SpeakerLabelRule {
             }
         }
         if (tally.isTranscript()) {
-            addContinuedTurns(m, labels, firstToken, lastToken, raws);
+            addContinuedTurns(m, labels, fields, firstToken, lastToken, raws);
         }
     }
 
@@ -331,12 +364,13 @@ final class SpeakerLabelRule {
     /**
      * In a transcript, a speaker's turn runs on over the paragraphs after the labelled one until the next label
      * ("BUTTIGIEG: Ensuring … / By gutting the deal …"), as PolNeAR annotates it: one statement over those paragraphs.
-     * It does not end on a stage direction ("(LAUGHTER)"), though it goes on after one. A turn not followed by another
+     * It does not end on a stage direction ("(LAUGHTER)"), though it goes on after one; it ends at a listing's field
+     * ({@code fields}: "Defending champion: Jo Hale" below "Television: …"). A turn not followed by another
      * label, one that runs over more than {@link #MAX_TURN_PARAGRAPHS} paragraphs, or the title's ("Pence: …" heading
      * an interview; paragraph 0) may have ended in the reporter's own text, so it keeps its own paragraph.
      */
-    private static void addContinuedTurns(TextModel m, CandidateAttribution[] labels, int[] firstToken, int[] lastToken,
-                                          List<CandidateAttribution> raws) {
+    private static void addContinuedTurns(TextModel m, CandidateAttribution[] labels, boolean[] fields, int[] firstToken,
+                                          int[] lastToken, List<CandidateAttribution> raws) {
         int turn = -1;
         for (int p = 0; p < labels.length; p++) {
             if (labels[p] == null) {
@@ -344,7 +378,7 @@ final class SpeakerLabelRule {
             }
             if (turn > 0 && p - turn - 1 <= MAX_TURN_PARAGRAPHS) {
                 CandidateAttribution r = labels[turn];
-                for (int c = turn + 1; c < p; c++) {
+                for (int c = turn + 1; c < p && !fields[c]; c++) {
                     int end = TokenSpans.contentEnd(m, firstToken[c], lastToken[c]);
                     if (end >= firstToken[c] && !isStageDirection(m, firstToken[c], lastToken[c])) {
                         TokenSpans.setContent(m, r, TokenSpans.firstToken(m, r.cs), end);

@@ -312,6 +312,9 @@ final class SpeakerResolver {
         if (from == to && Lexicon.PRONOUNS.contains(NamePhrases.withoutContraction(w0))) {
             return pronoun(from, NamePhrases.withoutContraction(w0)); // "I’ve always believed …" is "I"
         }
+        if (from + 1 == to && w0.equals("the") && PARTY_MEMBERS.contains(m.lower[to])) {
+            return person(to, m.lower[to], '?'); // "the Republican said": the politician the article speaks of
+        }
         if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
             return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
         }
@@ -772,6 +775,9 @@ final class SpeakerResolver {
         return reported;
     }
 
+    /** A party's member, which "the" makes a word for the politician just spoken of ("The Democrat also said …"). */
+    private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat");
+
     private static final Set<String> HIS_FORMS = Words.set("he", "his", "him", "himself");
     private static final Set<String> HER_FORMS = Words.set("she", "her", "hers", "herself");
 
@@ -796,49 +802,7 @@ final class SpeakerResolver {
             }
         }
         if (w.equals("he") || w.equals("she") || w.equals("who")) {
-            char g = w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?';
-            Referents.Referent referent = referents.referent(t, g, 0, g != '?', namesOthers(w, reportedWords));
-            PersonRegistry.Person best = referent == null ? null : referent.person();
-            int bestTok = referent == null ? -1 : referent.mentionToken();
-            // the speaker last resolved after that mention ("“…,” he said. “…,” he added."); when the
-            // mention's sentence has a subject, only a speaker of a later sentence or the one who reports
-            // that sentence ("Clinton would do well …, said Axelrod."), not one inside it ("… when he said")
-            boolean laterSpeaker = referent != null && referent.bySubject()
-                    ? lastSpeakerToken >= 0 && (m.sentence[lastSpeakerToken] > m.sentence[bestTok]
-                    || m.sentence[lastSpeakerToken] == m.sentence[bestTok] && referents.reportsTheSentence(lastSpeakerFrom, lastSpeakerToken))
-                    : lastSpeakerToken > bestTok;
-            // "Kuleba … confirmed Putin launched a “full-scale invasion.” “…,” he tweeted.": a person named inside the
-            // words the sentence before reported is not who speaks on after it; its speaker is
-            // ("X then asked Y which towns he could win. “…,” he said." is Y, who was asked)
-            boolean namedInsideTheLastReport = referent != null && lastSpeakerToken >= 0 && lastSpeakerToken < bestTok
-                    && m.sentence[lastSpeakerToken] == m.sentence[bestTok] && m.sentence[t] > m.sentence[bestTok]
-                    && !askedBefore(bestTok);
-            if (lastSpeaker != null && lastSpeakerToken < t && (laterSpeaker || namedInsideTheLastReport)
-                    && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
-                best = lastSpeaker;
-            }
-            if (w.equals("who") && (lastMentionEnd == t - 1 || lastMentionEnd == t - 2 && m.is(t - 1, ","))) {
-                return lastMentionSpeaker; // "“…,” said one Democrat familiar with it, who added …": the source just named
-            }
-            if (!w.equals("who") && lastMentionEnd > Math.max(bestTok, lastSpeakerToken) && quotedNext(lastMentionEnd, t)
-                    && lastMentionSpeaker.filter(SpeakerResolver::describesOnePerson).isPresent()) {
-                return lastMentionSpeaker; // "“…,” one trader said. “…,” he added.": the one just described
-            }
-            if (best != null && isObjectOfTheVerbAfter(t, best)) {
-                // "he told Biden": whoever "he" is, he is not Biden
-                PersonRegistry.Person other = referent == null ? null : referent.person();
-                best = other != null && other != best && !isObjectOfTheVerbAfter(t, other) ? other : null;
-            }
-            if (best == null && context.isSpeech()) {
-                return Optional.empty();
-            }
-            if (best != null) {
-                if (g != '?' && best.gender == '?') {
-                    best.gender = g;
-                }
-                return speaking(best, t, t);
-            }
-            return Optional.empty();
+            return person(t, w, w.equals("he") ? 'm' : w.equals("she") ? 'f' : '?');
         }
         boolean groupNear = lastGroup != null && t - lastGroupToken < BODY_OR_GROUP_REACH;
         boolean bodyNear = lastBody != null && t - lastBodyToken < BODY_OR_GROUP_REACH;
@@ -847,6 +811,55 @@ final class SpeakerResolver {
         }
         if ((w.equals("they") || w.equals("it")) && groupNear) {
             return Optional.of(lastGroup);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person a pronoun or a word for one at {@code t} stands for ("he", "she", "who", "the Republican"), of gender
+     * {@code g} ('?' for either).
+     */
+    private Optional<Speaker> person(int t, String w, char g) {
+        Referents.Referent referent = referents.referent(t, g, 0, g != '?', namesOthers(w, reportedWords));
+        PersonRegistry.Person best = referent == null ? null : referent.person();
+        int bestTok = referent == null ? -1 : referent.mentionToken();
+        // the speaker last resolved after that mention ("“…,” he said. “…,” he added."); when the
+        // mention's sentence has a subject, only a speaker of a later sentence or the one who reports
+        // that sentence ("Clinton would do well …, said Axelrod."), not one inside it ("… when he said")
+        boolean laterSpeaker = referent != null && referent.bySubject()
+                ? lastSpeakerToken >= 0 && (m.sentence[lastSpeakerToken] > m.sentence[bestTok]
+                || m.sentence[lastSpeakerToken] == m.sentence[bestTok] && referents.reportsTheSentence(lastSpeakerFrom, lastSpeakerToken))
+                : lastSpeakerToken > bestTok;
+        // "Kuleba … confirmed Putin launched a “full-scale invasion.” “…,” he tweeted.": a person named inside the
+        // words the sentence before reported is not who speaks on after it; its speaker is
+        // ("X then asked Y which towns he could win. “…,” he said." is Y, who was asked)
+        boolean namedInsideTheLastReport = referent != null && lastSpeakerToken >= 0 && lastSpeakerToken < bestTok
+                && m.sentence[lastSpeakerToken] == m.sentence[bestTok] && m.sentence[t] > m.sentence[bestTok]
+                && !askedBefore(bestTok);
+        if (lastSpeaker != null && lastSpeakerToken < t && (laterSpeaker || namedInsideTheLastReport)
+                && (g == '?' || lastSpeaker.gender == '?' || lastSpeaker.gender == g)) {
+            best = lastSpeaker;
+        }
+        if (w.equals("who") && (lastMentionEnd == t - 1 || lastMentionEnd == t - 2 && m.is(t - 1, ","))) {
+            return lastMentionSpeaker; // "“…,” said one Democrat familiar with it, who added …": the source just named
+        }
+        if (!w.equals("who") && lastMentionEnd > Math.max(bestTok, lastSpeakerToken) && quotedNext(lastMentionEnd, t)
+                && lastMentionSpeaker.filter(SpeakerResolver::describesOnePerson).isPresent()) {
+            return lastMentionSpeaker; // "“…,” one trader said. “…,” he added.": the one just described
+        }
+        if (best != null && isObjectOfTheVerbAfter(t, best)) {
+            // "he told Biden": whoever "he" is, he is not Biden
+            PersonRegistry.Person other = referent == null ? null : referent.person();
+            best = other != null && other != best && !isObjectOfTheVerbAfter(t, other) ? other : null;
+        }
+        if (best == null && context.isSpeech()) {
+            return Optional.empty();
+        }
+        if (best != null) {
+            if (g != '?' && best.gender == '?') {
+                best.gender = g;
+            }
+            return speaking(best, t, t);
         }
         return Optional.empty();
     }

@@ -2406,4 +2406,36 @@ class FurtherAttributionPatternsTest {
         assertEquals("council member", speaker("The mayor and council member Tia Kasp said the pier would stay closed.",
                 "the pier").role());
     }
+
+    @Test
+    void aListingsFieldBeforeNamesAloneIsNoSpeaker() {
+        String t = "The best players of the Harbor League\n\n1: Jo Hale\n\nPosition: Keeper\n\nTeam: Vell Harbors\n\n"
+                + "Achievements: She won the cup twice and kept a clean sheet in every final.\n\n2: Tia Kasp\n\n"
+                + "Position: Striker\n\nTeam: Holm Pier\n\nAchievements: She scored in three finals.\n\n"
+                + "Staff picks for the final:\n\nOmar Rennick: Harbors 26, Pier 16\n\nOmar Rennick: Holm 24, Vell 16";
+        List<Attribution> all = extractor.extract(t, ArticleContext.none());
+        assertTrue(all.stream().noneMatch(a -> a.speaker().map(Speaker::name).orElse("").startsWith("Team")), all.toString());
+        // a columnist's picks hold numbers
+        assertEquals("Omar Rennick", speaker(t, "Harbors 26").name());
+    }
+
+    @Test
+    void theRepublicanOrTheDemocratIsThePoliticianJustSpokenOf() {
+        String t = "Vell: Gov. Tia Kasp on Friday ordered masks in public. “We are still in very good shape, but it is "
+                + "time to prepare,” the Republican said.";
+        assertEquals("Tia Kasp", speaker(t, "“We are").name());
+        String senator = "Sen. Jo Hale praised the judge. “You will make the court look like the country,” Hale said. The "
+                + "Democrat said the vote would come next week.";
+        assertEquals("Jo Hale", speaker(senator, "the vote").name());
+    }
+
+    @Test
+    void aTurnEndsAtAListingsField() {
+        String t = "HARBOR CUP\n\nSite: Vell.\n\nTelevision: Friday, 12:30 p.m. (Harbor Channel).\n\nDefending champion: "
+                + "Jo Hale.\n\nNotes: Tia Kasp won in her debut, the first time since 1951.\n\nOnline: https://harbor.example/"
+                + "\n\nPIER CUP\n\nSite: Holm.\n\nTelevision: Sunday, 2:30 p.m. (Harbor Channel).\n\nDefending champion: "
+                + "Omar Rennick.\n\nNotes: The field includes five of the top ten.\n\nOnline: https://pier.example/\n";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(t).contains("debut") || a.content().of(t).contains("five of the top")));
+    }
 }
