@@ -68,6 +68,8 @@ final class NamePhrases {
                 if (m.isCapitalized(u)) {
                     b = u;
                     u++;
+                } else if (nobleTitleEnd(m, b, m.size - 1) > u) {
+                    u++; // "the Duke of Sussex", "the Princess of Wales": the title and its place are the name
                 } else if (afterParticles(m, u, m.size - 1) >= 0) {
                     u = afterParticles(m, u, m.size - 1); // "von der Leyen": on to the name after the particles
                 } else {
@@ -99,6 +101,29 @@ final class NamePhrases {
                 }
             }
         }
+    }
+
+    /** Titles of nobility, which with "of" and a place name their holder ("the Duke of Sussex"). */
+    private static final Set<String> NOBILITY = Words.set("duke", "duchess", "prince", "princess", "earl", "countess",
+            "marquess", "marchioness", "baron", "baroness", "viscount", "viscountess");
+
+    private static final Set<String> FEMALE_NOBILITY = Words.set("duchess", "princess", "countess", "marchioness",
+            "baroness", "viscountess");
+
+    /**
+     * Where a title of nobility, "of" and a capitalized place that open at token {@code k} end ("Duke of Sussex",
+     * "Princess of Wales"), at {@code to} at most; -1 when none opens there.
+     */
+    static int nobleTitleEnd(TextModel m, int k, int to) {
+        if (k + 2 > to || !NOBILITY.contains(m.lower[k]) || !m.isCapitalized(k) || !m.is(k + 1, "of")
+                || !m.isCapitalized(k + 2)) {
+            return -1;
+        }
+        int end = k + 2;
+        while (end + 1 <= to && m.isCapitalized(end + 1)) {
+            end++;
+        }
+        return Lexicon.ORG_WORDS.contains(m.lower[end]) ? -1 : end; // "the Duke of Vell Hospital" is the hospital
     }
 
     /** "I" and its contractions, capitalized in any sentence. */
@@ -1078,6 +1103,11 @@ final class NamePhrases {
         }
         if (to - from >= 2 && m.lower[to].equals(m.lower[to - 1]) && GivenNames.gender(m.lower[to - 2]) != '?') {
             return parseName(from, to - 1); // a gallery's title run into a caption: "… Boris Johnson Johnson leaves …"
+        }
+        int noble = Lexicon.DETERMINERS.contains(m.lower[from]) ? from + 1 : from;
+        if (nobleTitleEnd(m, noble, to) == to) {
+            char gender = FEMALE_NOBILITY.contains(m.lower[noble]) ? 'f' : 'm';
+            return new Name(noble, to, m.text.substring(m.start[noble], m.end[to]), "", gender, true);
         }
         int runStart = afterPhotoCredit(from, to);
         int a = pastOfficeField(runStart, to);

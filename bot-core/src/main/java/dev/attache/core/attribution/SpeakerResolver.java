@@ -306,6 +306,13 @@ final class SpeakerResolver {
             // "sometimes called the X movement", "Last, …", "says Wilmington-based …": a word a rule took for its subject
             return Optional.empty();
         }
+        int noble = w0.equals("the") ? from + 1 : from;
+        int nobleEnd = NamePhrases.nobleTitleEnd(m, noble, to);
+        if (nobleEnd >= 0) {
+            // "the Duke of Sussex", "The Princess of Wales": the title and its place name the person ("Wales" is no surname)
+            NamePhrases.Name name = names.parseName(noble, nobleEnd);
+            return speaking(registry.register(name.text(), "", "", noble, name.honorific()), from, mentionEnd);
+        }
         if (MentionFinder.unitedStates(m, to) && (from == to || from + 1 == to && m.is(from, "the"))) {
             return Optional.of(organization(from, to)); // "The US accused him": the country, not the pronoun "us"
         }

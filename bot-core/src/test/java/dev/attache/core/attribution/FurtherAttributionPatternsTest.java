@@ -2438,4 +2438,13 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.content().of(t).contains("debut") || a.content().of(t).contains("five of the top")));
     }
+
+    @Test
+    void aTitleOfNobilityAndItsPlaceNameThePerson() {
+        String duke = "The Duke of Vell said the charity would go on. “It matters to me,” he said.";
+        assertEquals("Duke of Vell", speaker(duke, "the charity").name());
+        assertEquals("Duke of Vell", speaker(duke, "“It matters").name());
+        String princess = "The Prince of Holm spoke first. The Princess of Holm said she was grateful.";
+        assertEquals("Princess of Holm", speaker(princess, "she was").name());
+    }
 }
