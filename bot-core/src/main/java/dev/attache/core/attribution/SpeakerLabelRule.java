@@ -88,6 +88,7 @@ final class SpeakerLabelRule {
         int[] firstToken = new int[paragraphs];
         int[] lastToken = new int[paragraphs];
         CandidateAttribution[] labels = new CandidateAttribution[paragraphs];
+        boolean[] fields = new boolean[paragraphs]; // paragraphs that open with a listing's field, which no turn runs over
         ArticleWords articleWords = new ArticleWords(m);
         Arrays.fill(firstToken, -1);
         int t = 0;
@@ -107,9 +108,11 @@ final class SpeakerLabelRule {
             firstToken[p] = first;
             lastToken[p] = last;
             labels[p] = label(m, first, last, articleWords);
+            // a paragraph that opens with a label of no speaker ("Key to the game: …") is a listing's field too
+            fields[p] = labels[p] == null && m.quote[first] < 0 && m.isCapitalized(first)
+                    && labelColon(m, first, last, -1) > 0;
         }
         boolean dialogue = isDialogue(m, labels);
-        boolean[] fields = new boolean[paragraphs]; // paragraphs that open with a listing's field, which no turn runs over
         if (!dialogue) {
             Map<String, Integer> uses = uses(m, labels);
             for (int p = 0; p < paragraphs; p++) {
@@ -417,6 +420,26 @@ final class SpeakerLabelRule {
         return new int[]{from, to};
     }
 
+    /**
+     * The colon that ends a label opening at token {@code first} ("Site:", "Key to the game:", "Gov. Reyes:"): at most
+     * {@link #MAX_LABEL} tokens on, inside quotation {@code block} (-1 for none), with no punctuation before it but
+     * dots, brackets and hyphens; -1 when there is none.
+     */
+    private static int labelColon(TextModel m, int first, int last, int block) {
+        for (int k = first + 1; k <= last && k - first <= MAX_LABEL; k++) {
+            if (m.quote[k] != block) {
+                return -1;
+            }
+            if (m.is(k, ":")) {
+                return k;
+            }
+            if (m.kind[k] == TextModel.PUNCT && !m.is(k, ".") && !m.is(k, "(") && !m.is(k, ")") && !m.is(k, "-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static CandidateAttribution label(TextModel m, int first, int last, ArticleWords articleWords) {
         int block = -1; // a transcript quoted paragraph by paragraph: "“WALLACE: … / “PENCE: …"
         if (m.opensQuote(first) && first + 1 <= last && m.quote[first + 1] == m.quote[first]
@@ -428,19 +451,7 @@ final class SpeakerLabelRule {
                 || NOT_SPEAKERS.contains(m.lower[first]) || m.is(first, "the") || m.is(first, "a") || m.is(first, "an")) {
             return null; // "The Latest: …" is a section title
         }
-        int colon = -1;
-        for (int k = first + 1; k <= last && k - first <= MAX_LABEL; k++) {
-            if (m.quote[k] != block) {
-                return null;
-            }
-            if (m.is(k, ":")) {
-                colon = k;
-                break;
-            }
-            if (m.kind[k] == TextModel.PUNCT && !m.is(k, ".") && !m.is(k, "(") && !m.is(k, ")") && !m.is(k, "-")) {
-                return null;
-            }
-        }
+        int colon = labelColon(m, first, last, block);
         if (colon < 0 || colon + 1 > last || m.quote[colon + 1] != block && m.opensQuote(colon + 1)) {
             return null; // a quotation after the colon is the colon-introduced rule's
         }

@@ -2447,4 +2447,20 @@ class FurtherAttributionPatternsTest {
         String princess = "The Prince of Holm spoke first. The Princess of Holm said she was grateful.";
         assertEquals("Princess of Holm", speaker(princess, "she was").name());
     }
+
+    @Test
+    void aTurnEndsAtAParagraphOpeningWithALabelOfNoSpeaker() {
+        StringBuilder t = new StringBuilder();
+        String[][] games = {{"HARBORS AT PIER", "Jo Hale", "The Harbors must stop the run, which carried the Pier."},
+            {"VELL AT HOLM", "Omar Rennick", "Holm has lost three straight at home."},
+            {"DOCKS AT BAY", "Tia Kasp", "The Docks have won five in a row on the road."},
+            {"BAY AT DOCKS", "Jo Hale", "The Bay defence has allowed the fewest points."}};
+        for (String[] game : games) {
+            t.append(game[0]).append("\n\nTV: Sunday, 1 p.m., Harbor Channel (").append(game[1]).append(").\n\n")
+                    .append("Key to the game: ").append(game[2]).append("\n\n");
+        }
+        String text = t.toString();
+        assertTrue(extractor.extract(text, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(text).contains("Key to the game")));
+    }
 }
