@@ -1034,7 +1034,6 @@ final class MentionFinder {
         return k > 0 && k + 1 < m.size && m.end[k - 1] < m.start[k] && m.end[k] < m.start[k + 1];
     }
 
-    /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */
     /** Whether lower-case words from {@code i} end in a role noun right before a capitalized word ("author Jo Hale"). */
     private static boolean roleThenName(TextModel m, int i, int limit) {
         for (int k = i; k < limit && k - i < 3 && m.quote[k] < 0 && m.kind[k] == TextModel.WORD && !m.isCapitalized(k); k++) {
@@ -1045,6 +1044,7 @@ final class MentionFinder {
         return false;
     }
 
+    /** The noun phrase starting at {@code i} (after an inverted cue or "according to"); null if none. */
     static int[] nounPhraseRight(TextModel m, int i, int limit) {
         if (i > limit || m.quote[i] >= 0 || m.kind[i] != TextModel.WORD) {
             return null;
