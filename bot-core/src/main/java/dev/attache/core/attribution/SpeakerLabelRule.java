@@ -61,15 +61,14 @@ final class SpeakerLabelRule {
     private static boolean namesOnly(TextModel m, CandidateAttribution label) {
         int words = 0;
         for (int k = label.ct + 1; k < m.size && m.end[k] <= label.ce; k++) {
-            if (m.kind[k] == TextModel.WORD && !Character.isLetter(m.lower[k].charAt(0))) {
+            if (m.kind[k] != TextModel.WORD) {
+                continue;
+            }
+            if (!Character.isLetter(m.lower[k].charAt(0)) || Character.isLowerCase(m.text.charAt(m.start[k]))
+                    || Lexicon.STOP.contains(m.lower[k])) {
                 return false;
             }
-            if (m.kind[k] == TextModel.WORD) {
-                if (Character.isLowerCase(m.text.charAt(m.start[k])) || Lexicon.STOP.contains(m.lower[k])) {
-                    return false;
-                }
-                words++;
-            }
+            words++;
         }
         return words >= 2;
     }
