@@ -208,7 +208,6 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** The bot's @username, known once started. */
     /**
      * The timer of the "typing…" notices. Most answers beat the notice's delay and cancel it; a
      * cancelled notice leaves the queue at once rather than waking the timer thread for nothing
@@ -220,6 +219,7 @@ public final class TelegramBot implements AutoCloseable {
         return timer;
     }
 
+    /** The bot's @username, known once started. */
     public String username() {
         UpdateRouter.Identity id = identity;
         return id == null ? "" : id.username();

@@ -238,13 +238,10 @@ final class Lexicon {
             // agreements, policies and patrols named in capitals ("the Migrant Protection Protocols", "the Border Patrol"),
             // and bodies in the plural ("Historically Black Colleges and Universities")
             "protocol", "protocols", "accord", "accords", "agreement", "pact", "doctrine", "charter", "declaration", "patrol",
-            "amendment", "constitution", "colleges", "universities", "churches", "hospitals", "companies");
+            "amendment", "constitution", "colleges", "universities", "churches", "hospitals", "companies",
+            // a body's part named in capitals ("the Economist Intelligence Unit")
+            "unit");
 
-    /**
-     * Countries and contested regions named in one word: such a name alone is a place, never a person, even with
-     * an appositive ("Qatar, one of the world’s top suppliers, …"). Those that are also common surnames or given
-     * names (Jordan, Chad, Georgia, Israel, Holland, Wales) are left out.
-     */
     /** Nationalities and other adjectives of a people: a one-word "name" among them is no person ("a senior Chinese official"). */
     static final Set<String> DEMONYMS = Words.set("american", "british", "chinese", "russian", "ukrainian", "french",
             "german", "italian", "spanish", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "israeli",
@@ -267,6 +264,11 @@ final class Lexicon {
             "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
             "vermont", "wisconsin", "wyoming");
 
+    /**
+     * Countries and contested regions named in one word: such a name alone is a place, never a person, even with
+     * an appositive ("Qatar, one of the world’s top suppliers, …"). Those that are also common surnames or given
+     * names (Jordan, Chad, Georgia, Israel, Holland, Wales) are left out.
+     */
     static final Set<String> COUNTRIES = Words.set("afghanistan", "albania", "algeria", "andorra", "angola",
             "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh",
             "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil",

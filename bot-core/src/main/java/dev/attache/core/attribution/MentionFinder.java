@@ -178,6 +178,10 @@ final class MentionFinder {
         if (relative != null) {
             return relative;
         }
+        int[] named = from < 0 ? null : UnclosedAppositive.nameBefore(m, from, j, limit);
+        if (named != null) {
+            return named;
+        }
         return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
     }
 
@@ -762,7 +766,7 @@ final class MentionFinder {
     }
 
     /** A lower-case noun with a determiner or a possessive just before it ("the engineer", "the firm’s pilot"). */
-    private static boolean determinedNoun(TextModel m, int j, int limit) {
+    static boolean determinedNoun(TextModel m, int j, int limit) {
         for (int k = j - 1; k >= limit && k >= j - 3; k--) {
             if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || Lexicon.STOP.contains(m.lower[k]) && !m.is(k, "the")) {
                 return false;
@@ -781,7 +785,7 @@ final class MentionFinder {
                 && w.charAt(1) == '-' && Character.isLetter(w.charAt(2));
     }
 
-    private static boolean allCapitalized(TextModel m, int from, int to) {
+    static boolean allCapitalized(TextModel m, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (!m.isCapitalized(k)) {
                 return false;
@@ -978,6 +982,7 @@ final class MentionFinder {
                     break;
                 }
                 if (k - 1 >= limit && (m.isCapitalized(k - 1) || Lexicon.ROLE_NOUNS.contains(m.lower[k - 1])
+                        || Lexicon.hyphenatedOffice(m.lower[k - 1]) && bodyName(m, k + 1, j) // "vice-president of Acme"
                         || m.lower[k - 1].endsWith("s") && !Lexicon.STOP.contains(m.lower[k - 1]))
                         && m.quote[k - 1] < 0) {
                     continue;
@@ -1005,6 +1010,19 @@ final class MentionFinder {
             return -1; // a bare singular common noun is rarely a source ("in key states")
         }
         return from;
+    }
+
+    /**
+     * Whether tokens {@code from..to} read as a body's name after "of": capitalized words, articles and "and" ("the
+     * Treasury", "GM Overseas Distribution Corporation"), not a field and a name ("finance Chris Stals").
+     */
+    private static boolean bodyName(TextModel m, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!m.isCapitalized(k) && !Lexicon.DETERMINERS.contains(m.lower[k]) && !m.is(k, "and") && !m.is(k, "&")) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     /** Prepositions that place a group ("officials in Kyiv", "farmers across the region"). */

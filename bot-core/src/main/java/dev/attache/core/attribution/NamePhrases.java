@@ -126,6 +126,17 @@ final class NamePhrases {
         return Lexicon.ORG_WORDS.contains(m.lower[end]) ? -1 : end; // "the Duke of Vell Hospital" is the hospital
     }
 
+    /**
+     * Capitalized words after "the" that end in a plural and open with no given name: a team, a band or a family
+     * ("the Los Angeles Lakers", "the Bulls", "the Jonas Brothers"), not a person.
+     */
+    boolean teamAfterThe(int from, int to) {
+        String last = m.lower[to];
+        return from - 1 >= 0 && m.is(from - 1, "the") && m.quote[from - 1] < 0
+                && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us")
+                && !last.endsWith("is") && GivenNames.gender(m.lower[from]) == '?';
+    }
+
     /** "I" and its contractions, capitalized in any sentence. */
     private static boolean isFirstPersonI(String w) {
         return w.equals("i") || w.startsWith("i'") || w.startsWith("i’");
@@ -139,7 +150,8 @@ final class NamePhrases {
     /** Words that open a sentence as an adverb before a comma ("Sure, …", "Still, …"). */
     private static final Set<String> SENTENCE_ADVERBS = Words.set("sure", "look", "often", "still", "yes", "well",
             "now", "again", "later", "today", "yesterday", "indeed", "overall", "okay", "also", "first", "next", "here",
-            "there", "plus", "anyway", "instead", "otherwise", "meanwhile", "nevertheless", "nonetheless", "besides");
+            "there", "plus", "anyway", "instead", "otherwise", "meanwhile", "nevertheless", "nonetheless", "besides",
+            "afterward", "afterwards", "then", "thus", "hence", "therefore", "so");
 
     /** Whether token {@code k} opens its sentence as an adverb before a comma: "Sure, …", "Indeed, …". */
     boolean opensWithSentenceAdverb(int k) {
@@ -1199,7 +1211,7 @@ final class NamePhrases {
         if (honorific == '?' && postInCapitals(nameFrom, to)) {
             personLike = false; // "Emergency Relief Coordinator": a post in capitals; "Martin Luther King" opens with a given name
         }
-        if (placeFirst) {
+        if (placeFirst || honorific == '?' && teamAfterThe(nameFrom, to)) {
             personLike = false;
         }
         if (nameFrom == to && honorific == '?' && (Lexicon.COUNTRIES.contains(m.lower[to]) || Lexicon.US_STATES.contains(m.lower[to])
@@ -1319,6 +1331,7 @@ final class NamePhrases {
             }
             int start = j;
             while (start - 1 >= 0 && (inTheSameName(start - 1, j) && !Lexicon.DETERMINERS.contains(m.lower[start - 1])
+                    && !Lexicon.STOP.contains(m.lower[start - 1]) // "When Forbes “locked in” …" names Forbes
                     || start - 2 >= 0 && (m.is(start - 1, "and") || m.is(start - 1, "&")) && inTheSameName(start - 2, j)
                     && !Lexicon.ORG_WORDS.contains(m.lower[start - 2]))) {
                 // "World Bank", "New York Times", "Securities and Exchange Commission" (not "the Fund and World Bank")

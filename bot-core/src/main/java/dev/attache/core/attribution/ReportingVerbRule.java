@@ -174,6 +174,31 @@ final class ReportingVerbRule {
     static final Set<String> WH = Words.set("whether", "if", "how", "why", "what", "who", "when", "where",
             "which", "about");
 
+    /**
+     * A participle "-ed by" an agent right after a common noun, with no auxiliary between: a relative clause in the
+     * passive that describes the noun ("the figures reported by the agency show"), not a report the noun makes. "By"
+     * a medium or a time ("said by phone", "announced by the end of May") leaves the verb a report.
+     */
+    private static boolean reducedPassive(TextModel m, int t, int a, int b) {
+        int p = t - 1;
+        int by = t + 1;
+        if (p < a || by + 1 > b || !m.lower[t].endsWith("ed") || !m.is(by, "by") || m.quote[by] >= 0 || m.quote[p] >= 0
+                || m.kind[p] != TextModel.WORD || m.isCapitalized(p) || Lexicon.STOP.contains(m.lower[p])
+                || Lexicon.PRONOUNS.contains(m.lower[p]) || MentionFinder.isLyAdverb(m, p) || CueLexicon.isVerbOnly(m.lower[p])
+                || !MentionFinder.determinedNoun(m, p, a)) {
+            return false;
+        }
+        int agent = Lexicon.DETERMINERS.contains(m.lower[by + 1]) && by + 2 <= b ? by + 2 : by + 1;
+        return m.kind[agent] == TextModel.WORD && m.quote[agent] < 0 && !BY_WHAT_OR_WHEN.contains(m.lower[agent])
+                && !MentionFinder.TIME_NOUNS.contains(m.lower[agent]) && !Character.isDigit(m.lower[agent].charAt(0));
+    }
+
+    /** Nouns after "by" that name a medium, a manner or a time, not an agent. */
+    private static final Set<String> BY_WHAT_OR_WHEN = Words.set("phone", "telephone", "email", "e-mail", "video",
+            "videolink", "video-link", "letter", "text", "mail", "satellite", "way", "end", "time", "middle", "close",
+            "start", "beginning", "far", "then", "now", "contrast", "comparison", "proxy", "hand", "tweet", "twitter",
+            "zoom", "radio", "teleconference", "conference", "fax", "cable", "mistake", "accident");
+
     static CandidateAttribution match(TextModel m, int t, String lemma, int a, int b, CandidateAttribution previous) {
         String w = m.lower[t];
         int before = t - 1; // the token before the cue, or before "went on to" ("He went on to say …")
@@ -235,6 +260,9 @@ final class ReportingVerbRule {
         }
         if (w.equals("reported") && t + 1 <= b && m.is(t + 1, "per") && m.quote[t + 1] < 0) {
             return null; // "Violent crimes reported per 100,000 residents": a statistic's heading
+        }
+        if (reducedPassive(m, t, a, b)) {
+            return null; // "the 31 statues claimed by Georg Solti", "the plan announced by the mayor would …": a participle
         }
         if (lemma.equals("add") && t + 1 <= b && m.is(t + 1, "to") && m.quote[t + 1] < 0) {
             return null; // "added to her lead", "added to the confusion": to increase, not to say

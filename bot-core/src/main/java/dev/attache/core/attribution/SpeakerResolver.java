@@ -377,9 +377,16 @@ final class SpeakerResolver {
         boolean relationOfAName = w0.equals("the") && a <= to && a > headAt && headAt > from && !m.isCapitalized(headAt)
                 && RELATION_PREPOSITIONS.contains(m.lower[headAt + 1]);
         if ((w0.equals("a") || w0.equals("an")) && a > from + 1 && a <= to && adjectives(from + 1, a - 1)) {
-            PersonRegistry.Person described = namedAfterAdjectives(a, to, from);
+            NamePhrases.Name described = nameAfterAdjectives(a, to);
             if (described != null) {
-                return speaking(described, from, mentionEnd); // "a visibly emotional Beyoncé said": the person named
+                // "a visibly emotional Beyoncé said": the person the article knows by that name, or the name as said alone
+                PersonRegistry.Person known = lookup(described, from);
+                if (known != null) {
+                    return speaking(known, from, mentionEnd);
+                }
+                if (a == to && !digitsIn(from + 1, a - 1)) {
+                    return resolveMention(a, to); // a one-word name said alone ("a 69-year-old Dutchman" describes one)
+                }
             }
         }
         if (a <= to && !startsIndefinite && !(w0.equals("the") && modifiesACommonNoun(a, to)) && !roleOfAPlace
@@ -634,22 +641,26 @@ final class SpeakerResolver {
     }
 
     /**
-     * Tokens {@code from}–{@code to} are at most {@code max} lower-case modifiers (none when from > to): no word of an
-     * organization or a role ("Gowdy's office", "Rubio's team", "Hale's aides" speak for themselves) and no participle.
+     * The capitalized words {@code [a, to]} that end a mention after an indefinite article and adjectives ("a visibly
+     * emotional Beyoncé") as a person's name; null when they are none ("a Trump supporter" ends in a noun).
      */
-    /**
-     * The person an article already knows by the capitalized words {@code [a, to]} that end a mention after an
-     * indefinite article and adjectives ("a visibly emotional Beyoncé"); null when they are no such name ("a Trump
-     * supporter" ends in a noun, "a Republican" names no one known).
-     */
-    private PersonRegistry.Person namedAfterAdjectives(int a, int to, int at) {
+    private NamePhrases.Name nameAfterAdjectives(int a, int to) {
         for (int k = a; k <= to; k++) {
             if (!m.isCapitalized(k)) {
                 return null;
             }
         }
         NamePhrases.Name name = names.parseName(a, to);
-        return name != null && name.personLike() ? lookup(name, at) : null;
+        return name != null && name.personLike() && name.from() == a ? name : null;
+    }
+
+    private boolean digitsIn(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (m.lower[k].chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code [from, to]} (three at most) read as adjectives and adverbs: "visibly emotional", "defiant". */
@@ -669,6 +680,10 @@ final class SpeakerResolver {
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
             "(?:ly|ful|ed|ive|al|ous|ic|ent|ant|able|ible|less|ish)$");
 
+    /**
+     * Tokens {@code from}–{@code to} are at most {@code max} lower-case modifiers (none when from > to): no word of an
+     * organization or a role ("Gowdy's office", "Rubio's team", "Hale's aides" speak for themselves) and no participle.
+     */
     private boolean lowercaseModifiers(int from, int to, int max) {
         if (to - from + 1 > max) {
             return false;
@@ -726,8 +741,9 @@ final class SpeakerResolver {
             }
         }
         String name = m.text.substring(m.start[a], m.end[to]);
-        if (a == to && a > from && m.isCapitalized(a) && SHORTENED_BODIES.contains(m.lower[a])) {
-            String full = names.fullBodyNameBefore(a); // "The Bank said" after "the Bank of England": the Bank of England
+        if (a == to && a > from && m.isCapitalized(a) && (SHORTENED_BODIES.contains(m.lower[a]) || names.teamAfterThe(a, a))) {
+            // "The Bank said" after "the Bank of England": the Bank of England; "the Stones" are the Rolling Stones
+            String full = names.fullBodyNameBefore(a);
             name = full != null ? full : name;
         }
         lastBody = new Speaker(name, "", "");

@@ -2463,4 +2463,62 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(text, ArticleContext.none()).stream()
                 .noneMatch(a -> a.content().of(text).contains("Key to the game")));
     }
+
+    @Test
+    void aNameBeforeAnAppositiveWithoutItsClosingComma() {
+        String t = "Vell Motors hopes to sell 8,000 cars in Holm this year, Jo Hale, vice-president of Vell Overseas said.";
+        Speaker fry = speaker(t, "Vell Motors hopes");
+        assertEquals("Jo Hale", fry.name());
+        assertEquals("Vell Overseas", fry.organization());
+        String quoted = "“The harbor will reopen,” Tia M. Kasp, the company's president said.";
+        assertEquals("Tia M. Kasp", speaker(quoted, "“The harbor").name());
+        // a place before the post, and a name the post holds itself, are no speaker's name
+        String place = "The board closed Vell Savings, Holm City, Utah, a board spokesman said.";
+        assertEquals("a board spokesman", source(place, find(place, "The board closed Vell Savings, Holm City, Utah")));
+        String aside = "Omar Rennick, a senior official said, was unaware of the search until it was reported.";
+        assertTrue(new AttributionExtractor().extract(aside, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").equals("Omar Rennick")));
+    }
+
+    @Test
+    void aPartOfABodyNamedInCapitalsIsNoPerson() {
+        String t = "Vell will grow fast, according to the Harbor Intelligence Unit. “Vell is in a debt crisis,” the "
+                + "Intelligence Unit said.";
+        Speaker unit = speaker(t, "“Vell is");
+        assertEquals("Intelligence Unit", unit.name());
+        assertEquals("", unit.role());
+    }
+
+    @Test
+    void aOneWordNameAfterAdjectivesIsThePersonTheFirstTime() {
+        String t = "“Thank you so much,” a visibly emotional Vellany said. “I thank my uncle,” she added.";
+        assertEquals("Vellany", speaker(t, "“Thank you").name());
+        assertEquals("Vellany", speaker(t, "“I thank").name());
+    }
+
+    @Test
+    void aParticipleByAnAgentAfterANounIsNoReport() {
+        String t = "She won 32 cups, topping the 31 cups claimed by Jo Hale and making her the champion of the league.";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).isEmpty());
+        String plan = "The plan announced by the mayor would cut taxes for most families in Vell.";
+        assertTrue(new AttributionExtractor().extract(plan, ArticleContext.none()).isEmpty());
+        String medium = "The senator claimed by phone that the vote in Vell was rigged.";
+        assertEquals("The senator", source(medium, find(medium, "the vote")));
+    }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNoName() {
+        String t = "Afterward, the monarch said she was grateful to all who came to Vell.";
+        assertEquals("the monarch", speaker(t, "she was").name());
+    }
+
+    @Test
+    void aTeamNamedAfterTheIsNoPersonAndKeepsItsFullName() {
+        String t = "The Vell Harbors are tied with the Holm Pilots for the most titles.\n\nOmar Thomas\n\nRanking: No. 9"
+                + "\n\nFun fact: Thomas spent his last season with the Harbors, where he scored 13 points a game.\n\n“I came "
+                + "into the game locked in,” he said.";
+        assertEquals("Omar Thomas", speaker(t, "“I came").name());
+        String band = "The Rolling Vells postponed the tour. “We are hugely disappointed to postpone it,” the Vells said.";
+        assertEquals("Rolling Vells", speaker(band, "“We are").name());
+    }
 }

@@ -45,7 +45,6 @@ public final class RetrievalEvaluator {
         this.progress = progress;
     }
 
-    /** One system's measures on a question set. */
     /** One system's measures on a question set: ranks, wall-clock latency, and the CPU time of the asking thread. */
     public record SystemResult(RankMetrics ranks, Latencies latency, Latencies cpu) {
         static SystemResult empty() {
