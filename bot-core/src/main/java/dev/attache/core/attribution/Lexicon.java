@@ -94,7 +94,7 @@ final class Lexicon {
             "interim", "presidential", "vice-president", "chief-of-staff", "secretary-general", "staff", "press",
             "white", "house", "campaign", "party", "manager", "activist", "leader", "member", "sen",
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
-            "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit");
+            "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit", "administrator");
 
     /** A title word, also hyphenated ({@link #hyphenatedOffice}: "Ex-President Donald Trump", "Director-General Tedros"). */
     static boolean isTitle(String lower) {

@@ -316,7 +316,7 @@ final class MentionFinder {
     /** Adjective + preposition pairs after a source noun: "a source close to him", "people familiar with the talks". */
     private static final java.util.Map<String, String> POST_MODIFIERS = java.util.Map.of("close", "to", "familiar", "with",
             "briefed", "on", "knowledgeable", "about", "involved", "in", "loyal", "to", "allied", "with", "aligned", "with",
-            "sympathetic", "to");
+            "sympathetic", "to", "informed", "of");
 
     static boolean postModifierAt(TextModel m, int k) {
         if (k < 0 || k + 1 >= m.size || m.quote[k] >= 0 || m.quote[k + 1] >= 0) {
@@ -368,7 +368,7 @@ final class MentionFinder {
 
     private static final java.util.Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "it");
 
-    private static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
+    static final java.util.Set<String> NUMBER_WORDS = Words.set("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "half", "most", "many", "few", "majority");
     private static final java.util.Set<String> APPROXIMATELY = Words.set("nearly", "about", "almost", "roughly", "only",
             "just", "some", "over", "under", "around", "fully", "than", "more", "fewer", "less");

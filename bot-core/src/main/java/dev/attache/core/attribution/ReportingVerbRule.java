@@ -248,6 +248,11 @@ final class ReportingVerbRule {
             // called the KKK “abhorrent”" calls it something)
             return null;
         }
+        if (NAMING.contains(w) && t - 2 >= a && m.kind[t - 1] == TextModel.WORD && !m.isCapitalized(t - 1)
+                && m.quote[t - 1] < 0 && (m.is(t - 2, "a") || m.is(t - 2, "an") || m.is(t - 3, "a") || m.is(t - 3, "an"))
+                && nameThenClauseEnd(m, t + 1, b)) {
+            return null; // "a new tool called Screen Time that shows …": a name given, not a report by the tool
+        }
         if (w.equals("known") && t - 1 >= a && t + 1 <= b && m.quote[t + 1] < 0 && KNOWN_AS.contains(m.lower[t + 1])
                 && m.kind[t - 1] == TextModel.WORD && !KNOWN_AFTER_AUXILIARIES.contains(m.lower[t - 1])
                 && !Lexicon.PRONOUNS.contains(m.lower[t - 1])) {
@@ -260,6 +265,15 @@ final class ReportingVerbRule {
         }
         if (w.equals("reported") && t + 1 <= b && m.is(t + 1, "per") && m.quote[t + 1] < 0) {
             return null; // "Violent crimes reported per 100,000 residents": a statistic's heading
+        }
+        if (lemma.equals("add") && w.endsWith("ing") && progressive(m, t, a) && t + 1 <= b && m.quote[t + 1] < 0
+                && (Lexicon.DETERMINERS.contains(m.lower[t + 1]) || MentionFinder.NUMBER_WORDS.contains(m.lower[t + 1])
+                || Character.isDigit(m.lower[t + 1].charAt(0)))) {
+            return null; // "The Redskins are adding another big man", "is adding 500 jobs": to add a thing, not words
+        }
+        if (MentionFinder.postModifierAt(m, t) && t - 1 >= a && m.quote[t - 1] < 0
+                && (Lexicon.ANONYMOUS_HEADS.contains(m.lower[t - 1]) || Lexicon.ROLE_NOUNS.contains(m.lower[t - 1]))) {
+            return null; // "a person informed of the deal told …": who knows, as "familiar with", not a report
         }
         if (reducedPassive(m, t, a, b)) {
             return null; // "the 31 statues claimed by Georg Solti", "the plan announced by the mayor would …": a participle
@@ -827,6 +841,16 @@ final class ReportingVerbRule {
             e++;
         }
         return e > k && e <= b && m.is(e, ",") && m.quote[e] < 0;
+    }
+
+    /** Capitalized words from {@code k} that end at punctuation, the sentence's end or a relative pronoun. */
+    private static boolean nameThenClauseEnd(TextModel m, int k, int b) {
+        int e = k;
+        while (e <= b && m.isCapitalized(e) && m.quote[e] < 0) {
+            e++;
+        }
+        return e > k && (e > b || m.kind[e] == TextModel.PUNCT && m.quote[e] < 0 || m.is(e, "that") || m.is(e, "which")
+                || m.is(e, "who"));
     }
 
     /** ", and harbors," closing a list ("parks, roads, and harbors,"): a comma two words before {@code comma}. */

@@ -2521,4 +2521,29 @@ class FurtherAttributionPatternsTest {
         String band = "The Rolling Vells postponed the tour. “We are hugely disappointed to postpone it,” the Vells said.";
         assertEquals("Rolling Vells", speaker(band, "“We are").name());
     }
+
+    @Test
+    void anAdministratorIsATitleBeforeAName() {
+        String t = "“There was a lot of innovation in this mission,” said VSA Administrator Jo Hale.";
+        Speaker hale = speaker(t, "“There was");
+        assertEquals("Jo Hale", hale.name());
+        assertEquals("VSA Administrator", hale.role());
+    }
+
+    @Test
+    void addingAThingAndAPersonInformedOfADealAreNoReports() {
+        String t = "The Vell Harbors are adding another big man to their line after agreeing to a deal with Jo Hale on "
+                + "Thursday, a person informed of the deal told the Holm Post.";
+        Attribution deal = find(t, "The Vell Harbors are adding");
+        assertEquals("a person informed of the deal", source(t, deal));
+        assertEquals(1, new AttributionExtractor().extract(t, ArticleContext.none()).size());
+    }
+
+    @Test
+    void aNameGivenAfterAnIndefiniteNounIsNoReport() {
+        String t = "Vell Labs is releasing a new tool called Screen Clock that shows how long you spend on your phone.";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).isEmpty());
+        String report = "A senator called Jo Hale a liar on Monday in Vell.";
+        assertEquals("A senator", source(report, find(report, "Jo Hale a liar")));
+    }
 }
