@@ -94,11 +94,12 @@ final class Lexicon {
             "interim", "presidential", "vice-president", "chief-of-staff", "secretary-general", "staff", "press",
             "white", "house", "campaign", "party", "manager", "activist", "leader", "member", "sen",
             "mr", "mrs", "ms", "dr", "gov", "rep", "businessman", "billionaire", "actor", "actress",
-            "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit", "administrator");
+            "singer", "star", "rapper", "comedian", "player", "mogul", "journalist", "blogger", "pundit", "administrator",
+            "principal");
 
     /** A title word, also hyphenated ({@link #hyphenatedOffice}: "Ex-President Donald Trump", "Director-General Tedros"). */
     static boolean isTitle(String lower) {
-        return TITLES.contains(lower) || hyphenatedOffice(lower);
+        return TITLES.contains(lower) || hyphenatedOffice(lower) || lower.endsWith("ologist"); // "State Climatologist"
     }
 
     /**

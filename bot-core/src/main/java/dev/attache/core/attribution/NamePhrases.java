@@ -437,7 +437,7 @@ final class NamePhrases {
             "housing", "employment", "welfare", "works", "water", "resources", "cooperation", "telecommunications",
             "science", "technology", "sports", "youth", "immigration", "elections", "intelligence", "staff", "oceans",
             "ports", "forestry", "mining", "customs", "protection", "equity", "safety", "services", "relations",
-            "budget", "revenue", "veterans", "exchequer", "house", "army", "navy", "force");
+            "budget", "revenue", "veterans", "exchequer", "house", "army", "navy", "force", "refugees", "rights");
 
     /** The first token in {@code [from, to)} that is a common given name, or -1. */
     private int givenNameIn(int from, int to) {
@@ -915,6 +915,10 @@ final class NamePhrases {
             String w = m.lower[k];
             if (Lexicon.FINITE_AUXILIARIES.contains(w) || CueLexicon.lemma(w) != null && !MentionFinder.bareNounLike(w)) {
                 return null; // "The problem is, Jo Hale said": a clause, not a role
+            }
+            if (w.equals("to") && k + 1 < comma && !m.isCapitalized(k + 1) && !Lexicon.DETERMINERS.contains(m.lower[k + 1])
+                    && !POSSESSIVE_PRONOUNS.contains(m.lower[k + 1])) {
+                return null; // "warned by the principal to pay attention in class, Bowe said": an infinitive, not a post
             }
             possessive |= (w.equals("’s") || w.equals("'s")) && k > start && m.isCapitalized(k - 1);
             role |= (!m.isCapitalized(k) || possessive) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));

@@ -206,8 +206,9 @@ final class QuotationPass {
         if (src == null) {
             src = ClauseSubjects.sentenceSubject(m, a, k + 1);
         }
-        if (src == null || src[0] == src[1] && SpeakerLabelRule.NOT_SPEAKERS.contains(m.lower[src[0]])) {
-            return null; // "WINNER: “…”", "Update: “…”": a field's name, no one who speaks
+        if (src == null || src[0] == src[1] && SpeakerLabelRule.NOT_SPEAKERS.contains(m.lower[src[0]])
+                || SpeakerLabelRule.numberedEvent(m, src[0], src[1])) {
+            return null; // "WINNER: “…”", "Update: “…”", "Super Bowl XIII: “…”": a field's name, no one who speaks
         }
         return TokenSpans.quoted(m, q, src, colon, colon, 3);
     }

@@ -159,6 +159,16 @@ final class SpeakerLabelRule {
         return last > first && m.kind[last] == TextModel.WORD && !m.isCapitalized(last) && !canSpeak(m.lower[last]);
     }
 
+    /**
+     * A label that ends in a Roman numeral and opens with no given name: an event or a document in a series ("Super Bowl
+     * XXXIII:", "Title IX:"), not a person ("John J. Ray III:").
+     */
+    static boolean numberedEvent(TextModel m, int first, int last) {
+        return last > first && ROMAN_NUMERAL.matcher(m.token(last)).matches() && GivenNames.gender(m.lower[first]) == '?';
+    }
+
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXLC]+");
+
     /** A word for a person, a group, an organization or a document, which a label may name as its speaker. */
     static boolean canSpeak(String w) {
         return SPEAKING_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
@@ -458,7 +468,8 @@ final class SpeakerLabelRule {
         if (np == null || np[1] != colon - 1 && !m.is(colon - 1, ")")) {
             return null;
         }
-        if (thingsNotPeople(m, first, colon - 1) || commonWord(m, first, colon - 1, articleWords)) {
+        if (thingsNotPeople(m, first, colon - 1) || commonWord(m, first, colon - 1, articleWords)
+                || numberedEvent(m, first, colon - 1)) {
             return null; // "Other restrictions: Visitors must …", "Final: Italy over Germany, 3-1": a listing's field
         }
         int end = TokenSpans.contentEnd(m, colon + 1, last);

@@ -497,8 +497,9 @@ final class SpeakerResolver {
         Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
         PersonRegistry.Person p = w0.equals("the") && to > from ? registry.holderOfTheBarePost(
                 m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT), from) : null;
-        // "the department", "the state": an organization's word names the body, not whoever holds a post in it
-        if (p == null && !Lexicon.ORG_WORDS.contains(head)) {
+        // "the department", "the state", "the team": an organization's word names the body, not whoever holds a post in
+        // it ("team principal Christian Horner")
+        if (p == null && !Lexicon.ORG_WORDS.contains(head) && !TEAMS.contains(head)) {
             p = registry.mostRecentFitting(head, from, fits);
         }
         UnnamedSource unnamed = unnamedSources.get(head);
@@ -772,6 +773,8 @@ final class SpeakerResolver {
      * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the
      * Bank", "the Ministry", "the Post"); not "the House" or "the Senate", which name chambers of their own.
      */
+    private static final Set<String> TEAMS = Words.set("team", "squad", "crew", "band", "club");
+
     private static final Set<String> SHORTENED_BODIES = Words.set("bank", "commission", "ministry", "department", "fund",
             "agency", "council", "court", "committee", "board", "bureau", "authority", "institute", "foundation",
             "association", "journal", "post", "times", "tribune", "union", "company", "corporation", "group", "university",

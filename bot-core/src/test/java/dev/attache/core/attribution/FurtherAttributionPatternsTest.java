@@ -2546,4 +2546,41 @@ class FurtherAttributionPatternsTest {
         String report = "A senator called Jo Hale a liar on Monday in Vell.";
         assertEquals("A senator", source(report, find(report, "Jo Hale a liar")));
     }
+
+    @Test
+    void principalsScientistsAndCommissionersForAFieldAreTitlesBeforeNames() {
+        String principal = "“I can’t wait until we reach that point,” said Vell Principal Jo Hale.";
+        assertEquals("Jo Hale", speaker(principal, "“I can’t").name());
+        assertEquals("Vell Principal", speaker(principal, "“I can’t").role());
+        String climate = "“Water quality is poor,” said Holm Drought Center Climatologist Tia Kasp.";
+        assertEquals("Tia Kasp", speaker(climate, "“Water").name());
+        String refugees = "“Nations must work together,” said UN High Commissioner for Refugees Omar Rennick.";
+        assertEquals("Omar Rennick", speaker(refugees, "“Nations").name());
+        assertEquals("UN High Commissioner for Refugees", speaker(refugees, "“Nations").role());
+    }
+
+    @Test
+    void aNumberedEventBeforeAColonIsNoSpeaker() {
+        String t = "Every halftime show\n\nHarbor Cup XII: “From Vell to the Vell of Holm” feat. Jo Hale and Tia Kasp\n\n"
+                + "Harbor Cup XIII: “Harbor Cup XIII Carnival” feat. Omar Rennick\n\nHarbor Cup XIV: Tia Kasp and the Holm Band";
+        assertTrue(new AttributionExtractor().extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().map(Speaker::name).orElse("").startsWith("Harbor Cup")));
+        String person = "Hearing notes\n\nOmar J. Hale III: This is really old-fashioned embezzlement, he told the panel.\n\n"
+                + "Tia Kasp: We will look at it again next week.\n\nOmar J. Hale III: This is just taking money from them.";
+        assertEquals("Omar J. Hale III", speaker(person, "This is really").name());
+    }
+
+    @Test
+    void anInfinitiveBeforeANameIsNoPost() {
+        String t = "One day, after being warned by teachers and the principal to pay attention in class, Hale said he "
+                + "asked his teacher about a song. “It was a galaxy,” Hale said.";
+        assertEquals("", speaker(t, "“It was").role());
+    }
+
+    @Test
+    void theTeamIsNoPersonWhosePostNamesATeam() {
+        String t = "Holm Racing team principal Omar Rennick was pleased. The team said the gearbox was fine after the "
+                + "test.";
+        assertEquals("the team", speaker(t, "the gearbox").name());
+    }
 }
