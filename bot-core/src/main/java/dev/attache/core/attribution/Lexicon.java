@@ -180,7 +180,8 @@ final class Lexicon {
             "retiree", "homemaker", "mechanic", "electrician", "accountant", "architect", "consultant", "campaigner",
             // players by their positions and sports
             "quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder", "infielder", "goalkeeper",
-            "goalie", "midfielder", "striker", "defenseman", "swimmer", "skier", "gymnast", "sprinter", "golfer",
+            "goalie", "midfielder", "striker", "defenseman", "forward", "guard", "receiver", "defender", "winger",
+            "catcher", "kicker", "punter", "rookie", "swimmer", "skier", "gymnast", "sprinter", "golfer",
             "boxer", "wrestler", "jockey", "runner", "skater", "snowboarder", "champion", "laureate", "medalist");
 
     /** Plural or collective heads of anonymous sources. */

@@ -1025,6 +1025,15 @@ final class MentionFinder {
         return from <= to;
     }
 
+    /**
+     * A lower-case word before a role noun that makes one role with it ("Vell point guard Jo Hale", "White House press
+     * secretary"), not a verb ("Farr-Kaye looks forward to …").
+     */
+    private static boolean opensARole(TextModel m, int k, int limit) {
+        String w = m.lower[k];
+        return k + 1 <= limit && Lexicon.ROLE_NOUNS.contains(m.lower[k + 1]) && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
     /** Prepositions that place a group ("officials in Kyiv", "farmers across the region"). */
     static final java.util.Set<String> GROUP_PLACES = Words.set("in", "at", "across", "throughout", "around", "near",
             "inside", "outside");
@@ -1121,7 +1130,8 @@ final class MentionFinder {
                     // ("The Grammy-winning artist")
                     && !(end >= 0 && m.isCapitalized(end) && !(end == k - 1 && NamePhrases.hyphenatedAdjective(m, end))
                     && !NOUNS_AFTER_NAMES.contains(w)
-                    && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w))) {
+                    && !Lexicon.ROLE_NOUNS.contains(w) && !Lexicon.ANONYMOUS_HEADS.contains(w)
+                    && !opensARole(m, k, limit))) {
                 any = true;
                 end = k;
                 lowercaseRun++;

@@ -350,7 +350,9 @@ final class NamePhrases {
             }
         }
         boolean roleOfSomething = k - 2 >= from && isRoleOfSomething(k); // "member of parliament Jo Hale"
-        return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k) ? start : -1;
+        // not "Barr, a staunch critic of former President Donald Trump": the appositive of a name that opens the mention
+        return (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || roleOfSomething) && !m.isCapitalized(k)
+                && !opensWithANameAndComma(from, k) ? start : -1;
     }
 
     /**

@@ -2583,4 +2583,22 @@ class FurtherAttributionPatternsTest {
                 + "test.";
         assertEquals("the team", speaker(t, "the gearbox").name());
     }
+
+    @Test
+    void aPlayersPositionIsARoleBeforeTheName() {
+        String forward = "“We are going back even,” said Harbors forward Jo Hale, who had two assists.";
+        assertEquals("Jo Hale", speaker(forward, "“We are").name());
+        assertEquals("forward", speaker(forward, "“We are").role());
+        String guard = "“It was a good game,” said Vell point guard Tia Kasp.";
+        assertEquals("Tia Kasp", speaker(guard, "“It was").name());
+        assertEquals("point guard", speaker(guard, "“It was").role());
+        String adverb = "Kasp looks forward to Hale returning to that form, and believes she will.";
+        assertEquals("Kasp", source(adverb, find(adverb, "she will")));
+    }
+
+    @Test
+    void aNameInsideTheAppositiveOfANameIsNotTheSpeaker() {
+        String t = "Tia Kasp spoke first. Kasp, a staunch critic of former President Jo Hale, said the plan would fail.";
+        assertEquals("Tia Kasp", speaker(t, "the plan").name());
+    }
 }
