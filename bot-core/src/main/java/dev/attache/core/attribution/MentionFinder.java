@@ -822,8 +822,9 @@ final class MentionFinder {
             return true; // "Jo Hale, Republican of Maine,": party and state, in newspaper style
         }
         if (to > from && !m.isCapitalized(from) && m.kind[from] == TextModel.WORD && !Lexicon.STOP.contains(first)
-                && (m.is(from + 1, "of") || m.is(from + 1, "at"))) {
-            return true; // "dean of the law school", "professor at Yale"
+                && (m.is(from + 1, "of") || m.is(from + 1, "at")) && !first.endsWith("ed")
+                && !ClauseSubjects.isIrregularPast(first) && !first.equals("courtesy")) {
+            return true; // "dean of the law school", "professor at Yale"; not "died of natural causes", "courtesy of"
         }
         for (int k = from + 1; k < to && k <= from + 3 && m.isCapitalized(from); k++) {
             if ((m.is(k, "’s") || m.is(k, "'s")) && m.isCapitalized(k - 1) && possessedRole(m, k + 1, to)) {

@@ -599,8 +599,8 @@ final class NamePhrases {
         }
         int orgEnd = k;
         while (k >= 0 && m.quote[k] < 0 && (m.isCapitalized(k) && !Lexicon.STOP.contains(m.lower[k])
-                && !ARTICLES.contains(m.lower[k]) || joinsAName(k, orgEnd))) {
-            k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian" has none
+                && !ARTICLES.contains(m.lower[k]) && !POSSESSIVE_PRONOUNS.contains(m.lower[k]) || joinsAName(k, orgEnd))) {
+            k--; // "The Harbor League chairman": the organization is "Harbor League", "The historian", "His son" have none
         }
         // "Former White House chief of staff": a former chief of staff at the White House ("Former Finnish prime
         // minister" is described below; in "Former President Donald Trump's personal attorney" the owner is former)

@@ -160,6 +160,12 @@ final class SpeakerResolver {
                 // surname once others have spoken
                 p = spoke;
             }
+            String title = titleOf(name);
+            if (p != null && p.role.isEmpty() && !title.isEmpty()) {
+                // "President Biden" after "Beau Biden died in 2015": the Biden who holds that title, not the one named last
+                PersonRegistry.Person titled = registry.bySurname(m.token(name.to()), at, name.honorific(), title);
+                p = titled != null && Words.holdsWholeIgnoringCase(titled.role, title) ? titled : p;
+            }
         }
         if (p == null) {
             p = registry.bySurname(m.token(name.to()), at, name.honorific(), titleOf(name));

@@ -2601,4 +2601,25 @@ class FurtherAttributionPatternsTest {
         String t = "Tia Kasp spoke first. Kasp, a staunch critic of former President Jo Hale, said the plan would fail.";
         assertEquals("Tia Kasp", speaker(t, "the plan").name());
     }
+
+    @Test
+    void aTitleBeforeASurnameFindsWhoHoldsIt() {
+        // the pronoun goes to the son, the last named; the title still finds the president
+        String t = "President Tom Kasp visited Vell on Tuesday. Omar Kasp died in 2015 of brain cancer at age 46. “We do "
+                + "not know for sure,” he said. President Kasp said the plan would work.";
+        assertEquals("Tom Kasp", speaker(t, "the plan").name());
+    }
+
+    @Test
+    void aDeathAfterANameIsNoPost() {
+        String t = "Nichols shared a kiss with Jo Hale, died of natural causes July 30. “She was a light,” Hale said.";
+        assertEquals("", speaker(t, "“She was").role());
+    }
+
+    @Test
+    void aPossessivePronounBeforeARoleIsNoOrganization() {
+        String t = "His son Omar Kasp said the plan would work in Vell.";
+        assertEquals("son", speaker(t, "the plan").role());
+        assertEquals("", speaker(t, "the plan").organization());
+    }
 }
