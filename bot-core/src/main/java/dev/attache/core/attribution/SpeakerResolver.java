@@ -775,12 +775,13 @@ final class SpeakerResolver {
     private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
             "still", "once", "last", "next", "no", "less", "the", "a", "an", "another", "one");
 
+    /** Words for a team of people, which "the" names as a body, not a post that holds the word ("team principal"). */
+    private static final Set<String> TEAMS = Words.set("team", "squad", "crew", "band", "club");
+
     /**
      * Words for a body that an article uses alone, capitalized after "the", for the body it named in full before ("the
      * Bank", "the Ministry", "the Post"); not "the House" or "the Senate", which name chambers of their own.
      */
-    private static final Set<String> TEAMS = Words.set("team", "squad", "crew", "band", "club");
-
     private static final Set<String> SHORTENED_BODIES = Words.set("bank", "commission", "ministry", "department", "fund",
             "agency", "council", "court", "committee", "board", "bureau", "authority", "institute", "foundation",
             "association", "journal", "post", "times", "tribune", "union", "company", "corporation", "group", "university",
