@@ -614,7 +614,11 @@ final class MentionFinder {
         }
         if (comma - c2 <= 5 && m.isCapitalized(nameEnd) && allCapitalized(m, c2 + 1, comma - 1)
                 && roleOfOrganization(m, nameEnd, limit)) {
-            return new int[]{c2 + 1, comma - 1}; // "The leader of the Harbor League, Jo Reyes,": the name speaks
+            // "The leader of the Harbor League, Jo Reyes,": the name speaks; after a quotation ("“…,” the leader of …,
+            // Jo Reyes, said") the post is part of the source, no part of what was said
+            int from = descriptionStart(m, nameEnd, limit);
+            boolean afterQuotation = from - 1 >= 0 && (m.closesQuote(from - 1) || m.kind[from - 1] == TextModel.QUOTE);
+            return new int[]{from >= 0 && afterQuotation ? from : c2 + 1, comma - 1};
         }
         if (participlePhrase(m, c2 + 1, comma - 1) && m.quote[nameEnd] < 0 && !Lexicon.STOP.contains(m.lower[nameEnd])
                 && !Lexicon.PRONOUNS.contains(m.lower[nameEnd]) && !CueLexicon.isVerbOnly(m.lower[nameEnd])
@@ -749,11 +753,46 @@ final class MentionFinder {
         }
         int prep = k - 1;
         if (prep - 1 < limit || !(m.is(prep, "of") || m.is(prep, "at") || m.is(prep, "for"))) {
-            return false;
+            return titleOfABody(m, orgEnd, limit);
         }
         int role = prep - 1;
         return !m.isCapitalized(role) && m.quote[role] < 0 && (Lexicon.ROLE_NOUNS.contains(m.lower[role])
-                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]));
+                || determinedNoun(m, role, limit) && !Lexicon.STOP.contains(m.lower[role]))
+                || titleOfABody(m, orgEnd, limit);
+    }
+
+    /** Where "the leader of the Harbor League" or "The President of Vell", ending at {@code orgEnd}, opens; or -1. */
+    private static int descriptionStart(TextModel m, int orgEnd, int limit) {
+        int t = orgEnd;
+        while (t - 1 >= limit && orgEnd - t < 14 && m.quote[t - 1] < 0 && m.kind[t - 1] == TextModel.WORD
+                && !m.is(t - 1, "and") && (m.isCapitalized(t - 1) || m.is(t - 1, "the") || m.is(t - 1, "of")
+                || m.is(t - 1, "for") || m.is(t - 1, "at") || Lexicon.ROLE_NOUNS.contains(m.lower[t - 1])
+                || Lexicon.DETERMINERS.contains(m.lower[t - 1]))) {
+            t--;
+        }
+        boolean opensSentence = m.sentenceStart(t) == t;
+        while (t < orgEnd && Lexicon.STOP.contains(m.lower[t]) && !Lexicon.DETERMINERS.contains(m.lower[t])) {
+            t++; // "But the mayor of East Palestine, Ohio"
+        }
+        return t < orgEnd && (Lexicon.DETERMINERS.contains(m.lower[t]) || opensSentence) ? t : -1;
+    }
+
+    /**
+     * "The President of Vell", "the Director of the Press Office of the Holy See" ends at {@code orgEnd}: a title in
+     * capitals after an article (or opening the sentence), "of" or "for", and the body's name.
+     */
+    private static boolean titleOfABody(TextModel m, int orgEnd, int limit) {
+        int t = orgEnd;
+        while (t - 1 >= limit && orgEnd - t < 12 && m.quote[t - 1] < 0
+                && (m.isCapitalized(t - 1) || m.is(t - 1, "the") || m.is(t - 1, "of") || m.is(t - 1, "for"))) {
+            t--;
+        }
+        boolean afterArticle = t < orgEnd && Lexicon.DETERMINERS.contains(m.lower[t]);
+        if (afterArticle) {
+            t++;
+        }
+        return t < orgEnd && m.isCapitalized(t) && Lexicon.isTitle(m.lower[t]) && (m.is(t + 1, "of") || m.is(t + 1, "for"))
+                && (afterArticle || m.sentenceStart(t) == t);
     }
 
     /** A possessive right before the capitalized words that end at {@code end} ("Vell’s Foreign Minister"). */

@@ -2622,4 +2622,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("son", speaker(t, "the plan").role());
         assertEquals("", speaker(t, "the plan").organization());
     }
+
+    @Test
+    void aTitleOfABodyInCapitalsBeforeANameIsNoPartOfWhatWasSaid() {
+        String t = "“With sorrow I inform you that he passed away today,” the Director of the Press Office of the Vell "
+                + "Harbor, Jo Hale, said in a statement.";
+        Attribution a = find(t, "“With sorrow");
+        assertEquals("Jo Hale", a.speaker().map(Speaker::name).orElse(""));
+        assertFalse(a.content().of(t).contains("Director"), a.content().of(t));
+        String opening = "The President of Vell, Tia Kasp, said the plan would work.";
+        assertEquals("Tia Kasp", speaker(opening, "the plan").name());
+    }
 }
