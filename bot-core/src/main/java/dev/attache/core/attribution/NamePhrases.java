@@ -923,7 +923,10 @@ final class NamePhrases {
                 return null; // "warned by the principal to pay attention in class, Bowe said": an infinitive, not a post
             }
             possessive |= (w.equals("’s") || w.equals("'s")) && k > start && m.isCapitalized(k - 1);
-            role |= (!m.isCapitalized(k) || possessive) && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
+            // "the Director of the Press Office of …, Matteo Bruni": a title in capitals right after the article
+            boolean titleAfterArticle = k == start + 1 && ARTICLES.contains(first) && m.is(k + 1, "of");
+            role |= (!m.isCapitalized(k) || possessive || titleAfterArticle)
+                    && (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w));
         }
         if (!role) {
             return null;

@@ -2632,5 +2632,7 @@ class FurtherAttributionPatternsTest {
         assertFalse(a.content().of(t).contains("Director"), a.content().of(t));
         String opening = "The President of Vell, Tia Kasp, said the plan would work.";
         assertEquals("Tia Kasp", speaker(opening, "the plan").name());
+        assertEquals("President", speaker(opening, "the plan").role());
+        assertEquals("Vell", speaker(opening, "the plan").organization());
     }
 }
