@@ -109,7 +109,7 @@ final class UnclosedAppositive {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "my", "our");
 
-    /** The states' abbreviations in news style that a place's name may end in without a period ("Park City, Utah"). */
+    /** The states' abbreviations in news style, which a place's name may end in without a period ("Tulsa, Okla"). */
     private static final Set<String> STATE_ABBREVIATIONS = Words.set("ala", "ariz", "ark", "calif", "colo",
             "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
             "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
