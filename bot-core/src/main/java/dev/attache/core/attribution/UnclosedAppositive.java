@@ -25,7 +25,7 @@ final class UnclosedAppositive {
         int nameEnd = comma - 1;
         if (nameEnd < limit || !m.is(comma, ",") || m.quote[comma] >= 0 || m.quote[nameEnd] >= 0
                 || m.kind[nameEnd] != TextModel.WORD || m.isCapitalized(from) || !namesAPost(m, from, j)
-                || POSSESSIVE_PRONOUNS.contains(m.lower[from]) // "the boy, Clayton Carnes, his mother said, loved …"
+                || NounCueRule.POSSESSIVE_PRONOUNS.contains(m.lower[from]) // "the boy, Clayton Carnes, his mother said, loved …"
                 || j + 1 < m.size && m.lower[j + 1].endsWith("ing") // "X, former economic planning minister"
                 || verbAfterAside(m, j + 2)) {
             return null;
@@ -57,11 +57,9 @@ final class UnclosedAppositive {
             return false;
         }
         String w = m.lower[comma + 1];
-        return AUXILIARIES.contains(w) || w.endsWith("ed") && CueLexicon.lemma(w) == null;
+        return Lexicon.FINITE_AUXILIARIES.contains(w) || Lexicon.MODALS.contains(w)
+                || w.endsWith("ed") && CueLexicon.lemma(w) == null;
     }
-
-    private static final Set<String> AUXILIARIES = Words.set("is", "was", "are", "were", "has", "had", "have",
-            "will", "would", "could", "can", "may", "might", "should", "must", "did", "does");
 
     /** Whether the capitalized words that end at {@code j} follow a lower-case word other than a preposition or article. */
     private static boolean roleBeforeName(TextModel m, int from, int j) {
@@ -106,8 +104,6 @@ final class UnclosedAppositive {
     private static boolean acronym(String token) {
         return token.length() > 1 && token.indexOf('.') < 0 && token.equals(token.toUpperCase(Locale.ROOT));
     }
-
-    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its", "my", "our");
 
     /** The states' abbreviations in news style, which a place's name may end in without a period ("Tulsa, Okla"). */
     private static final Set<String> STATE_ABBREVIATIONS = Words.set("ala", "ariz", "ark", "calif", "colo",
