@@ -59,6 +59,11 @@ public final class AnswerComposer {
     public static final double ABSTAIN_BELOW_EVIDENCE = 2.95;
     /** A passage below this coverage contributes no point even when the answer is given. */
     static final double POINT_MIN_COVERAGE = 0.3;
+    /**
+     * A passage covering less than this of what the question says it asks about ({@link AskedSpeaker#topicIn})
+     * contributes no point: half its words by weight, so that "Arctic shipping" needs "Arctic", the rarer word.
+     */
+    static final double TOPIC_MIN_COVERAGE = 0.5;
     /** A passage scoring below this share of the best score contributes no point. */
     static final double POINT_MIN_RELATIVE_SCORE = 0.4;
     static final int MAX_POINTS = 5;
@@ -127,6 +132,7 @@ public final class AnswerComposer {
                 .map(h -> new RankedPassage(h.passageId(), h.articleId(), h.score(), h.text(), h.similarity())).toList();
         QueryTerms questionTerms = QueryTerms.analyze(questions, LibrarySchema.TEXT, question.text());
         QuestionCoverage coverageOf = new QuestionCoverage(idf(questionTerms.distinct(), retrieval), passages);
+        Optional<QuestionCoverage> topicOf = topicCoverage(question, retrieval);
         List<Candidate> candidates = new ArrayList<>();
         // the best score, not the first: a question asking for someone's words puts their passages first (SpeakerPreference)
         double topScore = hits.stream().mapToDouble(Hit::score).max().orElse(0);
@@ -138,7 +144,8 @@ public final class AnswerComposer {
             if (!hit.hasVector()) {
                 bestCoverageWithoutVector = Math.max(bestCoverageWithoutVector, coverage);
             }
-            if (coverage >= POINT_MIN_COVERAGE && hit.score() >= POINT_MIN_RELATIVE_SCORE * topScore) {
+            if (coverage >= POINT_MIN_COVERAGE && hit.score() >= POINT_MIN_RELATIVE_SCORE * topScore
+                    && topicOf.map(topic -> topic.of(hit) >= TOPIC_MIN_COVERAGE).orElse(true)) {
                 candidates.add(new Candidate(hit, coverage));
             }
         }
@@ -157,6 +164,18 @@ public final class AnswerComposer {
     }
 
     private record Candidate(Hit hit, double coverage) {}
+
+    /**
+     * How much of what the question says it asks about ({@link AskedSpeaker#topicIn}) a span covers, if it says: a
+     * passage holding only the words that ask for the speaker ("What did analysts say about Arctic shipping?": an
+     * analyst on export controls) is no point of the answer.
+     */
+    private Optional<QuestionCoverage> topicCoverage(Question question, Retrieval retrieval) {
+        return AskedSpeaker.topicIn(question.text())
+                .map(topic -> QueryTerms.analyze(questions, LibrarySchema.TEXT, topic).distinct())
+                .filter(terms -> !terms.isEmpty())
+                .map(terms -> new QuestionCoverage(idf(terms, retrieval), passages));
+    }
 
     /**
      * The speaker a question asks for the words of ({@link SpeakerPreference}), and how much of the question's subject

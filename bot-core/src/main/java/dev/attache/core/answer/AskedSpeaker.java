@@ -48,7 +48,7 @@ public record AskedSpeaker(String name, String subject) {
             "testify", "testify|testifies|testified|testifying",
             "admit", "admit|admits|admitted|admitting");
     /** The forms a saying verb takes after an auxiliary: "did X say", "has X said", "is X saying". */
-    private static final String VERB = "(?:" + VERBS.stream().map(AskedSpeaker::forms).collect(Collectors.joining("|"))
+    private static final String VERB = "(?:" + VERBS.stream().map(AskedSpeaker::verbForms).collect(Collectors.joining("|"))
             + ")";
     private static final String AUXILIARY = "(?:did|does|do|has|have|had|is|are|was|were|will|would)";
     private static final String OPINION = "(?:reaction|response|view|views|position|stance|message|comment|comments"
@@ -56,28 +56,48 @@ public record AskedSpeaker(String name, String subject) {
 
     /** Adverbs between the name and the verb: "Has Macron ever commented …", "What has Hale recently said …". */
     private static final String ADVERBS = "(?i:(?:ever|recently|just|actually|really|been|have|had)\\s+){0,2}";
-    private static final List<Pattern> FORMS = List.of(
-            // What did X say …, How has X responded …, Why did X call …
-            Pattern.compile("^(?i:what|how|why|when|where)\\s+(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+" + ADVERBS
-                    + "(?i:" + VERB + ")\\b"),
-            // Did X say …, Has X commented …
-            Pattern.compile("^(?i:" + AUXILIARY + ")\\s+" + NAME + "\\s+" + ADVERBS + "(?i:" + VERB + ")\\b"),
-            // What was X's reaction …, What is X's position on …
-            Pattern.compile("^(?i:what|how)\\s+(?i:is|was|are|were)\\s+" + NAME + "['’]s?\\s+(?:\\p{L}+\\s+)?(?i:"
-                    + OPINION + ")\\b"),
-            // According to X, …
-            Pattern.compile("^(?i:according\\s+to)\\s+" + NAME + "\\s*,"),
-            // (Tell me) what X said about …, what X thinks of …
-            Pattern.compile("^(?i:(?:tell|show)\\s+me\\s+)?(?i:what|how)\\s+" + NAME + "\\s+" + ADVERBS + "(?i:" + VERB
-                    + ")\\b"),
-            // X's comments on …, X's views about … ("Sanctions on Russia", without the possessive, is no speaker's)
-            Pattern.compile("^" + NAME + "['’]s\\s+(?:\\p{L}+\\s+)?(?i:" + OPINION + "|quotes|words)\\s+(?i:on|about)"
-                    + "\\s+(?=\\S)"));
+    /** A word of whoever a question asks for the words of, named or not: not an auxiliary or "much" and "many". */
+    private static final String ANY_WORD = "(?!(?i:" + AUXILIARY
+            + "|be|been|can|could|should|may|might|must|much|many)\\b)[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.'’-]*";
+    /**
+     * Whoever a question asks for the words of, named or not: one to five words ("analysts", "the central bank's
+     * economists", "they"), without a leading "the".
+     */
+    private static final String ANYONE = "(?:the\\s+)?(" + ANY_WORD + "(?:\\s+" + ANY_WORD + "){0,4}?)";
+    private static final List<Pattern> NAMED_FORMS = forms(NAME);
+    private static final List<Pattern> ANYONE_FORMS = forms(ANYONE);
+    /**
+     * What a question's subject says it is about: "about X", "on X", "regarding X", "concerning X", and "of X" after
+     * a verb or noun of thinking ("think of", "opinion of"; "ask of the Christians" names no topic).
+     */
+    private static final Pattern TOPIC = Pattern.compile("^\\s*(?i:about|on|regarding|concerning|(of))\\s+(?=\\S)");
+    private static final Pattern THINKING = Pattern.compile("(?i:think|thinks|thought|thinking|opinion|view|views)$");
+
+    /** The ways a question asks for the words of {@code who} (its group 1). */
+    private static List<Pattern> forms(String who) {
+        return List.of(
+                // What did X say …, How has X responded …, Why did X call …
+                Pattern.compile("^(?i:what|how|why|when|where)\\s+(?i:" + AUXILIARY + ")\\s+" + who + "\\s+" + ADVERBS
+                        + "(?i:" + VERB + ")\\b"),
+                // Did X say …, Has X commented …
+                Pattern.compile("^(?i:" + AUXILIARY + ")\\s+" + who + "\\s+" + ADVERBS + "(?i:" + VERB + ")\\b"),
+                // What was X's reaction …, What is X's position on …
+                Pattern.compile("^(?i:what|how)\\s+(?i:is|was|are|were)\\s+" + who + "['’]s?\\s+(?:\\p{L}+\\s+)?(?i:"
+                        + OPINION + ")\\b"),
+                // According to X, …
+                Pattern.compile("^(?i:according\\s+to)\\s+" + who + "\\s*,"),
+                // (Tell me) what X said about …, what X thinks of …
+                Pattern.compile("^(?i:(?:tell|show)\\s+me\\s+)?(?i:what|how)\\s+" + who + "\\s+" + ADVERBS + "(?i:"
+                        + VERB + ")\\b"),
+                // X's comments on …, X's views about … ("Sanctions on Russia", without the possessive, is no speaker's)
+                Pattern.compile("^" + who + "['’]s\\s+(?:\\p{L}+\\s+)?(?i:" + OPINION + "|quotes|words)\\s+(?i:on|about)"
+                        + "\\s+(?=\\S)"));
+    }
 
     /** The speaker {@code question} asks for the words of by name, and what about; empty when it asks for no one. */
     public static Optional<AskedSpeaker> in(String question) {
         String text = question.strip();
-        for (Pattern form : FORMS) {
+        for (Pattern form : NAMED_FORMS) {
             Matcher m = form.matcher(text);
             if (m.find()) {
                 return Optional.of(new AskedSpeaker(m.group(1), text.substring(m.end())));
@@ -86,8 +106,30 @@ public record AskedSpeaker(String name, String subject) {
         return Optional.empty();
     }
 
+    /**
+     * What a question that asks for anyone's words says it asks them about ("What did analysts say about Arctic
+     * shipping?": "Arctic shipping"; "What is the bank's view on rates?": "rates"); empty when it asks for no one's
+     * words or does not say what about ("What did Putin say in Munich?"). The words that ask for the speaker
+     * ("analysts") say whose words are wanted, not what they are about.
+     */
+    public static Optional<String> topicIn(String question) {
+        String text = question.strip();
+        for (Pattern form : ANYONE_FORMS) {
+            Matcher asked = form.matcher(text);
+            if (asked.find()) {
+                String subject = text.substring(asked.end());
+                Matcher topic = TOPIC.matcher(subject);
+                if (!topic.find() || topic.group(1) != null && !THINKING.matcher(asked.group()).find()) {
+                    return Optional.empty();
+                }
+                return Optional.of(subject.substring(topic.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A verb's forms: the lemma with -s, -ed and -ing ("e" dropped before them), or those {@link #IRREGULAR} lists. */
-    private static String forms(String lemma) {
+    private static String verbForms(String lemma) {
         if (IRREGULAR.containsKey(lemma)) {
             return IRREGULAR.get(lemma);
         }

@@ -70,4 +70,21 @@ class AskedSpeakerTest {
         assertThat(name("What did Biden voters want?")).isEmpty();
         assertThat(name("What is the harbour levy?")).isEmpty();
     }
+
+    @Test
+    void whatAQuestionForAnyonesWordsSaysItIsAbout() {
+        assertThat(AskedSpeaker.topicIn("What did analysts say about Arctic shipping?")).contains("Arctic shipping?");
+        assertThat(AskedSpeaker.topicIn("What is the central bank's view on rates?")).contains("rates?");
+        assertThat(AskedSpeaker.topicIn("What do economists think of the budget?")).contains("the budget?");
+        assertThat(AskedSpeaker.topicIn("What has Hale said regarding the levy")).contains("the levy");
+    }
+
+    @Test
+    void noTopicWhenTheQuestionDoesNotSayWhatAboutOrAsksForNoOnesWords() {
+        // "of" names a topic only after thinking: what Hale asked of someone is not what he asked about
+        assertThat(AskedSpeaker.topicIn("What did Hale ask of the Christians?")).isEmpty();
+        assertThat(AskedSpeaker.topicIn("What did Putin say in Munich?")).isEmpty();
+        assertThat(AskedSpeaker.topicIn("What happened on Monday?")).isEmpty();
+        assertThat(AskedSpeaker.topicIn("What is the harbour levy?")).isEmpty();
+    }
 }

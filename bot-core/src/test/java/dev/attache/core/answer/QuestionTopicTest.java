@@ -1,0 +1,64 @@
+package dev.attache.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.Attache;
+import dev.attache.core.AttacheConfig;
+import dev.attache.core.embed.DenseMode;
+import dev.attache.core.ops.AddOutcome;
+import dev.attache.core.ops.AddRequest;
+import dev.attache.core.ops.Caller;
+import dev.attache.core.ops.Platform;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question that asks for someone's words about something ("What did analysts say about Arctic shipping?") is
+ * answered from passages about that something: the words that ask for the speaker ("analysts") do not make a passage
+ * about another subject a point.
+ */
+class QuestionTopicTest {
+
+    private static final String ARCTIC = "Arctic route doubles its traffic\n\nCommercial transits through the Arctic sea "
+            + "route reached 118 this summer, more than double the year before, as melting ice opened the passage for "
+            + "longer. “A carrier can gamble with one ship, but it cannot promise a delivery date on a route that might "
+            + "close three weeks early,” said Tia Kasp, head of Arctic research at Holm Freight Analytics.";
+    private static final String EXPORT_CONTROLS = "New curbs on chip tools\n\nAnalysts said the export controls announced "
+            + "on Monday by Vell would delay the new chip plant by two years. “The controls bite where it hurts, in the "
+            + "machines that no one else can build,” said Omar Rennick, a senior analyst at Holm Securities.";
+    private static final String HARBOUR = "Harbour dredging approved\n\nThe harbour board voted on Monday to dredge the "
+            + "northern basin before the autumn fishing season, at a cost of 14 million dollars.";
+    private static final String ELECTION = "Election date set\n\nThe election commission set the vote for the first "
+            + "Sunday in June and promised to publish every polling station's count within a day.";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aPassageHoldingOnlyTheWordsThatAskForTheSpeakerIsNoPoint() throws Exception {
+        Answer answer = answer("What did analysts say about Arctic shipping?", ARCTIC, EXPORT_CONTROLS, HARBOUR, ELECTION);
+
+        assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).contains("cannot promise a delivery date"))
+                .noneSatisfy(p -> assertThat(p.text()).containsAnyOf("controls", "chip"));
+    }
+
+    @Test
+    void aNamedSpeakersWordsOnAnotherSubjectAreNoPoint() throws Exception {
+        Answer answer = answer("What did Rennick say about Arctic shipping?", ARCTIC, EXPORT_CONTROLS, HARBOUR, ELECTION);
+
+        // he is not quoted on it: the answer is what others said on it, not his words on chip tools
+        assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).containsAnyOf("controls", "chip"));
+    }
+
+    private Answer answer(String question, String... articles) throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            for (String text : articles) {
+                assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText(text)))
+                        .isInstanceOf(AddOutcome.Added.class);
+            }
+            return attache.ask(Question.of(question));
+        }
+    }
+}
