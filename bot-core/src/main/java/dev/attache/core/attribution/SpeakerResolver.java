@@ -500,13 +500,14 @@ final class SpeakerResolver {
             }
             return speaking(described, from, mentionEnd);
         }
-        Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head));
+        String role = roleNamed(from, headAt);
+        Set<String> fits = role.equals(head) ? Lexicon.ROLE_FITS.getOrDefault(head, Words.set(head)) : Words.set(role);
         PersonRegistry.Person p = w0.equals("the") && to > from ? registry.holderOfTheBarePost(
                 m.text.substring(m.start[from + 1], m.end[to]).toLowerCase(Locale.ROOT), from) : null;
         // "the department", "the state", "the team": an organization's word names the body, not whoever holds a post in
         // it ("team principal Christian Horner")
         if (p == null && !Lexicon.ORG_WORDS.contains(head) && !TEAMS.contains(head)) {
-            p = registry.mostRecentFitting(head, from, fits);
+            p = registry.mostRecentFitting(role, from, fits);
         }
         UnnamedSource unnamed = unnamedSources.get(head);
         if (p != null && w0.equals("the") && unnamed != null && unnamed.at() > lastHeard(p)) {
@@ -533,6 +534,22 @@ final class SpeakerResolver {
         }
         return Optional.of(group(names.described(mention, from), to));
     }
+
+    /**
+     * The role a description's head word names: the word itself, or the office "… general" it ends ("the attorney
+     * general", "the inspector general’s office"), which no general holds.
+     */
+    private String roleNamed(int from, int headAt) {
+        if (m.is(headAt, "general") && headAt - 1 > from && GENERAL_OFFICES.contains(m.lower[headAt - 1])) {
+            return m.lower[headAt - 1] + " general";
+        }
+        return m.lower[headAt];
+    }
+
+    /** The words before "general" that make it the name of an office: "attorney general", "surgeon general". */
+    private static final Set<String> GENERAL_OFFICES = Words.set("attorney", "attorneys", "surgeon", "inspector",
+            "solicitor", "secretary", "adjutant", "auditor", "consul", "director", "governor", "postmaster",
+            "procurator", "prosecutor", "comptroller", "accountant", "paymaster");
 
     /** Words for someone consulted for what they know, which an article uses for the expert it just quoted. */
     private static final Set<String> EXPERT_NOUNS = Words.set("analyst", "expert", "specialist", "economist",

@@ -136,6 +136,19 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void anOfficeEndingInGeneralIsNoGeneral() {
+        String general = "Maj. Gen. Ivo Darr, the commanding general of the 7th Harbor Division, was reported killed.\n\n";
+        assertEquals("Ivo Darr", speaker(general + "“The port is closed,” the general said.", "“The port").name());
+        Speaker office = speaker(general + "“Nine schools were destroyed,” the attorney general’s office said.", "“Nine");
+        assertFalse(office.isNamed());
+        assertEquals("the attorney general’s office", office.name());
+        assertFalse(speaker(general + "“Wear a mask,” the surgeon general said.", "“Wear").isNamed());
+        // the office's holder, when the article names one
+        assertEquals("Tia Kasp", speaker("Attorney General Tia Kasp sued the port.\n\n" + general
+                + "“The port broke the law,” the attorney general said.", "“The port broke").name());
+    }
+
+    @Test
     void aNominalMentionWithoutAFittingPersonStaysAnUnresolvedMention() {
         String t = "Jonah Pell, a senior grains analyst at Grainline Analytics, said wheat was cheap.\n\n"
                 + "“The harbor is full,” the captain said.";
