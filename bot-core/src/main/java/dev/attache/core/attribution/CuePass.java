@@ -67,6 +67,9 @@ final class CuePass {
                     r = PassiveCueRule.match(m, t, a, b); // "X was criticized by Y for …"
                 } else if (!m.isCapitalized(t) || inTitle(m, t, a, b)) {
                     r = ReportingVerbRule.match(m, t, lemma, a, b, previous);
+                    if (r != null) {
+                        QuotedAsSaying.reassign(m, r, t, b); // "Interfax quoted him as saying …" is his
+                    }
                 } else if (t == a && (lemma.equals("say") || lemma.equals("add") || lemma.equals("write")) && !m.lower[t].equals(lemma)
                         && (r = sentenceOpeningCue(m, t, b)) != null) {
                     // "Said Holm, “…”": an inverted reporting clause that opens the sentence

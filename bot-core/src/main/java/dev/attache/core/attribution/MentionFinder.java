@@ -329,8 +329,8 @@ final class MentionFinder {
     /** "a source close to him" ending at {@code j}: the noun before "close to" / "familiar with" is the head. */
     private static int[] postModifiedLeft(TextModel m, int j, int limit) {
         for (int k = j - 1; k - 1 >= limit && j - k <= 6; k--) {
-            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD) {
-                return null;
+            if (m.quote[k] >= 0 || m.kind[k] != TextModel.WORD || m.is(k, "as")) {
+                return null; // not over "as saying": "quoted a source close to Reagan as saying the White House …"
             }
             if (postModifierAt(m, k - 1) && k < j) {
                 int head = k - 2;

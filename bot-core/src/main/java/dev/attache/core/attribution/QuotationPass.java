@@ -374,7 +374,9 @@ final class QuotationPass {
         if (cue < 0 || np == null) {
             return null;
         }
-        return TokenSpans.quoted(m, q, np, cue, cue, 2);
+        CandidateAttribution r = TokenSpans.quoted(m, q, np, cue, cue, 2);
+        QuotedAsSaying.reassign(m, r, cue, b); // "“…,” Interfax quoted him as saying": his words
+        return r;
     }
 
     /** "“…,” beamed X": a past-tense verb, then a capitalized name or a determiner. */

@@ -328,8 +328,10 @@ final class SpeakerResolver {
         if (from + 1 == to && w0.equals("the") && PARTY_MEMBERS.contains(m.lower[to])) {
             return person(to, m.lower[to], '?'); // "the Republican said": the politician the article speaks of
         }
-        if (from == to && (w0.equals("his") || w0.equals("her") || w0.equals("their"))) {
-            return pronoun(from, w0.equals("his") ? "he" : w0.equals("her") ? "she" : "they");
+        if (from == to && (w0.equals("his") || w0.equals("him") || w0.equals("her") || w0.equals("their")
+                || w0.equals("them"))) {
+            // a possessive, or the object one is quoted by ("Interfax quoted him as saying")
+            return pronoun(from, w0.startsWith("h") && !w0.equals("her") ? "he" : w0.equals("her") ? "she" : "they");
         }
         if (MentionFinder.quantityLeft(m, to, from) == from) {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name

@@ -20,6 +20,18 @@ class FurtherAttributionPatternsTest {
     private final AttributionExtractor extractor = new AttributionExtractor();
 
     @Test
+    void theOneAnOutletQuotesAsSayingIsTheSource() {
+        String t = "Economist Ivo Marr said on Tuesday that the levy could slow the port.\n\n"
+                + "“The levy will bite for two years,” Harbor Wire quoted him as saying.\n\n"
+                + "The Daily Beacon quoted Tia Kasp as saying the pier would close in May.\n\n"
+                + "The Beacon quoted a source close to the mayor as saying the council expected a vote.";
+        assertEquals("Ivo Marr", speaker(t, "“The levy will bite").name());
+        Attribution reported = find(t, "the pier would close");
+        assertEquals("Tia Kasp", source(t, reported));
+        assertEquals("a source close to the mayor", source(t, find(t, "the council expected")));
+    }
+
+    @Test
     void aQuotationInsideThePreviousSentenceStaysWithItsOwnCue() {
         String t = "Lena Voigt told supporters that “the river is ours.” She said they would march on Friday.";
         Attribution quote = find(t, "“the river");

@@ -1,0 +1,59 @@
+package dev.attache.core.attribution;
+
+import java.util.Set;
+
+/**
+ * "Interfax quoted him as saying …", "“…,” state media quoted Xi as saying": the one quoted is the source, not the
+ * outlet that quotes them, and what they said is what follows "as saying".
+ */
+final class QuotedAsSaying {
+
+    private static final Set<String> QUOTING = Words.set("quoted", "quotes", "quoting");
+    private static final Set<String> SAYING = Words.set("saying", "telling", "writing", "stating", "warning", "adding");
+    private static final Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them");
+    /** How many tokens the one quoted may take between "quoted" and "as". */
+    private static final int MAX_OBJECT_TOKENS = 8;
+
+    private QuotedAsSaying() {
+    }
+
+    /** Makes the one quoted the source of {@code r}, whose cue is token {@code t} of a sentence ending at {@code b}. */
+    static void reassign(TextModel m, CandidateAttribution r, int t, int b) {
+        if (!QUOTING.contains(m.lower[t])) {
+            return;
+        }
+        int as = -1;
+        for (int k = t + 2; k <= b && k - t <= MAX_OBJECT_TOKENS + 1; k++) {
+            if (m.quote[k] >= 0) {
+                return;
+            }
+            if (m.is(k, "as")) {
+                as = k;
+                break;
+            }
+        }
+        int saying = as < 0 ? -1 : m.is(as + 1, "having") && m.is(as + 2, "said") ? as + 2 : as + 1;
+        if (saying < 0 || saying > b || !(SAYING.contains(m.lower[saying]) || m.is(saying, "said"))) {
+            return;
+        }
+        int[] quoted = as == t + 2 && OBJECT_PRONOUNS.contains(m.lower[t + 1]) ? new int[]{t + 1, t + 1}
+                : MentionFinder.nounPhraseRight(m, t + 1, as - 1);
+        if (quoted == null || quoted[1] != as - 1
+                || quoted[0] == quoted[1] && ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[quoted[0]])) {
+            return; // "quoted He as saying" names He Kang, whom a pronoun's reading would lose
+        }
+        r.sf = quoted[0];
+        r.st = quoted[1];
+        if (r.cs >= m.start[t]) {
+            // the content ran on from the cue over the one quoted: it is what follows "as saying"
+            int c = saying + 1;
+            while (c <= b && m.quote[c] < 0 && (m.is(c, ":") || m.is(c, ",") || m.is(c, "that"))) {
+                c++;
+            }
+            if (c > b || m.start[c] >= r.ce) {
+                return;
+            }
+            r.cs = m.start[c];
+        }
+    }
+}
