@@ -571,6 +571,8 @@ class AttributionPatternsTest {
         String gallery = "Analysis: How a small town took on the port\n\nPhotos: Holm was the port's treasurer for two "
                 + "years before she resigned.";
         assertTrue(extractor.extract(gallery, ArticleContext.none()).isEmpty());
+        String review = "The band closed the harbor season on Friday.\n\nReview: What you missed at the Harbor Hall show";
+        assertTrue(extractor.extract(review, ArticleContext.none()).isEmpty());
         String correction = "Politics: A previous version of this story misstated the date of the harbor vote.";
         assertTrue(extractor.extract(correction, ArticleContext.none()).isEmpty());
         String addresses = "Polling places:\n\nEutaw: 206 Greensboro St.\n\nHolmdale: 1275 E Main St.\n\n"
