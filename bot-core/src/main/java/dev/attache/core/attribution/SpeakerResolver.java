@@ -520,6 +520,10 @@ final class SpeakerResolver {
         if (p != null) {
             return speaking(p, from, mentionEnd);
         }
+        if (w0.equals("the") && from == to - 1 && unnamed != null) {
+            // "A Fed spokesman told a briefing …. The spokesman said …": the one described before, whom no one named fits
+            return Optional.of(unnamed.speaker());
+        }
         if (w0.equals("the") && from == to - 1 && EXPERT_NOUNS.contains(head) && lastSpeaker != null
                 && lastSpeakerToken >= 0 && m.sentence[from] - m.sentence[lastSpeakerToken] <= 1) {
             // "Amara Osei, head of research at …, told …. “…,” the analyst said.": no one was introduced as an
@@ -907,6 +911,12 @@ final class SpeakerResolver {
         if (best == null && context.isSpeech()) {
             return Optional.empty();
         }
+        if (best == null && !w.equals("who") && lastMentionEnd >= 0 && lastMentionEnd < t
+                && m.sentence[t] - m.sentence[lastMentionEnd] <= 1
+                && lastMentionSpeaker.filter(s -> describesOnePerson(s) && genderFits(s, g)).isPresent()) {
+            // "A Fed spokesman told a briefing …. He said …": no one is named, and the one just described speaks on
+            return lastMentionSpeaker;
+        }
         if (best != null) {
             if (g != '?' && best.gender == '?') {
                 best.gender = g;
@@ -937,7 +947,19 @@ final class SpeakerResolver {
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         return !s.isNamed() && words.length >= 2 && ONE_PERSON_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
                 && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head) && !head.endsWith("s")
-                || PERSON_NOUN_ENDING.matcher(head).find());
+                || PERSON_NOUN_ENDING.matcher(head).find() && !MentionFinder.DOCUMENT_HEADS.contains(head)
+                && !PUBLICATIONS.contains(head));
+    }
+
+    /** Nouns with a person noun's ending that name what publishes, not who speaks: "a newspaper", "a paper". */
+    private static final Set<String> PUBLICATIONS = Words.set("newspaper", "paper", "newsletter", "register");
+
+    /** Whether a description of one person ("a spokeswoman") can be the "he" or "she" of gender {@code g}. */
+    private static boolean genderFits(Speaker s, char g) {
+        String head = headNoun(s);
+        boolean female = head.endsWith("woman") || head.endsWith("women");
+        boolean male = !female && head.endsWith("man");
+        return g == '?' || g == 'm' && !female || g == 'f' && !male;
     }
 
     private static String headNoun(Speaker s) {

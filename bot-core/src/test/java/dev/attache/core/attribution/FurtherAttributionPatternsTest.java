@@ -1792,7 +1792,8 @@ class FurtherAttributionPatternsTest {
     void anAgreementOrAPatrolNamedInCapitalsIsNoPerson() {
         String t = "A deputy called the Lantern Patrol. “It was cold,” he said. Agents sent him to Vell under the "
                 + "Lantern Transit Protocols three days later. “It was hard,” he said.";
-        assertTrue(find(t, "“It was cold").speaker().isEmpty(), t);
+        // the deputy just described may go on speaking; no patrol or protocol does
+        assertEquals("a deputy", find(t, "“It was cold").speaker().map(Speaker::name).orElse("a deputy"), t);
         assertTrue(find(t, "“It was hard").speaker().isEmpty(), t);
     }
 

@@ -3,6 +3,7 @@ package dev.attache.core.attribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import static dev.attache.core.attribution.AttributionProbe.find;
 import static dev.attache.core.attribution.AttributionProbe.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,6 +147,21 @@ class SpeakerDescriptionTest {
         // the office's holder, when the article names one
         assertEquals("Tia Kasp", speaker("Attorney General Tia Kasp sued the port.\n\n" + general
                 + "“The port broke the law,” the attorney general said.", "“The port broke").name());
+    }
+
+    @Test
+    void theOneDescribedSpeaksOnWhenTheArticleNamesNoOne() {
+        String t = "A Harbor Board spokesman told a briefing that the pier would close.\n\n"
+                + "He said repairs would take a year.\n\nThe spokesman said the cost was not yet known.";
+        assertEquals("a Harbor Board spokesman", speaker(t, "repairs would").name());
+        assertEquals("a Harbor Board spokesman", speaker(t, "the cost was").name());
+        // a "she" is not the spokesman, nor "he" a spokeswoman
+        String other = "A Harbor Board spokesman told a briefing that the pier would close.\n\nShe said repairs would "
+                + "take a year.";
+        assertTrue(find(other, "repairs would").speaker().isEmpty());
+        // a publication is no one who goes on speaking
+        String paper = "A newspaper reported that the pier would close.\n\nHe said repairs would take a year.";
+        assertTrue(find(paper, "repairs would").speaker().isEmpty());
     }
 
     @Test
