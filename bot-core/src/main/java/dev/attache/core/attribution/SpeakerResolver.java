@@ -305,6 +305,12 @@ final class SpeakerResolver {
         if (from + 2 <= to && names.opensWithSentenceAdverb(from)) {
             return resolveMention(from + 2, to); // "Indeed, Tom Karako, director of …": the adverb names no one
         }
+        if (to - 3 >= from && m.is(to, ")") && m.is(to - 2, "(") && SHORT_NAME.matcher(m.token(to - 1)).matches()
+                && capitalizedWords(m.is(from, "the") ? from + 1 : from, to - 3)) {
+            // "Credit Suisse First Boston Ltd (CSFB)", "the World Health Organization (WHO)": the name before its short
+            // form ("Chairman of the … Commission (PCGG)" is a description, read whole)
+            return resolveMention(from, to - 3);
+        }
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
@@ -940,6 +946,19 @@ final class SpeakerResolver {
         }
         return words <= 3;
     }
+
+    /** Whether every token of {@code [from, to]} is a capitalized word. */
+    private boolean capitalizedWords(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (m.kind[k] != TextModel.WORD || !m.isCapitalized(k)) {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+
+    /** A body's short name in capitals, as an article gives it in parentheses after the full one: "CSFB", "UNHCR". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}{2,8}");
 
     /** A description of one person the article does not name: "one trader", "a spokesman", "another dealer". */
     private static boolean describesOnePerson(Speaker s) {

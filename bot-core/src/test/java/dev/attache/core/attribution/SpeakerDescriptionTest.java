@@ -45,6 +45,11 @@ class SpeakerDescriptionTest {
         assertEquals("Hale and Brand's Corp", speaker("Hale and Brand's Corp said it would buy the pier.", "it would")
                 .name());
         assertEquals("Holm & Dane Ltd", speaker("Holm & Dane Ltd said it would buy the pier.", "it would").name());
+        // its short name in parentheses does not make "First" a title and "Vell Ltd" a person
+        assertEquals("Harbor Suisse First Vell Ltd", speaker("Harbor Suisse First Vell Ltd (HSFV) said it would buy "
+                + "the pier.", "it would").name());
+        String body = "The Harbor Safety Administration (HSA) said the pier was unsafe. It said repairs would take a year.";
+        assertEquals("Harbor Safety Administration", speaker(body, "repairs").name());
     }
 
     @Test
