@@ -24,8 +24,8 @@ final class SpeakerLabelRule {
     /** Labels that introduce a note, not a speaker. */
     static final Set<String> NOT_SPEAKERS = Words.set("note", "update", "updated", "editor", "photo",
             "related", "correction", "clarification", "source", "sources", "watch", "read", "listen", "video", "videos",
-            "photos", "pictures", "images", "gallery", "graphic", "map", "chart", "timeline", "analysis", "opinion", "review",
-            "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
+            "photos", "pictures", "images", "gallery", "graphic", "map", "chart", "timeline", "analysis", "opinion",
+            "review", "subscribe", "advertisement", "tags", "topics", "filed", "share", "caption", "credit", "see", "more",
             "also", "previously", "background", "disclosure", "q", "question", "full", "transcript", "text",
             "contributing", "contributors", "reporting", "additional", "editing", "edited", "compiled", "via",
             // a newspaper's sections, which open its corrections ("Politics: A previous version of this story …")

@@ -527,7 +527,7 @@ final class SpeakerResolver {
             return speaking(p, from, mentionEnd);
         }
         if (w0.equals("the") && from == to - 1 && unnamed != null) {
-            // "A Fed spokesman told a briefing …. The spokesman said …": the one described before, whom no one named fits
+            // "A Fed spokesman told a briefing …. The spokesman said …": the one described so before, no one named
             return Optional.of(unnamed.speaker());
         }
         if (w0.equals("the") && from == to - 1 && EXPERT_NOUNS.contains(head) && lastSpeaker != null
