@@ -43,6 +43,10 @@ final class PassiveCueRule {
 
     /** The candidate for the passive cue at {@code t} in sentence [a, b], or null. */
     static CandidateAttribution match(TextModel m, int t, int a, int b) {
+        CandidateAttribution quoted = QuotedAsSaying.passive(m, t, a, b);
+        if (quoted != null) {
+            return quoted; // "X was quoted as saying …": X's words, whoever quoted them
+        }
         int e = TokenSpans.contentEnd(m, t + 1, b);
         int first = a;
         while (first < t && m.kind[first] == TextModel.PUNCT) {

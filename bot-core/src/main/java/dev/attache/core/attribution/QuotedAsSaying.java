@@ -3,8 +3,9 @@ package dev.attache.core.attribution;
 import java.util.Set;
 
 /**
- * "Interfax quoted him as saying …", "“…,” state media quoted Xi as saying": the one quoted is the source, not the
- * outlet that quotes them, and what they said is what follows "as saying".
+ * "Interfax quoted him as saying …", "“…,” state media quoted Xi as saying", "…, Jo Hale was quoted as saying by the
+ * agency": the one quoted is the source, not the outlet that quotes them, and what they said is what follows "as
+ * saying", or what comes before them.
  */
 final class QuotedAsSaying {
 
@@ -15,6 +16,45 @@ final class QuotedAsSaying {
     private static final int MAX_OBJECT_TOKENS = 8;
 
     private QuotedAsSaying() {
+    }
+
+    /**
+     * The report of a passive "quoted as saying" at token {@code t} of the sentence {@code [a, b]}: "Jo Hale was quoted
+     * as saying (that) …" and "…, Jo Hale was quoted as saying by Harbor Wire" are Jo Hale's; null for another passive.
+     */
+    static CandidateAttribution passive(TextModel m, int t, int a, int b) {
+        int saying = t + 2;
+        if (!m.is(t, "quoted") || !m.is(t + 1, "as") || saying > b || !SAYING.contains(m.lower[saying])) {
+            return null;
+        }
+        int be = t - 1;
+        while (be > a && MentionFinder.isLyAdverb(m, be)) {
+            be--;
+        }
+        int[] quoted = MentionFinder.subjectLeft(m, be - 1, a);
+        if (quoted == null || quoted[1] != be - 1) {
+            return null;
+        }
+        CandidateAttribution r = new CandidateAttribution();
+        r.sf = quoted[0];
+        r.st = quoted[1];
+        r.cf = t;
+        r.ct = saying;
+        int c = saying + 1;
+        while (c <= b && m.quote[c] < 0 && (m.is(c, ":") || m.is(c, ",") || m.is(c, "that"))) {
+            c++;
+        }
+        int e = TokenSpans.contentEnd(m, c, b);
+        if (c <= e && !m.is(c, "by")) {
+            TokenSpans.setContent(m, r, c, e); // "Jo Hale was quoted as saying the pier would close"
+            return r;
+        }
+        int before = TokenSpans.contentEnd(m, a, quoted[0] - 1); // "The pier will close, Jo Hale was quoted as saying"
+        if (before < a) {
+            return null;
+        }
+        TokenSpans.setContent(m, r, a, before);
+        return r;
     }
 
     /** Makes the one quoted the source of {@code r}, whose cue is token {@code t} of a sentence ending at {@code b}. */

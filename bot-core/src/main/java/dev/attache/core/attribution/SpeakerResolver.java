@@ -79,6 +79,9 @@ final class SpeakerResolver {
             if (appEnd > 0 && names.namesAnOrganization(names.appositiveStart(name.to()), appEnd)) {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
+            if (name.from() == name.to() && name.honorific() == '?' && beforeBodyWord(name.to() + 1)) {
+                continue; // "the official Tanjug news agency": a body's one-word name, not a person whose role is "official"
+            }
             appositiveEnd = Math.max(appositiveEnd, appEnd);
             String[] split = appEnd > 0 ? appositiveRole(name.to(), appEnd) : NO_APPOSITIVE_ROLE;
             if (split != NO_APPOSITIVE_ROLE) {
@@ -132,6 +135,11 @@ final class SpeakerResolver {
     }
 
     /** Whether token {@code k} is a lower-case role noun or title ("governor", "aide", "spokesman"). */
+    /** Whether token {@code k} is a body's word in lower case ("news agency", "campaign") that a name modifies. */
+    private boolean beforeBodyWord(int k) {
+        return k < m.size && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && Lexicon.ORG_WORDS.contains(m.lower[k]);
+    }
+
     private boolean beforeRoleNoun(int k) {
         return k < m.size && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));

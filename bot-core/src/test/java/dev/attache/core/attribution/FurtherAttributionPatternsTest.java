@@ -32,6 +32,21 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void theOneQuotedInAPassiveIsTheSource() {
+        String t = "The pier will close in May, Jo Hale was quoted as saying by Harbor Wire.\n\n"
+                + "Tia Kasp was quoted as saying that repairs would take a year.";
+        assertEquals("Jo Hale", source(t, find(t, "The pier will close in May")));
+        assertEquals("Tia Kasp", source(t, find(t, "repairs would take")));
+    }
+
+    @Test
+    void aOneWordNameBeforeABodysWordIsNoPerson() {
+        String t = "Central bank governor Ivo Marr spoke to bankers in Holm on Monday. The talks had ended, the official "
+                + "Tanvel news agency said.\n\n“We will wait,” he said.";
+        assertEquals("Ivo Marr", speaker(t, "“We will wait").name());
+    }
+
+    @Test
     void aQuotationInsideThePreviousSentenceStaysWithItsOwnCue() {
         String t = "Lena Voigt told supporters that “the river is ours.” She said they would march on Friday.";
         Attribution quote = find(t, "“the river");
