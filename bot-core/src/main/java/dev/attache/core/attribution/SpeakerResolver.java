@@ -432,6 +432,12 @@ final class SpeakerResolver {
                 return speaking(described, from, mentionEnd);
             }
             NamePhrases.Name name = names.parseName(a, b);
+            if (name != null && a == from && name.from() == a && name.to() == a && to == a && !PARTIES.contains(w0)
+                    && (Lexicon.PEOPLE_GROUPS.contains(w0) || Lexicon.ANONYMOUS_HEADS.contains(w0))) {
+                // "Traders said …", "Officials said …": a group capitalized at the start of its sentence, not a person
+                // whom a later "he" could stand for
+                return Optional.of(group(names.described(mention, from), to));
+            }
             // "Store managers say", "“…,” Trump aides said": a single capitalized word that opens the mention or
             // its sentence right before a lower-case noun modifies that noun; the speaker is the group, not a
             // person of that name ("Trump, however," and "Christie and aides" keep the name, and so does a
@@ -844,6 +850,9 @@ final class SpeakerResolver {
         }
         return reported;
     }
+
+    /** A party's members, a name in capitals wherever it stands ("Democrats said …" are not "democrats"). */
+    private static final Set<String> PARTIES = Words.set("republicans", "democrats");
 
     /** A party's member, which "the" makes a word for the politician just spoken of ("The Democrat also said …"). */
     private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat");

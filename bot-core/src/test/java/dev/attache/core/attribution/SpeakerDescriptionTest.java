@@ -170,6 +170,15 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aGroupOpeningItsSentenceIsNoPersonForALaterHe() {
+        String t = "Traders said prices fell sharply on Monday. They said the market would recover by June.\n\n"
+                + "Jo Hale, a broker at Vell Securities, said the fall was brief. Dealers said the yen was weak. "
+                + "He said it would recover.";
+        assertEquals("traders", speaker(t, "the market would recover").name());
+        assertEquals("Jo Hale", speaker(t, "it would recover").name());
+    }
+
+    @Test
     void aNominalMentionWithoutAFittingPersonStaysAnUnresolvedMention() {
         String t = "Jonah Pell, a senior grains analyst at Grainline Analytics, said wheat was cheap.\n\n"
                 + "“The harbor is full,” the captain said.";
