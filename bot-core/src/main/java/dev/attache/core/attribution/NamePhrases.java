@@ -1321,11 +1321,19 @@ final class NamePhrases {
      * "Senate Republican leaders"), which the article shows by capitalizing it inside a sentence and never writing
      * it in lower case.
      */
+    /** Words that stand before a name without being part of it: "former Twitter executives", "top U.S. officials". */
+    private static final Set<String> MODIFIERS_BEFORE_A_NAME = Words.set("former", "top", "senior", "other", "new",
+            "current", "acting", "leading", "local", "many", "several", "multiple", "recent", "year-to-date");
+
     String described(String mention, int from) {
         if (properWords == null) {
             properWords = properWords();
         }
-        return properWords.contains(m.lower[from]) ? mention : lowerFirst(mention);
+        // "Finance Ministry officials", "European Community sources": the first word of a name in capitals
+        boolean opensAName = mention.indexOf(' ') > 0 && from + 1 < m.size && m.kind[from + 1] == TextModel.WORD
+                && m.isCapitalized(from + 1) && !Lexicon.STOP.contains(m.lower[from])
+                && !Lexicon.DETERMINERS.contains(m.lower[from]) && !MODIFIERS_BEFORE_A_NAME.contains(m.lower[from]);
+        return properWords.contains(m.lower[from]) || opensAName ? mention : lowerFirst(mention);
     }
 
     /**

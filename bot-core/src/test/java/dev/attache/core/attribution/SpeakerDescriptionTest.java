@@ -179,6 +179,15 @@ class SpeakerDescriptionTest {
     }
 
     @Test
+    void aGroupNamedAfterABodyKeepsTheBodysCapitals() {
+        assertEquals("Finance Ministry officials", speaker("Finance Ministry officials said the budget would pass.",
+                "the budget").name());
+        assertEquals("former Vell Bank executives", speaker("Former Vell Bank executives said the budget would pass.",
+                "the budget").name());
+        assertEquals("officials", speaker("Officials said the budget would pass.", "the budget").name());
+    }
+
+    @Test
     void aNominalMentionWithoutAFittingPersonStaysAnUnresolvedMention() {
         String t = "Jonah Pell, a senior grains analyst at Grainline Analytics, said wheat was cheap.\n\n"
                 + "“The harbor is full,” the captain said.";
