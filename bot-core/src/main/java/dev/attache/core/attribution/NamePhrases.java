@@ -1315,21 +1315,21 @@ final class NamePhrases {
         return apostrophe > 0 && Lexicon.PRONOUNS.contains(word.substring(0, apostrophe)) ? word.substring(0, apostrophe) : word;
     }
 
-    /**
-     * A mention that names no one, as a speaker ("officials", "the report"): its first word in lower case when the
-     * capital was only the sentence's, and as written when the word is a proper noun ("Wisconsin organizers",
-     * "Senate Republican leaders"), which the article shows by capitalizing it inside a sentence and never writing
-     * it in lower case.
-     */
     /** Words that stand before a name without being part of it: "former Twitter executives", "top U.S. officials". */
     private static final Set<String> MODIFIERS_BEFORE_A_NAME = Words.set("former", "top", "senior", "other", "new",
             "current", "acting", "leading", "local", "many", "several", "multiple", "recent", "year-to-date");
 
+    /**
+     * A mention that names no one, as a speaker ("officials", "the report"): its first word in lower case when the
+     * capital was only the sentence's, and as written when the word is a proper noun ("Wisconsin organizers",
+     * "Senate Republican leaders"), which the article shows by capitalizing it inside a sentence and never writing
+     * it in lower case, or when it opens a name in capitals ("Finance Ministry officials", not "former Twitter
+     * executives").
+     */
     String described(String mention, int from) {
         if (properWords == null) {
             properWords = properWords();
         }
-        // "Finance Ministry officials", "European Community sources": the first word of a name in capitals
         boolean opensAName = mention.indexOf(' ') > 0 && from + 1 < m.size && m.kind[from + 1] == TextModel.WORD
                 && m.isCapitalized(from + 1) && !Lexicon.STOP.contains(m.lower[from])
                 && !Lexicon.DETERMINERS.contains(m.lower[from]) && !MODIFIERS_BEFORE_A_NAME.contains(m.lower[from]);

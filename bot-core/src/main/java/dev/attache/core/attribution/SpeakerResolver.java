@@ -134,12 +134,12 @@ final class SpeakerResolver {
                 && !m.is(k - 1, "&");
     }
 
-    /** Whether token {@code k} is a lower-case role noun or title ("governor", "aide", "spokesman"). */
     /** Whether token {@code k} is a body's word in lower case ("news agency", "campaign") that a name modifies. */
     private boolean beforeBodyWord(int k) {
         return k < m.size && m.kind[k] == TextModel.WORD && !m.isCapitalized(k) && Lexicon.ORG_WORDS.contains(m.lower[k]);
     }
 
+    /** Whether token {@code k} is a lower-case role noun or title ("governor", "aide", "spokesman"). */
     private boolean beforeRoleNoun(int k) {
         return k < m.size && m.kind[k] == TextModel.WORD && !m.isCapitalized(k)
                 && (Lexicon.ROLE_NOUNS.contains(m.lower[k]) || Lexicon.TITLES.contains(m.lower[k]));
