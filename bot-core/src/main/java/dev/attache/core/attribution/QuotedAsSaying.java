@@ -40,10 +40,7 @@ final class QuotedAsSaying {
         r.st = quoted[1];
         r.cf = t;
         r.ct = saying;
-        int c = saying + 1;
-        while (c <= b && m.quote[c] < 0 && (m.is(c, ":") || m.is(c, ",") || m.is(c, "that"))) {
-            c++;
-        }
+        int c = wordsAfter(m, saying, b);
         int e = TokenSpans.contentEnd(m, c, b);
         if (c <= e && !m.is(c, "by")) {
             TokenSpans.setContent(m, r, c, e); // "Jo Hale was quoted as saying the pier would close"
@@ -86,14 +83,20 @@ final class QuotedAsSaying {
         r.st = quoted[1];
         if (r.cs >= m.start[t]) {
             // the content ran on from the cue over the one quoted: it is what follows "as saying"
-            int c = saying + 1;
-            while (c <= b && m.quote[c] < 0 && (m.is(c, ":") || m.is(c, ",") || m.is(c, "that"))) {
-                c++;
-            }
+            int c = wordsAfter(m, saying, b);
             if (c > b || m.start[c] >= r.ce) {
                 return;
             }
             r.cs = m.start[c];
         }
+    }
+
+    /** The first token of what was said after the verb of saying at {@code saying}: past a colon, a comma or "that". */
+    private static int wordsAfter(TextModel m, int saying, int b) {
+        int c = saying + 1;
+        while (c <= b && m.quote[c] < 0 && (m.is(c, ":") || m.is(c, ",") || m.is(c, "that"))) {
+            c++;
+        }
+        return c;
     }
 }
