@@ -314,7 +314,7 @@ final class SpeakerResolver {
             return resolveMention(from + 2, to); // "Indeed, Tom Karako, director of …": the adverb names no one
         }
         if (to - 3 >= from && m.is(to, ")") && m.is(to - 2, "(") && SHORT_NAME.matcher(m.token(to - 1)).matches()
-                && capitalizedWords(m.is(from, "the") ? from + 1 : from, to - 3)) {
+                && MentionFinder.allCapitalized(m, m.is(from, "the") ? from + 1 : from, to - 3)) {
             // "Credit Suisse First Boston Ltd (CSFB)", "the World Health Organization (WHO)": the name before its short
             // form ("Chairman of the … Commission (PCGG)" is a description, read whole)
             return resolveMention(from, to - 3);
@@ -342,10 +342,9 @@ final class SpeakerResolver {
         if (from + 1 == to && w0.equals("the") && PARTY_MEMBERS.contains(m.lower[to])) {
             return person(to, m.lower[to], '?'); // "the Republican said": the politician the article speaks of
         }
-        if (from == to && (w0.equals("his") || w0.equals("him") || w0.equals("her") || w0.equals("their")
-                || w0.equals("them"))) {
+        if (from == to && SUBJECT_FORMS.containsKey(w0)) {
             // a possessive, or the object one is quoted by ("Interfax quoted him as saying")
-            return pronoun(from, w0.startsWith("h") && !w0.equals("her") ? "he" : w0.equals("her") ? "she" : "they");
+            return pronoun(from, SUBJECT_FORMS.get(w0));
         }
         if (MentionFinder.quantityLeft(m, to, from) == from) {
             // a poll's share ("42%", "Nearly nine out of 10"): an anonymous group, never a name
@@ -851,6 +850,10 @@ final class SpeakerResolver {
         return reported;
     }
 
+    /** The pronoun a possessive or an object pronoun standing as a source is a form of. */
+    private static final Map<String, String> SUBJECT_FORMS = Map.of("his", "he", "him", "he", "her", "she",
+            "their", "they", "them", "they");
+
     /** A party's members, a name in capitals wherever it stands ("Democrats said …" are not "democrats"). */
     private static final Set<String> PARTIES = Words.set("republicans", "democrats");
 
@@ -964,16 +967,6 @@ final class SpeakerResolver {
         return words <= 3;
     }
 
-    /** Whether every token of {@code [from, to]} is a capitalized word. */
-    private boolean capitalizedWords(int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (m.kind[k] != TextModel.WORD || !m.isCapitalized(k)) {
-                return false;
-            }
-        }
-        return from <= to;
-    }
-
     /** A body's short name in capitals, as an article gives it in parentheses after the full one: "CSFB", "UNHCR". */
     private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}{2,8}");
 
@@ -993,7 +986,7 @@ final class SpeakerResolver {
     /** Whether a description of one person ("a spokeswoman") can be the "he" or "she" of gender {@code g}. */
     private static boolean genderFits(Speaker s, char g) {
         String head = headNoun(s);
-        boolean female = head.endsWith("woman") || head.endsWith("women");
+        boolean female = head.endsWith("woman");
         boolean male = !female && head.endsWith("man");
         return g == '?' || g == 'm' && !female || g == 'f' && !male;
     }
