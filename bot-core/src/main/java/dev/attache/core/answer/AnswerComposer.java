@@ -296,7 +296,7 @@ public final class AnswerComposer {
             List<String> voiceArticles = articles.stream().limit(VOICE_ARTICLES).toList();
             for (int i = 0; i < voiceArticles.size(); i++) {
                 String id = voiceArticles.get(i);
-                boolean about = i == 0 && isAbout(id, candidates, coverageOf);
+                boolean about = i == 0 && isAbout(id, candidates, coverageOf, texts);
                 addVoices(drafts, id, texts, hits, coverageOf, about ? 0 : POINT_MIN_COVERAGE);
             }
         }
@@ -305,13 +305,28 @@ public final class AnswerComposer {
 
     /**
      * Whether an article is about the question, not a roundup that touches it in one item ("News from around our 50
-     * states", a week's digest): its title shares a word with the question, or a passage of it covers half of it.
+     * states", a week's digest): its title shares a word with the question, or a passage of it covers half of it and
+     * its lead (its first passage) covers as much as a point must: a digest's item may cover the question, but its
+     * lead tells the day's other news.
      */
-    private boolean isAbout(String articleId, List<Candidate> candidates, QuestionCoverage coverageOf) {
+    private boolean isAbout(String articleId, List<Candidate> candidates, QuestionCoverage coverageOf, ArticleTexts texts) {
+        if (index.entry(articleId).map(e -> coverageOf.of(e.summary().title()) > 0).orElse(false)) {
+            return true;
+        }
         double best = candidates.stream().filter(c -> c.hit().articleId().equals(articleId))
                 .mapToDouble(Candidate::coverage).max().orElse(0);
-        return best >= ABOUT_COVERAGE
-                || index.entry(articleId).map(e -> coverageOf.of(e.summary().title()) > 0).orElse(false);
+        return best >= ABOUT_COVERAGE && lead(articleId, texts)
+                .map(lead -> coverageOf.of(articleId, lead, texts) >= POINT_MIN_COVERAGE).orElse(false);
+    }
+
+    /** The span of an article's first passage; empty when the article is gone from the library. */
+    private Optional<Span> lead(String articleId, ArticleTexts texts) {
+        NavigableMap<Integer, String> starts = index.passageStarts(articleId);
+        if (starts.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer next = starts.higherKey(starts.firstKey());
+        return Optional.of(new Span(starts.firstKey(), next != null ? next : texts.of(articleId).length()));
     }
 
     /**

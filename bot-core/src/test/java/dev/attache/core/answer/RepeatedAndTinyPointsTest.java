@@ -55,6 +55,21 @@ class RepeatedAndTinyPointsTest {
     }
 
     @Test
+    void aDigestWhoseItemCoversTheQuestionLendsNoVoicesThatSayNothingOnIt() throws Exception {
+        String otherNews = "The coastal line added two ferries for the summer, the village fair drew record crowds, "
+                + "and the old lighthouse on the point reopened to visitors after three years of repairs. ";
+        String digest = "Tuesday's briefing\n\n" + otherNews.repeat(4) + "\n\nTia Marsh, who ran the fair, said: "
+                + "“The fair was the best we ever had, and the weather held all week.”\n\n"
+                + "Dredging the northern basin\n\nThe harbour board decided on Monday to dredge the northern basin in June, "
+                + "before the autumn fishing season.";
+
+        // the digest's item covers the whole question, but its lead is the day's other news
+        Answer answer = answer("What did the harbour board decide about the northern basin?", digest);
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).contains("dredge the northern basin"))
+                .noneSatisfy(p -> assertThat(p.text()).contains("fair"));
+    }
+
+    @Test
     void aQuotationOfAFewWordsIsNoQuotePointOfItsOwn() throws Exception {
         Answer answer = answer("Who said harbour lights forever?",
                 "Harbour festival closes\n\nThe harbour festival closed on Sunday with a concert on the quay. "
