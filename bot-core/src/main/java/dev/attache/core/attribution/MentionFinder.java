@@ -1067,11 +1067,13 @@ final class MentionFinder {
 
     /**
      * A lower-case word before a role noun that makes one role with it ("Vell point guard Jo Hale", "White House press
-     * secretary"), not a verb ("Farr-Kaye looks forward to …").
+     * secretary"), or a title word before a title ("Republican state Rep. Jo Hale"), not a verb ("Farr-Kaye looks
+     * forward to …").
      */
     private static boolean opensARole(TextModel m, int k, int limit) {
         String w = m.lower[k];
-        return k + 1 <= limit && Lexicon.ROLE_NOUNS.contains(m.lower[k + 1]) && !(w.endsWith("s") && !w.endsWith("ss"));
+        return k + 1 <= limit && (Lexicon.ROLE_NOUNS.contains(m.lower[k + 1])
+                || Lexicon.TITLES.contains(w) && Lexicon.TITLES.contains(m.lower[k + 1])) && !(w.endsWith("s") && !w.endsWith("ss"));
     }
 
     /** Prepositions that place a group ("officials in Kyiv", "farmers across the region"). */

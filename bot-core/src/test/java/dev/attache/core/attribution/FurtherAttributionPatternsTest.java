@@ -1966,6 +1966,16 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aPartyOrPlaceBeforeAStateTitleAfterAnInvertedCueIsPartOfTheRole() {
+        String party = "“We will win,” said Republican state Rep. Omar Kasp.";
+        Speaker rep = speaker(party, "“We will win");
+        assertEquals("Omar Kasp", rep.name());
+        assertEquals("Republican state Rep.", rep.role());
+        String place = "“The zones are targets,” said Vell state Sen. Jo Hale, who sponsored the bill.";
+        assertEquals("Jo Hale", speaker(place, "“The zones").name());
+    }
+
+    @Test
     void aNameEndingInAStateOrACountryIsAPlacesBody() {
         String t = "The nominee will be a beneficiary, Republican Sen. Omar Kasp of Mississippi said Friday. “The irony "
                 + "is plain,” he said in an interview with local radio network SuperTalk Mississippi.";
