@@ -254,6 +254,12 @@ final class MentionFinder {
         return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size && m.isCapitalized(k + 1);
     }
 
+    /** An imperative that opens its sentence before a lower-case word: "Remember the commercial with …:", "Listen to:". */
+    static boolean opensImperativeClause(TextModel m, int k) {
+        return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size
+                && m.kind[k + 1] == TextModel.WORD && !m.isCapitalized(k + 1);
+    }
+
     /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
     private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "keep", "listen",
             "look", "imagine", "remember", "note", "read", "click", "watch", "subscribe", "sign", "join", "visit");

@@ -322,8 +322,10 @@ final class SpeakerResolver {
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
         String w0 = m.lower[from];
-        if (from == to && (NO_ONE.contains(w0) || m.isCapitalized(from) && NamePhrases.hyphenatedAdjective(m, from))) {
-            // "sometimes called the X movement", "Last, …", "says Wilmington-based …": a word a rule took for its subject
+        if (from == to && (NO_ONE.contains(w0) || m.isCapitalized(from) && NamePhrases.hyphenatedAdjective(m, from)
+                || MentionFinder.opensImperativeClause(m, from))) {
+            // "sometimes called the X movement", "Last, …", "says Wilmington-based …", "Remember the commercial with …:":
+            // a word a rule took for its subject
             return Optional.empty();
         }
         int noble = w0.equals("the") ? from + 1 : from;
@@ -1061,20 +1063,28 @@ final class SpeakerResolver {
     /**
      * Whether the capitalized words from {@code a} modify a lower-case noun that ends the mention
      * ("the Vermont senator", "the Mexican government", "the Obama administration"): then they name
-     * no one. A possessive keeps its owner ("the Texas senator’s allies" is a group, said below).
+     * no one. A possessive keeps its owner ("the Texas senator’s allies" is a group, said below), but not one that
+     * names a category ("the former No. 1 women's tennis player").
      */
     private boolean modifiesACommonNoun(int a, int to) {
         if (!hasLowercaseHead(a, to) || m.isCapitalized(to)) {
             return false;
         }
         for (int k = a; k <= to; k++) {
-            if (m.lower[k].equals("’s") || m.lower[k].equals("'s") || m.kind[k] != TextModel.WORD
-                    || Lexicon.CONNECTORS.contains(m.lower[k]) && !m.isCapitalized(k)) {
+            String w = m.lower[k];
+            if (w.equals("’s") || w.equals("'s")) {
+                if (!CATEGORY_OWNERS.contains(m.lower[k - 1])) {
+                    return false;
+                }
+            } else if (m.kind[k] != TextModel.WORD || Lexicon.CONNECTORS.contains(w) && !m.isCapitalized(k)) {
                 return false; // "the senator from Vermont" and "the head of the FBI" are found by their head below
             }
         }
         return true;
     }
+
+    /** Owners whose possessive names a category, not whose the rest is ("women's tennis", "men's soccer"). */
+    private static final Set<String> CATEGORY_OWNERS = Words.set("women", "men", "children", "girls", "boys");
 
     /**
      * Whether {@code p} came into the article as someone's relative: "my son Major Beau Biden" (also inside a

@@ -1976,6 +1976,18 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void aCategorysPossessiveInADescriptionNamesNoOne() {
+        String t = "“I have to move on from playing,” the former No. 1 women's tennis player wrote.";
+        assertEquals("the former No. 1 women's tennis player", speaker(t, "“I have").name());
+    }
+
+    @Test
+    void anImperativeOpeningTheSentenceIsNoSpeaker() {
+        String t = "Remember the old commercial with Tia Marsh: “Is it live, or is it tape?” The slogan stayed with me.";
+        assertEquals("", find(t, "“Is it live").speaker().map(Speaker::name).orElse(""));
+    }
+
+    @Test
     void aNameEndingInAStateOrACountryIsAPlacesBody() {
         String t = "The nominee will be a beneficiary, Republican Sen. Omar Kasp of Mississippi said Friday. “The irony "
                 + "is plain,” he said in an interview with local radio network SuperTalk Mississippi.";
