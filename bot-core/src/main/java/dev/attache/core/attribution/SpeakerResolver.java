@@ -817,7 +817,8 @@ final class SpeakerResolver {
      * someone unnamed ("Another said: “…”"), whom no answer can name.
      */
     private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
-            "still", "once", "last", "next", "no", "less", "the", "a", "an", "another", "one");
+            "still", "once", "last", "next", "no", "less", "the", "a", "an", "another", "one", "anyone", "anybody",
+            "everybody", "earlier", "having");
 
     /** Words for a team of people, which "the" names as a body, not a post that holds the word ("team principal"). */
     private static final Set<String> TEAMS = Words.set("team", "squad", "crew", "band", "club");

@@ -1988,6 +1988,14 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
+    void havingSaidThatAndAnyoneNameNoOne() {
+        String having = "The tour runs for three years. Having said that, this should be a great show by a legend.";
+        assertEquals("", find(having, "that, this").speaker().map(Speaker::name).orElse(""));
+        String anyone = "Anyone who wants to sit next to a child should say so, the airline said.";
+        assertEquals("", find(anyone, "to sit").speaker().map(Speaker::name).orElse(""));
+    }
+
+    @Test
     void aNameEndingInAStateOrACountryIsAPlacesBody() {
         String t = "The nominee will be a beneficiary, Republican Sen. Omar Kasp of Mississippi said Friday. “The irony "
                 + "is plain,” he said in an interview with local radio network SuperTalk Mississippi.";
