@@ -309,7 +309,8 @@ public final class AnswerComposer {
      * its lead (its first passage) covers as much as a point must: a digest's item may cover the question, but its
      * lead tells the day's other news.
      */
-    private boolean isAbout(String articleId, List<Candidate> candidates, QuestionCoverage coverageOf, ArticleTexts texts) {
+    private boolean isAbout(String articleId, List<Candidate> candidates, QuestionCoverage coverageOf,
+                            ArticleTexts texts) {
         if (index.entry(articleId).map(e -> coverageOf.of(e.summary().title()) > 0).orElse(false)) {
             return true;
         }

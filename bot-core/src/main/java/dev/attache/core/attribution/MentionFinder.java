@@ -1078,8 +1078,8 @@ final class MentionFinder {
      */
     private static boolean opensARole(TextModel m, int k, int limit) {
         String w = m.lower[k];
-        return k + 1 <= limit && (Lexicon.ROLE_NOUNS.contains(m.lower[k + 1])
-                || Lexicon.TITLES.contains(w) && Lexicon.TITLES.contains(m.lower[k + 1])) && !(w.endsWith("s") && !w.endsWith("ss"));
+        return k + 1 <= limit && !(w.endsWith("s") && !w.endsWith("ss")) && (Lexicon.ROLE_NOUNS.contains(m.lower[k + 1])
+                || Lexicon.TITLES.contains(w) && Lexicon.TITLES.contains(m.lower[k + 1]));
     }
 
     /** Prepositions that place a group ("officials in Kyiv", "farmers across the region"). */

@@ -813,8 +813,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * Words that name no one when a mention is that word alone: adverbs, time words, determiners, and the pronouns for
-     * someone unnamed ("Another said: “…”"), whom no answer can name.
+     * Words that name no one when a mention is that word alone: adverbs, time words ("Earlier this week we saw …"),
+     * determiners, the pronouns for someone unnamed ("Another said: “…”", "Anyone who …"), whom no answer can name, and
+     * the participle of "Having said that, …".
      */
     private static final Set<String> NO_ONE = Words.set("sometimes", "often", "usually", "always", "never", "also",
             "still", "once", "last", "next", "no", "less", "the", "a", "an", "another", "one", "anyone", "anybody",
@@ -1084,7 +1085,7 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** Owners whose possessive names a category, not whose the rest is ("women's tennis", "men's soccer"). */
+    /** Plural nouns whose possessive names a category ("women's tennis", "men's soccer"), not an owner. */
     private static final Set<String> CATEGORY_OWNERS = Words.set("women", "men", "children", "girls", "boys");
 
     /**
