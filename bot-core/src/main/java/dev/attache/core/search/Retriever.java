@@ -431,11 +431,14 @@ public final class Retriever {
     /**
      * Multiplies each score by up to {@code 1 + RECENCY_WEIGHT}, decaying with the passage's age
      * at the as-of date, and re-sorts. The boost is bounded, so recency reorders near-ties but never
-     * lifts a weak match over a clearly better one. Passages of unknown date keep their score.
+     * lifts a weak match over a clearly better one. Passages of unknown date keep their score. When
+     * no candidate is as recent as the as-of date, age counts from the newest of them: "the latest"
+     * in a library of older articles is the latest it holds, not nothing.
      */
     private static ScoreDoc[] preferRecent(IndexSearcher searcher, ScoreDoc[] ranked, LocalDate asOf) throws IOException {
-        long today = asOf.toEpochDay();
         long[] days = publishedDays(searcher, ranked);
+        long newest = Arrays.stream(days).filter(d -> d != LibrarySchema.UNKNOWN_DAY).max().orElse(Long.MIN_VALUE);
+        long today = Math.min(asOf.toEpochDay(), newest);
         ScoreDoc[] boosted = new ScoreDoc[ranked.length];
         for (int i = 0; i < ranked.length; i++) {
             if (days[i] == LibrarySchema.UNKNOWN_DAY) {

@@ -178,6 +178,19 @@ class RetrieverTest {
     }
 
     @Test
+    void recencyCountsFromTheNewestMatchWhenTheLibraryHoldsNothingAsRecentAsTheAsOfDate() throws Exception {
+        try (Attache attache = library(
+                article("old-twin", "Rates", "2022-02-01", "Lawmakers debated the fishing quota and the harbour fees for the season."),
+                article("new-twin", "Rates again", "2022-05-29", "Lawmakers debated the fishing quota and the harbour fees for the season again."))) {
+            // asked years after the library's newest article: "recently" means the latest it holds
+            Answer quota = attache.ask(new Question("What did lawmakers debate recently about the fishing quota?",
+                    LocalDate.of(2026, 12, 1), 10, Optional.empty()));
+            assertThat(quota.passages().stream().map(RankedPassage::articleId).limit(2))
+                    .containsExactly("new-twin", "old-twin");
+        }
+    }
+
+    @Test
     void aPassageThatMatchesOnlyThroughItsArticlesTitleIsStillFound() throws Exception {
         try (Attache attache = library(
                 article("titled", "Oskarshamn viaduct repairs", "2022-01-10", filler("budget", 6)),
