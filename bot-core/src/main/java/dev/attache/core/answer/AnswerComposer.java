@@ -326,8 +326,10 @@ public final class AnswerComposer {
         if (starts.isEmpty()) {
             return Optional.empty();
         }
-        Integer next = starts.higherKey(starts.firstKey());
-        return Optional.of(new Span(starts.firstKey(), next != null ? next : texts.of(articleId).length()));
+        int start = starts.firstKey();
+        Integer next = starts.higherKey(start);
+        // an article removed since it was retrieved has no text left: an empty lead, not a span that ends before it starts
+        return Optional.of(new Span(start, next != null ? next : Math.max(start, texts.of(articleId).length())));
     }
 
     /**
