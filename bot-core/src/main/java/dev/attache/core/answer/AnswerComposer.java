@@ -796,8 +796,27 @@ public final class AnswerComposer {
             String audience = audience(after);
             return audience.isEmpty() ? text : text + " " + audience;
         }
+        if (QUOTED.matcher(text).matches()) {
+            // the speaker is the one quoted ("X was quoted as saying", "Tass quoted him as saying", "Hale quoted
+            // Kasp as telling her"), not one who quotes
+            Matcher be = BE_BEFORE.matcher(texts.window(articleId, cue.start() - 6, cue.start()));
+            Matcher object = OBJECT_AS_SAYING.matcher(texts.window(articleId, cue.end(), cue.end() + 60));
+            if (be.find()) {
+                return be.group(1).toLowerCase(Locale.ROOT) + " quoted as saying";
+            }
+            if (object.lookingAt()) {
+                return ("them".equalsIgnoreCase(object.group(1)) ? "were" : "was") + " quoted as " + object.group(2);
+            }
+        }
         return text;
     }
+
+    /** The cue of "… quoted (as saying)", whose speaker {@link #cueText} tells apart from one who quotes. */
+    private static final Pattern QUOTED = Pattern.compile("(?i)quoted(?: as saying)?");
+    private static final Pattern BE_BEFORE = Pattern.compile("(?i)\\b(was|were)\\s+$");
+    /** Whom "quoted" has as its object, a pronoun or a name, and "as saying" or "as telling" after it. */
+    private static final Pattern OBJECT_AS_SAYING = Pattern.compile(
+            "\\s+(?:(?i:(him|her|them))|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+as (saying|telling)\\b");
 
     /**
      * Whom "told" names, from the words after it: the first word and the capitalized ones that go on from it,

@@ -33,4 +33,34 @@ class QuotePointCueTest {
             });
         }
     }
+
+    @Test
+    void aSpeakerQuotedByOthersIsShownAsQuoted() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier plans\n\nThe harbour board backed the "
+                    + "plan on Friday. “The northern pier will stay open for every fishing crew,” Jo Hale was quoted as "
+                    + "saying in a press release."));
+            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+
+            assertThat(answer.points()).anySatisfy(p -> {
+                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+                assertThat(p.cue()).isEqualTo("was quoted as saying");
+            });
+        }
+    }
+
+    @Test
+    void aSpeakerANamedWitnessQuotesIsShownAsQuoted() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier hearing\n\nTia Marsh, an aide, testified "
+                    + "on Friday. Jo Hale, the harbour counsel, raised concerns. “Keep the northern pier open for every "
+                    + "fishing crew,” Marsh quoted Hale as telling her."));
+            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+
+            assertThat(answer.points()).anySatisfy(p -> {
+                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+                assertThat(p.cue()).isEqualTo("was quoted as telling");
+            });
+        }
+    }
 }
