@@ -242,7 +242,8 @@ public final class AnswerComposer {
                          String passageId, Span span, Set<String> terms) {
 
         String speakerKey() {
-            return speaker.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
+            // "The Fed" as a point shows it (speakerAsWritten) is the Fed the attributions name
+            return speaker.map(s -> s.name().toLowerCase(Locale.ROOT).replaceFirst("^the ", "")).orElse("");
         }
 
         /**
@@ -625,9 +626,29 @@ public final class AnswerComposer {
             log.warn("quote failed verification article={} passage={}", articleId, passageId);
             return Optional.empty();
         }
-        return Optional.of(new Draft(content, Point.Kind.QUOTE, quote.speaker(), cueText(quote, articleId, texts),
-                articleId, passageId, quote.content(), termsOf(content)));
+        return Optional.of(new Draft(content, Point.Kind.QUOTE, speakerAsWritten(quote, articleId, texts),
+                cueText(quote, articleId, texts), articleId, passageId, quote.content(), termsOf(content)));
     }
+
+    /**
+     * The quote's speaker as the article names them when it writes "the" before the name ("the Fed said", "said The
+     * Times", "the Bidens write"): "The Fed", so that the point reads "The Fed said:"; any other speaker as resolved.
+     */
+    private static Optional<Speaker> speakerAsWritten(Attribution quote, String articleId, ArticleTexts texts) {
+        Optional<Speaker> speaker = quote.speaker();
+        if (speaker.isEmpty() || quote.source().isEmpty() || !speaker.get().role().isEmpty()
+                || !speaker.get().organization().isEmpty() || !texts.holds(articleId, quote.source().get())) {
+            return speaker;
+        }
+        Span source = quote.source().get();
+        String name = speaker.get().name();
+        String mention = texts.of(articleId, source);
+        boolean withThe = mention.equalsIgnoreCase("the " + name) || mention.equals(name)
+                && THE_BEFORE.matcher(texts.window(articleId, source.start() - 5, source.start())).find();
+        return withThe ? Optional.of(new Speaker("The " + name, "", "")) : speaker;
+    }
+
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:the)\\s$");
 
     /** Characters of context either side of a quote's span that verification also reads (quote marks, spaces). */
     static final int VERIFY_MARGIN = 16;

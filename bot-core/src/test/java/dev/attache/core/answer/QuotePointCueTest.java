@@ -63,4 +63,18 @@ class QuotePointCueTest {
             });
         }
     }
+
+    @Test
+    void aBodyTheArticleNamesWithTheIsShownWithIt() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier fees\n\nThe harbour fees rise in May. "
+                    + "“The northern pier fees will pay for the new breakwater,” the Harbor Trust said in a statement."));
+            Answer answer = attache.ask(Question.of("What did the Harbor Trust say about the northern pier fees?"));
+
+            assertThat(answer.points()).anySatisfy(p -> {
+                assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
+                assertThat(p.speaker().orElseThrow().name()).isEqualTo("The Harbor Trust");
+            });
+        }
+    }
 }
