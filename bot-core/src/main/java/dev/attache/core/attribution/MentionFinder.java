@@ -251,13 +251,17 @@ final class MentionFinder {
 
     /** An imperative that opens its sentence before a capitalized word: "Read Biden's full statement", a link's label. */
     static boolean opensWithImperative(TextModel m, int k) {
-        return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size && m.isCapitalized(k + 1);
+        return opensWithAnImperativeVerb(m, k) && m.isCapitalized(k + 1);
     }
 
     /** An imperative that opens its sentence before a lower-case word: "Remember the commercial with …:", "Listen to:". */
     static boolean opensImperativeClause(TextModel m, int k) {
-        return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size
-                && m.kind[k + 1] == TextModel.WORD && !m.isCapitalized(k + 1);
+        return opensWithAnImperativeVerb(m, k) && m.kind[k + 1] == TextModel.WORD && !m.isCapitalized(k + 1);
+    }
+
+    /** Whether token {@code k} opens its sentence with a verb of {@link #IMPERATIVES} and a token follows it. */
+    private static boolean opensWithAnImperativeVerb(TextModel m, int k) {
+        return m.sentenceStart(k) == k && IMPERATIVES.contains(m.lower[k]) && k + 1 < m.size;
     }
 
     /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */

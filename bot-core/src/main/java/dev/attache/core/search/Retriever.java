@@ -438,14 +438,14 @@ public final class Retriever {
     private static ScoreDoc[] preferRecent(IndexSearcher searcher, ScoreDoc[] ranked, LocalDate asOf) throws IOException {
         long[] days = publishedDays(searcher, ranked);
         long newest = Arrays.stream(days).filter(d -> d != LibrarySchema.UNKNOWN_DAY).max().orElse(Long.MIN_VALUE);
-        long today = Math.min(asOf.toEpochDay(), newest);
+        long anchor = Math.min(asOf.toEpochDay(), newest);
         ScoreDoc[] boosted = new ScoreDoc[ranked.length];
         for (int i = 0; i < ranked.length; i++) {
             if (days[i] == LibrarySchema.UNKNOWN_DAY) {
                 boosted[i] = ranked[i];
                 continue;
             }
-            long age = Math.max(0, today - days[i]);
+            long age = Math.max(0, anchor - days[i]);
             double freshness = Math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS);
             boosted[i] = new ScoreDoc(ranked[i].doc, (float) (ranked[i].score * (1 + RECENCY_WEIGHT * freshness)));
         }

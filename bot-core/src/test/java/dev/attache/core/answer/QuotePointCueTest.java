@@ -20,61 +20,58 @@ class QuotePointCueTest {
 
     @Test
     void theColonThatIntroducedAQuoteIsNoCue() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier day\n\nJo Hale spoke at the harbour "
-                    + "festival on Friday.\n\nHale’s message to the crowd: “Let us keep the northern pier open for every "
-                    + "fishing crew and every ferry.”"));
-            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+        Answer answer = answer("Pier day\n\nJo Hale spoke at the harbour festival on Friday.\n\nHale’s message to the "
+                + "crowd: “Let us keep the northern pier open for every fishing crew and every ferry.”",
+                "What did Hale say about the northern pier?");
 
-            assertThat(answer.points()).anySatisfy(p -> {
-                assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
-                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
-                assertThat(p.cue()).isEmpty();
-            });
-        }
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+            assertThat(p.cue()).isEmpty();
+        });
     }
 
     @Test
     void aSpeakerQuotedByOthersIsShownAsQuoted() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier plans\n\nThe harbour board backed the "
-                    + "plan on Friday. “The northern pier will stay open for every fishing crew,” Jo Hale was quoted as "
-                    + "saying in a press release."));
-            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+        Answer answer = answer("Pier plans\n\nThe harbour board backed the plan on Friday. “The northern pier will stay "
+                + "open for every fishing crew,” Jo Hale was quoted as saying in a press release.",
+                "What did Hale say about the northern pier?");
 
-            assertThat(answer.points()).anySatisfy(p -> {
-                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
-                assertThat(p.cue()).isEqualTo("was quoted as saying");
-            });
-        }
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+            assertThat(p.cue()).isEqualTo("was quoted as saying");
+        });
     }
 
     @Test
     void aSpeakerANamedWitnessQuotesIsShownAsQuoted() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier hearing\n\nTia Marsh, an aide, testified "
-                    + "on Friday. Jo Hale, the harbour counsel, raised concerns. “Keep the northern pier open for every "
-                    + "fishing crew,” Marsh quoted Hale as telling her."));
-            Answer answer = attache.ask(Question.of("What did Hale say about the northern pier?"));
+        Answer answer = answer("Pier hearing\n\nTia Marsh, an aide, testified on Friday. Jo Hale, the harbour counsel, "
+                + "raised concerns. “Keep the northern pier open for every fishing crew,” Marsh quoted Hale as telling her.",
+                "What did Hale say about the northern pier?");
 
-            assertThat(answer.points()).anySatisfy(p -> {
-                assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
-                assertThat(p.cue()).isEqualTo("was quoted as telling");
-            });
-        }
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("Jo Hale");
+            assertThat(p.cue()).isEqualTo("was quoted as telling");
+        });
     }
 
     @Test
     void aBodyTheArticleNamesWithTheIsShownWithIt() throws Exception {
-        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
-            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier fees\n\nThe harbour fees rise in May. "
-                    + "“The northern pier fees will pay for the new breakwater,” the Harbor Trust said in a statement."));
-            Answer answer = attache.ask(Question.of("What did the Harbor Trust say about the northern pier fees?"));
+        Answer answer = answer("Pier fees\n\nThe harbour fees rise in May. “The northern pier fees will pay for the new "
+                + "breakwater,” the Harbor Trust said in a statement.",
+                "What did the Harbor Trust say about the northern pier fees?");
 
-            assertThat(answer.points()).anySatisfy(p -> {
-                assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
-                assertThat(p.speaker().orElseThrow().name()).isEqualTo("The Harbor Trust");
-            });
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(Point.Kind.QUOTE);
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("The Harbor Trust");
+        });
+    }
+
+    /** The answer to {@code question} from a library of the one article {@code text}, by its words. */
+    private Answer answer(String text, String question) throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText(text));
+            return attache.ask(Question.of(question));
         }
     }
 }
