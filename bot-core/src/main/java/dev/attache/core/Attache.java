@@ -18,6 +18,7 @@ import dev.attache.core.embed.PassageEmbedder;
 import dev.attache.core.index.BulkCompaction;
 import dev.attache.core.index.CatalogEntry;
 import dev.attache.core.index.Compaction;
+import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibraryIndex;
 import dev.attache.core.ingest.ArticleAssembler;
 import dev.attache.core.ingest.BulkImporter;
@@ -142,7 +143,13 @@ public final class Attache implements AutoCloseable {
                         + "'chat' or 'import' embeds them again; answering by words only");
             }
             if (index.articleCount() == 0) {
-                index.markAttributedBy(AttributionExtractor.ENGINE); // what it will hold is this engine's
+                // What it will hold is this engine's and this chain's.
+                index.markAttributedBy(AttributionExtractor.ENGINE);
+                index.markAnalyzedBy(LibraryAnalyzer.VERSION);
+            } else if (analyzedByAnEarlierChain(index)) {
+                log.warn("the library's words were indexed by an earlier version of the analysis chain, so some "
+                        + "questions miss its older articles; 'attache reattribute' (with the bots stopped) indexes "
+                        + "them again");
             } else if (attributedByAnEarlierEngine(index)) {
                 log.warn("the library's speakers and quotes were found by an earlier version of the attribution "
                         + "engine; 'attache reattribute' (with the bots stopped) finds them again");
@@ -347,7 +354,8 @@ public final class Attache implements AutoCloseable {
      * Finds the attributions of every stored article again with the current attribution engine and
      * stores those that changed (speakers are fixed at import, so a library keeps what an older
      * engine found until then), and writes again the articles whose passages lack the doc values of
-     * their ids (written before those; hybrid search is slower on them), reporting (articles done,
+     * their ids (written before those; hybrid search is slower on them), or every article when the
+     * library's words went through an earlier analysis chain, reporting (articles done,
      * articles) to {@code progress}. Operators only; refused while background embedding runs (run it
      * with the bots stopped: the command line opens the library without it). Each article is
      * rewritten atomically, vectors kept.
@@ -364,6 +372,7 @@ public final class Attache implements AutoCloseable {
         AttributionExtractor extractor = new AttributionExtractor();
         List<CatalogEntry> entries = index.entriesAfter(-1);
         boolean someLackIdValues = index.hasPassagesWithoutIdValues(); // else no article needs the look-up
+        boolean reanalyze = analyzedByAnEarlierChain(index); // then every article is written again
         int rewritten = 0;
         try {
             for (int i = 0; i < entries.size(); i++) {
@@ -372,7 +381,7 @@ public final class Attache implements AutoCloseable {
                 if (text.isPresent()) {
                     List<Attribution> found = extractor.extract(text.get(), new ArticleContext(entry.summary().author(),
                             entry.authorRole(), entry.summary().outlet()));
-                    boolean rewrite = !found.equals(index.attributions(entry.id()))
+                    boolean rewrite = reanalyze || !found.equals(index.attributions(entry.id()))
                             || someLackIdValues && index.passagesLackIdValues(entry.id());
                     if (rewrite && index.replaceAttributions(entry.id(), found, false)) {
                         rewritten++;
@@ -381,6 +390,7 @@ public final class Attache implements AutoCloseable {
                 progress.accept(i + 1, entries.size());
             }
             index.markAttributedBy(AttributionExtractor.ENGINE);
+            index.markAnalyzedBy(LibraryAnalyzer.VERSION);
             index.commit();
             index.refresh();
         } catch (IOException e) {
@@ -398,6 +408,15 @@ public final class Attache implements AutoCloseable {
 
     private static boolean attributedByAnEarlierEngine(LibraryIndex index) {
         return index.articleCount() > 0 && !index.attributedBy().equals(Optional.of(AttributionExtractor.ENGINE));
+    }
+
+    /** Whether stored words may have gone through an earlier analysis chain ({@link #reattribute} indexes them again). */
+    public boolean analyzedByAnEarlierChain() {
+        return analyzedByAnEarlierChain(index);
+    }
+
+    private static boolean analyzedByAnEarlierChain(LibraryIndex index) {
+        return index.articleCount() > 0 && !index.analyzedBy().equals(Optional.of(LibraryAnalyzer.VERSION));
     }
 
     /** What {@link #reattribute} did. */

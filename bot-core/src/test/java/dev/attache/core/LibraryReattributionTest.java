@@ -22,7 +22,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `attache reattribute`: a library stored by an older attribution engine gets this engine's speakers. */
+/**
+ * `attache reattribute`: a library stored by an older attribution engine gets this engine's
+ * speakers, and one indexed by an older analysis chain this chain's terms.
+ */
 class LibraryReattributionTest {
 
     private static final String TEXT = "Tova Lind, the harbour mayor, said: “The pier will open in May, after the storm repairs.”";
@@ -63,10 +66,39 @@ class LibraryReattributionTest {
             assertThat(attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier news\n\n" + TEXT)))
                     .isInstanceOf(AddOutcome.Added.class);
             assertThat(attache.attributedByAnEarlierEngine()).isFalse();
+            assertThat(attache.analyzedByAnEarlierChain()).isFalse();
         }
         try (Attache reopened = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
             assertThat(reopened.stats().articles()).isEqualTo(1);
             assertThat(reopened.attributedByAnEarlierEngine()).isFalse();
+            assertThat(reopened.analyzedByAnEarlierChain()).isFalse();
+        }
+    }
+
+    @Test
+    void aLibraryIndexedByAnEarlierAnalysisChainHasEveryArticleIndexedAgainOnce() throws Exception {
+        try (Attache attache = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Pier news\n\n" + TEXT));
+            attache.add(Caller.local(Platform.CLI), new AddRequest.FromText("Ferry news\n\nThe ferry runs again."));
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("index"))) {
+            index.markAnalyzedBy("2020-01-01.1");
+            index.commit();
+        }
+        try (Attache attache = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(attache.analyzedByAnEarlierChain()).isTrue();
+            assertThat(attache.attributedByAnEarlierEngine()).isFalse();
+
+            assertThat(attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> { }).rewritten()).isEqualTo(2);
+
+            assertThat(attache.analyzedByAnEarlierChain()).isFalse();
+            assertThat(attache.who("Tova Lind", 10)).singleElement()
+                    .satisfies(q -> assertThat(q.text()).contains("The pier will open in May"));
+            assertThat(attache.reattribute(Caller.local(Platform.CLI), (articles, total) -> { }).rewritten()).isZero();
+        }
+        try (Attache reopened = Attache.open(AttacheConfig.at(dir).withDense(DenseMode.OFF))) {
+            assertThat(reopened.analyzedByAnEarlierChain()).isFalse();
+            assertThat(reopened.stats().articles()).isEqualTo(2);
         }
     }
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.Mixin;
                 "Speakers and quotes are stored when an article is added, so a library keeps what an older",
                 "version found until this is run; each article that changed is rewritten at once, with its",
                 "passages and vectors kept. An article stored before passage ids were kept as doc values is",
-                "rewritten too (hybrid search reads them). Run it with the bots stopped; it takes a few",
-                "milliseconds per article."})
+                "rewritten too (hybrid search reads them), and every article when the library's words were",
+                "indexed by an earlier version of the analysis chain. Run it with the bots stopped; it takes a",
+                "few milliseconds per article."})
 public final class ReattributeCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,6 +21,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class LibraryAnalyzer extends Analyzer {
 
     /**
+     * The chain's version, recorded in each library: it changes whenever the chain gives a word
+     * another term, and a library indexed by another version is indexed again by
+     * {@code attache reattribute} (until then its older articles match questions by the older terms).
+     */
+    public static final String VERSION = "2026-12-02.1";
+
+    /**
      * Words that shape a question but say nothing of its subject ("Could China…", "What did…"); a
      * question's terms drop them as well as the stop words. "us" is not among them: it is often "US".
      */
@@ -81,9 +88,12 @@ public final class LibraryAnalyzer extends Analyzer {
         return new TokenStreamComponents(source, result);
     }
 
-    /** What becomes of each word: folded, then, unless it is a stop word, stemmed. */
+    /**
+     * What becomes of each word: folded, then, unless it is a stop word, stemmed, a country's or
+     * continent's adjective to the place's own stem.
+     */
     private TokenStream wordChain(TokenStream words) {
-        return new PorterStemFilter(new StopFilter(foldedWords(words), stopWords));
+        return new PorterStemFilter(PlaceAdjectives.filter(new StopFilter(foldedWords(words), stopWords)));
     }
 
     private static TokenStream foldedWords(TokenStream words) {

@@ -66,6 +66,8 @@ public final class LibraryIndex implements AutoCloseable {
     private volatile String embeddingModel;
     /** The attribution engine of every stored article; null in a library written before engines were recorded. */
     private String attributedBy;
+    /** The analysis chain of every stored article's words; null in a library written before chains were recorded. */
+    private String analyzedBy;
 
     private LibraryIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -85,6 +87,7 @@ public final class LibraryIndex implements AutoCloseable {
         embeddedThrough = through == null ? 0 : Long.parseLong(through);
         embeddingModel = committed.get(EMBEDDING_MODEL);
         attributedBy = committed.get(ATTRIBUTED_BY);
+        analyzedBy = committed.get(ANALYZED_BY);
     }
 
     /** Commit user-data keys: {@link #embeddedThrough()} and the model, durable with the vectors they describe. */
@@ -92,6 +95,8 @@ public final class LibraryIndex implements AutoCloseable {
     private static final String EMBEDDING_MODEL = "embedding_model";
     /** Commit user-data key: the attribution engine every stored article's attributions come from. */
     private static final String ATTRIBUTED_BY = "attributed_by";
+    /** Commit user-data key: the analysis chain ({@link LibraryAnalyzer#VERSION}) every stored article's words went through. */
+    private static final String ANALYZED_BY = "analyzed_by";
 
     /** Opens the index in {@code indexDir}, creating it when absent. */
     public static LibraryIndex open(Path indexDir) throws IOException {
@@ -353,6 +358,9 @@ public final class LibraryIndex implements AutoCloseable {
         if (attributedBy != null) {
             data.put(ATTRIBUTED_BY, attributedBy);
         }
+        if (analyzedBy != null) {
+            data.put(ANALYZED_BY, analyzedBy);
+        }
         writer.setLiveCommitData(data.entrySet());
     }
 
@@ -367,6 +375,20 @@ public final class LibraryIndex implements AutoCloseable {
     /** Records that every stored article's attributions come from {@code engine}; durable with the next commit. */
     public synchronized void markAttributedBy(String engine) {
         attributedBy = engine;
+        setCommitData();
+    }
+
+    /**
+     * The version of the analysis chain ({@link LibraryAnalyzer#VERSION}) every stored article's
+     * words went through; empty for a library written before versions were recorded.
+     */
+    public synchronized Optional<String> analyzedBy() {
+        return Optional.ofNullable(analyzedBy);
+    }
+
+    /** Records that every stored article's words went through chain {@code version}; durable with the next commit. */
+    public synchronized void markAnalyzedBy(String version) {
+        analyzedBy = version;
         setCommitData();
     }
 

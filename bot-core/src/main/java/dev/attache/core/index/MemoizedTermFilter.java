@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * exactly what the chain gives; words the chain drops are dropped here, with the same position
  * increments (this is a {@link FilteringTokenFilter}, like the stop filter it stands in for).
  *
- * <p>Valid only for filters whose output depends on the word alone (no keyword marks, types or
- * neighbours). Each instance belongs to one analyzer's per-thread components, so the memory needs
+ * <p>Valid only for filters whose output depends on the word alone (no types or neighbours, and no
+ * keyword marks from before the chain; a mark one filter of the chain sets for the next, as
+ * {@link PlaceAdjectives} does for Porter, is cleared with each word). Each instance belongs to one analyzer's per-thread components, so the memory needs
  * no locking.
  */
 final class MemoizedTermFilter extends FilteringTokenFilter {

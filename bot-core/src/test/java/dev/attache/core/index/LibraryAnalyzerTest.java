@@ -48,6 +48,21 @@ class LibraryAnalyzerTest {
     }
 
     @Test
+    void aCountrysAdjectiveAndItsPeopleAreIndexedAsTheCountry() throws IOException {
+        assertEquals(terms("Ukraine Europe China Germany Netherlands"),
+                terms("Ukrainian European Chinese German Dutch"));
+        assertEquals(terms("Ukraine Europe"), terms("Ukrainians Europeans"));
+        assertEquals(terms("Ukraine's president"), terms("the Ukrainian President"));
+        // Words of other senses keep their own terms.
+        assertEquals(List.of("polish", "english"), terms("polishing English"));
+    }
+
+    private static List<String> terms(String text) throws IOException {
+        List<Token> all = tokens(LibraryAnalyzer.english(), text);
+        return all.subList(0, all.size() - 1).stream().map(Token::term).toList();
+    }
+
+    @Test
     void manyMoreDistinctWordsThanItRemembersStillAnalyzeAlike() throws IOException {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 3 * MemoizedTermFilter.MAX_WORDS; i++) {

@@ -191,6 +191,23 @@ class RetrieverTest {
     }
 
     @Test
+    void aQuestionNamingACountryFindsAPassageThatNamesItsPeopleOrItsAdjective() throws Exception {
+        try (Attache attache = library(
+                article("adjective", "Talks", "2022-01-10", "Ukrainian President Olek Dovzhenko opened the talks."),
+                article("people", "Markets", "2022-01-10", "Europeans bought more grain this year."),
+                // each distractor matches one of a question's words, the rarer one when adjectives are words of their own
+                article("place", "Exports", "2022-01-10", "Ukraine exports sunflower oil. Europe holds a summit."),
+                article("other", "Clubs", "2022-01-10", "The president of the rowing club sold his grain farm."))) {
+            Answer president = attache.ask(new Question("Who is the president of Ukraine?", LocalDate.of(2022, 6, 1), 10,
+                    Optional.empty()));
+            assertThat(president.passages()).extracting(RankedPassage::articleId).startsWith("adjective");
+            Answer grain = attache.ask(new Question("How much grain did Europe buy?", LocalDate.of(2022, 6, 1), 10,
+                    Optional.empty()));
+            assertThat(grain.passages()).extracting(RankedPassage::articleId).startsWith("people");
+        }
+    }
+
+    @Test
     void aPassageThatMatchesOnlyThroughItsArticlesTitleIsStillFound() throws Exception {
         try (Attache attache = library(
                 article("titled", "Oskarshamn viaduct repairs", "2022-01-10", filler("budget", 6)),
