@@ -168,6 +168,17 @@ final class SpeakerResolver {
                 // surname once others have spoken
                 p = spoke;
             }
+            if (p != null && givenNameFollowsKin(p)) {
+                // "Johnson poses with his father, Stanley. … Stanley Johnson was once a member of the European
+                // Parliament. Johnson takes part in …": a relative named in passing, even as a sentence's subject,
+                // does not take the surname from the one the article is about, named by it first, unless the article
+                // calls that one by the given name ("Mary's death", then "Horton said" of her brother Will Horton)
+                PersonRegistry.Person first = registry.bySurname(m.token(name.to()), at, name.honorific(), titleOf(name));
+                if (first != null && first != p && first.introducedAt < p.introducedAt && !introducedAsKin(first)
+                        && !calledByGivenName(first)) {
+                    p = first;
+                }
+            }
             String title = titleOf(name);
             if (p != null && p.role.isEmpty() && !title.isEmpty()) {
                 // "President Biden" after "Beau Biden died in 2015": the Biden who holds that title, not the one named last
@@ -1093,6 +1104,38 @@ final class SpeakerResolver {
      * quotation, before the name is registered), "his wife, Jill Biden", or a role such as "daughter".
      */
     private boolean introducedAsKin(PersonRegistry.Person p) {
+        if (givenNameFollowsKin(p)) {
+            return true;
+        }
+        for (String word : p.role.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (KIN.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article names the person by the given name alone after introducing them ("Mary" of "Mary Horton";
+     * not the "Joe" of "Joe Manchin", a name of its own).
+     */
+    private boolean calledByGivenName(PersonRegistry.Person p) {
+        int space = p.name.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String given = p.name.substring(0, space).toLowerCase(Locale.ROOT);
+        for (int k = p.introducedAt + 1; k < m.lower.length; k++) {
+            if (m.lower[k].equals(given) && m.isCapitalized(k) && !m.isCapitalized(k - 1)
+                    && (k + 1 == m.lower.length || !m.isCapitalized(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person's given name first came just after a word of kinship: "his father, Stanley", "my son Major Beau Biden". */
+    private boolean givenNameFollowsKin(PersonRegistry.Person p) {
         String first = p.name.split("\\s+")[0].toLowerCase(Locale.ROOT);
         for (int at = 0; at <= p.introducedAt; at++) {
             if (!m.lower[at].equals(first)) {
@@ -1102,11 +1145,6 @@ final class SpeakerResolver {
                 if (KIN.contains(m.lower[k])) {
                     return true;
                 }
-            }
-        }
-        for (String word : p.role.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (KIN.contains(word)) {
-                return true;
             }
         }
         return false;

@@ -1,8 +1,9 @@
 package dev.attache.core.ingest;
 
 /**
- * The cleaning every parser applies to body text: invisible junk removed, chrome lines dropped,
- * lines reflowed into paragraphs. Also the one place that turns "nothing left" into a clear error.
+ * The cleaning every parser applies to body text: invisible junk removed, photo galleries made
+ * captions, chrome lines dropped, lines reflowed into paragraphs. Also the one place that turns
+ * "nothing left" into a clear error.
  */
 final class BodyText {
 
@@ -10,7 +11,7 @@ final class BodyText {
     }
 
     static String clean(String raw) {
-        return Reflow.reflow(Boilerplate.strip(Reflow.sanitize(raw)));
+        return Reflow.reflow(Boilerplate.strip(PhotoGallery.unfold(Reflow.sanitize(raw))));
     }
 
     /** The cleaned text, or an {@link IngestException} saying what the source held instead of text. */

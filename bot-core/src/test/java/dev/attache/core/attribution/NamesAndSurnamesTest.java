@@ -138,6 +138,18 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aRelativeNamedInPassingDoesNotTakeTheSurnameFromThePersonTheArticleIsAbout() {
+        String t = "Prime Minister Alden Varga survived the vote. Varga posed with his father, Stanis, at a book launch. "
+                + "Stanis Varga was once a member of the European Parliament. Varga took part in a charity race. "
+                + "“We will win the next election,” Varga said.";
+        assertEquals("Alden Varga", speaker(t, "“We will").name());
+        // unless the article calls its first person of that surname by the given name: the relative is the one it follows
+        String brother = "Mary Holt drowned in the river in 1962. Her brother, Ned Holt, never believed the story. "
+                + "Ned Holt shared Mary's autopsy report. “It never added up,” Holt said.";
+        assertEquals("Ned Holt", speaker(brother, "“It never").name());
+    }
+
+    @Test
     void aTitleOfOfficeIsNotTheRelativeWhoseRoleDiffers() {
         String t = "The leaders met. President Marsh said the treaty would hold. Ann Marsh, the first lady, will "
                 + "campaign in the fall. Tom Marsh was elected in 2010.";
