@@ -1,6 +1,9 @@
 package dev.attache.core.article;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a parser read from one source before it becomes an {@link Article}: metadata and clean,
@@ -23,7 +26,7 @@ public record ParsedDocument(
         givenId = orEmpty(givenId);
         title = orEmpty(title);
         outlet = field(outlet);
-        author = field(author);
+        author = inNameCase(field(author));
         authorRole = field(authorRole);
         published = published == null ? PublishedDate.unknown() : published;
         url = orEmpty(url);
@@ -34,6 +37,29 @@ public record ParsedDocument(
     private static String orEmpty(String s) {
         return s == null ? "" : s.strip();
     }
+
+    /**
+     * A person's name the source wrote in capitals ("Mr. MAHMUD ALI", "Mr AL-SHARA", as the UN's records list many
+     * speakers) in the case names are written in: "Mr. Mahmud Ali", "Mr Al-Shara". A single word in capitals without a
+     * courtesy title may be an organization's acronym ("AP") and is left as it is.
+     */
+    private static String inNameCase(String name) {
+        Matcher courtesy = COURTESY_TITLE.matcher(name);
+        boolean titled = courtesy.lookingAt();
+        String rest = titled ? name.substring(courtesy.end()) : name;
+        if (rest.chars().anyMatch(Character::isLowerCase) || rest.chars().filter(Character::isUpperCase).count() < 2
+                || !titled && rest.indexOf(' ') < 0) {
+            return name;
+        }
+        // each run of letters capitalized, but for a regnal number ending the name ("Abdullah II")
+        return LETTERS.matcher(name).replaceAll(word -> word.start() > 0 && word.end() == name.length()
+                && REGNAL_NUMBER.matcher(word.group()).matches()
+                ? word.group() : word.group().charAt(0) + word.group().substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern COURTESY_TITLE = Pattern.compile("(?i)(?:mr|mrs|ms|dr)\\.?\\s+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("[IVX]{1,4}");
 
     /** A name field without the separator a source's list left after it ("Luiz Inácio Lula da Silva,"). */
     private static String field(String s) {

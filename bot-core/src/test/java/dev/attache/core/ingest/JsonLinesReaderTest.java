@@ -42,6 +42,22 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void aNameInCapitalsIsWrittenAsNamesAreButAnAcronymStays() throws IOException {
+        assertThat(author("Mr. MAHMUD ALI")).isEqualTo("Mr. Mahmud Ali");
+        assertThat(author("Mr AL-SHARA")).isEqualTo("Mr Al-Shara");
+        assertThat(author("KING ABDULLAH II")).isEqualTo("King Abdullah II");
+        assertThat(author("Mr. XI JINPING")).isEqualTo("Mr. Xi Jinping");
+        assertThat(author("O'NEILL HALE")).isEqualTo("O'Neill Hale");
+        assertThat(author("AP")).isEqualTo("AP");
+        assertThat(author("Ana McLund")).isEqualTo("Ana McLund");
+    }
+
+    private static String author(String author) throws IOException {
+        String line = "{\"id\":\"c1\",\"author\":\"" + author + "\",\"text\":\"A story.\"}";
+        return ((JsonLinesReader.Entry.Parsed) read(line.getBytes(StandardCharsets.UTF_8)).get(0)).document().author();
+    }
+
+    @Test
     void badLinesAreReportedWithTheirLineNumberAndDoNotStopTheRest() throws IOException {
         List<JsonLinesReader.Entry> entries = read(LINES.getBytes(StandardCharsets.UTF_8));
         assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1L, 3L, 4L, 5L, 6L);
