@@ -156,6 +156,10 @@ final class MentionFinder {
             from = afterTimePhrase(m, from, j); // "Last year Tesla reported": Tesla did
             from = afterWith(m, from, j); // "the visit coincides with Sunak announcing": Sunak announces
         }
+        int[] placed = placedPhraseLeft(m, from, j, limit);
+        if (placed != null) {
+            return placed;
+        }
         if (from == j && m.sentenceStart(j) == j && IMPERATIVES.contains(m.lower[j])) {
             return null; // "Consider supporting our journalism", "Let’s hope …": an imperative has no subject
         }
@@ -183,6 +187,29 @@ final class MentionFinder {
             return named;
         }
         return from < 0 ? null : new int[]{Coordination.extendLeft(m, from, limit), j};
+    }
+
+    /**
+     * "an official at the Canadian embassy in Copenhagen said", "the state health department in Baton Rouge said",
+     * "authorities near Reno said": a place after "in" or "near" ends the phrase of who speaks, it does not name them;
+     * the phrase with its place, or null.
+     */
+    private static int[] placedPhraseLeft(TextModel m, int from, int j, int limit) {
+        int preposition = from - 1;
+        int head = from - 2;
+        if (from < 0 || head < limit || !m.isCapitalized(from) || !(m.is(preposition, "in") || m.is(preposition, "near"))
+                || m.quote[preposition] >= 0 || m.quote[head] >= 0 || m.kind[head] != TextModel.WORD
+                || m.isCapitalized(head) && m.sentenceStart(head) != head || !nounLike(m.lower[head])) {
+            return null;
+        }
+        int[] phrase = subjectLeft(m, head, limit);
+        return phrase == null || phrase[1] != head ? null : new int[]{phrase[0], j};
+    }
+
+    /** A lower-case word that may head a noun phrase: no function word, participle or verb of saying. */
+    private static boolean nounLike(String w) {
+        return !Lexicon.STOP.contains(w) && !Lexicon.PRONOUNS.contains(w) && !w.endsWith("ed") && !w.endsWith("ing")
+                && CueLexicon.lemma(w) == null;
     }
 
     /**

@@ -150,6 +150,13 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aPlaceEndingTheSpeakersPhraseIsNotTheSpeaker() {
+        String t = "But an official at the Canadian embassy in Copenhagen said the inspection followed EC rules.";
+        assertEquals("an official at the Canadian embassy in Copenhagen", speaker(t, "the inspection").name());
+        assertEquals("authorities near Reno", speaker("Authorities near Reno said the road was closed.", "the road").name());
+    }
+
+    @Test
     void aTitleOfOfficeIsNotTheRelativeWhoseRoleDiffers() {
         String t = "The leaders met. President Marsh said the treaty would hold. Ann Marsh, the first lady, will "
                 + "campaign in the fall. Tom Marsh was elected in 2010.";
