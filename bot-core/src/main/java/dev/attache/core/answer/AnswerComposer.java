@@ -156,6 +156,10 @@ public final class AnswerComposer {
         Optional<Preferred> preferred = preferred(retrieval, coverageOf);
         List<Draft> points = preferredFirst(interleaveSpeakers(pickPoints(candidates, hits, coverageOf,
                 question.speaker().flatMap(SpeakerFilter::of), preferred)), preferred);
+        Optional<RoleQuestion> post = RoleQuestion.of(question.text(), passages);
+        if (post.isPresent() && !points.isEmpty()) {
+            points = holdersFirst(points, post.get(), hits, coverageOf);
+        }
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
                     List.of(), ranked, elapsedMs(startNanos));
@@ -982,6 +986,39 @@ public final class AnswerComposer {
         drafts.stream().filter(d -> d.speaker().filter(speaker::matches).isPresent()).forEach(ordered::add);
         drafts.stream().filter(d -> d.speaker().filter(speaker::matches).isEmpty()).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * For a question asking who holds a post ({@link RoleQuestion}): the points of speakers whom their articles give
+     * that post first, in rank order; when no point is theirs, the first quote of such a speaker in the passages found
+     * opens the answer ("Who is the foreign minister of Ukraine?": Dmytro Kuleba's words, with his role).
+     */
+    private List<Draft> holdersFirst(List<Draft> drafts, RoleQuestion post, List<Hit> hits, QuestionCoverage coverageOf) {
+        List<Draft> ordered = new ArrayList<>(drafts.size() + 1);
+        drafts.stream().filter(d -> d.speaker().filter(s -> post.heldBy(s, passages)).isPresent()).forEach(ordered::add);
+        if (ordered.isEmpty()) {
+            holderQuote(post, hits, coverageOf).filter(q -> drafts.stream().noneMatch(d -> d.overlaps(q)))
+                    .ifPresent(ordered::add);
+        }
+        drafts.stream().filter(d -> !ordered.contains(d)).forEach(ordered::add);
+        return ordered.size() > MAX_POINTS + MAX_VOICES ? ordered.subList(0, MAX_POINTS + MAX_VOICES) : ordered;
+    }
+
+    /** The first quote in the passages found of a speaker whom the article gives the post, if any. */
+    private Optional<Draft> holderQuote(RoleQuestion post, List<Hit> hits, QuestionCoverage coverageOf) {
+        ArticleTexts texts = new ArticleTexts(hits, index::text);
+        for (Hit hit : hits) {
+            for (Attribution a : hit.attributions()) {
+                if (isNamedQuote(a) && post.heldBy(a.speaker().get(), passages) && texts.holds(hit.articleId(), a.content())
+                        && index.entry(hit.articleId()).isPresent()) {
+                    Optional<Draft> quote = quoteDraft(a, texts, hit.articleId(), hit.passageId(), coverageOf);
+                    if (quote.isPresent()) {
+                        return quote;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Answer numberSources(String answerId, Question question, List<Draft> drafts,

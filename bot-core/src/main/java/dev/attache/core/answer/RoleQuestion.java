@@ -1,0 +1,81 @@
+package dev.attache.core.answer;
+
+import dev.attache.core.attribution.Speaker;
+import dev.attache.core.index.LibrarySchema;
+import dev.attache.core.search.QueryTerms;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * A question asking who holds a post: "Who is the president of Ukraine?", "Who is Kestria's foreign minister?",
+ * "Who is the Ukrainian president?". Its answer is first the words of someone the library quotes in that post, as
+ * the article gives their role ("Volodymyr Zelensky, Ukrainian President"): the role's words and the place's, as the
+ * library's analysis reads them ("Ukrainian" is Ukraine, "minister of foreign affairs" holds "foreign minister").
+ */
+record RoleQuestion(Set<String> postTerms, Set<String> qualifiers) {
+
+    /** A post is a few words; a longer phrase is a question of another kind ("Who is the man who …"). */
+    private static final int MAX_POST_WORDS = 6;
+
+    private static final String WHO_IS = "^(?i:who(?:\\s+is|\\s+was|'s|’s))\\s+";
+    private static final String NOW = "(?:(?:current|new|acting|incoming)\\s+)?";
+    /** "Who is the president of Ukraine?", "Who is the chief economist at Lindenfeld Bank?" */
+    private static final Pattern POST_OF_PLACE = Pattern.compile(WHO_IS + "(?:the\\s+)?" + NOW
+            + "(?<post>[\\p{L}\\s.'’-]+?)\\s+(?:of|for|at|in)\\s+(?:the\\s+)?(?<place>[\\p{L}\\s.'’-]+?)\\s*\\?*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Who is Kestria's foreign minister?" */
+    private static final Pattern PLACES_POST = Pattern.compile(WHO_IS + "(?<place>\\p{Lu}[\\p{L}\\s.-]*?)['’]s\\s+" + NOW
+            + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$");
+    /** "Who is the Ukrainian president?" */
+    private static final Pattern THE_POST = Pattern.compile(WHO_IS + "the\\s+" + NOW + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that make a post another one, or someone's no longer ("NATO Deputy Secretary General" is not the
+     * secretary general, "former president" not the president), unless the question says them too.
+     */
+    private static final Set<String> OTHER_POST = Set.of("deputy", "vice", "former", "ex", "assistant", "associate",
+            "lieutenant", "under", "undersecretary", "late", "outgoing", "then");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** Words that make a question's phrase a clause, not a post ("the man who", "the country that"). */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(?:who|whom|that|which|whose|when|where)\\b");
+
+    /** The post a question asks the holder of, as terms of {@code analyzer}; empty for any other question. */
+    static Optional<RoleQuestion> of(String question, Analyzer analyzer) {
+        String q = question.strip();
+        for (Pattern form : new Pattern[]{POST_OF_PLACE, PLACES_POST, THE_POST}) {
+            Matcher m = form.matcher(q);
+            if (m.matches()) {
+                String post = m.group("post") + (form == THE_POST ? "" : " " + m.group("place"));
+                if (CLAUSE_WORD.matcher(post).find() || post.strip().split("\\s+").length > MAX_POST_WORDS) {
+                    return Optional.empty();
+                }
+                Set<String> terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, post).distinct();
+                Set<String> asked = words(post);
+                Set<String> qualifiers = OTHER_POST.stream().filter(w -> !asked.contains(w)).collect(Collectors.toSet());
+                return terms.isEmpty() ? Optional.empty() : Optional.of(new RoleQuestion(Set.copyOf(terms), qualifiers));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a named speaker's role and organization, as the article gives them, hold every word of the post. */
+    boolean heldBy(Speaker speaker, Analyzer analyzer) {
+        if (!speaker.isNamed() || speaker.isGroup() || speaker.role().isEmpty()) {
+            return false;
+        }
+        String role = speaker.role() + " " + speaker.organization();
+        return words(role).stream().noneMatch(qualifiers::contains)
+                && QueryTerms.analyze(analyzer, LibrarySchema.TEXT, role).distinct().containsAll(postTerms);
+    }
+
+    /** The words of a phrase, lower case ("Deputy-Secretary" is "deputy" and "secretary"). */
+    private static Set<String> words(String phrase) {
+        return WORD.matcher(phrase.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).collect(Collectors.toSet());
+    }
+}

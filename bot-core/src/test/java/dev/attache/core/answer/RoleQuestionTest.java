@@ -1,0 +1,58 @@
+package dev.attache.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attache.core.attribution.Speaker;
+import dev.attache.core.index.LibraryAnalyzer;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A question asking who holds a post is answered first by the words of someone the articles give that post. */
+class RoleQuestionTest {
+
+    private static final Analyzer ENGLISH = LibraryAnalyzer.english();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theFormsOfAskingWhoHoldsAPost() {
+        assertThat(RoleQuestion.of("Who is the president of Ukraine?", ENGLISH)).isPresent();
+        assertThat(RoleQuestion.of("Who is Kestria's foreign minister?", ENGLISH)).isPresent();
+        assertThat(RoleQuestion.of("who's the current chief economist at Lindenfeld Bank", ENGLISH)).isPresent();
+        assertThat(RoleQuestion.of("Who is the Ukrainian president?", ENGLISH)).isPresent();
+
+        assertThat(RoleQuestion.of("Who is Joe Biden?", ENGLISH)).isEmpty();
+        assertThat(RoleQuestion.of("Who is the man who shot the mayor of Nara?", ENGLISH)).isEmpty();
+        assertThat(RoleQuestion.of("What did the president of Ukraine say?", ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void aPostIsHeldByASpeakerWhoseRoleHoldsItsWordsAsTheLibraryReadsThem() {
+        RoleQuestion president = RoleQuestion.of("Who is the president of Ukraine?", ENGLISH).orElseThrow();
+        assertThat(president.heldBy(new Speaker("Olek Dovzhenko", "Ukrainian President", ""), ENGLISH)).isTrue();
+        assertThat(president.heldBy(new Speaker("Olek Dovzhenko", "President", "Ukraine"), ENGLISH)).isTrue();
+        assertThat(president.heldBy(new Speaker("Ada Morrow", "Estorian President", ""), ENGLISH)).isFalse();
+        assertThat(president.heldBy(new Speaker("Petro Vasko", "former Ukrainian President", ""), ENGLISH)).isFalse();
+        assertThat(president.heldBy(new Speaker("presidents", "Ukrainian President", ""), ENGLISH)).isFalse();
+
+        RoleQuestion foreign = RoleQuestion.of("Who is Kestria's foreign minister?", ENGLISH).orElseThrow();
+        assertThat(foreign.heldBy(new Speaker("Andrej Volnar", "Kestria's minister of foreign affairs", ""), ENGLISH))
+                .isTrue();
+        RoleQuestion nato = RoleQuestion.of("Who is the secretary general of NATO?", ENGLISH).orElseThrow();
+        assertThat(nato.heldBy(new Speaker("Mira Geo", "NATO Deputy-Secretary General", ""), ENGLISH)).isFalse();
+    }
+
+    @Test
+    void theHoldersWordsOpenTheAnswerThoughAnotherPassageRanksFirst() throws Exception {
+        Answer answer = WordsOnlyLibrary.answer(data, "Who is the foreign minister of Kestria?",
+                "Kestria and the sea border\n\nThe foreign ministry of Kestria and the Kestria coast guard met on the "
+                        + "sea border on Monday. Ministers of Kestria and foreign envoys argued about the border for hours.",
+                "Tribunal ruling\n\nThe tribunal drew a new border on Friday. “Kestria respects the award and will study "
+                        + "it carefully with our partners,” said Andrej Volnar, Kestria's minister of foreign affairs.");
+
+        assertThat(answer.points()).first().satisfies(p -> assertThat(p.text()).contains("said Andrej Volnar"));
+    }
+}
