@@ -38,6 +38,7 @@ final class SpeakerResolver {
     private Speaker lastGroup;
     private int lastBodyToken = -1;
     private Speaker lastBody; // the organization or place that spoke last
+    private final Map<PersonRegistry.Person, Boolean> followsKin = new HashMap<>();
     /** How far back (in tokens) "it" and "they" reach for the body or group that spoke last. */
     private static final int BODY_OR_GROUP_REACH = 80;
     private int lastMentionEnd = -1; // the last token of the source mention resolved last, whatever it named
@@ -396,6 +397,10 @@ final class SpeakerResolver {
             // "Officials in Kyiv", "Voters in Iowa", "the residents across the region": a group and where it is
             return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[to]), from), to));
         }
+        if (bodyInAPlace(from, to)) {
+            // "The state health department in Baton Rouge", "the court in San Francisco": the body, not the place
+            return Optional.of(new Speaker(names.described(m.text.substring(m.start[from], m.end[to]), from), "", ""));
+        }
         // the capitalized name part, if any: the first capitalized run not made of titles only
         int a = from;
         while (a <= to && (!m.isCapitalized(a) || names.isCommonWord(a) || opensOfficeTitle(a, to)
@@ -651,6 +656,23 @@ final class SpeakerResolver {
             }
             if (m.kind[k] != TextModel.WORD) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the mention is a body named by a lower-case noun, then where it is: "the state health department in Baton
+     * Rouge", "the court in San Francisco" (not "the Rock and Roll Hall of Fame museum in Cleveland", whose body has a name).
+     */
+    private boolean bodyInAPlace(int from, int to) {
+        int first = m.is(from, "the") || m.is(from, "a") || m.is(from, "an") ? from + 1 : from;
+        for (int k = first + 1; k < to; k++) {
+            if (m.is(k, "in") || m.is(k, "near")) {
+                return m.isCapitalized(k + 1) && Lexicon.ORG_WORDS.contains(m.lower[k - 1]) && !m.isCapitalized(k - 1);
+            }
+            if (m.kind[k] != TextModel.WORD || m.isCapitalized(k) || Lexicon.CONNECTORS.contains(m.lower[k])) {
+                return false; // "the head of the defense committee in …" is the head, a person
             }
         }
         return false;
@@ -1134,8 +1156,15 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** Whether the person's given name first came just after a word of kinship: "his father, Stanley", "my son Major Beau Biden". */
+    /**
+     * Whether the person's given name first came just after a word of kinship: "his father, Stanley", "my son Major
+     * Beau Biden". Asked at every surname that stands for someone, so each person's answer is kept.
+     */
     private boolean givenNameFollowsKin(PersonRegistry.Person p) {
+        return followsKin.computeIfAbsent(p, this::scanGivenNameAfterKin);
+    }
+
+    private boolean scanGivenNameAfterKin(PersonRegistry.Person p) {
         String first = p.name.split("\\s+")[0].toLowerCase(Locale.ROOT);
         for (int at = 0; at <= p.introducedAt; at++) {
             if (!m.lower[at].equals(first)) {

@@ -154,6 +154,9 @@ class NamesAndSurnamesTest {
         String t = "But an official at the Canadian embassy in Copenhagen said the inspection followed EC rules.";
         assertEquals("an official at the Canadian embassy in Copenhagen", speaker(t, "the inspection").name());
         assertEquals("authorities near Reno", speaker("Authorities near Reno said the road was closed.", "the road").name());
+        // a body named by a common noun is the body, and where it is
+        assertEquals("the state health department in Baton Rouge",
+                speaker("The state health department in Baton Rouge said the case was the first.", "the case").name());
     }
 
     @Test
