@@ -1010,7 +1010,7 @@ final class SpeakerResolver {
     /** A description of one person the article does not name: "one trader", "a spokesman", "another dealer". */
     private static boolean describesOnePerson(Speaker s) {
         String[] words = s.name().split(" ");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String head = headNoun(s);
         return !s.isNamed() && words.length >= 2 && ONE_PERSON_DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))
                 && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.ANONYMOUS_HEADS.contains(head) && !head.endsWith("s")
                 || PERSON_NOUN_ENDING.matcher(head).find() && !MentionFinder.DOCUMENT_HEADS.contains(head)
@@ -1028,10 +1028,19 @@ final class SpeakerResolver {
         return g == '?' || g == 'm' && !female || g == 'f' && !male;
     }
 
+    /** The noun a description ends on before what it says of it: "official" of "an official at the Canadian embassy". */
     private static String headNoun(Speaker s) {
-        String name = s.name();
-        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String[] words = s.name().toLowerCase(Locale.ROOT).split(" ");
+        int end = 1;
+        while (end < words.length && !HEAD_COMPLEMENTS.contains(words[end])) {
+            end++;
+        }
+        return words[end - 1];
     }
+
+    /** Words that open what a description says of its noun ("at the embassy", "in Copenhagen", "of the bank"). */
+    private static final Set<String> HEAD_COMPLEMENTS = Words.set("at", "in", "of", "for", "with", "from", "near", "on",
+            "to", "who", "familiar", "close");
 
     /** Where {@code p} was last introduced or heard from, as far as this resolver knows. */
     private int lastHeard(PersonRegistry.Person p) {

@@ -160,6 +160,13 @@ class NamesAndSurnamesTest {
     }
 
     @Test
+    void aPronounAfterAnOfficialDescribedWithWhereTheyWorkIsThatOfficial() {
+        String t = "But an official at the Canadian embassy in Copenhagen said the inspection followed EC rules. "
+                + "“Canadian officials are very concerned about the trade implications,” she added.";
+        assertEquals("an official at the Canadian embassy in Copenhagen", speaker(t, "“Canadian officials").name());
+    }
+
+    @Test
     void aTitleOfOfficeIsNotTheRelativeWhoseRoleDiffers() {
         String t = "The leaders met. President Marsh said the treaty would hold. Ann Marsh, the first lady, will "
                 + "campaign in the fall. Tom Marsh was elected in 2010.";
