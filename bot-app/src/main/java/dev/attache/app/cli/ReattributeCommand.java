@@ -12,12 +12,12 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "reattribute", mixinStandardHelpOptions = true,
         description = {"Find who said what in every stored article again, with this version's attribution engine.",
-                "Speakers and quotes are stored when an article is added, so a library keeps what an older",
-                "version found until this is run; each article that changed is rewritten at once, with its",
-                "passages and vectors kept. An article stored before passage ids were kept as doc values is",
-                "rewritten too (hybrid search reads them), and every article when the library's words were",
-                "indexed by an earlier version of the analysis chain. Run it with the bots stopped; it takes a",
-                "few milliseconds per article."})
+                "Speakers and quotes are stored when an article is added, so a library keeps what an older version "
+                        + "found until this is run; each article that changed is rewritten at once, with its passages "
+                        + "and vectors kept. An article stored before passage ids were kept as doc values is rewritten "
+                        + "too (hybrid search reads them), and every article when the library's words were indexed by "
+                        + "an earlier version of the analysis chain. Run it with the bots stopped; it takes a few "
+                        + "milliseconds per article."})
 public final class ReattributeCommand implements Callable<Integer> {
 
     @Mixin
