@@ -14,11 +14,11 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A question asking who holds a post: "Who is the president of Ukraine?", "Who is Kestria's foreign minister?",
- * "Who is the Ukrainian president?". Its answer is first the words of someone the library quotes in that post, as
+ * "Who is the Ukrainian president?", "Who leads NATO?" (its head, by any title that heads). Its answer is first the words of someone the library quotes in that post, as
  * the article gives their role ("Volodymyr Zelensky, Ukrainian President"): the role's words and the place's, as the
  * library's analysis reads them ("Ukrainian" is Ukraine, "minister of foreign affairs" holds "foreign minister").
  */
-record RoleQuestion(Set<String> postTerms, Set<String> qualifiers) {
+record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head) {
 
     /** A post is a few words; a longer phrase is a question of another kind ("Who is the man who …"). */
     private static final int MAX_POST_WORDS = 6;
@@ -35,6 +35,13 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers) {
     /** "Who is the Ukrainian president?" */
     private static final Pattern THE_POST = Pattern.compile(WHO_IS + "the\\s+" + NOW + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Who leads NATO?", "Who heads the Federal Reserve?" */
+    private static final Pattern WHO_LEADS = Pattern.compile("^(?i:who\\s+(?:leads|heads|runs|chairs))\\s+(?:the\\s+)?"
+            + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$");
+    /** Titles of whoever heads a body, for "Who leads …?" ("NATO Secretary General", "Federal Reserve Chairman"). */
+    private static final Set<String> HEADS = Set.of("president", "chairman", "chairwoman", "chairperson", "chair", "leader",
+            "head", "chief", "ceo", "director", "governor", "mayor", "premier", "chancellor", "commissioner", "commander");
+
     /**
      * Words that make a post another one, or someone's no longer ("NATO Deputy Secretary General" is not the
      * secretary general, "former president" not the president), unless the question says them too.
@@ -48,17 +55,18 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers) {
     /** The post a question asks the holder of, as terms of {@code analyzer}; empty for any other question. */
     static Optional<RoleQuestion> of(String question, Analyzer analyzer) {
         String q = question.strip();
-        for (Pattern form : new Pattern[]{POST_OF_PLACE, PLACES_POST, THE_POST}) {
+        for (Pattern form : new Pattern[]{POST_OF_PLACE, PLACES_POST, THE_POST, WHO_LEADS}) {
             Matcher m = form.matcher(q);
             if (m.matches()) {
-                String post = m.group("post") + (form == THE_POST ? "" : " " + m.group("place"));
+                String post = m.group("post") + (form == THE_POST || form == WHO_LEADS ? "" : " " + m.group("place"));
                 if (CLAUSE_WORD.matcher(post).find() || post.strip().split("\\s+").length > MAX_POST_WORDS) {
                     return Optional.empty();
                 }
                 Set<String> terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, post).distinct();
                 Set<String> asked = words(post);
                 Set<String> qualifiers = OTHER_POST.stream().filter(w -> !asked.contains(w)).collect(Collectors.toSet());
-                return terms.isEmpty() ? Optional.empty() : Optional.of(new RoleQuestion(Set.copyOf(terms), qualifiers));
+                return terms.isEmpty() ? Optional.empty()
+                        : Optional.of(new RoleQuestion(Set.copyOf(terms), qualifiers, form == WHO_LEADS));
             }
         }
         return Optional.empty();
@@ -70,8 +78,13 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers) {
             return false;
         }
         String role = speaker.role() + " " + speaker.organization();
-        return words(role).stream().noneMatch(qualifiers::contains)
+        Set<String> words = words(role);
+        return words.stream().noneMatch(qualifiers::contains) && (!head || headsABody(words))
                 && QueryTerms.analyze(analyzer, LibrarySchema.TEXT, role).distinct().containsAll(postTerms);
+    }
+
+    private static boolean headsABody(Set<String> roleWords) {
+        return roleWords.stream().anyMatch(HEADS::contains) || roleWords.contains("secretary") && roleWords.contains("general");
     }
 
     /** The words of a phrase, lower case ("Deputy-Secretary" is "deputy" and "secretary"). */

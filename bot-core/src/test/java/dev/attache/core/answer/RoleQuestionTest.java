@@ -23,6 +23,7 @@ class RoleQuestionTest {
         assertThat(RoleQuestion.of("Who is Kestria's foreign minister?", ENGLISH)).isPresent();
         assertThat(RoleQuestion.of("who's the current chief economist at Lindenfeld Bank", ENGLISH)).isPresent();
         assertThat(RoleQuestion.of("Who is the Ukrainian president?", ENGLISH)).isPresent();
+        assertThat(RoleQuestion.of("Who leads the Atlantic Concord?", ENGLISH)).isPresent();
 
         assertThat(RoleQuestion.of("Who is Joe Biden?", ENGLISH)).isEmpty();
         assertThat(RoleQuestion.of("Who is the man who shot the mayor of Nara?", ENGLISH)).isEmpty();
@@ -43,6 +44,12 @@ class RoleQuestionTest {
                 .isTrue();
         RoleQuestion nato = RoleQuestion.of("Who is the secretary general of NATO?", ENGLISH).orElseThrow();
         assertThat(nato.heldBy(new Speaker("Mira Geo", "NATO Deputy-Secretary General", ""), ENGLISH)).isFalse();
+
+        // "Who leads …?" asks for the body's head, by whichever title heads it
+        RoleQuestion leads = RoleQuestion.of("Who leads the Atlantic Concord?", ENGLISH).orElseThrow();
+        assertThat(leads.heldBy(new Speaker("Mireille Castagne", "secretary-general", "Atlantic Concord"), ENGLISH)).isTrue();
+        assertThat(leads.heldBy(new Speaker("Ada Morrow", "Atlantic Concord chairwoman", ""), ENGLISH)).isTrue();
+        assertThat(leads.heldBy(new Speaker("Tom Reed", "analyst", "Atlantic Concord"), ENGLISH)).isFalse();
     }
 
     @Test
