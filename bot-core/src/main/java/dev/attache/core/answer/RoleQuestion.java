@@ -14,9 +14,14 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A question asking who holds a post: "Who is the president of Ukraine?", "Who is Kestria's foreign minister?",
- * "Who is the Ukrainian president?", "Who leads NATO?" (its head, by any title that heads). Its answer is first the words of someone the library quotes in that post, as
- * the article gives their role ("Volodymyr Zelensky, Ukrainian President"): the role's words and the place's, as the
- * library's analysis reads them ("Ukrainian" is Ukraine, "minister of foreign affairs" holds "foreign minister").
+ * "Who is the Ukrainian president?", "Who leads NATO?" (its head, by any title that heads a body). Its answer is
+ * first the words of someone the library quotes in that post, as the article gives their role ("Volodymyr Zelensky,
+ * Ukrainian President"): the role's words and the place's, as the library's analysis reads them ("Ukrainian" is
+ * Ukraine, "minister of foreign affairs" holds "foreign minister").
+ *
+ * @param postTerms  the post's and place's terms, which the holder's role and organization hold
+ * @param qualifiers words that make a role another post ("deputy", "former") and the question did not say
+ * @param head       whether the question asks who heads a body, by any title that heads ("Who leads …?")
  */
 record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head) {
 
