@@ -41,6 +41,22 @@ final class PassiveCueRule {
                 && !(k > 0 && Lexicon.DETERMINERS.contains(m.lower[k - 1]));
     }
 
+    /** Whether the agent phrase [from, to] is money given ("a grant from …", "donations"), not someone who speaks. */
+    private static boolean fundsSomething(TextModel m, int from, int to) {
+        for (int k = from; k <= to && k <= from + 3; k++) {
+            if (FUNDS.contains(m.lower[k])) {
+                return true;
+            }
+            if (m.is(k, "from") || m.is(k, "of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FUNDS = Words.set("grant", "grants", "donation", "donations", "funding", "gift",
+            "gifts", "contribution", "contributions", "subsidy", "subsidies", "endowment");
+
     /** The candidate for the passive cue at {@code t} in sentence [a, b], or null. */
     static CandidateAttribution match(TextModel m, int t, int a, int b) {
         CandidateAttribution quoted = QuotedAsSaying.passive(m, t, a, b);
@@ -78,6 +94,9 @@ final class PassiveCueRule {
         int by = t + 1;
         if (by <= b && m.is(by, "by") && m.quote[by] < 0) {
             int[] agent = MentionFinder.nounPhraseRight(m, by + 1, b);
+            if (agent != null && fundsSomething(m, by + 1, agent[1])) {
+                return null; // "Environmental coverage … is supported by a grant from the … Trust": money says nothing
+            }
             if (agent != null) {
                 r.sf = agent[0];
                 r.st = agent[1];

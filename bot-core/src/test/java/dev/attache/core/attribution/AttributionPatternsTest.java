@@ -195,6 +195,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void moneyThatSupportsSomethingSaysNothing() {
+        String t = "The harbour study will take two years.\n\nEnvironmental coverage in the Harbour Ledger is supported "
+                + "by a grant from the Tova Lind Charitable Trust.\n\nThe plan is supported by the harbour board.";
+        List<Attribution> found = new AttributionExtractor().extract(t, ArticleContext.none());
+        assertTrue(found.stream().noneMatch(a -> a.content().of(t).startsWith("Environmental coverage")), found::toString);
+        assertTrue(found.stream().anyMatch(a -> a.content().of(t).startsWith("The plan")), found::toString); // a body does
+    }
+
+    @Test
     void aCapitalizedFirstWordBeforeALowerCaseNounIsNoName() {
         String t = "Tova Lind spoke at the rally on Friday. Lind supporters said that “she will carry the county.” "
                 + "Store managers say they are noticing “new first-time shoplifters” this year.";
