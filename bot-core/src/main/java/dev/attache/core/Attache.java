@@ -149,7 +149,7 @@ public final class Attache implements AutoCloseable {
             } else if (analyzedByAnEarlierChain(index)) {
                 log.warn("the library's words were indexed by an earlier version of the analysis chain, so some "
                         + "questions miss its older articles; 'attache reattribute' (with the bots stopped) indexes "
-                        + "them again");
+                        + "them again, and finds their speakers with this version's engine");
             } else if (attributedByAnEarlierEngine(index)) {
                 log.warn("the library's speakers and quotes were found by an earlier version of the attribution "
                         + "engine; 'attache reattribute' (with the bots stopped) finds them again");

@@ -154,11 +154,12 @@ public final class AnswerComposer {
                     List.of(), ranked, elapsedMs(startNanos));
         }
         Optional<Preferred> preferred = preferred(retrieval, coverageOf);
-        List<Draft> points = preferredFirst(interleaveSpeakers(pickPoints(candidates, hits, coverageOf,
+        ArticleTexts texts = new ArticleTexts(hits, index::text);
+        List<Draft> points = preferredFirst(interleaveSpeakers(pickPoints(candidates, hits, texts, coverageOf,
                 question.speaker().flatMap(SpeakerFilter::of), preferred)), preferred);
         Optional<RoleQuestion> post = RoleQuestion.of(question.text(), passages);
         if (post.isPresent() && !points.isEmpty()) {
-            points = holdersFirst(points, post.get(), hits, coverageOf);
+            points = holdersFirst(points, post.get(), hits, texts, coverageOf);
         }
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
@@ -267,11 +268,11 @@ public final class AnswerComposer {
      * ({@code speaker}) gets only what that person is quoted as saying; a question asking for someone's
      * words ({@code preferred}) gets their words where a passage holds them, and its best point where not.
      */
-    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, QuestionCoverage coverageOf,
-                                   Optional<SpeakerFilter> speaker, Optional<Preferred> preferred) {
+    private List<Draft> pickPoints(List<Candidate> candidates, List<Hit> hits, ArticleTexts texts,
+                                   QuestionCoverage coverageOf, Optional<SpeakerFilter> speaker,
+                                   Optional<Preferred> preferred) {
         List<Draft> drafts = new ArrayList<>();
         Map<String, Integer> perArticle = new HashMap<>();
-        ArticleTexts texts = new ArticleTexts(hits, index::text);
         Set<String> articles = new LinkedHashSet<>();
         candidates.forEach(c -> articles.add(c.hit().articleId()));
         int perArticleCap = articles.size() == 1 ? MAX_POINTS : MAX_POINTS_PER_ARTICLE;
@@ -993,11 +994,12 @@ public final class AnswerComposer {
      * that post first, in rank order; when no point is theirs, the first quote of such a speaker in the passages found
      * opens the answer ("Who is the foreign minister of Ukraine?": Dmytro Kuleba's words, with his role).
      */
-    private List<Draft> holdersFirst(List<Draft> drafts, RoleQuestion post, List<Hit> hits, QuestionCoverage coverageOf) {
+    private List<Draft> holdersFirst(List<Draft> drafts, RoleQuestion post, List<Hit> hits, ArticleTexts texts,
+                                     QuestionCoverage coverageOf) {
         List<Draft> ordered = new ArrayList<>(drafts.size() + 1);
         drafts.stream().filter(d -> d.speaker().filter(s -> post.heldBy(s, passages)).isPresent()).forEach(ordered::add);
         if (ordered.isEmpty()) {
-            holderQuote(post, hits, coverageOf).filter(q -> drafts.stream().noneMatch(d -> d.overlaps(q)))
+            holderQuote(post, hits, texts, coverageOf).filter(q -> drafts.stream().noneMatch(d -> d.overlaps(q)))
                     .ifPresent(ordered::add);
         }
         drafts.stream().filter(d -> !ordered.contains(d)).forEach(ordered::add);
@@ -1005,8 +1007,8 @@ public final class AnswerComposer {
     }
 
     /** The first quote in the passages found of a speaker whom the article gives the post, if any. */
-    private Optional<Draft> holderQuote(RoleQuestion post, List<Hit> hits, QuestionCoverage coverageOf) {
-        ArticleTexts texts = new ArticleTexts(hits, index::text);
+    private Optional<Draft> holderQuote(RoleQuestion post, List<Hit> hits, ArticleTexts texts,
+                                        QuestionCoverage coverageOf) {
         for (Hit hit : hits) {
             for (Attribution a : hit.attributions()) {
                 if (isNamedQuote(a) && post.heldBy(a.speaker().get(), passages) && texts.holds(hit.articleId(), a.content())
