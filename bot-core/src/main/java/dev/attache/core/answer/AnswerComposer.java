@@ -631,15 +631,19 @@ public final class AnswerComposer {
             log.warn("quote failed verification article={} passage={}", articleId, passageId);
             return Optional.empty();
         }
-        return Optional.of(new Draft(content, Point.Kind.QUOTE, speakerAsWritten(quote, articleId, texts),
-                cueText(quote, articleId, texts), articleId, passageId, quote.content(), termsOf(content)));
+        String cue = cueText(quote, articleId, texts);
+        return Optional.of(new Draft(content, Point.Kind.QUOTE, speakerAsWritten(quote, cue, articleId, texts), cue,
+                articleId, passageId, quote.content(), termsOf(content)));
     }
 
     /**
      * The quote's speaker as the article names them when it writes "the" before the name ("the Fed said", "said The
-     * Times", "the Bidens write"): "The Fed", so that the point reads "The Fed said:"; any other speaker as resolved.
+     * Times", "the Bidens write"): "The Fed", so that the point reads "The Fed said:"; after "according to", which
+     * the renderers put first, "the" as the article wrote it ("According to the Fed", "According to The Economist").
+     * Any other speaker as resolved.
      */
-    private static Optional<Speaker> speakerAsWritten(Attribution quote, String articleId, ArticleTexts texts) {
+    private static Optional<Speaker> speakerAsWritten(Attribution quote, String cue, String articleId,
+                                                      ArticleTexts texts) {
         Optional<Speaker> speaker = quote.speaker();
         if (speaker.isEmpty() || quote.source().isEmpty() || !speaker.get().role().isEmpty()
                 || !speaker.get().organization().isEmpty() || !texts.holds(articleId, quote.source().get())) {
@@ -648,9 +652,16 @@ public final class AnswerComposer {
         Span source = quote.source().get();
         String name = speaker.get().name();
         String mention = texts.of(articleId, source);
-        boolean withThe = mention.equalsIgnoreCase("the " + name) || mention.equals(name)
-                && THE_BEFORE.matcher(texts.window(articleId, source.start() - 5, source.start())).find();
-        return withThe ? Optional.of(new Speaker("The " + name, "", "")) : speaker;
+        String before = texts.window(articleId, source.start() - 5, source.start());
+        String the;
+        if (mention.equalsIgnoreCase("the " + name)) {
+            the = mention.substring(0, 3);
+        } else if (mention.equals(name) && THE_BEFORE.matcher(before).find()) {
+            the = before.substring(before.length() - 4, before.length() - 1);
+        } else {
+            return speaker;
+        }
+        return Optional.of(new Speaker((Speaker.isAccordingTo(cue) ? the : "The") + " " + name, "", ""));
     }
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:the)\\s$");

@@ -67,6 +67,24 @@ class QuotePointCueTest {
         });
     }
 
+    @Test
+    void afterAccordingToTheBodyKeepsTheCaseTheArticleGaveThe() throws Exception {
+        Answer answer = answer("Pier fees\n\nThe harbour fees rise in May. “The northern pier fees will pay for the new "
+                + "breakwater and the ferry ramp,” according to the Harbor Trust. “The northern pier fees are the "
+                + "highest on the coast this spring,” according to The Harbor Weekly.",
+                "What did the Harbor Trust say about the northern pier fees?");
+
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.cue()).isEqualTo("according to");
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("the Harbor Trust");
+            assertThat(p.speaker().orElseThrow().introducing(p.cue())).isEqualTo("According to the Harbor Trust");
+        });
+        assertThat(answer.points()).anySatisfy(p -> {
+            assertThat(p.cue()).isEqualTo("according to");
+            assertThat(p.speaker().orElseThrow().name()).isEqualTo("The Harbor Weekly");
+        });
+    }
+
     /** The answer to {@code question} from a library of the one article {@code text}, by its words. */
     private Answer answer(String text, String question) throws Exception {
         try (Attache attache = Attache.open(AttacheConfig.at(data).withDense(DenseMode.OFF))) {
