@@ -80,6 +80,9 @@ final class SpeakerResolver {
             if (appEnd > 0 && names.namesAnOrganization(names.appositiveStart(name.to()), appEnd)) {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
+            if (appEnd > 0 && placeAfterIn(run.start(), name)) {
+                continue; // "her career in Washington, the balancing act became …": a place, and a clause after its comma
+            }
             if (name.from() == name.to() && name.honorific() == '?' && beforeBodyWord(name.to() + 1)) {
                 continue; // "the official Tanjug news agency": a body's one-word name, not a person whose role is "official"
             }
@@ -123,6 +126,15 @@ final class SpeakerResolver {
                 referents.add(run.name().from(), run.name().to(), p);
             }
         }
+    }
+
+    /**
+     * Whether the name starting at token {@code start} is one word after "in", with no title and no given name:
+     * a place ("in Washington", "in Phoenix"), not someone an appositive describes.
+     */
+    private boolean placeAfterIn(int start, NamePhrases.Name name) {
+        return start == name.from() && name.from() == name.to() && name.honorific() == '?' && start > 0
+                && m.is(start - 1, "in") && GivenNames.gender(m.lower[start]) == '?';
     }
 
     /**

@@ -2693,4 +2693,12 @@ class FurtherAttributionPatternsTest {
         assertEquals("President", speaker(opening, "the plan").role());
         assertEquals("Vell", speaker(opening, "the plan").organization());
     }
+
+    @Test
+    void aPlaceAfterInIsNoOneAnAppositiveDescribes() {
+        // the clause after "in Vell," reads as an appositive of a one-word name, which then took "she"
+        String t = "Jo Terrell joined the staff in 1999. But as she went on working in Vell, the balancing act became "
+                + "harder. “I had the job when my kids were small,” she said.";
+        assertEquals("Jo Terrell", speaker(t, "“I had").name());
+    }
 }
