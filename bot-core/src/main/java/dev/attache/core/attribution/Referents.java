@@ -179,11 +179,25 @@ final class Referents {
                 continue;
             }
             PersonRegistry.Person p = mentionPeople.get(i);
-            if (fits(p, g)) {
+            if (fits(p, g) && !(g != '?' && namesTheBodyOfTheMentionBefore(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether mention {@code i} is the body the person mentioned just before it in its sentence works for ("Madina
+     * Abilpanova, a managing partner at DM Associates."): "she" after it is that person, not the body.
+     */
+    private boolean namesTheBodyOfTheMentionBefore(int i) {
+        if (i == 0) {
+            return false;
+        }
+        PersonRegistry.Person before = mentionPeople.get(i - 1);
+        PersonRegistry.Person p = mentionPeople.get(i);
+        return before != p && m.sentence[mentionTokens.get(i - 1)[0]] == m.sentence[mentionTokens.get(i)[0]]
+                && before.organization.equals(p.name);
     }
 
     /**

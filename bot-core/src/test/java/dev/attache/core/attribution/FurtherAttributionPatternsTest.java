@@ -2701,4 +2701,11 @@ class FurtherAttributionPatternsTest {
                 + "harder. “I had the job when my kids were small,” she said.";
         assertEquals("Jo Terrell", speaker(t, "“I had").name());
     }
+
+    @Test
+    void aPronounAfterSomeoneWhoWorksForABodyIsThePersonNotTheBody() {
+        String t = "“It is not only people coming,” says Tia Kasp, a managing partner at Vell Associates. She says firms "
+                + "have approached her.";
+        assertEquals("Tia Kasp", speaker(t, "firms have").name());
+    }
 }
