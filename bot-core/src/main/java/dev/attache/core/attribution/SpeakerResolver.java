@@ -129,12 +129,17 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether the name starting at token {@code start} is one word after "in", with no title and no given name:
-     * a place ("in Washington", "in Phoenix"), not someone an appositive describes.
+     * Whether the name starting at token {@code start} is one word after "in", or after "the" that follows a
+     * preposition, with no title and no given name: a place ("in Washington", "at the Capitol"), not someone an
+     * appositive describes.
      */
     private boolean placeAfterIn(int start, NamePhrases.Name name) {
-        return start == name.from() && name.from() == name.to() && name.honorific() == '?' && start > 0
-                && m.is(start - 1, "in") && GivenNames.gender(m.lower[start]) == '?';
+        if (start != name.from() || name.from() != name.to() || name.honorific() != '?'
+                || GivenNames.gender(m.lower[start]) != '?') {
+            return false;
+        }
+        return start > 0 && m.is(start - 1, "in")
+                || start > 1 && m.is(start - 1, "the") && TokenSpans.PP_PREPOSITIONS.contains(m.lower[start - 2]);
     }
 
     /**

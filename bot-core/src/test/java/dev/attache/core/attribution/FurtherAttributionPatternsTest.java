@@ -2695,11 +2695,14 @@ class FurtherAttributionPatternsTest {
     }
 
     @Test
-    void aPlaceAfterInIsNoOneAnAppositiveDescribes() {
+    void aPlaceAfterInOrAtTheIsNoOneAnAppositiveDescribes() {
         // the clause after "in Vell," reads as an appositive of a one-word name, which then took "she"
         String t = "Jo Terrell joined the staff in 1999. But as she went on working in Vell, the balancing act became "
                 + "harder. “I had the job when my kids were small,” she said.";
         assertEquals("Jo Terrell", speaker(t, "“I had").name());
+        String building = "Rep. Tia Kasp made one last pitch. Speaking in a closed-door meeting at the Capitol, the Vell "
+                + "Republican told reporters that the party must go forward.";
+        assertEquals("Tia Kasp", speaker(building, "the party must").name());
     }
 
     @Test
