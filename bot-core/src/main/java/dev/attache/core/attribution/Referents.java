@@ -187,8 +187,9 @@ final class Referents {
     }
 
     /**
-     * Whether mention {@code i} is the body the person mentioned just before it in its sentence works for ("Madina
-     * Abilpanova, a managing partner at DM Associates."): "she" after it is that person, not the body.
+     * Whether mention {@code i} is the body the person mentioned just before it in its sentence works for, or a part
+     * of its name ("Madina Abilpanova, a managing partner at DM Associates.", "Ken Sharp, an Iowa Department of Public
+     * Health administrator"): "she" after it is that person, not the body.
      */
     private boolean namesTheBodyOfTheMentionBefore(int i) {
         if (i == 0) {
@@ -196,8 +197,17 @@ final class Referents {
         }
         PersonRegistry.Person before = mentionPeople.get(i - 1);
         PersonRegistry.Person p = mentionPeople.get(i);
-        return before != p && m.sentence[mentionTokens.get(i - 1)[0]] == m.sentence[mentionTokens.get(i)[0]]
-                && before.organization.equals(p.name);
+        // a person of one word before ("March, athletics director Jim Phillips met …") is more often a misread place
+        return before != p && before.name.contains(" ")
+                && m.sentence[mentionTokens.get(i - 1)[0]] == m.sentence[mentionTokens.get(i)[0]]
+                && (holdsWords(before.organization, p.name) || holdsWords(before.role, p.name));
+    }
+
+    /** Whether {@code words} holds {@code name} as whole words ("Iowa Department of Public Health", "Public Health"). */
+    private static boolean holdsWords(String words, String name) {
+        int at = words.indexOf(name);
+        return at >= 0 && (at == 0 || words.charAt(at - 1) == ' ')
+                && (at + name.length() == words.length() || words.charAt(at + name.length()) == ' ');
     }
 
     /**

@@ -2710,5 +2710,9 @@ class FurtherAttributionPatternsTest {
         String t = "“It is not only people coming,” says Tia Kasp, a managing partner at Vell Associates. She says firms "
                 + "have approached her.";
         assertEquals("Tia Kasp", speaker(t, "firms have").name());
+        // the role holds the name of someone else, whom "she" is not
+        String kin = "Tia Kasp, the wife of basketball star Jo Kasp, told reporters on Thursday she wants officials to "
+                + "bring her home.";
+        assertEquals("Tia Kasp", speaker(kin, "officials to").name());
     }
 }
