@@ -189,7 +189,7 @@ final class Referents {
     /**
      * Whether mention {@code i} is the body the person mentioned just before it in its sentence works for, or a part
      * of its name ("Madina Abilpanova, a managing partner at DM Associates.", "Ken Sharp, an Iowa Department of Public
-     * Health administrator"): "she" after it is that person, not the body.
+     * Health administrator", "John Mason of Interstate Securities"): "she" after it is that person, not the body.
      */
     private boolean namesTheBodyOfTheMentionBefore(int i) {
         if (i == 0) {
@@ -200,7 +200,14 @@ final class Referents {
         // a person of one word before ("March, athletics director Jim Phillips met …") is more often a misread place
         return before != p && before.name.contains(" ")
                 && m.sentence[mentionTokens.get(i - 1)[0]] == m.sentence[mentionTokens.get(i)[0]]
-                && (holdsWords(before.organization, p.name) || holdsWords(before.role, p.name));
+                && (holdsWords(before.organization, p.name) || holdsWords(before.role, p.name)
+                || p.gender == '?' && ofTheMentionBefore(i)); // not "Day One of Modi's visit"
+    }
+
+    /** Whether mention {@code i} follows the mention before it with "of" or "at" between ("John Mason of Interstate"). */
+    private boolean ofTheMentionBefore(int i) {
+        int first = mentionTokens.get(i)[1];
+        return first >= 2 && (m.is(first - 1, "of") || m.is(first - 1, "at")) && mentionTokens.get(i - 1)[0] == first - 2;
     }
 
     /** Whether {@code words} holds {@code name} as whole words ("Iowa Department of Public Health", "Public Health"). */

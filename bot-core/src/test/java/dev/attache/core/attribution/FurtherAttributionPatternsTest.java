@@ -2714,5 +2714,8 @@ class FurtherAttributionPatternsTest {
         String kin = "Tia Kasp, the wife of basketball star Jo Kasp, told reporters on Thursday she wants officials to "
                 + "bring her home.";
         assertEquals("Tia Kasp", speaker(kin, "officials to").name());
+        String ofAFirm = "“The countries have too much debt,” said Jo Hale of Vell Securities. “We have been waiting.”\n\n"
+                + "He said the banks have cut their spreads.";
+        assertEquals("Jo Hale", speaker(ofAFirm, "the banks").name());
     }
 }
