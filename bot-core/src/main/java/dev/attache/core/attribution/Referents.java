@@ -115,7 +115,17 @@ final class Referents {
      * be ("Public commenter Deion Wilson called it “weak,” especially, he said, because …").
      */
     Referent referent(int t, char g, int depth, boolean preferSubject, int[] reported) {
-        int i = mostRecentMention(t, g, reported);
+        Referent found = referent(t, g, depth, preferSubject, reported, false);
+        if (found != null && !found.bySubject() && g != '?' && placeOrBody(mentionIndexOf(found.mentionToken()))) {
+            // "when he landed in Hong Kong", "exports to the Community": the place still points to its sentence's
+            // subject, but is not itself what "he" or "she" stands for
+            return referent(t, g, depth, preferSubject, reported, true);
+        }
+        return found;
+    }
+
+    private Referent referent(int t, char g, int depth, boolean preferSubject, int[] reported, boolean skipPlaces) {
+        int i = mostRecentMention(t, g, reported, skipPlaces);
         if (i < 0) {
             return null;
         }
@@ -127,6 +137,16 @@ final class Referents {
             }
         }
         return new Referent(mentionPeople.get(i), tok, false);
+    }
+
+    /** The index of the mention that ends at token {@code last}. */
+    private int mentionIndexOf(int last) {
+        for (int i = mentionTokens.size() - 1; i >= 0; i--) {
+            if (mentionTokens.get(i)[0] == last) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no mention ends at token " + last);
     }
 
     static final int[] NOTHING_REPORTED = {-1, -1};
@@ -153,7 +173,7 @@ final class Referents {
      * The index of the most recent person mention before token {@code t} that fits gender {@code g}, outside the
      * tokens {@code reported}, or -1.
      */
-    private int mostRecentMention(int t, char g, int[] reported) {
+    private int mostRecentMention(int t, char g, int[] reported, boolean skipPlaces) {
         int lo = 0;
         int hi = mentionTokens.size();
         while (lo < hi) {
@@ -179,7 +199,7 @@ final class Referents {
                 continue;
             }
             PersonRegistry.Person p = mentionPeople.get(i);
-            if (fits(p, g) && !(g != '?' && namesTheBodyOfTheMentionBefore(i))) {
+            if (fits(p, g) && !(g != '?' && namesTheBodyOfTheMentionBefore(i)) && !(skipPlaces && placeOrBody(i))) {
                 return i;
             }
         }
@@ -202,6 +222,17 @@ final class Referents {
                 && m.sentence[mentionTokens.get(i - 1)[0]] == m.sentence[mentionTokens.get(i)[0]]
                 && (holdsWords(before.organization, p.name) || holdsWords(before.role, p.name)
                 || p.gender == '?' && ofTheMentionBefore(i)); // not "Day One of Modi's visit"
+    }
+
+    /**
+     * Whether mention {@code i} is a name, of someone whose gender is unknown, after "in" or "the" ("when he landed in
+     * Hong Kong", "exports to the Community"): a place or a body, which "he" or "she" does not stand for ("the
+     * Republican lawmaker" describes a person, and ends in a lower-case noun).
+     */
+    private boolean placeOrBody(int i) {
+        int first = mentionTokens.get(i)[1];
+        return mentionPeople.get(i).gender == '?' && m.isCapitalized(mentionTokens.get(i)[0]) && first >= 1
+                && (m.is(first - 1, "in") || m.is(first - 1, "the"));
     }
 
     /** Whether mention {@code i} follows the mention before it with "of" or "at" between ("John Mason of Interstate"). */

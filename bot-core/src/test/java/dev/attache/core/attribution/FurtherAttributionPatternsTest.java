@@ -2718,4 +2718,12 @@ class FurtherAttributionPatternsTest {
                 + "He said the banks have cut their spreads.";
         assertEquals("Jo Hale", speaker(ofAFirm, "the banks").name());
     }
+
+    @Test
+    void aPronounIsNoPlaceOrBodyNamedAfterInOrThe() {
+        // "European Community, largest market" reads as a person of that role; after "the" it is a body
+        String t = "Jo Hale, the trade minister, spoke on Monday. Exports to the European Community, the largest market, "
+                + "rose seven pct last year.\n\n“The problem is convincing businessmen,” he said.";
+        assertEquals("Jo Hale", speaker(t, "“The problem").name());
+    }
 }
