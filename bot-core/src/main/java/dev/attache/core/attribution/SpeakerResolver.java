@@ -80,7 +80,7 @@ final class SpeakerResolver {
             if (appEnd > 0 && names.namesAnOrganization(names.appositiveStart(name.to()), appEnd)) {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
-            if (appEnd > 0 && placeAfterIn(run.start(), name)) {
+            if (appEnd > 0 && placeAfterAPreposition(run.start(), name)) {
                 continue; // "her career in Washington, the balancing act became …": a place, and a clause after its comma
             }
             if (name.from() == name.to() && name.honorific() == '?' && beforeBodyWord(name.to() + 1)) {
@@ -133,7 +133,7 @@ final class SpeakerResolver {
      * preposition, with no title and no given name: a place ("in Washington", "at the Capitol"), not someone an
      * appositive describes.
      */
-    private boolean placeAfterIn(int start, NamePhrases.Name name) {
+    private boolean placeAfterAPreposition(int start, NamePhrases.Name name) {
         if (start != name.from() || name.from() != name.to() || name.honorific() != '?'
                 || GivenNames.gender(m.lower[start]) != '?') {
             return false;
