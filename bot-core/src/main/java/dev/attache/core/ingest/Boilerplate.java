@@ -76,6 +76,14 @@ public final class Boilerplate {
             "\\b(here|now|today|free|updates|daily|weekly|story|more|latest)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_SHORT_PROMPT_WORDS = 15;
 
+    /**
+     * A video player's label: a running time and the video's source ("… 02:17 - Source: CNN", after "Video Ad
+     * Feedback" and a title), or a player's "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:30".
+     * Its title is no sentence of the article, and the quotes in it ("'That's not OK': Bash reacts …") are headlines.
+     */
+    private static final Pattern VIDEO_LABEL = Pattern.compile(
+            "\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s+-\\s+Source:\\s+\\S|^JUST WATCHED\\b.*\\bMUST WATCH\\b");
+
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "\\b(we use|this (web)?site uses|uses cookies|accept|consent|privacy (policy|settings)|by (continuing|using)"
@@ -120,7 +128,7 @@ public final class Boilerplate {
             }
         }
         int words = wordCount(t);
-        if (words <= MAX_LABEL_WORDS && LINK_LABEL.matcher(t).find()) {
+        if (words <= MAX_LABEL_WORDS && LINK_LABEL.matcher(t).find() || VIDEO_LABEL.matcher(t).find()) {
             return true;
         }
         if (words > MAX_PROMPT_WORDS) {

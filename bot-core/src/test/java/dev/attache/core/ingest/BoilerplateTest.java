@@ -16,7 +16,11 @@ class BoilerplateTest {
         "For the full story, click here.", "Read more: Why the talks failed", "Related: China's new envoy",
         "We use cookies to improve your experience. By continuing you accept our privacy policy.",
         "\u00A9 2023 Example Media. All rights reserved.", "Copyright 2021 The Daily Planet", "Share on Facebook",
-        "1,204 Comments", "***", "___", "Reuter", "(You can get \"5 Things\" delivered to your inbox daily. Sign up here.)"})
+        "1,204 Comments", "***", "___", "Reuter", "(You can get \"5 Things\" delivered to your inbox daily. Sign up here.)",
+        "Video Ad Feedback 02:17 - Source: CNN 'We're staying': Why some in the harbour town won't leave",
+        "'That's not OK': Host reacts to the mayor's texts 01:43 - Source: CNN",
+        "JUST WATCHED 'He must be kidding': Lawmaker reacts Replay More Videos ... MUST WATCH 'He must be kidding': "
+            + "Lawmaker reacts 03:30"})
     void chromeLinesAreRecognized(String line) {
         assertThat(Boilerplate.isChrome(line)).isTrue();
     }
@@ -29,7 +33,8 @@ class BoilerplateTest {
         "Related talks in Geneva ended without agreement.", "Asian Alliance", "Facebook",
         "Subscribe to the view that China is an enemy, and you will misread Asia, Kashin warned.",
         "All rights were reserved for the host country under the 1952 treaty, he noted.",
-        "1914-1918: The Great War", "The cookie jar of the budget is empty, the opposition said."})
+        "1914-1918: The Great War", "The cookie jar of the budget is empty, the opposition said.",
+        "The vote closed at 10:30 - an hour late - on Tuesday, a source said."})
     void articleSentencesThatMentionSuchWordsAreKept(String line) {
         assertThat(Boilerplate.isChrome(line)).isFalse();
     }
