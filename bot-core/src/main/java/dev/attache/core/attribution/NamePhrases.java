@@ -1136,7 +1136,8 @@ final class NamePhrases {
         while (a <= to && (Lexicon.DETERMINERS.contains(m.lower[a])
                 || Lexicon.STOP.contains(m.lower[a]) && !MentionFinder.nameOpeningWord(m, a, to)
                 && !MentionFinder.modalSurname(m, a)
-                || a < to && Lexicon.SUBORDINATORS.contains(m.lower[a]))) { // "(CNN) When Garrett Dickman drove …"
+                // "(CNN) When Garrett Dickman drove …", "the narrative: That Trump incited …"
+                || a < to && (Lexicon.SUBORDINATORS.contains(m.lower[a]) || m.is(a, "that")))) {
             a++;
         }
         if (a > to) {

@@ -113,7 +113,8 @@ final class PersonRegistry {
 
     /**
      * A name that may put its family name first ("Xi Jinping", "Lou Jiwei", "Ban Ki-moon"): a short first word of
-     * letters that is no known given name, before a word that is no function word or verb ("Iowa It" is a heading's).
+     * letters that is no known given name nor an acronym ("IRS Free File" is the IRS's), before a word that is no
+     * function word or verb ("Iowa It" is a heading's).
      */
     private static boolean familyNameFirst(String[] parts, Person p) {
         if (parts.length < 2 || p.knownGivenName) {
@@ -122,7 +123,8 @@ final class PersonRegistry {
         String first = parts[0];
         String second = parts[1].toLowerCase(Locale.ROOT);
         return first.length() <= 4 && Character.isUpperCase(first.charAt(0))
-                && first.chars().allMatch(Character::isLetter) && !Lexicon.STOP.contains(second)
+                && first.chars().allMatch(Character::isLetter) && !first.chars().allMatch(Character::isUpperCase)
+                && !Lexicon.STOP.contains(second)
                 && CueLexicon.lemma(second) == null;
     }
 

@@ -2726,4 +2726,17 @@ class FurtherAttributionPatternsTest {
                 + "rose seven pct last year.\n\n“The problem is convincing businessmen,” he said.";
         assertEquals("Jo Hale", speaker(t, "“The problem").name());
     }
+
+    @Test
+    void aCapitalThatAfterAColonOpensNoName() {
+        String t = "The testimony bolstered the narrative: That Kasp incited the riot. Kasp said the claim was false.";
+        assertEquals("Kasp", speaker(t, "the claim").name());
+    }
+
+    @Test
+    void anAcronymIsNoFamilyNameBeforeAGivenOne() {
+        // "Xi" finds "Xi Jinping", but "VRA" is a body, not the family name of "VRA Free File"
+        String t = "VRA Free File, a program for filers, opened on Monday. The VRA said the forms were ready.";
+        assertEquals("VRA", speaker(t, "the forms").name());
+    }
 }
