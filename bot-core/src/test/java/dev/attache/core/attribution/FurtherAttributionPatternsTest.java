@@ -2739,4 +2739,12 @@ class FurtherAttributionPatternsTest {
         String t = "VRA Free File, a program for filers, opened on Monday. The VRA said the forms were ready.";
         assertEquals("VRA", speaker(t, "the forms").name());
     }
+
+    @Test
+    void whoAfterAPartyOrAQuantifierIsThoseWords() {
+        String party = "Jo Hale received urgent pleas from Republicans who believed the mayor could stop it.";
+        assertEquals("Republicans", speaker(party, "the mayor could").name());
+        String many = "Tia Kasp has lost the town, and many who think the pier should stay open.";
+        assertEquals("many", speaker(many, "the pier should").name());
+    }
 }
