@@ -927,12 +927,8 @@ final class SpeakerResolver {
         if (w.equals("who") && t > 0 && INDEFINITE_PRONOUNS.contains(m.lower[t - 1])) {
             return Optional.empty(); // "anyone who thinks …" is no one in particular
         }
-        if (w.equals("who") && t > 0 && m.kind[t - 1] == TextModel.WORD && (!m.isCapitalized(t - 1)
-                && (m.lower[t - 1].endsWith("s") || Lexicon.ROLE_NOUNS.contains(m.lower[t - 1])
-                || Lexicon.ANONYMOUS_HEADS.contains(m.lower[t - 1]) || m.is(t - 1, "percent")
-                || QUANTIFIERS.contains(m.lower[t - 1])) || PARTY_PLURALS.contains(m.lower[t - 1]))) {
-            // "residents who want …", "an architect who …", "64 percent who …", "many who think …", "Republicans who
-            // believed …": a restrictive "who" is the words for people right before it
+        if (w.equals("who") && t > 0 && m.kind[t - 1] == TextModel.WORD && endsWordsForPeople(t - 1)) {
+            // a restrictive "who" is the words for people right before it
             int from = peopleBefore(t);
             if (!besideAName(from)) {
                 return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[t - 1]), from), t - 1));
@@ -1099,6 +1095,19 @@ final class SpeakerResolver {
                 && m.is(from - 3, ",");
         int name = afterAge ? from - 4 : from - 2;
         return name >= 0 && m.is(name + 1, ",") && m.isCapitalized(name);
+    }
+
+    /**
+     * Whether token {@code k} ends words for people that a restrictive "who" may follow: "residents who want …", "an
+     * architect who …", "64 percent who …", "many who think …", "Republicans who believed …".
+     */
+    private boolean endsWordsForPeople(int k) {
+        String w = m.lower[k];
+        if (m.isCapitalized(k)) {
+            return PARTY_PLURALS.contains(w);
+        }
+        return w.endsWith("s") || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
+                || w.equals("percent") || QUANTIFIERS.contains(w);
     }
 
     /** Words for a number of people that "who" may follow ("many who think …"). */
