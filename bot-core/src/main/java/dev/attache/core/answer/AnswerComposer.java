@@ -422,7 +422,8 @@ public final class AnswerComposer {
             Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
             // Weighing a sentence is a scan of the passage's analyzed terms; whether it is a statement
             // (patterns) is asked only of one that would be the best so far.
-            double weight = coverageOf.of(hit.articleId(), sentence, texts);
+            double weight = coverageOf.of(hit.articleId(), sentence, texts)
+                    * (opensWithAReference(local.of(hit.text())) ? REFERENCE_DISCOUNT : 1);
             if (weight <= bestWeight || !isStatement(local.of(hit.text()))) {
                 continue;
             }
@@ -599,6 +600,19 @@ public final class AnswerComposer {
      */
     private static final Pattern LEAD_IN = Pattern.compile("[^,;:“”\"«»]{1,80}?\\b(?:put it|said|says|explained|added"
             + "|wrote|warned|noted|told \\p{L}+)(?: \\p{L}+){0,3}[.!]");
+
+    /**
+     * How much less a sentence weighs that opens with a word pointing back to the sentences before it ("It was her
+     * first major engagement", "They were set to expire April 20"): alone, as a point, it does not say what it is about.
+     */
+    static final double REFERENCE_DISCOUNT = 0.75;
+    /** "It", "They", or a demonstrative standing alone before its verb ("That's earlier …", "These are …"; not "This year"). */
+    private static final Pattern REFERENCE_OPENING = Pattern.compile("^(?:(?:It|They)(?:['’]s)?\\s|(?:This|That|These|Those)"
+            + "(?:['’]s\\s|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|means|meant)\\b))");
+
+    private static boolean opensWithAReference(String sentence) {
+        return REFERENCE_OPENING.matcher(sentence.strip()).find();
+    }
 
     /** A lower-case first word, not a name such as "iPhone" or "eBay": the text before it was cut off. */
     private static boolean startsMidSentence(String s) {
