@@ -92,6 +92,9 @@ public final class AnswerComposer {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}.' ]{0,40})?\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?"
                     + "|\\p{Lu}{2,}(?:[ .'-]\\p{Lu}{2,})*(?:, \\p{Lu}[\\p{L}.' ]{1,30})? [—–-]+ )(?=\\p{Lu})");
+    /** The rest of a dateline after its place: an agency in parentheses and a dash ("(AP) — "). */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*[—–-]\\s*(?=\\p{Lu})");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */
@@ -724,6 +727,9 @@ public final class AnswerComposer {
         text = INTERPRETER_NOTE.matcher(text).replaceFirst("");
         if (opensParagraph) {
             text = DATELINE.matcher(text).replaceFirst("");
+        } else {
+            // "ENGLEWOOD, Colo. (AP) — The Denver Broncos …": the dateline's abbreviation ended a sentence before it
+            text = AGENCY_CREDIT.matcher(text).replaceFirst("");
         }
         if (text.length() > MAX_STATEMENT_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_STATEMENT_CHARS);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A point is a sentence that says what it is about, when one nearly as relevant does. */
+/** A point is a sentence that stands on its own: it says what it is about, and carries no dateline. */
 class SelfContainedPointTest {
 
     @TempDir
@@ -36,6 +36,16 @@ class SelfContainedPointTest {
 
         assertThat(answer.points()).first().extracting(Point::text)
                 .isEqualTo("This pier reopened to ferries, fishing boats and yachts on Friday.");
+    }
+
+    @Test
+    void aDatelinesAgencyIsNoPartOfThePoint() throws Exception {
+        // the state's abbreviation ends a sentence before "(AP)", which then opens the next
+        Answer answer = answer("Pier sale\n\nVELL CITY, Colo. (AP) — The harbour board sold the northern pier to a "
+                + "ferry company on Friday.", "Who bought the northern pier from the harbour board?");
+
+        assertThat(answer.points()).first().extracting(Point::text)
+                .isEqualTo("The harbour board sold the northern pier to a ferry company on Friday.");
     }
 
     /** The answer to {@code question} from a library of the one article {@code text}, by its words. */
