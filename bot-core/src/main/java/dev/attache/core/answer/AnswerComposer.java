@@ -423,11 +423,17 @@ public final class AnswerComposer {
         List<Span> sentences = Sentences.split(hit.text());
         for (Span local : sentences) {
             Span sentence = new Span(hit.start() + local.start(), hit.start() + local.end());
-            // Weighing a sentence is a scan of the passage's analyzed terms; whether it is a statement
-            // (patterns) is asked only of one that would be the best so far.
-            double weight = coverageOf.of(hit.articleId(), sentence, texts)
-                    * (opensWithAReference(local.of(hit.text())) ? REFERENCE_DISCOUNT : 1);
-            if (weight <= bestWeight || !isStatement(local.of(hit.text()))) {
+            // Weighing a sentence is a scan of the passage's analyzed terms; how it opens and whether it is a
+            // statement (patterns) are asked only of one that would be the best so far.
+            double weight = coverageOf.of(hit.articleId(), sentence, texts);
+            if (weight <= bestWeight) {
+                continue;
+            }
+            String text = local.of(hit.text());
+            if (opensWithAReference(text)) {
+                weight *= REFERENCE_DISCOUNT;
+            }
+            if (weight <= bestWeight || !isStatement(text)) {
                 continue;
             }
             if (speaker.isPresent() && !ownSpeech && hit.attributions().stream()
