@@ -73,8 +73,9 @@ final class Referents {
 
     /**
      * The person last introduced before {@code from} whose role and organization hold the role
-     * {@code head} (or its abbreviation: "Gov.") and every capitalized word of the mention
-     * {@code [from, to]} ("the Ohio governor": "Ohio Gov. John Kasich"); null when none does.
+     * {@code head} (its abbreviation: "Gov.", or a role it covers: "representative" for "lawmaker") and every
+     * capitalized word of the mention {@code [from, to]} ("the Ohio governor": "Ohio Gov. John Kasich", "the
+     * Republican lawmaker": "Jo Hale, a Republican state representative"); null when none does.
      */
     PersonRegistry.Person introducedAs(int from, int to, String head) {
         List<String> places = new ArrayList<>();
@@ -84,9 +85,11 @@ final class Referents {
             }
         }
         String abbreviation = ROLE_ABBREVIATIONS.getOrDefault(head, head);
+        Set<String> fits = Lexicon.ROLE_FITS.getOrDefault(head, Set.of(head));
         return registry.mostRecent(from, p -> {
             String said = (p.role + " " + p.organization).toLowerCase(Locale.ROOT);
-            return (said.contains(head) || said.contains(abbreviation)) && places.stream().allMatch(said::contains);
+            return (fits.stream().anyMatch(said::contains) || said.contains(abbreviation))
+                    && places.stream().allMatch(said::contains);
         });
     }
 

@@ -2747,4 +2747,12 @@ class FurtherAttributionPatternsTest {
         String many = "Tia Kasp has lost the town, and many who think the pier should stay open.";
         assertEquals("many", speaker(many, "the pier should").name());
     }
+
+    @Test
+    void aDescriptionFindsWhoseRoleItCovers() {
+        // "lawmaker" covers "representative", as "the lawmaker" alone already found
+        String t = "Jo Hale, a Republican state representative, spoke on Monday. The Republican lawmaker told the paper "
+                + "that the pier would close.";
+        assertEquals("Jo Hale", speaker(t, "the pier would").name());
+    }
 }
