@@ -80,6 +80,9 @@ final class SpeakerResolver {
             if (appEnd > 0 && names.namesAnOrganization(names.appositiveStart(name.to()), appEnd)) {
                 continue; // "Defense Priorities, a Washington think tank,": no person
             }
+            if (name.from() == name.to() && capitalizedGroupEndingAt(name.to())) {
+                continue; // "the great Powers": States, as UN speeches capitalize them, not a person "Powers"
+            }
             if (appEnd > 0 && placeAfterAPreposition(run.start(), name)) {
                 continue; // "her career in Washington, the balancing act became …": a place, and a clause after its comma
             }
@@ -126,6 +129,39 @@ final class SpeakerResolver {
                 referents.add(run.name().from(), run.name().to(), p);
             }
         }
+    }
+
+    /**
+     * Whether token {@code k} is one of the collective nouns UN speeches capitalize, after a determiner and lower-case
+     * words ("the great Powers", "the nuclear-weapon States", "its member States"): a group, not a person named
+     * "Powers" whom "the great" describes (news writes "the 35-year-old Williams" of a person, so only these nouns).
+     */
+    private boolean capitalizedGroupEndingAt(int k) {
+        if (!m.isCapitalized(k) || !CAPITALIZED_COLLECTIVES.contains(m.lower[k])) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && k - j <= 3 && m.kind[j] == TextModel.WORD && !m.isCapitalized(j)
+                && !Lexicon.DETERMINERS.contains(m.lower[j])) {
+            j--;
+        }
+        return j >= 0 && j < k - 1 && Lexicon.DETERMINERS.contains(m.lower[j]);
+    }
+
+    private static final Set<String> CAPITALIZED_COLLECTIVES = Words.set("powers", "states", "nations", "members",
+            "governments");
+
+    /** Whether the mention {@code [from, to]} opens with a determiner and holds only lower-case words before {@code to}. */
+    private boolean opensWithADeterminer(int from, int to) {
+        if (!Lexicon.DETERMINERS.contains(m.lower[from])) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (m.isCapitalized(k) || m.kind[k] != TextModel.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -350,6 +386,9 @@ final class SpeakerResolver {
         }
         int mentionEnd = to; // what follows a person's mention starts after it, relative clause included
         to = beforeRelativeClause(from, to);
+        if (to > from && capitalizedGroupEndingAt(to) && opensWithADeterminer(from, to)) {
+            return Optional.of(group(names.described(m.text.substring(m.start[from], m.end[to]), from), to));
+        }
         String w0 = m.lower[from];
         if (from == to && (NO_ONE.contains(w0) || m.isCapitalized(from) && NamePhrases.hyphenatedAdjective(m, from)
                 || MentionFinder.opensImperativeClause(m, from))) {

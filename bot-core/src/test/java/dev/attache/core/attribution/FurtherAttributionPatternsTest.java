@@ -2755,4 +2755,12 @@ class FurtherAttributionPatternsTest {
                 + "that the pier would close.";
         assertEquals("Jo Hale", speaker(t, "the pier would").name());
     }
+
+    @Test
+    void theGreatPowersAreAGroupNoPersonAPronounCouldStandFor() {
+        // UN speeches capitalize Powers and States; "great" had read as the role of a person "Powers"
+        String t = "The great Powers said the treaty would hold. He said the plan was good.";
+        assertEquals("the great Powers", speaker(t, "the treaty").name());
+        assertTrue(find(t, "the plan").speaker().isEmpty(), () -> find(t, "the plan").speaker().toString());
+    }
 }
