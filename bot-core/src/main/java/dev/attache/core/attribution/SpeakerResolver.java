@@ -506,9 +506,10 @@ final class SpeakerResolver {
             }
             NamePhrases.Name name = names.parseName(a, b);
             if (name != null && a == from && name.from() == a && name.to() == a && to == a && !PARTIES.contains(w0)
-                    && (Lexicon.PEOPLE_GROUPS.contains(w0) || Lexicon.ANONYMOUS_HEADS.contains(w0))) {
-                // "Traders said …", "Officials said …": a group capitalized at the start of its sentence, not a person
-                // whom a later "he" could stand for
+                    && (Lexicon.PEOPLE_GROUPS.contains(w0) || Lexicon.ANONYMOUS_HEADS.contains(w0)
+                    || EVIDENCE.contains(w0))) {
+                // "Traders said …", "Officials said …", "Video shows …": a group or a record capitalized at the start
+                // of its sentence, not a person whom a later "he" could stand for
                 return Optional.of(group(names.described(mention, from), to));
             }
             // "Store managers say", "“…,” Trump aides said": a single capitalized word that opens the mention or
@@ -1148,6 +1149,10 @@ final class SpeakerResolver {
         return w.endsWith("s") || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
                 || w.equals("percent") || QUANTIFIERS.contains(w);
     }
+
+    /** Records that show or find something ("Video shows …", "Studies found …"), no one's name. */
+    private static final Set<String> EVIDENCE = Words.set("video", "videos", "footage", "photos", "images", "studies",
+            "data", "records", "documents", "polls", "surveys");
 
     /** Words for a number of people that "who" may follow ("many who think …"). */
     private static final Set<String> QUANTIFIERS = Words.set("many", "some", "most", "several", "few", "others");

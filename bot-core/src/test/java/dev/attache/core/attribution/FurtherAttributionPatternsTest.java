@@ -2763,4 +2763,11 @@ class FurtherAttributionPatternsTest {
         assertEquals("the great Powers", speaker(t, "the treaty").name());
         assertTrue(find(t, "the plan").speaker().isEmpty(), () -> find(t, "the plan").speaker().toString());
     }
+
+    @Test
+    void aRecordThatShowsSomethingIsNoNamedPerson() {
+        String t = "Video shows protesters chanting in the square. He said the crowd was large.";
+        assertEquals("video", speaker(t, "protesters").name());
+        assertTrue(find(t, "the crowd").speaker().isEmpty(), () -> find(t, "the crowd").speaker().toString());
+    }
 }
