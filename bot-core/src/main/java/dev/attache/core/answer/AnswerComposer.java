@@ -85,16 +85,17 @@ public final class AnswerComposer {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[—–•·*]|-{1,2})\\s+");
     /** The interpreter's note that opens a paragraph of the UN's records: "(spoke in French)". */
     private static final Pattern INTERPRETER_NOTE = Pattern.compile("^\\((?:spoke|continued) in \\p{Lu}\\p{L}+\\*?\\)\\s*");
+    /** A news agency in parentheses, as a dateline credits it: "(AP)", "(CNN)", "(Reuters)". */
+    private static final String AGENCY = "\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)";
     /**
      * The dateline that opens a news article: "Madrid (CNN)", "(CNN)", "New York (CNN Business)", "LONDON (Reuters) -"
      * (an outlet in parentheses, after its place), or "SEOUL, South Korea —" (a place in capitals and a dash).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}.' ]{0,40})?\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*(?:[—–-]\\s*)?"
+            "^(?:(?:\\p{Lu}[\\p{L}.' ]{0,40})?" + AGENCY + "\\s*(?:[—–-]\\s*)?"
                     + "|\\p{Lu}{2,}(?:[ .'-]\\p{Lu}{2,})*(?:, \\p{Lu}[\\p{L}.' ]{1,30})? [—–-]+ )(?=\\p{Lu})");
     /** The rest of a dateline after its place: an agency in parentheses and a dash ("(AP) — "). */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "^\\((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+){0,2}\\)\\s*[—–-]\\s*(?=\\p{Lu})");
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("^" + AGENCY + "\\s*[—–-]\\s*(?=\\p{Lu})");
     /** A passage's second quote is a point too when it covers this much of the question. */
     static final double FURTHER_QUOTE_MIN_COVERAGE = 0.4;
     /** Quotes longer than this are excerpted to their most relevant sentences. */

@@ -118,13 +118,7 @@ final class Referents {
      * be ("Public commenter Deion Wilson called it “weak,” especially, he said, because …").
      */
     Referent referent(int t, char g, int depth, boolean preferSubject, int[] reported) {
-        Referent found = referent(t, g, depth, preferSubject, reported, false);
-        if (found != null && !found.bySubject() && g != '?' && placeOrBody(mentionIndexOf(found.mentionToken()))) {
-            // "when he landed in Hong Kong", "exports to the Community": the place still points to its sentence's
-            // subject, but is not itself what "he" or "she" stands for
-            return referent(t, g, depth, preferSubject, reported, true);
-        }
-        return found;
+        return referent(t, g, depth, preferSubject, reported, false);
     }
 
     private Referent referent(int t, char g, int depth, boolean preferSubject, int[] reported, boolean skipPlaces) {
@@ -139,17 +133,12 @@ final class Referents {
                 return new Referent(subject, tok, true);
             }
         }
-        return new Referent(mentionPeople.get(i), tok, false);
-    }
-
-    /** The index of the mention that ends at token {@code last}. */
-    private int mentionIndexOf(int last) {
-        for (int i = mentionTokens.size() - 1; i >= 0; i--) {
-            if (mentionTokens.get(i)[0] == last) {
-                return i;
-            }
+        if (!skipPlaces && g != '?' && placeOrBody(i)) {
+            // "when he landed in Hong Kong", "exports to the Community": the place still points to its sentence's
+            // subject (above), but is not itself what "he" or "she" stands for
+            return referent(t, g, depth, preferSubject, reported, true);
         }
-        throw new IllegalArgumentException("no mention ends at token " + last);
+        return new Referent(mentionPeople.get(i), tok, false);
     }
 
     static final int[] NOTHING_REPORTED = {-1, -1};
