@@ -11,7 +11,7 @@ import dev.attache.core.attribution.Speaker;
 
 /**
  * The stable JSON form of an answer, as documented in the README:
- * {@code {question, status, points, sources, passages, took_ms}}. Unknown values are null.
+ * {@code {question, status, points, sources, passages, post_without_holder, took_ms}}. Unknown values are null.
  */
 public final class AnswerJson {
 
@@ -61,6 +61,7 @@ public final class AnswerJson {
             p.similarity().ifPresent(similarity -> passage.put("similarity", similarity));
             passage.put("text", p.text());
         }
+        putOrNull(root, "post_without_holder", answer.postWithoutHolder().orElse(null));
         root.put("took_ms", answer.tookMs());
         return root;
     }

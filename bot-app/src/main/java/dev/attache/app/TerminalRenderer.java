@@ -21,8 +21,7 @@ public final class TerminalRenderer {
             return NO_ANSWER;
         }
         StringBuilder sb = new StringBuilder();
-        int articles = answer.sources().size();
-        sb.append("The library has ").append(articles).append(articles == 1 ? " article" : " articles").append(" on this.\n");
+        sb.append(answer.opening()).append('\n');
         for (Point point : answer.points()) {
             sb.append("• ").append(renderPoint(point)).append(" [").append(point.source()).append("]\n");
         }

@@ -81,4 +81,14 @@ class ConsoleChatTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("The library has").contains("“").contains("[1]");
     }
+
+    @Test
+    void noOneQuotedInTheAskedPostIsSaidBeforeTheNearestPoints() throws Exception {
+        DemoLibrary.loadInto(attache);
+
+        assertThat(chat.handle("Who is the foreign minister of Estoria?"))
+                .startsWith("I found no one quoted as the foreign minister of Estoria. The nearest points, from");
+        assertThat(chat.handle("Who is Kestria's foreign minister?")).startsWith("The library has")
+                .contains("Andrej Volnar, Kestria's minister of foreign affairs");
+    }
 }

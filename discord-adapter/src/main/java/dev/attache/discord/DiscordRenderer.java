@@ -75,8 +75,7 @@ public final class DiscordRenderer {
                     + " or ask an operator to add articles on it with `/article add`.");
             return new Rendered(pack(title, blocks, footer(answer), NO_ANSWER_COLOR));
         }
-        int articles = answer.sources().size();
-        blocks.add("The library has " + articles + (articles == 1 ? " article" : " articles") + " on this.\n");
+        blocks.add(DiscordMarkdown.escape(answer.opening()) + "\n");
         for (Point point : answer.points()) {
             blocks.add(point(point) + "\n");
         }

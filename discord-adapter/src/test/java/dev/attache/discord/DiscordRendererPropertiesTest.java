@@ -128,7 +128,7 @@ class DiscordRendererPropertiesTest {
             return Combinators.combine(texts(), point.list().ofMaxSize(60), sources, passage.list().ofMaxSize(20),
                     Arbitraries.of(Answer.Status.class), Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(40))
                     .as((q, points, srcs, passages, status, id) -> new Answer(id, q, LocalDate.of(2025, 1, 1), status,
-                            points, srcs, passages, 12));
+                            points, srcs, passages, Optional.empty(), 12));
         });
     }
 }

@@ -66,8 +66,7 @@ public final class TelegramRenderer {
         List<Point> points = answer.points().subList(Math.max(0, from), Math.min(to, answer.points().size()));
         List<String> blocks = new ArrayList<>();
         if (from == 0) {
-            int n = answer.sources().size();
-            blocks.add("<b>The library has " + n + (n == 1 ? " article" : " articles") + " on this.</b>");
+            blocks.add("<b>" + escape(answer.opening()) + "</b>");
         } else {
             blocks.add("<i>More from the library:</i>");
         }

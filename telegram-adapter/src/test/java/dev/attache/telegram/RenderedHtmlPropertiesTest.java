@@ -61,7 +61,7 @@ class RenderedHtmlPropertiesTest {
                         numbered.add(new Source(i + 1, "art" + i, s.title(), s.outlet(), s.author(), s.published(), s.url()));
                     }
                     return new Answer("a", "q", LocalDate.of(2024, 1, 1), Answer.Status.ANSWERED, ps, numbered,
-                            List.of(), 1);
+                            List.of(), Optional.empty(), 1);
                 });
     }
 

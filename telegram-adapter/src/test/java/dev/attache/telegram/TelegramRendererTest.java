@@ -27,7 +27,7 @@ class TelegramRendererTest {
 
     static Answer answer(List<Point> points, List<Source> sources) {
         return new Answer("ans1", "What about ports?", LocalDate.of(2024, 1, 1), Answer.Status.ANSWERED, points,
-                sources, List.of(), 12);
+                sources, List.of(), Optional.empty(), 12);
     }
 
     @Test
@@ -50,6 +50,17 @@ class TelegramRendererTest {
     }
 
     @Test
+    void anAnswerWithoutTheHolderOfTheAskedPostSaysSoFirst() {
+        Point statement = new Point("The ministry's spending rises.", Point.Kind.STATEMENT, Optional.empty(), "", 1, "art1#0");
+        Answer answer = new Answer("ans1", "Who is the foreign minister of Estoria?", LocalDate.of(2024, 1, 1),
+                Answer.Status.ANSWERED, List.of(statement), List.of(source(1, "Budget", "")), List.of(),
+                Optional.of("the foreign minister of Estoria"), 12);
+
+        assertThat(renderer.answer(answer).get(0)).startsWith("<b>I found no one quoted as the foreign minister of Estoria."
+                + " The nearest points, from 1 article:</b>");
+    }
+
+    @Test
     void accordingToLeadsTheSpeakerLine() {
         Point quote = new Point("Ports are never neutral.", Point.Kind.QUOTE,
                 Optional.of(new Speaker("Ilse Varga", "harbour economist", "")), "according to", 1, "art1#0");
@@ -69,7 +80,7 @@ class TelegramRendererTest {
 
     @Test
     void noAnswerSaysTheLibraryHasNothing() {
-        Answer none = new Answer("a0", "q", LocalDate.now(), Answer.Status.NO_ANSWER, List.of(), List.of(), List.of(), 1);
+        Answer none = new Answer("a0", "q", LocalDate.now(), Answer.Status.NO_ANSWER, List.of(), List.of(), List.of(), Optional.empty(), 1);
         assertThat(renderer.answer(none)).containsExactly(renderer.noAnswer());
         assertThat(renderer.noAnswer()).contains("The library has nothing on this");
     }

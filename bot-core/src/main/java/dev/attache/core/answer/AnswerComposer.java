@@ -155,21 +155,25 @@ public final class AnswerComposer {
         }
         if (!supported(bestCoverage, bestCoverageWithoutVector, hits) || candidates.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
-                    List.of(), ranked, elapsedMs(startNanos));
+                    List.of(), ranked, Optional.empty(), elapsedMs(startNanos));
         }
         Optional<Preferred> preferred = preferred(retrieval, coverageOf);
         ArticleTexts texts = new ArticleTexts(hits, index::text);
         List<Draft> points = preferredFirst(interleaveSpeakers(pickPoints(candidates, hits, texts, coverageOf,
                 question.speaker().flatMap(SpeakerFilter::of), preferred)), preferred);
         Optional<RoleQuestion> post = RoleQuestion.of(question.text(), passages);
+        Optional<String> postWithoutHolder = Optional.empty();
         if (post.isPresent() && !points.isEmpty()) {
             points = holdersFirst(points, post.get(), hits, texts, coverageOf);
+            if (!namesAHolder(points, post.get())) {
+                postWithoutHolder = Optional.of(post.get().asked());
+            }
         }
         if (points.isEmpty()) {
             return new Answer(answerId, question.text(), question.asOf(), Answer.Status.NO_ANSWER, List.of(),
-                    List.of(), ranked, elapsedMs(startNanos));
+                    List.of(), ranked, Optional.empty(), elapsedMs(startNanos));
         }
-        return numberSources(answerId, question, points, ranked, startNanos);
+        return numberSources(answerId, question, points, ranked, postWithoutHolder, startNanos);
     }
 
     private record Candidate(Hit hit, double coverage) {}
@@ -1044,6 +1048,12 @@ public final class AnswerComposer {
         return ordered.size() > MAX_POINTS + MAX_VOICES ? ordered.subList(0, MAX_POINTS + MAX_VOICES) : ordered;
     }
 
+    /** Whether an answer gives who holds the post: a holder's words open it, or a point's own words name the post. */
+    private boolean namesAHolder(List<Draft> drafts, RoleQuestion post) {
+        return drafts.getFirst().speaker().filter(s -> post.heldBy(s, passages)).isPresent()
+                || drafts.stream().anyMatch(d -> post.namedIn(d.text(), passages));
+    }
+
     /** The first quote in the passages found of a speaker whom the article gives the post, if any. */
     private Optional<Draft> holderQuote(RoleQuestion post, List<Hit> hits, ArticleTexts texts,
                                         QuestionCoverage coverageOf) {
@@ -1061,8 +1071,8 @@ public final class AnswerComposer {
         return Optional.empty();
     }
 
-    private Answer numberSources(String answerId, Question question, List<Draft> drafts,
-                                 List<RankedPassage> ranked, long startNanos) {
+    private Answer numberSources(String answerId, Question question, List<Draft> drafts, List<RankedPassage> ranked,
+                                 Optional<String> postWithoutHolder, long startNanos) {
         Map<String, Source> sources = new LinkedHashMap<>();
         List<Point> points = new ArrayList<>();
         for (Draft d : drafts) {
@@ -1070,7 +1080,7 @@ public final class AnswerComposer {
             points.add(new Point(d.text(), d.kind(), d.speaker(), d.cue(), source.n(), d.passageId()));
         }
         return new Answer(answerId, question.text(), question.asOf(), Answer.Status.ANSWERED, points,
-                List.copyOf(sources.values()), ranked, elapsedMs(startNanos));
+                List.copyOf(sources.values()), ranked, postWithoutHolder, elapsedMs(startNanos));
     }
 
     private Source source(String articleId, int n) {

@@ -19,11 +19,13 @@ import org.apache.lucene.analysis.Analyzer;
  * Ukrainian President"): the role's words and the place's, as the library's analysis reads them ("Ukrainian" is
  * Ukraine, "minister of foreign affairs" holds "foreign minister").
  *
+ * @param asked      the post as the question names it ("the president of Ukraine", "Kestria's foreign minister",
+ *                   "the head of NATO"), to say that no one was found in it
  * @param postTerms  the post's and place's terms, which the holder's role and organization hold
  * @param qualifiers words that make a role another post ("deputy", "former") and the question did not say
  * @param head       whether the question asks who heads a body, by any title that heads ("Who leads …?")
  */
-record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head) {
+record RoleQuestion(String asked, Set<String> postTerms, Set<String> qualifiers, boolean head) {
 
     /** A post is a few words; a longer phrase is a question of another kind ("Who is the man who …"). */
     private static final int MAX_POST_WORDS = 6;
@@ -31,18 +33,19 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head)
     private static final String WHO_IS = "^(?i:who(?:\\s+is|\\s+was|'s|’s))\\s+";
     private static final String NOW = "(?:(?:current|new|acting|incoming)\\s+)?";
     /** "Who is the president of Ukraine?", "Who is the chief economist at Lindenfeld Bank?" */
-    private static final Pattern POST_OF_PLACE = Pattern.compile(WHO_IS + "(?:the\\s+)?" + NOW
-            + "(?<post>[\\p{L}\\s.'’-]+?)\\s+(?:of|for|at|in)\\s+(?:the\\s+)?(?<place>[\\p{L}\\s.'’-]+?)\\s*\\?*$",
+    private static final Pattern POST_OF_PLACE = Pattern.compile(WHO_IS + "(?<asked>(?:the\\s+)?" + NOW
+            + "(?<post>[\\p{L}\\s.'’-]+?)\\s+(?:of|for|at|in)\\s+(?:the\\s+)?(?<place>[\\p{L}\\s.'’-]+?))\\s*\\?*$",
             Pattern.CASE_INSENSITIVE);
     /** "Who is Kestria's foreign minister?" */
-    private static final Pattern PLACES_POST = Pattern.compile(WHO_IS + "(?<place>\\p{Lu}[\\p{L}\\s.-]*?)['’]s\\s+" + NOW
-            + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$");
+    private static final Pattern PLACES_POST = Pattern.compile(WHO_IS + "(?<asked>(?<place>\\p{Lu}[\\p{L}\\s.-]*?)['’]s\\s+"
+            + NOW + "(?<post>[\\p{L}\\s.'’-]+?))\\s*\\?*$");
     /** "Who is the Ukrainian president?" */
-    private static final Pattern THE_POST = Pattern.compile(WHO_IS + "the\\s+" + NOW + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$",
+    private static final Pattern THE_POST = Pattern.compile(WHO_IS + "(?<asked>the\\s+" + NOW
+            + "(?<post>[\\p{L}\\s.'’-]+?))\\s*\\?*$",
             Pattern.CASE_INSENSITIVE);
     /** "Who leads NATO?", "Who heads the Federal Reserve?" */
-    private static final Pattern WHO_LEADS = Pattern.compile("^(?i:who\\s+(?:leads|heads|runs|chairs))\\s+(?:the\\s+)?"
-            + "(?<post>[\\p{L}\\s.'’-]+?)\\s*\\?*$");
+    private static final Pattern WHO_LEADS = Pattern.compile("^(?i:who\\s+(?:leads|heads|runs|chairs))\\s+"
+            + "(?<asked>(?:the\\s+)?(?<post>[\\p{L}\\s.'’-]+?))\\s*\\?*$");
     /** Titles of whoever heads a body, for "Who leads …?" ("NATO Secretary General", "Federal Reserve Chairman"). */
     private static final Set<String> HEADS = Set.of("president", "chairman", "chairwoman", "chairperson", "chair", "leader",
             "head", "chief", "ceo", "director", "governor", "mayor", "premier", "chancellor", "commissioner", "commander");
@@ -68,10 +71,11 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head)
                     return Optional.empty();
                 }
                 Set<String> terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, post).distinct();
-                Set<String> asked = words(post);
-                Set<String> qualifiers = OTHER_POST.stream().filter(w -> !asked.contains(w)).collect(Collectors.toSet());
+                Set<String> said = words(post);
+                Set<String> qualifiers = OTHER_POST.stream().filter(w -> !said.contains(w)).collect(Collectors.toSet());
+                String asked = form == WHO_LEADS ? "the head of " + m.group("asked") : m.group("asked");
                 return terms.isEmpty() ? Optional.empty()
-                        : Optional.of(new RoleQuestion(Set.copyOf(terms), qualifiers, form == WHO_LEADS));
+                        : Optional.of(new RoleQuestion(asked, Set.copyOf(terms), qualifiers, form == WHO_LEADS));
             }
         }
         return Optional.empty();
@@ -86,6 +90,14 @@ record RoleQuestion(Set<String> postTerms, Set<String> qualifiers, boolean head)
         Set<String> words = words(role);
         return words.stream().noneMatch(qualifiers::contains) && (!head || headsABody(words))
                 && QueryTerms.analyze(analyzer, LibrarySchema.TEXT, role).distinct().containsAll(postTerms);
+    }
+
+    /**
+     * Whether a point's words name the post and its place themselves ("Saint Patrick is the patron saint of Ireland"):
+     * the point may say who holds it though no speaker is given it.
+     */
+    boolean namedIn(String text, Analyzer analyzer) {
+        return QueryTerms.analyze(analyzer, LibrarySchema.TEXT, text).distinct().containsAll(postTerms);
     }
 
     private static boolean headsABody(Set<String> roleWords) {

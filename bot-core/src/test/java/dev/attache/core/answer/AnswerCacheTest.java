@@ -19,7 +19,7 @@ class AnswerCacheTest {
         List<RankedPassage> passages = IntStream.range(0, 10)
                 .mapToObj(i -> new RankedPassage("a#" + i, "a", 1f, "x".repeat(chars))).toList();
         return new Answer("id", question.text(), question.asOf(), Answer.Status.ANSWERED, List.of(), List.of(),
-                passages, 1);
+                passages, Optional.empty(), 1);
     }
 
     private static Question question(int n) {

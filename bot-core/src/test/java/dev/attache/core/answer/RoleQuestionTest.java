@@ -61,5 +61,38 @@ class RoleQuestionTest {
                         + "it carefully with our partners,” said Andrej Volnar, Kestria's minister of foreign affairs.");
 
         assertThat(answer.points()).first().satisfies(p -> assertThat(p.text()).contains("said Andrej Volnar"));
+        assertThat(answer.postWithoutHolder()).isEmpty();
+    }
+
+    @Test
+    void thePostIsKeptAsTheQuestionAskedIt() {
+        assertThat(RoleQuestion.of("Who is the foreign minister of Estoria?", ENGLISH)).get()
+                .extracting(RoleQuestion::asked).isEqualTo("the foreign minister of Estoria");
+        assertThat(RoleQuestion.of("who's Kestria's current foreign minister", ENGLISH)).get()
+                .extracting(RoleQuestion::asked).isEqualTo("Kestria's current foreign minister");
+        assertThat(RoleQuestion.of("Who leads NATO?", ENGLISH)).get()
+                .extracting(RoleQuestion::asked).isEqualTo("the head of NATO");
+    }
+
+    @Test
+    void anAnswerWithoutAHolderSaysThatNoOneWasFoundInThePost() throws Exception {
+        Answer answer = WordsOnlyLibrary.answer(data, "Who is the foreign minister of Estoria?",
+                "Tribunal ruling\n\nThe tribunal drew a new border on Friday. “Kestria respects the award and will study "
+                        + "it carefully with our partners,” said Andrej Volnar, Kestria's minister of foreign affairs.",
+                "Estoria's budget\n\nEstoria's finance minister presented the budget on Monday. The foreign ministry's "
+                        + "spending rises by a tenth.");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.postWithoutHolder()).contains("the foreign minister of Estoria");
+        assertThat(answer.opening()).startsWith("I found no one quoted as the foreign minister of Estoria. The nearest");
+    }
+
+    @Test
+    void aPointNamingThePostMayAnswerWithoutAQuotedHolder() throws Exception {
+        Answer answer = WordsOnlyLibrary.answer(data, "Who is the foreign minister of Estoria?",
+                "Cabinet\n\nIlse Marr became the foreign minister of Estoria on Monday, after a week of talks.");
+
+        assertThat(answer.postWithoutHolder()).isEmpty();
+        assertThat(answer.opening()).isEqualTo("The library has 1 article on this.");
     }
 }
