@@ -208,6 +208,14 @@ final class Lexicon {
     static final Set<String> COMPANY_FORMS = Words.set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
             "ltd.", "llc", "plc", "ag", "s.a.", "n.v.");
 
+    /**
+     * First words of place names that begin no person's name ("San Francisco", "Los Angeles", "Lake Charles", "Western
+     * Sahara"): no "he" or "she" stands for such a name. Not "Sri", "Hong", "El", "Le" or "St.", which begin people's
+     * names too ("Sri Mulyani Indrawati", "Hong Nam-ki", "El Chapo", "Le Yucheng", "St. Luke").
+     */
+    static final Set<String> PLACE_NAME_HEADS = Words.set("san", "los", "las", "saudi", "puerto", "sao", "são", "lake",
+            "mount", "fort", "port", "cape", "new", "western", "eastern", "northern", "southern", "upper", "lower");
+
     /** Words that mark a capitalized sequence as an organization or place rather than a person. */
     static final Set<String> ORG_WORDS = Words.set("center", "centers", "centre", "centres", "department", "organization",
             "organisation", "house", "times", "post", "news", "party", "committee", "council", "ministry",

@@ -242,14 +242,18 @@ final class Referents {
 
     /**
      * Whether {@code p} may be what a pronoun of gender {@code g} stands for: of that gender or of none known, and for "he"
-     * or "she" no company ("Salomon Brothers Inc", which the registry keeps as a name so that "Salomon" finds it).
+     * or "she" no company ("Salomon Brothers Inc", which the registry keeps as a name so that "Salomon" finds it) and no
+     * place ("San Francisco", {@link Lexicon#PLACE_NAME_HEADS}).
      */
     private static boolean fits(PersonRegistry.Person p, char g) {
         if (g == '?') {
             return true;
         }
-        String last = p.name.substring(p.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return (p.gender == '?' || p.gender == g) && !Lexicon.COMPANY_FORMS.contains(last);
+        String name = p.name.toLowerCase(Locale.ROOT);
+        String first = name.substring(0, Math.max(0, name.indexOf(' ')));
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return (p.gender == '?' || p.gender == g) && !Lexicon.COMPANY_FORMS.contains(last)
+                && !Lexicon.PLACE_NAME_HEADS.contains(first);
     }
 
     /**

@@ -2770,4 +2770,15 @@ class FurtherAttributionPatternsTest {
         assertEquals("video", speaker(t, "protesters").name());
         assertTrue(find(t, "the crowd").speaker().isEmpty(), () -> find(t, "the crowd").speaker().toString());
     }
+
+    @Test
+    void aPlaceNamedByItsFirstWordIsNoHeOrShe() {
+        // "San Francisco" has no gender and came last before "she": the place took the meteorologist's words
+        String t = "\"Charge your phone now,\" said meteorologist Cynthia Palmer in the agency's San Francisco area "
+                + "office. If the power goes out, a radio will be useful, she said.";
+        assertEquals("Cynthia Palmer", speaker(t, "If the power").name());
+        String visa = "Carl Pascarella said Visa would design a card. A Chinese group will visit Visa's San Francisco "
+                + "headquarters next month, he said.";
+        assertEquals("Carl Pascarella", speaker(visa, "A Chinese group").name());
+    }
 }
