@@ -224,7 +224,7 @@ final class Referents {
     private boolean placeOrBody(int i) {
         int first = mentionTokens.get(i)[1];
         return mentionPeople.get(i).gender == '?' && m.isCapitalized(mentionTokens.get(i)[0]) && first >= 1
-                && (m.is(first - 1, "in") || m.is(first - 1, "the"));
+                && PLACE_PREPOSITIONS.contains(m.lower[first - 1]);
     }
 
     /** Whether mention {@code i} follows the mention before it with "of" or "at" between ("John Mason of Interstate"). */
@@ -517,6 +517,10 @@ final class Referents {
     private static final Set<String> TIME_PREPOSITIONS = Words.set("on", "in", "last", "this");
     private static final Set<String> ASKING = Words.set("asked", "asks", "ask", "pressed", "presses", "questioned",
             "interviewed", "challenged");
+    /** Words after which a name of unknown gender is a place or a body ("in Hong Kong", "into Hong Kong", "the Community"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("in", "the", "into", "across", "near", "through",
+            "throughout", "toward", "towards", "outside", "inside", "within");
+
     private static final Set<String> OPENING_CONJUNCTIONS = Words.set("and", "but", "so", "yet", "or", "still", "then");
     /** Capitalized words that open a phrase before the subject ("In Iowa, …", "When …, …", "On Monday, …"). */
     private static final Set<String> OPENING_PHRASE_WORDS = Words.set("in", "on", "at", "after", "before", "during",

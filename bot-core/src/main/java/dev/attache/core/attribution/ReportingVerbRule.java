@@ -593,7 +593,8 @@ final class ReportingVerbRule {
             }
             rightEnd = TokenSpans.contentEnd(m, after, b);
             rightEmpty = rightEnd < after || m.lower[after].equals(",") && (startsNewClause(m, after + 1)
-                    || after + 1 <= b && !m.opensQuote(after + 1)); // "…, said X, a union that …": more about X
+                    || after + 1 <= b && !m.opensQuote(after + 1)) // "…, said X, a union that …": more about X
+                    || saysThenDash(m, t, src, after, leftQuote);
             rightQuote = after <= b && m.opensQuote(after) ? m.quote[after]
                     : leftQuote >= 0 && after + 1 <= b && m.lower[after].equals(",") && m.opensQuote(after + 1)
                     ? m.quote[after + 1] : -1; // “…,” said X, “…”: the quotation goes on after the comma
@@ -673,6 +674,21 @@ final class ReportingVerbRule {
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
     }
+
+    /**
+     * Whether a dash follows the inverted source of "said", "says", "wrote" or "writes" ("…, said Garcia-Herrero –
+     * effects that spill over …", "…, says Knapp – a technique where …"): what follows tells more of the subject or
+     * the source, as a comma would. Only for those verbs and a source that is a name or opens with a determiner: after
+     * "reported" the phrase is its object ("Dallas County reported its first death – …"), after "written" no source
+     * ("…, written mostly in Urdu – …"), and "said recently – …" names no one.
+     */
+    private static boolean saysThenDash(TextModel m, int t, int[] src, int after, int leftQuote) {
+        return leftQuote < 0 && SAYS_BEFORE_A_DASH.contains(m.lower[t]) && SignatureRule.isDash(m.lower[after])
+                && m.quote[after] < 0 && (m.isCapitalized(src[0]) || DETERMINERS.contains(m.lower[src[0]]));
+    }
+
+    private static final Set<String> SAYS_BEFORE_A_DASH = Words.set("said", "says", "wrote", "writes");
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "his", "her", "their", "our");
 
     /**
      * The sentence end {@code b}, or the token before the comma that closes a sentence-opening adverbial clause the

@@ -2781,4 +2781,26 @@ class FurtherAttributionPatternsTest {
                 + "headquarters next month, he said.";
         assertEquals("Carl Pascarella", speaker(visa, "A Chinese group").name());
     }
+
+    @Test
+    void aNameAfterIntoOrAcrossIsAPlaceNoPronounStandsFor() {
+        String t = "Divides will grow, Garcia-Herrero said. The effects spill over into Hong Kong. \u201cIt will never be "
+                + "what it used to be,\u201d she said.";
+        assertEquals("Garcia-Herrero", speaker(t, "\u201cIt will never").name());
+    }
+
+    @Test
+    void aDashAfterTheInvertedSourceOfSaidEndsItAsACommaWould() {
+        // the mixed quotation had gone to "its rivals", the subject of "caused", for want of the inverted "said"
+        String t = "Those tensions between China and its rivals have caused growing divides \u201cas the world "
+                + "deglobalizes,\u201d said Garcia-Herrero \u2013 effects that spill over into Hong Kong.";
+        assertEquals("Garcia-Herrero", speaker(t, "Those tensions").name());
+        // after "reported" the phrase is its object, after "written" no one, and "said recently" names no one
+        String reported = "Dallas County, Texas, reported its first death \u2013 a man of 66, officials said.";
+        assertTrue(extractor.extract(reported, ArticleContext.none()).stream()
+                .noneMatch(a -> source(reported, a) != null && source(reported, a).startsWith("its first")));
+        String recently = "We hope, therefore, as Mr. Husak said recently \u2013 that the talks will go on.";
+        assertTrue(extractor.extract(recently, ArticleContext.none()).stream()
+                .noneMatch(a -> "recently".equals(source(recently, a))));
+    }
 }
