@@ -164,6 +164,11 @@ final class CueLexicon {
         return FORMS.get(lowerToken);
     }
 
+    /** Whether the cue word at {@code k} opens a compound noun: "the London-based think tank Chatham House". */
+    static boolean opensACompoundNoun(TextModel m, int k) {
+        return m.is(k, "think") && (m.is(k + 1, "tank") || m.is(k + 1, "tanks"));
+    }
+
     /** True for a cue form that can only be a verb (said, told, reported), not a noun (report, claims). */
     static boolean isVerbOnly(String lowerToken) {
         String lemma = FORMS.get(lowerToken);

@@ -30,6 +30,9 @@ final class CuePass {
                 // reservists": no report ("said off the record" is)
                 continue;
             }
+            if (CueLexicon.opensACompoundNoun(m, t)) {
+                continue; // "the London-based think tank Chatham House": no one thinks
+            }
             CandidateAttribution r = null;
             if (m.lower[t].equals("according") && m.is(t + 1, "to") && t + 1 <= b) {
                 r = AccordingToRule.match(m, t, a, b);

@@ -87,7 +87,7 @@ final class MixedQuoteRule {
     private static boolean verbForm(TextModel m, int k) {
         String w = m.lower[k];
         if (CueLexicon.lemma(w) != null) {
-            return true;
+            return !CueLexicon.opensACompoundNoun(m, k);
         }
         return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("’s") && !w.endsWith("'s"));

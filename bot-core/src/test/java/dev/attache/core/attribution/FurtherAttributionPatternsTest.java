@@ -2803,4 +2803,18 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(recently, ArticleContext.none()).stream()
                 .noneMatch(a -> "recently".equals(source(recently, a))));
     }
+
+    @Test
+    void aThinkTankThinksNothing() {
+        // "think" was a cue: "the London-based" thought "tank Chatham House."
+        String said = "\u201cShe could do real damage,\u201d said Bronwen Maddox, director of the London-based think tank "
+                + "Chatham House.";
+        assertTrue(extractor.extract(said, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(said).startsWith("tank")));
+        // and the verb a mixed quotation hangs on
+        String mixed = "Pence spoke at The Heritage Foundation, the conservative think tank where Pence is a \u201cdistinguished "
+                + "visiting fellow,\u201d and at two colleges.";
+        assertTrue(extractor.extract(mixed, ArticleContext.none()).stream()
+                .noneMatch(a -> a.content().of(mixed).startsWith("tank")));
+    }
 }
