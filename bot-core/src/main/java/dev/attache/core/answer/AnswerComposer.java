@@ -149,7 +149,7 @@ public final class AnswerComposer {
                 bestCoverageWithoutVector = Math.max(bestCoverageWithoutVector, coverage);
             }
             if (coverage >= POINT_MIN_COVERAGE && hit.score() >= POINT_MIN_RELATIVE_SCORE * topScore
-                    && topicOf.map(topic -> topic.of(hit) >= TOPIC_MIN_COVERAGE).orElse(true)) {
+                    && topicOf.map(topic -> speaksTo(topic, hit)).orElse(true)) {
                 candidates.add(new Candidate(hit, coverage));
             }
         }
@@ -177,6 +177,19 @@ public final class AnswerComposer {
     }
 
     private record Candidate(Hit hit, double coverage) {}
+
+    /**
+     * Whether a passage speaks to what the question asks about ({@link #TOPIC_MIN_COVERAGE}), read under its article's
+     * title when it does not alone: the title names what the passage takes as given ("Russia at the 14th session of
+     * the UN General Debate" for "What did the Soviet Union say about disarmament at the UN?").
+     */
+    private boolean speaksTo(QuestionCoverage topic, Hit hit) {
+        if (topic.of(hit) >= TOPIC_MIN_COVERAGE) {
+            return true;
+        }
+        String title = index.entry(hit.articleId()).map(entry -> entry.summary().title()).orElse("");
+        return !title.isBlank() && topic.of(title + "\n\n" + hit.text()) >= TOPIC_MIN_COVERAGE;
+    }
 
     /**
      * How much of what the question says it asks about ({@link AskedSpeaker#topicIn}) a span covers, if it says: a

@@ -45,6 +45,19 @@ class QuestionTopicTest {
         assertThat(answer.points()).isNotEmpty().noneSatisfy(p -> assertThat(p.text()).containsAnyOf("controls", "chip"));
     }
 
+    @Test
+    void theArticlesTitleMayNameWhatThePassageTakesAsGiven() throws Exception {
+        // the speech never says "UN": its title does
+        String speech = "Kestria at the 40th session of the UN General Debate\n\nKestria has always supported general and "
+                + "complete disarmament under strict international control, and it will table new proposals on the "
+                + "reduction of armed forces this autumn.";
+
+        Answer answer = answer("What did Kestria say about disarmament at the UN?", speech, HARBOUR, ELECTION);
+
+        assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).contains("complete disarmament"));
+    }
+
     private Answer answer(String question, String... articles) throws Exception {
         return WordsOnlyLibrary.answer(data, question, articles);
     }
