@@ -292,8 +292,9 @@ final class MentionFinder {
     }
 
     /** Verbs that open a sentence as an imperative, which a reader or the writer is asked to do. */
-    private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "keep", "listen",
-            "look", "imagine", "remember", "note", "read", "click", "watch", "subscribe", "sign", "join", "visit");
+    private static final java.util.Set<String> IMPERATIVES = Words.set("consider", "please", "let", "allow", "permit",
+            "keep", "listen", "look", "imagine", "remember", "note", "read", "click", "watch", "subscribe", "sign", "join",
+            "visit");
 
     private static final java.util.Set<String> PARTICIPLES = Words.set("written", "made", "seen", "sent", "given",
             "taken", "drawn", "shown", "held", "led", "brought", "put", "run", "won", "known", "set", "paid");

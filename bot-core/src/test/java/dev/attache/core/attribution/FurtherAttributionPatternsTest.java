@@ -2817,4 +2817,14 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(mixed, ArticleContext.none()).stream()
                 .noneMatch(a -> a.content().of(mixed).startsWith("tank")));
     }
+
+    @Test
+    void allowMeAsksLeaveAndNamesNoOne() {
+        // UN speeches: "Allow me to …" had made a speaker "Allow" of whatever cue the sentence held
+        String t = "We thank the President. Allow me to also congratulate the Secretary-General on his reappointment and "
+                + "to assure him of our support for the success of his very complex and demanding mission in the service "
+                + "of peace.";
+        assertTrue(extractor.extract(t, ArticleContext.none()).stream()
+                .noneMatch(a -> a.speaker().filter(s -> s.name().equals("Allow")).isPresent()));
+    }
 }
