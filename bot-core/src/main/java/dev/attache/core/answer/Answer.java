@@ -37,7 +37,8 @@ public record Answer(String id, String question, LocalDate asOf, Status status, 
     public String opening() {
         int n = sources.size();
         String articles = n + (n == 1 ? " article" : " articles");
-        return postWithoutHolder.map(post -> "I found no one quoted as " + post + ". The nearest points, from " + articles + ":")
+        return postWithoutHolder
+                .map(post -> "I found no one quoted as " + post + ". The nearest points, from " + articles + ":")
                 .orElse("The library has " + articles + " on this.");
     }
 

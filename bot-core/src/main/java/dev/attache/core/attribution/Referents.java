@@ -217,9 +217,10 @@ final class Referents {
     }
 
     /**
-     * Whether mention {@code i} is a name, of someone whose gender is unknown, after "in" or "the" ("when he landed in
-     * Hong Kong", "exports to the Community"): a place or a body, which "he" or "she" does not stand for ("the
-     * Republican lawmaker" describes a person, and ends in a lower-case noun).
+     * Whether mention {@code i} is a name, of someone whose gender is unknown, after "in", "the", "into" or another of
+     * {@link #PLACE_PREPOSITIONS} ("when he landed in Hong Kong", "exports to the Community", "spill over into Hong
+     * Kong"): a place or a body, which "he" or "she" does not stand for ("the Republican lawmaker" describes a person,
+     * and ends in a lower-case noun).
      */
     private boolean placeOrBody(int i) {
         int first = mentionTokens.get(i)[1];

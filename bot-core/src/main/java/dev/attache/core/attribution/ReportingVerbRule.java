@@ -684,11 +684,10 @@ final class ReportingVerbRule {
      */
     private static boolean saysThenDash(TextModel m, int t, int[] src, int after, int leftQuote) {
         return leftQuote < 0 && SAYS_BEFORE_A_DASH.contains(m.lower[t]) && SignatureRule.isDash(m.lower[after])
-                && m.quote[after] < 0 && (m.isCapitalized(src[0]) || DETERMINERS.contains(m.lower[src[0]]));
+                && m.quote[after] < 0 && (m.isCapitalized(src[0]) || Lexicon.DETERMINERS.contains(m.lower[src[0]]));
     }
 
     private static final Set<String> SAYS_BEFORE_A_DASH = Words.set("said", "says", "wrote", "writes");
-    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "his", "her", "their", "our");
 
     /**
      * The sentence end {@code b}, or the token before the comma that closes a sentence-opening adverbial clause the
