@@ -20,7 +20,7 @@ public final class AttributionExtractor {
      * to the engine changes what it finds, so that libraries stored before are told to run
      * {@code attache reattribute}.
      */
-    public static final String ENGINE = "2026-12-02.36";
+    public static final String ENGINE = "2026-12-02.39";
 
     /** Longer contents are judged from the quotation index instead of rescanning (keeps extraction linear). */
     private static final int DIRECT_RULE_MAX_LENGTH = 4000;

@@ -302,7 +302,8 @@ final class ReportingVerbRule {
                     || Lexicon.BETWEEN.contains(m.lower[p]) && !m.lower[p].endsWith("s") && !m.is(p, "has")
                     || t + 1 <= b && (m.is(t + 1, "that") || m.is(t + 1, "to")) && m.kind[p] == TextModel.WORD
                     && !m.lower[p].equals("’s") && !m.lower[p].equals("'s") && !Lexicon.DETERMINERS.contains(m.lower[p])
-                    && !Character.isDigit(m.lower[p].charAt(0)));
+                    && !Character.isDigit(m.lower[p].charAt(0))
+                    || lemma.equals("claim") && claimsAfterAName(m, p, t, a, b));
             if (!verbLike) {
                 return null;
             }
@@ -674,6 +675,42 @@ final class ReportingVerbRule {
         TokenSpans.setContent(m, raw, r, rightEnd);
         return raw;
     }
+
+    /**
+     * Whether "claims" at {@code t} is the verb of the name ending at {@code p} before a clause ("Zelensky claims his
+     * country's military retook a key city", "Felipe Massa claims he is …"): a name's claims are a noun only after a
+     * determiner ("the Biden claims") or before "of" (taken earlier). Not when what is claimed is a thing taken
+     * ("Bolivia claims its frontier on the Pacific", "the United States claims the right to intervene").
+     */
+    private static boolean claimsAfterAName(TextModel m, int p, int t, int a, int b) {
+        if (p < a || t + 1 > b || !m.isCapitalized(p) || m.quote[p] >= 0 || m.kind[p] != TextModel.WORD
+                || p - 1 >= a && Lexicon.DETERMINERS.contains(m.lower[p - 1]) || KINDS_OF_CLAIMS.contains(m.lower[p])) {
+            return false;
+        }
+        if (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[t + 1])) {
+            return true;
+        }
+        if (!Lexicon.DETERMINERS.contains(m.lower[t + 1])) {
+            return false;
+        }
+        for (int k = t + 2; k <= Math.min(b, t + 4); k++) {
+            if (CLAIMED_THINGS.contains(m.lower[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that make "claims" a noun when they open a sentence before it: "False claims a vigilante shot …". */
+    private static final Set<String> KINDS_OF_CLAIMS = Words.set("false", "fake", "bogus", "viral", "baseless",
+            "unfounded", "unverified", "similar", "such", "other", "earlier", "recent", "new", "these", "those");
+
+    /** What one claims as one's own, not as true: "claims the right to …", "claims its place", "claims the title". */
+    private static final Set<String> CLAIMED_THINGS = Words.set("right", "rights", "privilege", "privileges", "role",
+            "place", "title", "titles", "cup", "crown", "championship", "victory", "win", "credit", "responsibility",
+            "share", "seat", "seats", "territory", "territories", "sovereignty", "ownership", "life", "lives", "prize",
+            "medal", "trophy", "leadership", "monopoly", "frontier", "frontiers", "land", "lands", "island", "islands",
+            "category", "award", "awards");
 
     /**
      * Whether a dash follows the inverted source of "said", "says", "wrote" or "writes" ("…, said Garcia-Herrero –

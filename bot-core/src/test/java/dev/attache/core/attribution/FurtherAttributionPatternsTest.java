@@ -2827,4 +2827,17 @@ class FurtherAttributionPatternsTest {
         assertTrue(extractor.extract(t, ArticleContext.none()).stream()
                 .noneMatch(a -> a.speaker().filter(s -> s.name().equals("Allow")).isPresent()));
     }
+
+    @Test
+    void aNameClaimsAClause() {
+        // "claims" is as often a noun; after a name and before a clause it is the verb
+        String t = "Ukrainian President Volodymyr Zelensky claims his country\u2019s military retook a key city from Russia.";
+        assertEquals("Volodymyr Zelensky", speaker(t, "his country").name());
+        // a right or a place claimed is no report, and "False claims" are a noun
+        String right = "The United States claims the right to intervene in the region.";
+        String hoax = "False claims a vigilante shot down the balloon spread online.";
+        for (String s : List.of(right, hoax)) {
+            assertTrue(extractor.extract(s, ArticleContext.none()).isEmpty(), s);
+        }
+    }
 }
