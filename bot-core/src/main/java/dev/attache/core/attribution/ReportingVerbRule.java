@@ -683,7 +683,7 @@ final class ReportingVerbRule {
      * ("Bolivia claims its frontier on the Pacific", "the United States claims the right to intervene").
      */
     private static boolean claimsAfterAName(TextModel m, int p, int t, int a, int b) {
-        if (p < a || t + 1 > b || !m.isCapitalized(p) || m.quote[p] >= 0 || m.kind[p] != TextModel.WORD
+        if (t + 1 > b || !m.isCapitalized(p) || m.quote[p] >= 0 || m.kind[p] != TextModel.WORD
                 || p - 1 >= a && Lexicon.DETERMINERS.contains(m.lower[p - 1]) || KINDS_OF_CLAIMS.contains(m.lower[p])) {
             return false;
         }
