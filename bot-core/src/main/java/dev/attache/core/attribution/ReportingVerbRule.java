@@ -684,7 +684,8 @@ final class ReportingVerbRule {
      */
     private static boolean claimsAfterAName(TextModel m, int p, int t, int a, int b) {
         if (t + 1 > b || !m.isCapitalized(p) || m.quote[p] >= 0 || m.kind[p] != TextModel.WORD
-                || p - 1 >= a && Lexicon.DETERMINERS.contains(m.lower[p - 1]) || KINDS_OF_CLAIMS.contains(m.lower[p])) {
+                || p - 1 >= a && Lexicon.DETERMINERS.contains(m.lower[p - 1])
+                || Lexicon.DETERMINERS.contains(m.lower[p]) || KINDS_OF_CLAIMS.contains(m.lower[p])) {
             return false;
         }
         if (ClauseSubjects.SUBJECT_PRONOUNS.contains(m.lower[t + 1])) {
@@ -701,9 +702,12 @@ final class ReportingVerbRule {
         return true;
     }
 
-    /** Words that make "claims" a noun when they open a sentence before it: "False claims a vigilante shot …". */
+    /**
+     * Adjectives that make "claims" a noun when they open a sentence before it ("False claims a vigilante shot …"), as a
+     * determiner does ("These claims …").
+     */
     private static final Set<String> KINDS_OF_CLAIMS = Words.set("false", "fake", "bogus", "viral", "baseless",
-            "unfounded", "unverified", "similar", "such", "other", "earlier", "recent", "new", "these", "those");
+            "unfounded", "unverified", "similar", "earlier", "recent", "new");
 
     /** What one claims as one's own, not as true: "claims the right to …", "claims its place", "claims the title". */
     private static final Set<String> CLAIMED_THINGS = Words.set("right", "rights", "privilege", "privileges", "role",

@@ -1144,7 +1144,7 @@ final class SpeakerResolver {
     private boolean endsWordsForPeople(int k) {
         String w = m.lower[k];
         if (m.isCapitalized(k)) {
-            return PARTY_PLURALS.contains(w);
+            return PARTIES.contains(w);
         }
         return w.endsWith("s") || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.ANONYMOUS_HEADS.contains(w)
                 || w.equals("percent") || QUANTIFIERS.contains(w);
@@ -1156,7 +1156,6 @@ final class SpeakerResolver {
 
     /** Words for a number of people that "who" may follow ("many who think …"). */
     private static final Set<String> QUANTIFIERS = Words.set("many", "some", "most", "several", "few", "others");
-    private static final Set<String> PARTY_PLURALS = Words.set("republicans", "democrats");
 
     private static final Set<String> INDEFINITE_PRONOUNS = Words.set("anyone", "anybody", "someone", "somebody",
             "everyone", "everybody", "nobody", "those");
