@@ -1,5 +1,7 @@
 package dev.attache.core.answer;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +71,26 @@ public final class Acronyms {
             initials.append(word.charAt(0));
         }
         return initials.length() >= 2 && initials.length() <= 6 ? Optional.of(initials.toString()) : Optional.empty();
+    }
+
+    /**
+     * The acronyms of the bodies a phrase may name ({@link #of} of each run of its words that does not start with a
+     * connector): "UN" in "Secretary-General at the United Nations", so that the post reads as "UN Secretary-General"
+     * does. A run that is no body's name may give a stray acronym too ("SGUN" of "Secretary-General of the United
+     * Nations"); a post asked for does not name it.
+     */
+    public static Set<String> inPhrase(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        Set<String> acronyms = new LinkedHashSet<>();
+        for (int first = 0; first < words.length; first++) {
+            if (CONNECTORS.contains(words[first].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int end = first + 2; end <= words.length; end++) {
+                of(String.join(" ", Arrays.copyOfRange(words, first, end))).ifPresent(acronyms::add);
+            }
+        }
+        return acronyms;
     }
 
     /** "Monetary", not "IMF", "U.S." or "fund". */

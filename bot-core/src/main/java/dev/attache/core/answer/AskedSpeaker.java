@@ -1,8 +1,10 @@
 package dev.attache.core.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,6 +75,17 @@ public record AskedSpeaker(String name, String subject) {
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?i:about|on|regarding|concerning|(of))\\s+(?=\\S)");
     private static final Pattern THINKING = Pattern.compile("(?i:think|thinks|thought|thinking|opinion|view|views)$");
 
+    /** Offices a question may ask for the holder's words of, as the last words of a post ({@link #postIn}). */
+    private static final Set<String> OFFICES = Set.of("president", "chancellor", "minister", "secretary",
+            "secretary-general", "general", "governor", "chair", "chairman", "chairwoman", "chairperson", "premier", "mayor",
+            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
+            "director-general", "leader", "commissioner", "ceo", "king", "queen", "emir", "pope");
+    /** What follows an office to say where it is held ("minister of defence", "ambassador to France"). */
+    private static final Set<String> OF_A_PLACE = Set.of("of", "for", "at", "to");
+    /** Capitalized words of a post that say which office, not whose ("the Prime Minister", "the Foreign Secretary"). */
+    private static final Set<String> UNSPECIFIC = Set.of("prime", "vice", "deputy", "foreign", "defense", "defence",
+            "finance", "interior", "home", "first", "acting", "interim", "former", "press", "the");
+
     /** The ways a question asks for the words of {@code who} (its group 1). */
     private static List<Pattern> forms(String who) {
         return List.of(
@@ -104,6 +117,40 @@ public record AskedSpeaker(String name, String subject) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The post whose holder a question asks for the words of, and what about ("What did the UN Secretary-General say
+     * about climate change?": "UN Secretary-General"; "What has the German chancellor said …": "German chancellor"): an office
+     * ({@link #OFFICES}) last, or before "of", "for" or "at" and where ("foreign minister of Estoria"), and a capitalized
+     * word that says whose office it is ({@link #UNSPECIFIC} ones do not: "the Prime Minister" is any country's). Empty
+     * for a person named with their title ("Prime Minister Modi") or a question asking for no one's words.
+     */
+    public static Optional<AskedSpeaker> postIn(String question) {
+        String text = question.strip();
+        for (Pattern form : ANYONE_FORMS) {
+            Matcher asked = form.matcher(text);
+            if (asked.find()) {
+                return isPost(asked.group(1)) ? Optional.of(new AskedSpeaker(asked.group(1), text.substring(asked.end())))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPost(String words) {
+        List<String> list = List.of(words.split("\\s+"));
+        int office = -1; // the last office word: "NATO secretary general"
+        for (int i = 0; i < list.size(); i++) {
+            if (OFFICES.contains(list.get(i).toLowerCase(Locale.ROOT))) {
+                office = i;
+            }
+        }
+        if (office < 0 || office < list.size() - 1 && !OF_A_PLACE.contains(list.get(office + 1))) {
+            return false;
+        }
+        return list.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0))
+                && !OFFICES.contains(w.toLowerCase(Locale.ROOT)) && !UNSPECIFIC.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /**

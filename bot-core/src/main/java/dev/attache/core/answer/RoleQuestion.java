@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
  * "Who is the Ukrainian president?", "Who leads NATO?" (its head, by any title that heads a body). Its answer is
  * first the words of someone the library quotes in that post, as the article gives their role ("Volodymyr Zelensky,
  * Ukrainian President"): the role's words and the place's, as the library's analysis reads them ("Ukrainian" is
- * Ukraine, "minister of foreign affairs" holds "foreign minister").
+ * Ukraine, "minister of foreign affairs" holds "foreign minister"). A question asking for a post's words ("What did
+ * the UN Secretary-General say …?", {@link #ofPost}) means its holder's the same way.
  *
  * @param asked      the post as the question names it ("the president of Ukraine", "Kestria's foreign minister",
  *                   "the head of NATO"), to say that no one was found in it
@@ -25,7 +26,7 @@ import org.apache.lucene.analysis.Analyzer;
  * @param qualifiers words that make a role another post ("deputy", "former") and the question did not say
  * @param head       whether the question asks who heads a body, by any title that heads ("Who leads …?")
  */
-record RoleQuestion(String asked, Set<String> postTerms, Set<String> qualifiers, boolean head) {
+public record RoleQuestion(String asked, Set<String> postTerms, Set<String> qualifiers, boolean head) {
 
     /** A post is a few words; a longer phrase is a question of another kind ("Who is the man who …"). */
     private static final int MAX_POST_WORDS = 6;
@@ -70,23 +71,38 @@ record RoleQuestion(String asked, Set<String> postTerms, Set<String> qualifiers,
                 if (CLAUSE_WORD.matcher(post).find() || post.strip().split("\\s+").length > MAX_POST_WORDS) {
                     return Optional.empty();
                 }
-                Set<String> terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, post).distinct();
-                Set<String> said = words(post);
-                Set<String> qualifiers = OTHER_POST.stream().filter(w -> !said.contains(w)).collect(Collectors.toSet());
                 String asked = form == WHO_LEADS ? "the head of " + m.group("asked") : m.group("asked");
-                return terms.isEmpty() ? Optional.empty()
-                        : Optional.of(new RoleQuestion(asked, Set.copyOf(terms), qualifiers, form == WHO_LEADS));
+                return of(asked, post, form == WHO_LEADS, analyzer);
             }
         }
         return Optional.empty();
     }
 
-    /** Whether a named speaker's role and organization, as the article gives them, hold every word of the post. */
-    boolean heldBy(Speaker speaker, Analyzer analyzer) {
+    /**
+     * A post asked for as a speaker ({@link AskedSpeaker#postIn}: "the UN Secretary-General"), whose holders speak for
+     * it; empty when it has no searchable word.
+     */
+    public static Optional<RoleQuestion> ofPost(String post, Analyzer analyzer) {
+        return of(post, post, false, analyzer);
+    }
+
+    private static Optional<RoleQuestion> of(String asked, String post, boolean head, Analyzer analyzer) {
+        Set<String> terms = QueryTerms.analyze(analyzer, LibrarySchema.TEXT, post).distinct();
+        Set<String> said = words(post);
+        Set<String> qualifiers = OTHER_POST.stream().filter(w -> !said.contains(w)).collect(Collectors.toSet());
+        return terms.isEmpty() ? Optional.empty() : Optional.of(new RoleQuestion(asked, Set.copyOf(terms), qualifiers, head));
+    }
+
+    /**
+     * Whether a named speaker's role and organization, as the article gives them, hold every word of the post; a body
+     * named in them counts by its acronym too ("Secretary-General at the United Nations" holds "UN Secretary-General").
+     */
+    public boolean heldBy(Speaker speaker, Analyzer analyzer) {
         if (!speaker.isNamed() || speaker.isGroup() || speaker.role().isEmpty()) {
             return false;
         }
-        String role = speaker.role() + " " + speaker.organization();
+        String given = speaker.role() + " " + speaker.organization();
+        String role = given + " " + String.join(" ", Acronyms.inPhrase(given));
         Set<String> words = words(role);
         return words.stream().noneMatch(qualifiers::contains) && (!head || headsABody(words))
                 && QueryTerms.analyze(analyzer, LibrarySchema.TEXT, role).distinct().containsAll(postTerms);

@@ -242,6 +242,11 @@ public final class StoredArticles {
         }
     }
 
+    /** The attributions stored with a passage document, read without its other stored fields. */
+    public static List<Attribution> storedAttributions(StoredFields stored, int doc) throws IOException {
+        return lazyStoredAttributions(stored.document(doc, Set.of(LibrarySchema.ATTRIBUTIONS)));
+    }
+
     /**
      * The attributions stored with a document, decoded on first use: retrieval reads four times
      * as many candidates as it returns, and most are never looked at.

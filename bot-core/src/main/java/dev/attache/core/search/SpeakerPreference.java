@@ -3,6 +3,7 @@ package dev.attache.core.search;
 import dev.attache.core.answer.Acronyms;
 import dev.attache.core.answer.AskedSpeaker;
 import dev.attache.core.answer.Question;
+import dev.attache.core.answer.RoleQuestion;
 import dev.attache.core.index.LibrarySchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,13 +59,18 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
     static final int OWN_CANDIDATES = 20;
 
     /**
-     * The preference a question asks for: none when it names no speaker, when it keeps to one already
-     * ({@code ask --speaker}), or when no form of the name it asks for is a speaker's name in the library.
+     * The preference a question asks for: for a post's holder ("the UN Secretary-General"), those the library quotes
+     * in it; else none when it names no speaker, when it keeps to one already ({@code ask --speaker}), or when no form
+     * of the name it asks for is a speaker's name in the library.
      */
     static Optional<SpeakerPreference> of(Question question, IndexSearcher searcher, BodyNames bodies,
                                           Analyzer names, Analyzer questions) throws IOException {
         if (question.speaker().isPresent()) {
             return Optional.empty();
+        }
+        Optional<SpeakerPreference> holder = ofPostHolders(question, searcher, names, questions);
+        if (holder.isPresent()) {
+            return holder;
         }
         Optional<AskedSpeaker> asked = AskedSpeaker.in(question.text());
         if (asked.isEmpty()) {
@@ -91,6 +97,26 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
         List<String> allForms = List.copyOf(forms);
         Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
         return Optional.of(new SpeakerPreference(allForms, termsOf(allForms, names), others, topic));
+    }
+
+    /**
+     * The preference for the words of whoever holds the post a question asks for ({@link AskedSpeaker#postIn}: "the UN
+     * Secretary-General"), by the names of those the library quotes in it at the question's date ({@link PostHolders});
+     * empty when it asks for no post or the library quotes no one in it.
+     */
+    private static Optional<SpeakerPreference> ofPostHolders(Question question, IndexSearcher searcher, Analyzer names,
+                                                            Analyzer questions) throws IOException {
+        Optional<AskedSpeaker> asked = AskedSpeaker.postIn(question.text());
+        Optional<RoleQuestion> post = asked.flatMap(a -> RoleQuestion.ofPost(a.name(), questions));
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> holders = PostHolders.of(post.get(), question.asOf(), searcher, questions);
+        if (holders.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
+        return Optional.of(new SpeakerPreference(holders, termsOf(holders, names), List.of(), topic));
     }
 
     /** The longest end of {@code asked} that a passage's speakers hold as one name ("Joe Biden" of "President Joe Biden"). */

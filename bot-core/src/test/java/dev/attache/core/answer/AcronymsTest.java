@@ -37,4 +37,12 @@ class AcronymsTest {
         assertThat(Acronyms.of("world health organization")).isEmpty();
         assertThat(Acronyms.of("Alpha Beta Gamma Delta Epsilon Zeta Eta Union")).isEmpty();
     }
+
+    @Test
+    void theBodiesAPhraseNamesGiveTheirAcronyms() {
+        assertThat(Acronyms.inPhrase("Secretary-General at the United Nations")).contains("UN");
+        assertThat(Acronyms.inPhrase("United Nations Secretary-General")).contains("UN");
+        assertThat(Acronyms.inPhrase("managing director of the International Monetary Fund")).contains("IMF");
+        assertThat(Acronyms.inPhrase("Kestrian Foreign Minister")).isEmpty();
+    }
 }

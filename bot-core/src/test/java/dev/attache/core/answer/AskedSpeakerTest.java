@@ -12,6 +12,10 @@ class AskedSpeakerTest {
         return AskedSpeaker.in(question).map(AskedSpeaker::name);
     }
 
+    private static Optional<String> post(String question) {
+        return AskedSpeaker.postIn(question).map(AskedSpeaker::name);
+    }
+
     @Test
     void aSayingVerbAfterAnAuxiliaryAndAName() {
         assertThat(name("What did Blinken say about China?")).contains("Blinken");
@@ -86,5 +90,26 @@ class AskedSpeakerTest {
         assertThat(AskedSpeaker.topicIn("What did Putin say in Munich?")).isEmpty();
         assertThat(AskedSpeaker.topicIn("What happened on Monday?")).isEmpty();
         assertThat(AskedSpeaker.topicIn("What is the harbour levy?")).isEmpty();
+    }
+
+    @Test
+    void aPostAskedForAsASpeakerWithWhoseOfficeItIs() {
+        assertThat(post("What did the UN Secretary-General say about climate change?")).contains("UN Secretary-General");
+        assertThat(post("What has the German chancellor said about Russia?")).contains("German chancellor");
+        assertThat(post("What did the NATO secretary general say about Ukraine?")).contains("NATO secretary general");
+        assertThat(post("What did the Secretary of State say about China?")).contains("Secretary of State");
+        assertThat(post("How did the foreign minister of Estoria respond to the ruling?"))
+                .contains("foreign minister of Estoria");
+        assertThat(AskedSpeaker.postIn("What did the Fed chair say about inflation?").map(AskedSpeaker::subject))
+                .contains(" about inflation?");
+    }
+
+    @Test
+    void aTitledNameOrAPostOfNoOneInParticularIsNoPost() {
+        assertThat(post("What did Prime Minister Modi say about trade?")).isEmpty();
+        assertThat(post("What did the Prime Minister say about trade?")).isEmpty();
+        assertThat(post("What did the president say about trade?")).isEmpty();
+        assertThat(post("What did officials say about the earthquake?")).isEmpty();
+        assertThat(post("What did Blinken say about China?")).isEmpty();
     }
 }

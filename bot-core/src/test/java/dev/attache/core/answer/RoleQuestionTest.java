@@ -45,6 +45,12 @@ class RoleQuestionTest {
         RoleQuestion nato = RoleQuestion.of("Who is the secretary general of NATO?", ENGLISH).orElseThrow();
         assertThat(nato.heldBy(new Speaker("Mira Geo", "NATO Deputy-Secretary General", ""), ENGLISH)).isFalse();
 
+        // a body counts by its acronym too
+        RoleQuestion un = RoleQuestion.of("Who is the secretary general of the UN?", ENGLISH).orElseThrow();
+        assertThat(un.heldBy(new Speaker("Ilse Marr", "Secretary-General", "United Nations"), ENGLISH)).isTrue();
+        assertThat(un.heldBy(new Speaker("Ilse Marr", "United Nations Secretary-General", ""), ENGLISH)).isTrue();
+        assertThat(un.heldBy(new Speaker("Mira Geo", "NATO Secretary General", ""), ENGLISH)).isFalse();
+
         // "Who leads …?" asks for the body's head, by whichever title heads it
         RoleQuestion leads = RoleQuestion.of("Who leads the Atlantic Concord?", ENGLISH).orElseThrow();
         assertThat(leads.heldBy(new Speaker("Mireille Castagne", "secretary-general", "Atlantic Concord"), ENGLISH)).isTrue();

@@ -192,6 +192,39 @@ class SpeakerPreferenceTest {
         }
     }
 
+    /** Kestria's foreign minister on the harbour levy: Petra Ilves in 2019, Andrej Volnar in 2023. */
+    @Test
+    void aPostAskedForAsASpeakerMeansWhomTheLibraryQuotesInItAtTheQuestionsDate() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(article("about-" + i, "Levy talks " + i, "2019-0" + (i + 1) + "-10",
+                    "The Kestrian foreign minister and the harbour levy were discussed again at talks " + i + ". The "
+                            + "harbour levy and the Kestrian foreign minister drew a crowd. “The levy is a tax on every "
+                            + "boat,” said Tia Kasp, who fishes from the harbour."));
+        }
+        for (int i = 0; i < 4; i++) {
+            articles.add(article("volnar-" + i, "Minister on the levy " + i, "2023-0" + (i + 1) + "-15",
+                    "“The harbour levy is a matter for the port authority alone,” said Kestrian Foreign Minister Andrej "
+                            + "Volnar at briefing " + i + ", before a long list of other matters of the day."));
+        }
+        articles.add(article("ilves", "Minister on the treaty", "2019-09-01",
+                "“The harbour levy breaks our treaty with Estoria,” said Kestrian Foreign Minister Petra Ilves, before a "
+                        + "long list of other matters of the day."));
+        String question = "What did the Kestrian foreign minister say about the harbour levy?";
+        try (Attache attache = library(articles)) {
+            Answer now = attache.ask(asked(question));
+            assertThat(now.points().getFirst().speaker().map(Speaker::name)).contains("Andrej Volnar");
+
+            Answer then = attache.ask(new Question(question, LocalDate.of(2020, 1, 1), 10, Optional.empty()));
+            assertThat(then.points().getFirst().speaker().map(Speaker::name)).contains("Petra Ilves");
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
+            // quoted once in the post beside Volnar's four times, Ilves is no longer its holder
+            assertThat(new Retriever(index).retrieve(asked(question), 10).preference().map(SpeakerPreference::names))
+                    .contains(List.of("Andrej Volnar"));
+        }
+    }
+
     @Test
     void aQuestionKeptToOneSpeakerIsNotAPreferenceButTheFilter() throws Exception {
         try (Attache attache = library(all(aboutHale(6), HALE_ON_THE_LEVY))) {
