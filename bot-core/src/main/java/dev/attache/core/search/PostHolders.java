@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,7 +30,8 @@ import org.apache.lucene.search.SortedNumericSortField;
  * about climate change?"): the named speakers whose role, as the articles give it, is that post
  * ({@link RoleQuestion#heldBy}) in the {@value #PASSAGES} newest passages published by the question's as-of date that
  * hold the post's words near one another. The newest, because the holder a question means is the one in office at its
- * date (Guterres today, Pérez de Cuéllar in 1987). The most quoted first, then any other name quoted at least a third
+ * date (Guterres today, Pérez de Cuéllar in 1987); passages of unknown date only where those of known dates quote no
+ * holder twice (Reuters' 1987 wires name no day; a UN speech of 1947 may name that year's Treasury Secretary once). The most quoted first, then any other name quoted at least a third
  * as often: the same person written otherwise ("Volodymyr Zelensky", "Volodymyr Zelenskyy") or a change of office
  * within those passages; at most {@value #MAX_HOLDERS}.
  */
@@ -37,6 +39,8 @@ final class PostHolders {
 
     static final int PASSAGES = 50;
     static final int MAX_HOLDERS = 3;
+    /** How often passages of known date must quote a holder for those of unknown date to be left unread. */
+    private static final int DATED_EVIDENCE = 2;
     /**
      * How far apart the post's words may be in a passage, in any order: "President of Ukraine" for "Ukrainian
      * president", "Secretary-General of NATO" for "NATO secretary general"; not "Secretary-General" and "Member
@@ -65,6 +69,9 @@ final class PostHolders {
         StoredFields stored = searcher.storedFields();
         Map<String, Integer> quoted = new LinkedHashMap<>(); // newest first
         for (ScoreDoc sd : newest) {
+            if (isUndated(sd) && quoted.values().stream().anyMatch(n -> n >= DATED_EVIDENCE)) {
+                break; // a holder of known date is the one at the question's date, not one of an undated archive
+            }
             for (Attribution a : StoredArticles.storedAttributions(stored, sd.doc)) {
                 a.speaker().filter(s -> post.heldBy(s, analyzer)).map(Speaker::name)
                         .ifPresent(name -> quoted.merge(name, 1, Integer::sum));
@@ -74,5 +81,10 @@ final class PostHolders {
         return quoted.entrySet().stream().filter(e -> 3 * e.getValue() >= most)
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())) // stable: newest first
                 .limit(MAX_HOLDERS).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether a passage found newest first has no known date (the sort puts those last). */
+    private static boolean isUndated(ScoreDoc found) {
+        return (Long) ((FieldDoc) found).fields[0] == LibrarySchema.UNKNOWN_DAY;
     }
 }
