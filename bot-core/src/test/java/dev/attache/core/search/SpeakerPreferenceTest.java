@@ -226,6 +226,30 @@ class SpeakerPreferenceTest {
     }
 
     @Test
+    void anArchiveOfUnknownDatesNamesThePostsHolderOnlyWhereDatedArticlesDoNot() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            articles.add("{\"id\":\"archive-" + i + "\",\"title\":\"Wire " + i + "\",\"text\":\"“The harbour levy "
+                    + "will stay,” said Kestrian Foreign Minister Oskar Lind in wire " + i + ".\"}");
+        }
+        String question = "What did the Kestrian foreign minister say about the harbour levy?";
+        List<String> dated = new ArrayList<>(articles);
+        for (int i = 0; i < 2; i++) {
+            dated.add(article("volnar-" + i, "Minister on the levy " + i, "2023-0" + (i + 1) + "-15",
+                    "“The harbour levy is a matter for the port authority alone,” said Kestrian Foreign Minister Andrej "
+                            + "Volnar at briefing " + i + "."));
+        }
+        library(dated).close();
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
+            assertThat(new Retriever(index).retrieve(asked(question), 10).preference().map(SpeakerPreference::names))
+                    .contains(List.of("Andrej Volnar"));
+            // before Volnar's briefings, only the archive names a holder
+            assertThat(new Retriever(index).retrieve(new Question(question, LocalDate.of(2022, 1, 1), 10,
+                    Optional.empty()), 10).preference().map(SpeakerPreference::names)).contains(List.of("Oskar Lind"));
+        }
+    }
+
+    @Test
     void aQuestionKeptToOneSpeakerIsNotAPreferenceButTheFilter() throws Exception {
         try (Attache attache = library(all(aboutHale(6), HALE_ON_THE_LEVY))) {
             Answer answer = attache.ask(new Question("What did Hale say about the harbour levy?", AS_OF, 10,
