@@ -198,7 +198,7 @@ public final class AnswerComposer {
      */
     private Optional<QuestionCoverage> topicCoverage(Question question, Retrieval retrieval) {
         return AskedSpeaker.topicIn(question.text())
-                .map(topic -> QueryTerms.analyze(questions, LibrarySchema.TEXT, topic).distinct())
+                .map(topic -> QueryTerms.analyze(questions, LibrarySchema.TEXT, AskedYear.without(topic)).distinct())
                 .filter(terms -> !terms.isEmpty())
                 .map(terms -> new QuestionCoverage(idf(terms, retrieval), passages));
     }

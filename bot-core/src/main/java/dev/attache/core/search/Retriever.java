@@ -1,5 +1,6 @@
 package dev.attache.core.search;
 
+import dev.attache.core.answer.AskedYear;
 import dev.attache.core.answer.Question;
 import dev.attache.core.embed.PassageEmbedder;
 import dev.attache.core.index.DocOrder;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalDouble;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -81,6 +83,8 @@ public final class Retriever {
     /** Largest boost recency can give, as a fraction of the relevance score. */
     static final float RECENCY_WEIGHT = 0.3f;
     static final double RECENCY_HALF_LIFE_DAYS = 14;
+    /** The boost of a passage published in the year a question asks about, as a fraction of its score. */
+    static final float YEAR_WEIGHT = 0.3f;
     /**
      * Words of a question that the query uses (the first ones). Each word costs up to two clauses
      * of the first stage (text, and title where it is matched there), and Lucene refuses a query of
@@ -131,12 +135,13 @@ public final class Retriever {
         }
         Optional<float[]> vector = embedder.map(e -> e.embedQuery(question.text()));
         boolean recent = RecencyIntent.asksAboutRecentEvents(question.text());
-        int candidates = recent ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
+        OptionalInt year = AskedYear.in(question.text());
+        int candidates = recent || year.isPresent() ? Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT) : k;
         Optional<LocalDate> recentAsOf = recent ? Optional.of(question.asOf()) : Optional.empty();
         return index.withSearcher(searcher -> {
             try {
                 Optional<SpeakerPreference> preference = SpeakerPreference.of(question, searcher, bodies, names, questions);
-                return collect(searcher, terms, question, vector, candidates, recentAsOf, preference, k);
+                return collect(searcher, terms, question, vector, candidates, recentAsOf, year, preference, k);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -225,7 +230,8 @@ public final class Retriever {
      * is cut before it.
      */
     private Retrieval collect(IndexSearcher searcher, QueryTerms terms, Question question, Optional<float[]> vector,
-                             int n, Optional<LocalDate> recentAsOf, Optional<SpeakerPreference> preference, int k) {
+                             int n, Optional<LocalDate> recentAsOf, OptionalInt year,
+                             Optional<SpeakerPreference> preference, int k) {
         try {
             FieldTermStates text = FieldTermStates.lookUp(searcher, terms, LibrarySchema.TEXT);
             WordRanking words = wordRanking(searcher, terms, text, question, preference,
@@ -248,6 +254,9 @@ public final class Retriever {
             }
             if (recentAsOf.isPresent()) {
                 top = preferRecent(searcher, top, recentAsOf.get());
+            }
+            if (year.isPresent()) {
+                top = preferYear(searcher, top, year.getAsInt());
             }
             if (preference.isPresent()) {
                 top = preference.get().prefer(searcher, top);
@@ -450,6 +459,24 @@ public final class Retriever {
             boosted[i] = new ScoreDoc(ranked[i].doc, (float) (ranked[i].score * (1 + RECENCY_WEIGHT * freshness)));
         }
         java.util.Arrays.sort(boosted, Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed()); // stable
+        return boosted;
+    }
+
+    /**
+     * Multiplies by {@code 1 + YEAR_WEIGHT} the score of each passage published in the year the question asks about
+     * ({@link AskedYear}) and re-sorts: bounded like recency, so it reorders near-ties and lifts no weak match over a
+     * clearly better one. Passages of unknown date keep their score.
+     */
+    private static ScoreDoc[] preferYear(IndexSearcher searcher, ScoreDoc[] ranked, int year) throws IOException {
+        long[] days = publishedDays(searcher, ranked);
+        long first = LocalDate.of(year, 1, 1).toEpochDay();
+        long last = LocalDate.of(year, 12, 31).toEpochDay();
+        ScoreDoc[] boosted = new ScoreDoc[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            boolean inYear = days[i] >= first && days[i] <= last;
+            boosted[i] = inYear ? new ScoreDoc(ranked[i].doc, ranked[i].score * (1 + YEAR_WEIGHT)) : ranked[i];
+        }
+        Arrays.sort(boosted, Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed()); // stable
         return boosted;
     }
 

@@ -2,6 +2,7 @@ package dev.attache.core.search;
 
 import dev.attache.core.answer.Acronyms;
 import dev.attache.core.answer.AskedSpeaker;
+import dev.attache.core.answer.AskedYear;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.RoleQuestion;
 import dev.attache.core.index.LibrarySchema;
@@ -95,7 +96,7 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
             return Optional.empty();
         }
         List<String> allForms = List.copyOf(forms);
-        Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
+        Set<String> topic = topicTerms(asked.get(), questions);
         return Optional.of(new SpeakerPreference(allForms, termsOf(allForms, names), others, topic));
     }
 
@@ -115,8 +116,13 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
         if (holders.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> topic = QueryTerms.analyze(questions, LibrarySchema.TEXT, asked.get().subject()).distinct();
+        Set<String> topic = topicTerms(asked.get(), questions);
         return Optional.of(new SpeakerPreference(holders, termsOf(holders, names), List.of(), topic));
+    }
+
+    /** The terms of what a question asks the speaker about, without the year it asks it of ({@link AskedYear}). */
+    private static Set<String> topicTerms(AskedSpeaker asked, Analyzer questions) {
+        return QueryTerms.analyze(questions, LibrarySchema.TEXT, AskedYear.without(asked.subject())).distinct();
     }
 
     /** The longest end of {@code asked} that a passage's speakers hold as one name ("Joe Biden" of "President Joe Biden"). */

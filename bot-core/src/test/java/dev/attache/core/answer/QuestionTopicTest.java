@@ -58,6 +58,20 @@ class QuestionTopicTest {
         assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).contains("complete disarmament"));
     }
 
+    @Test
+    void theYearAskedAboutIsWhenNotWhatAbout() throws Exception {
+        // the report does not write its year, another article does, and more name carriers than name 2024: were the
+        // year a word of the subject, the report would cover too little of it
+        String budget = "Budget adopted\n\nThe council adopted the town's budget for 2024 on Monday.";
+        String airline = "Airline expands\n\nThe national carrier added two routes to the south on Friday.";
+        String pigeons = "Pigeon show\n\nA carrier pigeon club held its show at the town hall on Sunday.";
+        Answer answer = answer("What did Kasp say about carriers in 2024?", ARCTIC, EXPORT_CONTROLS, HARBOUR,
+                ELECTION, budget, airline, pigeons);
+
+        assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+        assertThat(answer.points()).anySatisfy(p -> assertThat(p.text()).contains("cannot promise a delivery date"));
+    }
+
     private Answer answer(String question, String... articles) throws Exception {
         return WordsOnlyLibrary.answer(data, question, articles);
     }

@@ -191,6 +191,28 @@ class RetrieverTest {
     }
 
     @Test
+    void aYearAskedAboutReordersComparableMatchesButNeverLiftsAWeakMatchOverAStrongOne() throws Exception {
+        String strong = "The central bank raised its key interest rate by half a point to fight inflation, "
+                + "the governor said at the central bank briefing on interest rates and inflation.";
+        try (Attache attache = library(
+                article("strong", "Central bank raises interest rate", "2022-01-03", strong),
+                article("weak", "Weather", "2021-05-30", "Inflation of the balloon failed at the fair on Sunday, organizers said."),
+                article("twin-2021", "Rates", "2021-02-01", "Lawmakers debated the fishing quota and the harbour fees for the season."),
+                article("twin-2022", "Rates again", "2022-05-29", "Lawmakers debated the fishing quota and the harbour fees for the season again."))) {
+            LocalDate asOf = LocalDate.of(2024, 6, 1);
+            Answer rates = attache.ask(new Question("What did the central bank do to the interest rate to fight inflation in 2021?",
+                    asOf, 10, Optional.empty()));
+            assertThat(rates.passages().getFirst().articleId()).isEqualTo("strong");
+
+            for (String year : List.of("2021", "2022")) {
+                Answer quota = attache.ask(new Question("What did lawmakers debate about the fishing quota in " + year + "?",
+                        asOf, 10, Optional.empty()));
+                assertThat(quota.passages().getFirst().articleId()).isEqualTo("twin-" + year);
+            }
+        }
+    }
+
+    @Test
     void aQuestionNamingACountryFindsAPassageThatNamesItsPeopleOrItsAdjective() throws Exception {
         try (Attache attache = library(
                 article("adjective", "Talks", "2022-01-10", "Ukrainian President Olek Dovzhenko opened the talks."),

@@ -107,6 +107,15 @@ class SpeakerPreferenceTest {
     }
 
     @Test
+    void theYearAskedAboutIsNoWordThePreferredPassagesMustHold() throws Exception {
+        try (Attache attache = library(all(aboutHale(6), HALE_ON_THE_LEVY))) {
+            Answer answer = attache.ask(asked("What did Hale say about the levy in 2024?"));
+
+            assertThat(answer.passages().getFirst().articleId()).isEqualTo("hale-levy");
+        }
+    }
+
+    @Test
     void aSurnameThatNamesSeveralSpeakersMeansTheOneTheseArticlesQuoteMost() throws Exception {
         String namesake = article("other-hale", "Harbour levy letters", "2024-02-03",
                 "“The harbour levy is far too high for a small boat like mine,” said Ezra Hale, a fisherman, in a letter "
