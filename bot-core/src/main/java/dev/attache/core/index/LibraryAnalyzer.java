@@ -57,6 +57,11 @@ public final class LibraryAnalyzer extends Analyzer {
         return new LibraryAnalyzer(false, CharArraySet.EMPTY_SET, false);
     }
 
+    /** Whether a term of the English chains is a country or continent ("japan", which "Japanese" is too). */
+    public static boolean isPlace(String term) {
+        return PlaceAdjectives.isPlace(term);
+    }
+
     /**
      * The same terms from Lucene's filters run on every word, without the memory of
      * {@link MemoizedTermFilter}: plain Lucene, for baselines and to check the memory against.

@@ -3,6 +3,8 @@ package dev.attache.core.index;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -140,8 +142,15 @@ final class PlaceAdjectives {
             """;
 
     private static final StemmerOverrideMap MAP = build();
+    private static final Set<String> PLACES = TABLE.strip().lines().map(line -> porterStem(line.split(" ")[0]))
+            .collect(Collectors.toUnmodifiableSet());
 
     private PlaceAdjectives() {
+    }
+
+    /** Whether an analysed term is a place of the table ("japan" for "Japan" and "Japanese"). */
+    static boolean isPlace(String term) {
+        return PLACES.contains(term);
     }
 
     /** {@code words} (lower case, before stemming) with each adjective replaced by its place's stem. */

@@ -5,6 +5,7 @@ import dev.attache.core.answer.AskedSpeaker;
 import dev.attache.core.answer.AskedYear;
 import dev.attache.core.answer.Question;
 import dev.attache.core.answer.RoleQuestion;
+import dev.attache.core.index.LibraryAnalyzer;
 import dev.attache.core.index.LibrarySchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,6 +93,10 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
             body.fullName().ifPresent(forms::add);
             others = namesBeside(body.others(), acronym.get(), names);
         }
+        Optional<String> country = countryOf(asked.get().name(), questions);
+        if (country.isPresent() && named.isPresent()) {
+            forms.addAll(PostHolders.ofCountry(country.get(), question.asOf(), searcher, questions));
+        }
         if (forms.isEmpty()) {
             return Optional.empty();
         }
@@ -118,6 +123,13 @@ public record SpeakerPreference(List<String> names, List<List<String>> speakerTe
         }
         Set<String> topic = topicTerms(asked.get(), questions);
         return Optional.of(new SpeakerPreference(holders, termsOf(holders, names), List.of(), topic));
+    }
+
+    /** The country a name is, as its one term ("Japan": "japan"); empty for any other name. */
+    private static Optional<String> countryOf(String name, Analyzer questions) {
+        List<String> terms = QueryTerms.analyze(questions, LibrarySchema.TEXT, name).terms();
+        return terms.size() == 1 && LibraryAnalyzer.isPlace(terms.getFirst()) ? Optional.of(terms.getFirst())
+                : Optional.empty();
     }
 
     /** The terms of what a question asks the speaker about, without the year it asks it of ({@link AskedYear}). */

@@ -259,6 +259,32 @@ class SpeakerPreferenceTest {
     }
 
     @Test
+    void aCountryAskedForSpeaksThroughThoseWhoseRoleNamesItAndAnOfficeOfItsState() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(article("about-" + i, "Levy talks " + i, "2024-03-" + (10 + i),
+                    "Iceland and the harbour levy were discussed again at talks " + i + ". The harbour levy and Iceland "
+                            + "drew a crowd. “The levy is a tax on every boat,” said Tia Kasp, who fishes from the harbour."));
+        }
+        articles.add(article("port", "New port", "2024-01-10",
+                "Iceland said on Friday that it would build a new port in the north before the winter."));
+        articles.add(article("minister", "Minister on the levy", "2024-02-01",
+                "“The harbour levy breaks the fishing treaty,” said Icelandic Foreign Minister Ada Morrow on Monday."));
+        // no longer in office: not the country's voice
+        articles.add(article("former", "Former minister on the levy", "2024-02-02",
+                "“The harbour levy is fair,” said former Icelandic Prime Minister Jon Brand."));
+        try (Attache attache = library(articles)) {
+            Answer answer = attache.ask(asked("What did Iceland say about the harbour levy?"));
+
+            assertThat(answer.points().getFirst().speaker().map(Speaker::name)).contains("Ada Morrow");
+        }
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("lib").resolve("index"))) {
+            assertThat(new Retriever(index).retrieve(asked("What did Iceland say about the harbour levy?"), 10)
+                    .preference().map(SpeakerPreference::names)).contains(List.of("Iceland", "Ada Morrow"));
+        }
+    }
+
+    @Test
     void aQuestionKeptToOneSpeakerIsNotAPreferenceButTheFilter() throws Exception {
         try (Attache attache = library(all(aboutHale(6), HALE_ON_THE_LEVY))) {
             Answer answer = attache.ask(new Question("What did Hale say about the harbour levy?", AS_OF, 10,
